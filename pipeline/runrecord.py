@@ -1,0 +1,100 @@
+"""The run record (``<out>/_runs/<run_id>.json``) and the end-of-run summary."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import platform
+from typing import Any
+
+import pyarrow.fs as pafs
+
+from pipeline import __version__
+
+
+def counters(result: Any) -> dict[str, int]:
+    """Beam counters as ``namespace.name -> value``, summed over steps."""
+    totals: dict[str, int] = collections.Counter()
+    for counter in result.metrics().query()["counters"]:
+        name = f"{counter.key.metric.namespace}.{counter.key.metric.name}"
+        value = counter.committed if counter.committed is not None else counter.attempted
+        totals[name] += value or 0
+    return dict(sorted(totals.items()))
+
+
+def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
+    """The counts users ask about, and whether they reconcile (nothing lost silently)."""
+    rejects_by_reason = {k.split(".", 1)[1]: v for k, v in c.items() if k.startswith("rejects.")}
+    read_rejects = sum(v for k, v in c.items() if k.startswith("read.rejects_"))
+    stories_in = c.get("read.stories", 0) + read_rejects
+    rejects = sum(rejects_by_reason.values())
+    counts = {
+        "stories_in": stories_in,
+        "articles_new": c.get("outcome.new_article", 0),
+        "versions_new": c.get("outcome.new_version", 0),
+        "repolls_skipped": c.get("outcome.repolls", 0),
+        "duplicates_linked": c.get("outcome.duplicate_linked", 0),
+        "rejects": rejects,
+        "rejects_by_reason": dict(sorted(rejects_by_reason.items())),
+        "entity_mentions": c.get("write.entities_rows", 0),
+        "files_written": sum(v for k, v in c.items() if k.endswith("_files")),
+    }
+    counts["reconciled"] = stories_in == (counts["articles_new"] + counts["versions_new"]
+                                          + counts["repolls_skipped"] + rejects)
+    return counts
+
+
+def write_run_record(output: str, run_id: str, record: dict[str, Any]) -> str:
+    fs, root = pafs.FileSystem.from_uri(output) if "://" in output else (
+        pafs.LocalFileSystem(), output)
+    directory = f"{root.rstrip('/')}/_runs"
+    fs.create_dir(directory, recursive=True)
+    final = f"{directory}/{run_id}.json"
+    temporary = f"{directory}/.{run_id}.json.tmp"
+    with fs.open_output_stream(temporary) as out:
+        out.write(json.dumps(record, indent=2, sort_keys=True, default=str).encode() + b"\n")
+    fs.move(temporary, final)
+    return final
+
+
+def build_record(*, run_id: str, now: dt.datetime, config_hash: str, config: dict,
+                 model: dict | None, runner: str, elapsed_s: float,
+                 counter_values: dict[str, int]) -> dict[str, Any]:
+    return {
+        "run_id": run_id, "ingested_at": now.isoformat(), "config_hash": config_hash,
+        "config": config, "runner": runner, "elapsed_seconds": round(elapsed_s, 3),
+        "versions": {"wirestream": __version__, "python": platform.python_version(),
+                     **_library_versions()},
+        "model": model, "counts": outcome_counts(counter_values), "counters": counter_values,
+    }
+
+
+def _library_versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("apache-beam", "pyarrow", "feedparser", "spacy")}
+
+
+def summary(record: dict[str, Any], output: str, run_record_path: str) -> str:
+    """What a person reads at the end of a run."""
+    c = record["counts"]
+    reasons = ", ".join(f"{k} {v}" for k, v in c["rejects_by_reason"].items()) or "none"
+    lines = [
+        f"wirestream run {record['run_id']} finished in {record['elapsed_seconds']:.1f}s "
+        f"on {record['runner']}",
+        f"  stories read        {c['stories_in']:>7}",
+        f"  articles written    {c['articles_new']:>7}",
+        f"  new versions        {c['versions_new']:>7}",
+        f"  re-polls skipped    {c['repolls_skipped']:>7}",
+        f"  duplicates linked   {c['duplicates_linked']:>7}",
+        f"  rejects             {c['rejects']:>7}  ({reasons})",
+        f"  entity mentions     {c['entity_mentions']:>7}",
+        f"  counts reconcile    {'yes' if c['reconciled'] else 'NO: please report this'}",
+        f"  output              {output}/{{articles,entities,rejects}}/",
+        f"  run record          {run_record_path}",
+        "  query it:",
+        f"    duckdb -c \"SELECT date, source, count(*) AS stories FROM read_parquet("
+        f"'{output}/articles/**/*.parquet', hive_partitioning=true) GROUP BY ALL ORDER BY ALL\"",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,667 @@
+"""Sources: turn input locations (feeds, text, JSONL, HTML pages; files, globs, URLs) into records.
+
+The parse functions are pure (bytes in, ``RawStory``/``Reject`` out) so they can be tested and
+reused without Beam. ``read_location`` and ``expand_inputs`` do the I/O; ``ReadStories`` wires
+them into a pipeline. Nothing read is dropped silently: what cannot become a story becomes a
+``Reject`` with a reason code (see ``REJECT_REASONS``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import lzma
+import os
+import re
+import time
+import unicodedata
+import urllib.error
+import urllib.parse
+import urllib.request
+import zlib
+from collections.abc import Iterable
+from email.message import Message
+from http.client import HTTPException
+from importlib import metadata
+from typing import IO, Any, BinaryIO
+
+import apache_beam as beam
+import feedparser
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+
+from transforms.records import InputSpec, RawStory, Reject
+
+REJECT_REASONS = (
+    "malformed_feed",  # not a feed at all (nothing recovered, no RSS/Atom/RDF root)
+    "empty_story",  # an entry, file or line with neither title nor text
+    "undecodable_text",  # a text story that is not text in UTF-8 or cp1252
+    "malformed_json",  # a JSONL line that is not JSON
+    "not_an_object",  # a JSONL line that is JSON but not an object
+    "invalid_field",  # a JSONL field of the wrong type
+    "invalid_source",  # a JSONL line whose "source" is not a valid source id
+    "no_article_found",  # an HTML page with no extractable article
+    "fetch_failed",  # a URL that could not be fetched
+    "unreadable_file",  # a file that could not be opened or decompressed
+    "input_too_large",  # an input over the configured byte limit
+    "parse_failed",  # a parser raised: kept as a reject so one bad input cannot stop a run
+)
+
+FORMATS = ("rss", "text", "jsonl", "html")
+
+_STAGE = "read"
+_SOURCE_ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_SOURCE_ID_MAX_LEN = 64  # keeps partition path segments short
+_COMPRESSION_SUFFIXES = (".gz", ".bz2", ".deflate", ".zst", ".zstd", ".xz", ".lzma")
+_FORMAT_BY_EXTENSION = {
+    ".xml": "rss",
+    ".rss": "rss",
+    ".atom": "rss",
+    ".rdf": "rss",
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+}
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel"})
+_HTML_ROOTS = frozenset({"html", "head", "body"})
+_FIRST_TAG_RE = re.compile(rb"<([A-Za-z][\w.:-]*)")
+# XML declaration, comments and DOCTYPE before the root element; group 1 is the DOCTYPE's name.
+_PROLOG_RE = re.compile(
+    rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE\s+([\w.:-]+)[^>]*>)*", re.DOTALL | re.IGNORECASE
+)
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_GLOB_RE = re.compile(r"[*?\[]")
+_SNIFF_BYTES = 4096
+_CHUNK_BYTES = 1 << 16
+
+
+def _version() -> str:
+    try:
+        return metadata.version("wirestream")
+    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+        return "dev"
+
+
+USER_AGENT = f"wirestream/{_version()}"
+
+
+class ReadError(Exception):
+    """An input could not be read; ``reason`` is the reject code it becomes."""
+
+    reason = "unreadable_file"
+
+
+class FetchError(ReadError):
+    """An http(s) location could not be fetched (network, HTTP status, bad encoding)."""
+
+    reason = "fetch_failed"
+
+
+class InputTooLarge(ReadError):
+    """An input is larger than the configured ``max_bytes``."""
+
+    reason = "input_too_large"
+
+
+# --- identifiers and formats -------------------------------------------------------------------
+
+
+def is_valid_source_id(value: str) -> bool:
+    """True for ids that are safe as a partition path segment: ``[a-z0-9][a-z0-9._-]*``, no "..".
+
+    >>> is_valid_source_id("reuters-world"), is_valid_source_id("../x")
+    (True, False)
+    """
+    return (
+        len(value) <= _SOURCE_ID_MAX_LEN
+        and _SOURCE_ID_RE.fullmatch(value) is not None
+        and ".." not in value
+    )
+
+
+def _is_url(location: str) -> bool:
+    return urllib.parse.urlsplit(location).scheme.lower() in ("http", "https")
+
+
+def _strip_suffixes(name: str, suffixes: Iterable[str]) -> str:
+    """Drop known suffixes repeatedly, so "wire.rss.xml.gz" -> "wire"."""
+    suffixes = tuple(suffixes)
+    while True:
+        lowered = name.lower()
+        suffix = next((s for s in suffixes if lowered.endswith(s) and len(name) > len(s)), None)
+        if suffix is None:
+            return name
+        name = name[: -len(suffix)]
+
+
+def derive_source_id(location: str) -> str:
+    """A source id for an ad-hoc input: the URL host, else the file name without extensions.
+
+    The result always satisfies ``is_valid_source_id`` (it ends up in output paths), falling
+    back to "unknown" when nothing usable is left.
+
+    >>> derive_source_id("feeds/Reuters World.xml"), derive_source_id("https://www.example.com/rss")
+    ('reuters-world', 'example.com')
+    """
+    if _is_url(location):
+        host = urllib.parse.urlsplit(location).hostname or ""
+        raw = host.removeprefix("www.")
+    else:
+        # Both separators: a Windows path must not leave "dir\\file" in the id.
+        parts = [p for p in re.split(r"[/\\]", location) if p]
+        raw = parts[-1] if parts else ""
+        raw = _strip_suffixes(raw, (*_COMPRESSION_SUFFIXES, *_FORMAT_BY_EXTENSION))
+    # Fold accents to ASCII ("Française" -> "francaise") rather than losing the letters.
+    ascii_name = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_name.lower())
+    slug = re.sub(r"\.{2,}", ".", slug)
+    slug = slug[:_SOURCE_ID_MAX_LEN].strip("._-")
+    return slug if is_valid_source_id(slug) else "unknown"
+
+
+def _normalised_head(head: bytes) -> bytes:
+    # Dropping NULs and BOMs lets UTF-16/32 markup be recognised by its ASCII tag names.
+    head = head.replace(b"\x00", b"")
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        head = head.removeprefix(bom)
+    return head.lstrip()
+
+
+def _root_name(head: bytes) -> str:
+    """The local name of the root element of a normalised head ("rdf:RDF" -> "rdf"), or ""."""
+    prolog = _PROLOG_RE.match(head)
+    tag = _FIRST_TAG_RE.match(head, prolog.end())
+    # A DOCTYPE names the root when the root element itself is past the sniffed bytes.
+    root = tag.group(1) if tag else prolog.group(1) or b""
+    return root.decode("ascii").lower().rpartition(":")[2]
+
+
+def _sniff_format(head: bytes) -> str:
+    head = _normalised_head(head)
+    if head.startswith(b"{"):
+        return "jsonl"
+    if not head.startswith(b"<"):
+        return "text"
+    name = _root_name(head)
+    if name in _FEED_ROOTS:
+        return "rss"
+    if name in _HTML_ROOTS:
+        return "html"
+    return "rss" if head.startswith(b"<?xml") else "html"
+
+
+def detect_format(location: str, head: bytes) -> str:
+    """The input format: by extension (after .gz/.bz2/...), else by sniffing the first bytes.
+
+    Returns one of ``FORMATS``. ``head`` is the start of the (decompressed) content.
+    """
+    path = urllib.parse.urlsplit(location).path if _is_url(location) else location
+    name = _strip_suffixes(path, _COMPRESSION_SUFFIXES)
+    extension = os.path.splitext(name)[1].lower()
+    return _FORMAT_BY_EXTENSION.get(extension) or _sniff_format(head)
+
+
+# --- parsers -----------------------------------------------------------------------------------
+
+
+def _reject(reason: str, detail: str, origin: str, payload: str, source: str) -> Reject:
+    return Reject(
+        stage=_STAGE, reason=reason, detail=detail, origin=origin, payload=payload, source=source
+    )
+
+
+def _entry_text(entry: Any) -> tuple[str, bool]:
+    """The longest of the entry's content and summary, and whether it is HTML."""
+    candidates = [*entry.get("content", []), entry.get("summary_detail")]
+    best = max(
+        (c for c in candidates if c and c.get("value")), key=lambda c: len(c["value"]), default=None
+    )
+    if best is None:
+        return "", False
+    return best["value"], best.get("type") in _HTML_TYPES
+
+
+def _entry_url(entry: Any) -> str | None:
+    link = entry.get("link")
+    # feedparser copies a permalink-style guid into "link"; "urn:..." or "hd-1001" is no URL.
+    if entry.get("guidislink") and not _is_url(link or ""):
+        return None
+    return link
+
+
+def parse_feed(
+    data: bytes, *, source: str, origin: str, headers: dict[str, str] | None = None
+) -> list[RawStory | Reject]:
+    """One ``RawStory`` per entry of an RSS/Atom/RDF feed; origins are ``<origin>#<index>``.
+
+    ``headers`` are the HTTP response headers (they decide the encoding and the base URI).
+    Entries of an ill-formed ("bozo") feed that feedparser recovers are kept. A document that
+    yields no entries and is not recognisably a feed (no feed version, no rss/feed/rdf/channel
+    root: an HTML page, garbage, an empty file) becomes one ``malformed_feed`` reject.
+    A well-formed feed with no entries returns ``[]``: that is not bad data, the caller counts it.
+    An entry with neither title nor text becomes an ``empty_story`` reject.
+    """
+    response_headers = {k.lower(): v for k, v in (headers or {}).items()}
+    if _is_url(origin):
+        # Relative links in a fetched feed resolve against the feed's own URL.
+        response_headers.setdefault("content-location", origin)
+    # A stream, not bytes: feedparser opens bytes that name an existing file as that file.
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
+    entries = parsed.get("entries", [])
+    # feedparser leaves "version" empty for some valid feeds (CDF), so the root element counts too.
+    is_feed = parsed.get("version") or (
+        _root_name(_normalised_head(data[:_SNIFF_BYTES])) in _FEED_ROOTS
+    )
+    if not entries and not is_feed:
+        detail = (
+            str(parsed["bozo_exception"]) if parsed.get("bozo") else "not an RSS, Atom or RDF feed"
+        )
+        return [_reject("malformed_feed", detail, origin, data.decode("utf-8", "replace"), source)]
+    language = parsed.get("feed", {}).get("language")
+    records: list[RawStory | Reject] = []
+    for index, entry in enumerate(entries):
+        entry_origin = f"{origin}#{index}"
+        title = entry.get("title", "")
+        text, text_is_html = _entry_text(entry)
+        if not title.strip() and not text.strip():
+            payload = json.dumps(entry, default=str, ensure_ascii=False, sort_keys=True)
+            records.append(
+                _reject(
+                    "empty_story", "entry has no title and no text", entry_origin, payload, source
+                )
+            )
+            continue
+        title_is_html = entry.get("title_detail", {}).get("type") in _HTML_TYPES
+        records.append(
+            RawStory(
+                source=source,
+                origin=entry_origin,
+                title=title,
+                text=text,
+                is_html=text_is_html or title_is_html,
+                feed_url=origin,
+                url=_entry_url(entry),
+                guid=entry.get("id"),
+                published_raw=entry.get("published") or entry.get("updated") or None,
+                language=language,
+            )
+        )
+    return records
+
+
+def _decode_text(data: bytes) -> str | None:
+    """Text from bytes: a BOM decides, else UTF-8, else cp1252 (older wire archives), else None."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            candidates = (encoding,)
+            break
+    else:
+        candidates = ("utf-8", "cp1252")
+    for encoding in candidates:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def parse_text_story(data: bytes, *, source: str, origin: str) -> list[RawStory | Reject]:
+    """A plain-text story: the first non-empty line is the title, the rest is the text.
+
+    Decoding tries a BOM, then UTF-8, then cp1252. Bytes that decode to neither, or that contain
+    NUL characters (binary data), become ``undecodable_text``; a blank file ``empty_story``.
+    """
+    text = _decode_text(data)
+    if text is None or "\x00" in text:
+        detail = "not UTF-8 or cp1252 text" if text is None else "contains NUL bytes: binary data"
+        return [
+            _reject("undecodable_text", detail, origin, data.decode("utf-8", "replace"), source)
+        ]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return [_reject("empty_story", "blank text file", origin, text, source)]
+    body = "\n".join(lines[start + 1 :]).strip("\n")
+    return [RawStory(source=source, origin=origin, title=lines[start].strip(), text=body)]
+
+
+_JSONL_STRING_FIELDS = ("title", "body", "text", "url", "language")
+# Ids and dates often arrive as numbers in JSON exports; they are kept as their string form.
+_JSONL_SCALAR_FIELDS = ("guid", "id", "published")
+
+
+def _jsonl_field_error(obj: dict[str, Any]) -> str | None:
+    for key in _JSONL_STRING_FIELDS:
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            return f"{key!r} must be a string, not {type(obj[key]).__name__}"
+    for key in _JSONL_SCALAR_FIELDS:
+        value = obj.get(key)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, (str, int, float))
+        ):
+            return f"{key!r} must be a string or a number, not {type(value).__name__}"
+    return None
+
+
+def _as_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -> RawStory | Reject:
+    error = _jsonl_field_error(obj)
+    if error is not None:
+        return _reject("invalid_field", error, origin, line, source)
+    line_source = obj.get("source")
+    if line_source is not None:
+        if not isinstance(line_source, str) or not is_valid_source_id(line_source):
+            detail = f"source {line_source!r} is not a valid source id ([a-z0-9][a-z0-9._-]*)"
+            return _reject("invalid_source", detail, origin, line, source)
+        source = line_source
+    title = obj.get("title") or ""
+    text = (obj["body"] if obj.get("body") is not None else obj.get("text")) or ""
+    if not title.strip() and not text.strip():
+        return _reject("empty_story", "no title and no body", origin, line, source)
+    guid = obj["guid"] if obj.get("guid") is not None else obj.get("id")
+    return RawStory(
+        source=source,
+        origin=origin,
+        title=title,
+        text=text,
+        url=obj.get("url"),
+        guid=_as_str(guid),
+        published_raw=_as_str(obj.get("published")),
+        language=obj.get("language"),
+    )
+
+
+def parse_jsonl(data: bytes, *, source: str, origin: str) -> list[RawStory | Reject]:
+    """One story per JSON object line; origins are ``<origin>:<line number>`` (1-based).
+
+    Keys used: title, body (or text), url, guid (or id), published, source, language; others are
+    ignored. A per-line "source" replaces ``source`` only when it is a valid source id. Blank
+    lines are skipped. Each bad line becomes a reject carrying the raw line as its payload.
+    """
+    records: list[RawStory | Reject] = []
+    for number, raw in enumerate(data.removeprefix(codecs.BOM_UTF8).split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        line_origin = f"{origin}:{number}"
+        line = raw.rstrip(b"\r").decode("utf-8", "replace")
+        try:
+            obj = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            records.append(_reject("malformed_json", str(err), line_origin, line, source))
+            continue
+        if not isinstance(obj, dict):
+            detail = f"expected a JSON object, got {type(obj).__name__}"
+            records.append(_reject("not_an_object", detail, line_origin, line, source))
+            continue
+        records.append(_jsonl_record(obj, source=source, origin=line_origin, line=line))
+    return records
+
+
+def parse_html_page(
+    data: bytes, *, source: str, origin: str, url: str | None = None
+) -> list[RawStory | Reject]:
+    """The main article of a whole HTML page, extracted as plain text by trafilatura.
+
+    Paragraphs are separated by newlines; title, date and canonical URL come from the page's
+    metadata (``url`` is the fallback). A page with no article becomes ``no_article_found``.
+    """
+    # Imported on first use: trafilatura is slow to import and only HTML inputs need it.
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        data, url=url, favor_precision=False, include_comments=False, with_metadata=True
+    )
+    title = (doc.title or "") if doc is not None else ""
+    text = (doc.text or "") if doc is not None else ""
+    if not title.strip() and not text.strip():
+        payload = data.decode("utf-8", "replace")
+        return [
+            _reject(
+                "no_article_found", "no article text found in the page", origin, payload, source
+            )
+        ]
+    return [
+        RawStory(
+            source=source,
+            origin=origin,
+            title=title,
+            text=text,
+            url=doc.url or url,
+            published_raw=doc.date,
+            language=doc.language,
+        )
+    ]
+
+
+def parse_input(
+    data: bytes, *, fmt: str, source: str, origin: str, headers: dict[str, str] | None = None
+) -> list[RawStory | Reject]:
+    """Parse ``data`` as ``fmt`` (one of ``FORMATS``); ``headers`` only matter for feeds."""
+    if fmt == "rss":
+        return parse_feed(data, source=source, origin=origin, headers=headers)
+    if fmt == "text":
+        return parse_text_story(data, source=source, origin=origin)
+    if fmt == "jsonl":
+        return parse_jsonl(data, source=source, origin=origin)
+    if fmt == "html":
+        return parse_html_page(
+            data, source=source, origin=origin, url=origin if _is_url(origin) else None
+        )
+    raise ValueError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+# --- I/O ---------------------------------------------------------------------------------------
+
+
+def _read_capped(stream: BinaryIO, max_bytes: int, deadline: float | None = None) -> bytes:
+    """Read to EOF, failing past ``max_bytes`` or (for the network) past a monotonic deadline."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(_CHUNK_BYTES, max_bytes + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputTooLarge(f"input is larger than max_bytes={max_bytes}")
+        # The socket timeout bounds each read; this bounds a server that drips bytes forever.
+        if deadline is not None and time.monotonic() > deadline:
+            raise FetchError("timed out while reading the response")
+    return b"".join(chunks)
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) only: urllib would also follow one to ftp."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Message,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if not _is_url(urllib.parse.urljoin(req.full_url, newurl)):
+            raise urllib.error.HTTPError(
+                newurl, code, f"redirect to a non-http URL: {newurl}", headers, fp
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _fetch(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[str, str]]:
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"}
+    )
+    opener = urllib.request.build_opener(_HttpOnlyRedirects)
+    deadline = time.monotonic() + timeout_s
+    try:
+        with opener.open(request, timeout=timeout_s) as response:
+            data = _read_capped(response, max_bytes, deadline)
+            headers = {k.lower(): v for k, v in response.headers.items()}
+    except (OSError, HTTPException, ValueError) as err:
+        raise FetchError(str(err) or type(err).__name__) from err
+    if headers.get("content-encoding", "").strip().lower() in ("gzip", "x-gzip"):
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            # Capped output: a small gzip body must not expand past the limit (a "zip bomb").
+            data = decompressor.decompress(data, max_bytes + 1)
+        except zlib.error as err:
+            raise FetchError(f"bad gzip response: {err}") from err
+        if len(data) > max_bytes:
+            raise InputTooLarge(f"decompressed input is larger than max_bytes={max_bytes}")
+        # The headers now describe the bytes returned, which are no longer gzip.
+        del headers["content-encoding"]
+        headers.pop("content-length", None)
+    return data, headers
+
+
+def read_location(
+    location: str, *, timeout_s: float, max_bytes: int
+) -> tuple[bytes, dict[str, str]]:
+    """The bytes of one input and its response headers (lower-cased; ``{}`` for files).
+
+    http(s) URLs are fetched (gzip handled, ``timeout_s`` for the whole read); anything else goes
+    through Beam's FileSystems, so local, gs:// and s3:// paths work and .gz/.bz2/... files are
+    decompressed. Raises ``InputTooLarge`` past ``max_bytes`` (after decompression),
+    ``FetchError`` for network failures and ``ReadError`` for unreadable files.
+    """
+    if _is_url(location):
+        return _fetch(location, timeout_s=timeout_s, max_bytes=max_bytes)
+    try:
+        with FileSystems.open(location, compression_type=CompressionTypes.AUTO) as stream:
+            return _read_capped(stream, max_bytes), {}
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as err:
+        raise ReadError(str(err) or type(err).__name__) from err
+
+
+def _visible(paths: Iterable[str], root: str) -> list[str]:
+    """Paths with no hidden (dot) component below ``root``."""
+    visible = []
+    for path in paths:
+        below = path[len(root) :] if path.startswith(root) else path.rpartition("/")[2]
+        if not any(part.startswith(".") for part in below.split("/")):
+            visible.append(path)
+    return visible
+
+
+def _matched_files(location: str) -> list[str]:
+    if _GLOB_RE.search(location):
+        root = location[: _GLOB_RE.search(location).start()].rpartition("/")[0]
+        return _visible((m.path for m in FileSystems.match([location])[0].metadata_list), root)
+    exact = [
+        m.path
+        for m in FileSystems.match([location])[0].metadata_list
+        if not os.path.isdir(m.path)  # a local directory matches as itself
+    ]
+    if exact:
+        return exact
+    # A directory (or an object-store prefix): every file below it.
+    root = location.rstrip("/")
+    listing = FileSystems.match([f"{root}/**"])[0].metadata_list
+    return _visible((m.path for m in listing), root)
+
+
+def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec]:
+    """Concrete inputs: globs and directories become files (recursively, hidden ones skipped).
+
+    URLs are kept as they are. Every result has a source (given, or derived from its file
+    name or host). Raises ``ValueError`` naming any location that matches nothing. The result
+    is sorted and free of repeats so runs are deterministic.
+    """
+    expanded: set[InputSpec] = set()
+    for spec in specs:
+        if _is_url(spec.location):
+            locations = [spec.location]
+        else:
+            locations = _matched_files(spec.location)
+            if not locations:
+                raise ValueError(
+                    f"no input matched {spec.location!r}: check the path or quote the glob"
+                )
+        for location in locations:
+            source = spec.source or derive_source_id(location)
+            expanded.add(InputSpec(location=location, format=spec.format, source=source))
+    return sorted(expanded)
+
+
+# --- Beam --------------------------------------------------------------------------------------
+
+
+class ReadInputFn(beam.DoFn):
+    """Reads and parses one ``InputSpec``: stories on the main output, rejects on "rejects"."""
+
+    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
+        self._timeout_s = timeout_s
+        self._max_bytes = max_bytes
+        self._inputs = beam.metrics.Metrics.counter(_STAGE, "inputs")
+        self._stories = beam.metrics.Metrics.counter(_STAGE, "stories")
+        self._empty_feeds = beam.metrics.Metrics.counter(_STAGE, "empty_feeds")
+
+    def _records(self, spec: InputSpec, source: str) -> list[RawStory | Reject]:
+        try:
+            data, headers = read_location(
+                spec.location, timeout_s=self._timeout_s, max_bytes=self._max_bytes
+            )
+        except ReadError as err:
+            return [_reject(err.reason, str(err), spec.location, "", source)]
+        fmt = (
+            spec.format
+            if spec.format != "auto"
+            else detect_format(spec.location, data[:_SNIFF_BYTES])
+        )
+        try:
+            return parse_input(data, fmt=fmt, source=source, origin=spec.location, headers=headers)
+        # The dead-letter path: a parser bug on one input keeps that input and the run going.
+        except Exception as err:
+            detail = f"{type(err).__name__}: {err}"
+            return [
+                _reject(
+                    "parse_failed", detail, spec.location, data.decode("utf-8", "replace"), source
+                )
+            ]
+
+    # No return annotation: Beam would read it as the output type of both outputs.
+    def process(self, spec: InputSpec):
+        self._inputs.inc()
+        records = self._records(spec, spec.source or derive_source_id(spec.location))
+        if not records:
+            # A feed (or JSONL file) with no items: not bad data, but visible in the counts.
+            self._empty_feeds.inc()
+        for record in records:
+            if isinstance(record, Reject):
+                beam.metrics.Metrics.counter(_STAGE, f"rejects_{record.reason}").inc()
+                yield beam.pvalue.TaggedOutput("rejects", record)
+            else:
+                self._stories.inc()
+                yield record
+
+
+class ReadStories(beam.PTransform):
+    """PCollection[InputSpec] (expanded) -> DoFnResult with ``.stories`` and ``.rejects``."""
+
+    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
+        super().__init__()
+        self._timeout_s = timeout_s
+        self._max_bytes = max_bytes
+
+    def expand(self, inputs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            inputs
+            # Spread the (few, large) inputs over workers instead of reading all in one bundle.
+            | "Reshuffle" >> beam.Reshuffle()
+            | "ReadInput"
+            >> beam.ParDo(
+                ReadInputFn(timeout_s=self._timeout_s, max_bytes=self._max_bytes)
+            ).with_outputs("rejects", main="stories")
+        )

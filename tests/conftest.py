@@ -1,0 +1,38 @@
+"""Shared test helpers: where the third-party corpora live, and running the CLI in-process."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.query import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_STORY = SHARED / "samples" / "seed-story.txt"
+FIXED_NOW = "2026-11-28T12:00:00Z"
+
+
+def require_shared(path: Path) -> Path:
+    """Third-party text is read at run time, never copied into the repository."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent: ../shared holds third-party corpora read at run time")
+    return path
+
+
+def run_cli(*args: str) -> int:
+    return main([str(a) for a in args])
+
+
+def query(output: Path, sql: str) -> list[tuple]:
+    """Run SQL over the views ``articles``, ``entities``, ``rejects`` (DuckDB reads the files)."""
+    return connect(str(output)).execute(sql).fetchall()
+
+
+def data_files(output: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every data file (the run records are excluded)."""
+    return {str(p.relative_to(output)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(output.rglob("*")) if p.is_file() and "_runs" not in p.parts}

@@ -1,0 +1,491 @@
+"""Unit tests of the pure cleaning functions.
+
+Snippets here are invented for the tests. The seed story is third-party text, read at run time
+from ../shared and never copied into the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transforms.cleaning import (
+    CleanedText,
+    classify_tail_line,
+    clean_story,
+    html_to_text,
+    normalise_text,
+    parse_credits,
+    parse_dateline,
+    parse_related_link,
+)
+from transforms.records import Credit, Noise
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-story.txt"
+
+LEAD = "OSLO (Reuters) - The harbour board voted on Tuesday to rebuild the old ferry pier."
+SECOND = "The work is expected to take two years, a spokeswoman said."
+
+
+def story(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+# --- seed acceptance ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_lines() -> list[str]:
+    if not SEED.exists():
+        pytest.skip("../shared is absent: the seed story is third-party text read at run time")
+    return [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_lines: list[str]) -> CleanedText:
+    return clean_story(seed_lines[0], "\n".join(seed_lines[1:]))
+
+
+@pytest.fixture(scope="module")
+def seed_body(seed_lines: list[str]) -> list[str]:
+    start = next(i for i, line in enumerate(seed_lines) if line.startswith("BEIJING (Reuters)"))
+    end = next(i for i, line in enumerate(seed_lines) if "strategic ambiguity" in line)
+    return [line for line in seed_lines[start : end + 1] if not line.startswith("See also")]
+
+
+def test_seed_body_is_the_story_paragraphs_in_order(seed: CleanedText, seed_body: list[str]):
+    # 28 prose paragraphs plus the one-line subheading inside the story.
+    assert len(seed_body) == 29
+    assert sum(len(p.split()) <= 4 for p in seed_body) == 1
+    assert seed.body.split("\n\n") == seed_body
+
+
+def test_seed_body_has_no_noise(seed: CleanedText):
+    for fragment in (
+        "See also",
+        "Coverage by",
+        "Editing by",
+        "Trust Principles",
+        "Thomson Reuters",
+        "Pamuk",
+        "correspondent",
+        "Leave a Reply",
+        "Required fields",
+    ):
+        assert fragment not in seed.body
+
+
+def test_seed_title_highlights_dateline(seed: CleanedText, seed_lines: list[str]):
+    assert seed.title == seed_lines[0]
+    assert seed.highlights == tuple(
+        line.removeprefix("•").strip() for line in seed_lines if line.startswith("•")
+    )
+    assert len(seed.highlights) == 4
+    assert (seed.dateline, seed.agency) == ("BEIJING", "Reuters")
+
+
+def test_seed_related_headlines(seed: CleanedText, seed_lines: list[str]):
+    expected = tuple(
+        line.removeprefix("See also").strip() for line in seed_lines if line.startswith("See also")
+    )
+    assert len(expected) == 3
+    assert seed.related_headlines == expected
+
+
+def test_seed_credits(seed: CleanedText):
+    expected = [
+        ("coverage", "Humeyra Pamuk"),
+        *[
+            ("additional reporting", name)
+            for name in (
+                "Jason Zhieu",
+                "Sophie Yu",
+                "Yu Lun Tian",
+                "Dominic Button",
+                "Joe Cash",
+                "Jenny Kao",
+                "Ben Blanchard",
+            )
+        ],
+        *[("writing", name) for name in ("Humeyra Pamuk", "John Geddy", "Doina Chiacou")],
+        *[("editing", name) for name in ("Simon Cameron Moore", "Andrew Heavens", "Lisa Shumaker")],
+    ]
+    assert seed.credits == tuple(Credit(role, name) for role, name in expected)
+
+
+def test_seed_noise_is_every_removed_line_with_its_reason(
+    seed: CleanedText, seed_lines: list[str], seed_body: list[str]
+):
+    removed = [
+        line
+        for line in seed_lines[1:]
+        if not line.startswith("•") and " ".join(line.split()) not in seed_body
+    ]
+    assert [n.text for n in seed.noise] == [" ".join(line.split()) for line in removed]
+    assert [n.reason for n in seed.noise] == [
+        "related_link",
+        "related_link",
+        "related_link",
+        "credits",
+        "agency_footer",  # trust principles
+        "author_bio",  # bare author name
+        "agency_footer",  # bare agency name
+        "author_bio",
+        "comment_form",
+        "comment_form",
+    ]
+
+
+# --- html_to_text -------------------------------------------------------------------------
+
+
+def test_html_to_text_blocks_breaks_and_dropped_elements():
+    html = (
+        "<html><head><title>Page title</title><style>p {color: red}</style></head><body>"
+        "<h1>Pier vote</h1><script>var tracker = 1;</script><noscript>Enable JS</noscript>"
+        "<p>First\n   line<br>second line</p><ul><li>one</li><li>two</li></ul></body></html>"
+    )
+    assert html_to_text(html) == "Pier vote\nFirst line\nsecond line\none\ntwo"
+
+
+def test_html_to_text_unescapes_entities_and_keeps_inline_text_together():
+    html = "<p>Fish &amp; chips&nbsp;cost &pound;5 at <b>the</b> <a href='#'>pier</a></p>"
+    assert html_to_text(html) == "Fish & chips\xa0cost £5 at the pier"
+
+
+def test_html_to_text_table_cells_and_pre():
+    html = "<table><tr><td>Oslo</td><td>3</td></tr></table><pre>a  b\nc</pre>"
+    assert html_to_text(html) == "Oslo\n3\na  b\nc"
+
+
+def test_html_to_text_broken_markup():
+    assert html_to_text("<div><p>Open <b>bold</div> tail<li>item") == "Open bold\ntail\nitem"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("", ""),
+        ("   \n ", ""),
+        ("<!-- only a comment -->", ""),
+        ("<<<>>>", "<<<>>>"),
+        ("plain text", "plain text"),
+        ("\ud800lone surrogate", "?lone surrogate"),
+        ('<?xml version="1.0" encoding="utf-8"?><p>declared</p>', "declared"),
+    ],
+)
+def test_html_to_text_garbage_never_raises(html: str, expected: str):
+    assert html_to_text(html) == expected
+
+
+# --- normalise_text -----------------------------------------------------------------------
+
+
+def test_normalise_text_nfc():
+    assert normalise_text("Cafe\u0301 owner") == "Café owner"
+
+
+def test_normalise_text_spaces_and_controls():
+    text = "Ferry\xa0pier\u2009work\tbegins\x00\x07 now\u200b.\r\nSecond  line  \r\n"
+    assert normalise_text(text) == "Ferry pier work begins now.\nSecond line"
+
+
+def test_normalise_text_collapses_blank_lines_and_strips_lines():
+    assert (
+        normalise_text("  one  \n\n\n\n  two\n \n three\r\rfour") == "one\n\ntwo\n\nthree\n\nfour"
+    )
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("BEIJING (Reuters) – Officials met on Monday.", ("BEIJING", "Reuters")),
+        ("WASHINGTON, June 19 (Reuters) - Lawmakers voted.", ("WASHINGTON", "Reuters")),
+        ("NEW YORK (AP) — Markets opened higher.", ("NEW YORK", "AP")),
+        ("PARIS, June 3 (AFP) - Unions called a strike.", ("PARIS", "AFP")),
+        ("LONDON - The bank held rates.", ("LONDON", None)),
+        ("RIO DE JANEIRO, May 2 (Reuters) - Rain fell.", ("RIO DE JANEIRO", "Reuters")),
+        ("KYIV, Ukraine (AP) — Sirens sounded.", ("KYIV", "AP")),
+        ("ST. LOUIS -- The river rose.", ("ST. LOUIS", None)),
+        ("Oslo (Reuters) - The board voted.", ("Oslo", "Reuters")),
+    ],
+)
+def test_parse_dateline(lead: str, expected: tuple[str, str | None]):
+    assert parse_dateline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The talks - which ran late - ended without a deal.",
+        "Officials (who asked not to be named) said the talks ended.",
+        "Oslo (Reuters) said nothing.",
+        "NATO said on Monday - again - that it would meet.",
+        "Shares rose 3% on Monday.",
+    ],
+)
+def test_parse_dateline_rejects_prose(paragraph: str):
+    assert parse_dateline(paragraph) is None
+
+
+def test_clean_story_keeps_the_lead_with_its_dateline_in_the_body():
+    cleaned = clean_story("Pier to be rebuilt", story(LEAD, SECOND))
+    assert (cleaned.dateline, cleaned.agency) == ("OSLO", "Reuters")
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+
+
+# --- credits ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "(Reporting by Nora Vik; Editing by Paul Lund)",
+            [("reporting", "Nora Vik"), ("editing", "Paul Lund")],
+        ),
+        (
+            "(Reporting by Nora Vik in Oslo and Ida Berg in Bergen, editing by Paul Lund)",
+            [("reporting", "Nora Vik"), ("reporting", "Ida Berg"), ("editing", "Paul Lund")],
+        ),
+        (
+            "Writing by Nora Vik, Ida Berg, and Tor Holm; Editing by Paul Lund & Ane Dahl",
+            [
+                ("writing", "Nora Vik"),
+                ("writing", "Ida Berg"),
+                ("writing", "Tor Holm"),
+                ("editing", "Paul Lund"),
+                ("editing", "Ane Dahl"),
+            ],
+        ),
+        (
+            "Coverage by Nora Vik in Oslo. Additional reporting by Ida Berg at the UN; "
+            "Graphics by Tor Holm. Compiled by Oslo Newsroom.",
+            [
+                ("coverage", "Nora Vik"),
+                ("additional reporting", "Ida Berg"),
+                ("graphics", "Tor Holm"),
+                ("compiled", "Oslo Newsroom"),
+            ],
+        ),
+        ("Production by Ane Dahl", [("production", "Ane Dahl")]),
+    ],
+)
+def test_parse_credits(paragraph: str, expected: list[tuple[str, str]]):
+    assert parse_credits(paragraph) == tuple(Credit(role, name) for role, name in expected)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hit by a storm, the port closed for two days.",
+        "Reporting by the agency showed the pier was unsafe.",
+        "Backed by Norway and Denmark, the plan passed.",
+        "The pier was rebuilt by Nora Vik and Ida Berg.",
+        "Editing by 3 people took a week.",
+    ],
+)
+def test_parse_credits_rejects_prose(paragraph: str):
+    assert parse_credits(paragraph) == ()
+
+
+def test_clean_story_moves_credits_to_noise():
+    credits_line = "(Reporting by Nora Vik; Editing by Paul Lund)"
+    cleaned = clean_story("Pier", story(LEAD, SECOND, credits_line))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.credits == (Credit("reporting", "Nora Vik"), Credit("editing", "Paul Lund"))
+    assert cleaned.noise == (Noise("credits", credits_line),)
+
+
+def test_credits_above_the_lead_do_not_start_the_tail():
+    cleaned = clean_story("Pier", story("Written by Nora Vik", LEAD, SECOND))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.credits == (Credit("written", "Nora Vik"),)
+
+
+# --- related links ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See also Ferry fares rise again",
+        "See also: Ferry fares rise again",
+        "See also\xa0Ferry fares rise again",
+        "Read more: Ferry fares rise again",
+        "Related: Ferry fares rise again",
+        "ALSO READ | Ferry fares rise again",
+        "Also Read: Ferry fares rise again",
+        "Also on Harbour Daily: Ferry fares rise again",
+    ],
+)
+def test_related_links_leave_the_body(line: str):
+    cleaned = clean_story("Pier", story(LEAD, line, SECOND))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.related_headlines == ("Ferry fares rise again",)
+    assert cleaned.noise == (Noise("related_link", normalise_text(line)),)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Readers who want the history can see also the 1998 report, the board said.",
+        "“See also what happened in Bergen,” the mayor told reporters.",
+        "Related charges were filed against the contractor on Friday.",
+        "Also on Monday: the board approved a new budget for the harbour.",
+        "Read more about the plan, the spokeswoman urged residents.",
+    ],
+)
+def test_prose_mentioning_related_words_is_kept(paragraph: str):
+    assert parse_related_link(paragraph) is None
+    cleaned = clean_story("Pier", story(LEAD, paragraph, SECOND))
+    assert cleaned.body == f"{LEAD}\n\n{paragraph}\n\n{SECOND}"
+    assert cleaned.related_headlines == ()
+    assert cleaned.noise == ()
+
+
+# --- tail: footers, bios, comment forms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "Leave a Reply Cancel reply",
+        "Leave a comment",
+        "Your email address will not be published.",
+        "Your email address will not be published. Required fields are marked *",
+        "Comments are closed.",
+        "Post a comment",
+        "Sign in to comment",
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ],
+)
+def test_comment_forms_are_removed_anywhere(line: str):
+    cleaned = clean_story("Pier", story(LEAD, line, SECOND))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.noise == (Noise("comment_form", line),)
+
+
+def test_agency_footers_are_removed_without_credits():
+    footers = ["Our standards: The Thomson Reuters Trust Principles.", "© Thomson Reuters 2021"]
+    cleaned = clean_story("Pier", story(LEAD, SECOND, *footers))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.noise == tuple(Noise("agency_footer", line) for line in footers)
+
+
+def test_tail_after_credits():
+    tail = [
+        "(Reporting by Nora Vik; Editing by Paul Lund)",
+        "Nora Vik",
+        "Thomson Reuters",
+        "Nora Vik is a transport correspondent based in Oslo. She covers ports and shipping.",
+        "Sign up for our morning briefing and get the headlines in your inbox every day.",
+        "Leave a Reply",
+    ]
+    cleaned = clean_story("Pier", story(LEAD, SECOND, *tail))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.noise == (
+        Noise("credits", tail[0]),
+        Noise("author_bio", tail[1]),
+        Noise("agency_footer", tail[2]),
+        Noise("author_bio", tail[3]),
+        Noise("tail_boilerplate", tail[4]),
+        Noise("comment_form", tail[5]),
+    )
+
+
+def test_tail_starts_after_trust_principles_line():
+    tail = ["Our standards: The Thomson Reuters Trust Principles.", "Nora Vik"]
+    cleaned = clean_story("Pier", story(LEAD, SECOND, *tail))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert [n.reason for n in cleaned.noise] == ["agency_footer", "author_bio"]
+
+
+def test_subheading_and_name_like_lines_before_the_tail_stay():
+    paragraphs = [
+        LEAD,
+        "Harbour Funding Row",
+        SECOND,
+        "Nora Vik is a harbour pilot who opposes it.",
+    ]
+    cleaned = clean_story("Pier", story(*paragraphs))
+    assert cleaned.body == "\n\n".join(paragraphs)
+    assert cleaned.noise == ()
+
+
+def test_bare_agency_byline_above_the_story_does_not_start_the_tail():
+    cleaned = clean_story("Pier", story("Reuters", LEAD, SECOND))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.noise == (Noise("agency_footer", "Reuters"),)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "in_tail", "expected"),
+    [
+        ("Comments are closed", False, "comment_form"),
+        ("AFP", False, "agency_footer"),
+        ("Nora Vik", False, None),
+        ("Nora Vik", True, "author_bio"),
+        ("Nora Vik was a reporter in Bergen before joining the desk.", True, "author_bio"),
+        ("Most read this week", True, "tail_boilerplate"),
+        ("Most read this week", False, None),
+    ],
+)
+def test_classify_tail_line(paragraph: str, in_tail: bool, expected: str | None):
+    assert classify_tail_line(paragraph, in_tail=in_tail) == expected
+
+
+# --- highlights and title -----------------------------------------------------------------
+
+
+def test_leading_bullets_become_highlights():
+    bullets = [
+        "• Board backs pier",
+        "- Work takes two years",
+        "* Fares frozen",
+        "· Vote 7-2",
+        "▪ Ferry runs",
+    ]
+    later_bullet = "- a list item inside the story stays"
+    cleaned = clean_story("Pier", story(*bullets, LEAD, later_bullet, SECOND))
+    assert cleaned.highlights == (
+        "Board backs pier",
+        "Work takes two years",
+        "Fares frozen",
+        "Vote 7-2",
+        "Ferry runs",
+    )
+    assert cleaned.body == f"{LEAD}\n\n{later_bullet}\n\n{SECOND}"
+
+
+def test_html_story_title_and_body():
+    cleaned = clean_story(
+        "<h1>Pier&nbsp;to be\n rebuilt</h1>",
+        f"<p>{LEAD}</p><p>See also <a href='/x'>Ferry fares rise</a></p><p>{SECOND}</p>",
+        is_html=True,
+    )
+    assert cleaned == CleanedText(
+        title="Pier to be rebuilt",
+        highlights=(),
+        dateline="OSLO",
+        agency="Reuters",
+        body=f"{LEAD}\n\n{SECOND}",
+        credits=(),
+        related_headlines=("Ferry fares rise",),
+        noise=(Noise("related_link", "See also Ferry fares rise"),),
+    )
+
+
+def test_empty_story():
+    assert clean_story("", "") == CleanedText("", (), None, None, "", (), (), ())
+
+
+def test_dash_without_space_is_not_a_bullet():
+    cleaned = clean_story("Frost", story("-5C was recorded overnight at the pier.", SECOND))
+    assert cleaned.highlights == ()
+    assert cleaned.body == f"-5C was recorded overnight at the pier.\n\n{SECOND}"

@@ -1,0 +1,331 @@
+"""Rule-based, per-story cleaning: markup, unicode and scraper noise.
+
+Pure functions only (no Beam, no I/O), so the stage's DoFn stays thin and every decision is
+unit-testable. Whatever is taken out of a story is returned as ``Noise(reason, text)`` so that
+nothing disappears silently; reason codes are snake_case:
+
+- ``related_link``: "See also ..." / "Read more: ..." lines (headline kept in ``related_headlines``)
+- ``credits``: "Reporting by ...; Editing by ..." paragraphs (parsed into ``credits``)
+- ``agency_footer``: trust-principles lines and bare agency names
+- ``author_bio``: an author's name or bio after the story
+- ``comment_form``: "Leave a Reply", "Comments are closed", ...
+- ``tail_boilerplate``: anything else after the credits or an agency footer
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+import unicodedata
+from typing import NamedTuple
+
+import lxml.etree
+import lxml.html
+
+from transforms.records import Credit, Noise
+
+# --- html_to_text -------------------------------------------------------------------------
+
+# Elements that start a new line when rendered; everything else is inline.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "td", "th", "tr", "ul",
+    }
+)  # fmt: skip
+# Never visible text. <head> goes too, so a page's <title> does not leak into the body.
+DROPPED_TAGS = ("script", "style", "noscript", "template", "head")
+# HTML whitespace only: &nbsp; is not collapsible.
+HTML_WHITESPACE_RE = re.compile(r"[ \t\n\r\f]+")
+FALLBACK_DROPPED_RE = re.compile(
+    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+FALLBACK_TAG_RE = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
+
+# --- normalise_text -----------------------------------------------------------------------
+
+LINE_BREAK_RE = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Tab and every unicode space separator (category Zs) except the plain space itself.
+UNICODE_SPACE_RE = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# C0/C1 controls (minus \n), invisible format characters that only break tokens (zero-width
+# space, word joiner, BOM, soft hyphen), lone surrogates and non-characters (unencodable).
+INVISIBLE_RE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\ud800-\udfff\ufffe\uffff]"
+)
+SPACE_RUN_RE = re.compile(r" {2,}")
+BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+# --- clean_story --------------------------------------------------------------------------
+
+# "-" and "*" need a space after them: "-5C overnight" or "*Updated" is not a bullet.
+BULLET_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+)(?P<text>\S.*)$")
+
+# The prefix is taken as the start of a line only, so prose that mentions "see also" is kept.
+# "Read more"/"Related" need a separator: "Related charges were ..." is prose.
+RELATED_LINK_RE = re.compile(
+    r"^(?:see also\b\s*[:|\-–—]?"
+    r"|(?:read more|related|also read)\s*[:|\-–—]"
+    r"|also on (?P<site>[^:|]{1,40}?)\s*[:|])"
+    r"\s*(?P<headline>\S.*)$",
+    re.IGNORECASE,
+)
+# "Also on Monday: ..." is prose, not a link to another site.
+NOT_A_SITE_RE = re.compile(
+    r"^(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+    r"|yesterday|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|(?:the\s+)?(?:same|other|agenda|table))\b",
+    re.IGNORECASE,
+)
+MAX_HEADLINE_CHARS = 250
+
+# A dateline is the upper-case place ("NEW YORK", "ST. LOUIS"), optionally a date or region
+# after a comma, optionally the agency in parentheses, then a dash (or the agency alone).
+DATELINE_RE = re.compile(
+    r"^(?P<place>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,4}\.?)"
+    r"(?:,\s*(?P<extra>[^()\n–—]{1,40}?))?"
+    r"\s*(?:\((?P<agency>[A-Z][\w.&' -]{0,39})\))?"
+    # It ends with a dash, or right after the agency when there is no dash.
+    r"(?:\s*(?P<dash>[-–—]{1,2})\s|(?<=\))\s)"
+)
+
+# A credits role is a few words ending in a known credit noun ("Additional reporting",
+# "Fact-checking", "Compiled"), at the start of the paragraph or after a separator.
+ROLE_RE = re.compile(r"(?:^|[;.,]\s*|\(\s*)(?P<role>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) by\s+")
+ROLE_NOUNS = frozenset(
+    {
+        "analysis", "coverage", "compiled", "compilation", "data", "design", "designed",
+        "edited", "editing", "fact-checking", "graphic", "graphics", "illustration",
+        "illustrations", "interactive", "photography", "photos", "pictures", "produced",
+        "production", "reported", "reporting", "research", "sub-editing", "translated",
+        "translation", "video", "visuals", "writing", "written",
+    }
+)  # fmt: skip
+NAME_SEPARATOR_RE = re.compile(r",\s*and\s+|\s*[,;&]\s*|\s+and\s+")
+NAME_LOCATION_RE = re.compile(r"\s+(?:in|at|from)\s+\S.*$")
+MAX_NAME_WORDS = 6
+
+# "Our standards: The Thomson Reuters Trust Principles." and its variants.
+TRUST_PRINCIPLES_RE = re.compile(
+    r"^(?:our standards:?\s*)?.{0,40}trust principles\.?$", re.IGNORECASE
+)
+AGENCY_NAMES = frozenset(
+    {
+        "afp", "agence france-presse", "ansa", "ap", "associated press", "bloomberg", "dpa",
+        "efe", "kyodo", "reuters", "the associated press", "thomson reuters", "upi", "xinhua",
+    }
+)  # fmt: skip
+# "© Thomson Reuters 2020", "© 2023 Reuters. All Rights Reserved."
+AGENCY_COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d+\s*)?(?:"
+    + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True))
+    + r")\b.{0,60}$",
+    re.IGNORECASE,
+)
+COMMENT_FORM_RE = re.compile(
+    r"^(?:leave a (?:reply|comment)(?: cancel reply)?"
+    r"|cancel reply"
+    r"|(?:post|add|write) a comment"
+    r"|comments are closed"
+    r"|(?:(?:log|sign) in )?to (?:leave a |post a )?comment"
+    r"|save my name, email, and website in this browser for the next time i comment"
+    r"|your email address will not be published(?:\.? required fields are marked \*)?"
+    r"|required fields are marked \*)\.?$",
+    re.IGNORECASE,
+)
+# "Jane Doe is a senior correspondent ...", "She covers ...": the shapes of an author bio.
+AUTHOR_BIO_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|was|has been|covers|joined|writes)\b"
+    r"|^(?:He|She|They) (?:covers|joined|writes|has|holds|is|was)\b"
+)
+AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+
+
+class CleanedText(NamedTuple):
+    title: str
+    highlights: tuple[str, ...]
+    dateline: str | None
+    agency: str | None
+    body: str  # paragraphs joined with "\n\n"; the lead keeps its dateline
+    credits: tuple[Credit, ...]
+    related_headlines: tuple[str, ...]
+    noise: tuple[Noise, ...]
+
+
+def html_to_text(html: str) -> str:
+    """Render markup as text, one line per block element; never raises."""
+    if not html.strip():
+        return ""
+    try:
+        # Bytes with an explicit encoding: lxml rejects str input that has an XML encoding
+        # declaration, and "replace" keeps lone surrogates from raising.
+        root = lxml.html.document_fromstring(
+            html.encode("utf-8", "replace"),
+            parser=lxml.html.HTMLParser(encoding="utf-8"),
+        )
+    except (lxml.etree.LxmlError, ValueError):
+        return _strip_tags(html)
+    lxml.etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
+    in_pre = {el for pre in root.iter("pre") for el in pre.iter()}
+    for el in root.iter():
+        # Source whitespace renders as one space, except inside <pre>.
+        if el.text and el not in in_pre:
+            el.text = HTML_WHITESPACE_RE.sub(" ", el.text)
+        if el.tail and el.getparent() not in in_pre:
+            el.tail = HTML_WHITESPACE_RE.sub(" ", el.tail)
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCK_TAGS:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    return _non_empty_lines(root.text_content())
+
+
+def _strip_tags(html: str) -> str:
+    """Regex fallback for input that lxml cannot parse at all."""
+    text = FALLBACK_DROPPED_RE.sub("", html)
+    text = FALLBACK_TAG_RE.sub(lambda m: "\n" if m.group(1).lower() in BLOCK_TAGS else "", text)
+    return _non_empty_lines(html_lib.unescape(text))
+
+
+def _non_empty_lines(text: str) -> str:
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def normalise_text(text: str) -> str:
+    """NFC, plain spaces and newlines only, stripped lines, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text)
+    text = LINE_BREAK_RE.sub("\n", text)
+    text = UNICODE_SPACE_RE.sub(" ", text)
+    text = INVISIBLE_RE.sub("", text)
+    text = SPACE_RUN_RE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return BLANK_LINES_RE.sub("\n\n", text).strip("\n")
+
+
+def parse_related_link(line: str) -> str | None:
+    """The headline of a "See also <headline>"-style line, or None for anything else."""
+    match = RELATED_LINK_RE.match(line)
+    if match is None or len(match["headline"]) > MAX_HEADLINE_CHARS:
+        return None
+    if match["site"] is not None and NOT_A_SITE_RE.match(match["site"]):
+        return None
+    return match["headline"]
+
+
+def parse_dateline(paragraph: str) -> tuple[str, str | None] | None:
+    """``(place, agency)`` from a lead like "WASHINGTON, June 19 (Reuters) - ...", else None."""
+    match = DATELINE_RE.match(paragraph)
+    if match is None:
+        return None
+    place = match["place"]
+    # Upper case is what tells "LONDON -" from a sentence; a mixed-case place ("Beijing")
+    # is only trusted with both an agency in parentheses and a dash.
+    if place != place.upper() and not (match["agency"] and match["dash"]):
+        return None
+    agency = match["agency"].strip() if match["agency"] else None
+    return place, agency
+
+
+def parse_credits(paragraph: str) -> tuple[Credit, ...]:
+    """Credits of a paragraph made only of "<Role> by <names>" parts, else ``()``."""
+    text = paragraph.strip().removeprefix("(").removesuffix(")").strip()
+    roles = [m for m in ROLE_RE.finditer(text) if _is_role(m["role"])]
+    if not roles or roles[0].start() != 0:
+        return ()
+    credits: list[Credit] = []
+    for match, following in zip(roles, [*roles[1:], None], strict=True):
+        segment = text[match.end() : following.start() if following else len(text)]
+        names = [
+            NAME_LOCATION_RE.sub("", name.strip(" .;,()"))
+            for name in NAME_SEPARATOR_RE.split(segment.strip(" .;,()"))
+        ]
+        if not names or not all(_is_name(name) for name in names):
+            return ()
+        role = match["role"].lower()
+        credits.extend(Credit(role, name) for name in names)
+    return tuple(credits)
+
+
+def _is_role(role: str) -> bool:
+    return role.lower().split()[-1] in ROLE_NOUNS
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and words[0][0].isupper()
+        and not any(ch.isdigit() for ch in name)
+    )
+
+
+def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
+    """The noise reason for a paragraph, or None to keep it in the body.
+
+    Comment forms and agency footers are recognised anywhere; author names, bios and other
+    boilerplate only in the tail, where they can no longer be part of the story.
+    """
+    if COMMENT_FORM_RE.match(paragraph):
+        return "comment_form"
+    if (
+        TRUST_PRINCIPLES_RE.match(paragraph)
+        or AGENCY_COPYRIGHT_RE.match(paragraph)
+        or paragraph.lower().rstrip(".") in AGENCY_NAMES
+    ):
+        return "agency_footer"
+    if not in_tail:
+        return None
+    if AUTHOR_NAME_RE.match(paragraph) or AUTHOR_BIO_RE.match(paragraph):
+        return "author_bio"
+    return "tail_boilerplate"
+
+
+def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
+    """Split a story into title, highlights, body and the noise taken out of it."""
+    if is_html:
+        title, text = html_to_text(title), html_to_text(text)
+    paragraphs = [line for line in normalise_text(text).split("\n") if line]
+
+    highlights: list[str] = []
+    for paragraph in paragraphs:
+        bullet = BULLET_RE.match(paragraph)
+        if bullet is None:
+            break
+        highlights.append(bullet["text"])
+
+    body: list[str] = []
+    credits: list[Credit] = []
+    related: list[str] = []
+    noise: list[Noise] = []
+    in_tail = False
+    for paragraph in paragraphs[len(highlights) :]:
+        headline = parse_related_link(paragraph)
+        if headline is not None:
+            related.append(headline)
+            noise.append(Noise("related_link", paragraph))
+            continue
+        paragraph_credits = parse_credits(paragraph)
+        reason = "credits" if paragraph_credits else classify_tail_line(paragraph, in_tail=in_tail)
+        if reason is None:
+            body.append(paragraph)
+            continue
+        credits.extend(paragraph_credits)
+        noise.append(Noise(reason, paragraph))
+        # The tail starts after the credits or the trust-principles footer, but never before
+        # the story has begun (credits above the lead are a byline). A bare agency name does
+        # not start it: pages also print "Reuters" as a byline above the story.
+        if body and (paragraph_credits or TRUST_PRINCIPLES_RE.match(paragraph)):
+            in_tail = True
+
+    dateline = parse_dateline(body[0]) if body else None
+    return CleanedText(
+        title=" ".join(normalise_text(title).split()),
+        highlights=tuple(highlights),
+        dateline=dateline[0] if dateline else None,
+        agency=dateline[1] if dateline else None,
+        body="\n\n".join(body),
+        credits=tuple(credits),
+        related_headlines=tuple(related),
+        noise=tuple(noise),
+    )

@@ -1,0 +1,85 @@
+"""Identity and time: which story is which, and when it happened.
+
+These decisions are fixed by the output contract (DESIGN.md, "Identity"): ``article_id`` never
+depends on what else is in a run, so the same story gets the same id in every run and on every
+runner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+
+from dateutil import parser as dateutil_parser
+from w3lib.url import canonicalize_url, url_query_cleaner
+
+# Query parameters that identify a campaign, not a page.
+TRACKING_PARAMS = (
+    "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id",
+    "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "taid",
+)
+
+
+def digest(*parts: str) -> str:
+    """A 128-bit hex digest of the parts; the separator keeps ("ab", "c") != ("a", "bc")."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Scheme and host lower-cased, tracking parameters and fragment dropped, query sorted."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")):
+        return None
+    cleaned = url_query_cleaner(url, TRACKING_PARAMS, remove=True, keep_fragments=False)
+    return canonicalize_url(cleaned)
+
+
+def article_id(source: str, url: str | None, guid: str | None, raw_title: str,
+               raw_text: str) -> str:
+    """Canonical URL, else ``<source>/<guid>`` (GUIDs collide across feeds), else raw content."""
+    canonical = canonical_url(url)
+    if canonical:
+        return digest("url", canonical)
+    if guid and guid.strip():
+        return digest("guid", f"{source}/{guid.strip()}")
+    return digest("raw", raw_title, raw_text)
+
+
+def content_hash(body: str) -> str:
+    """Hash of the body after per-story cleaning; whitespace and case do not make new content."""
+    return digest(" ".join(body.casefold().split()))
+
+
+def parse_published(raw: str | None) -> dt.datetime | None:
+    """RFC 822 (RSS), ISO 8601 (Atom, JSON) and other common forms -> aware UTC, else None."""
+    if not raw or not raw.strip():
+        return None
+    text = raw.strip()
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        try:
+            parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                parsed = dateutil_parser.parse(text)
+            except (ValueError, OverflowError):
+                return None
+    if parsed.tzinfo is None:  # a date without zone is most often UTC in feeds
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def effective_published(raw: str | None, ingested_at: dt.datetime) -> dt.datetime:
+    """The publication time used for partitioning: parsed, else ingest time; never in the future."""
+    parsed = parse_published(raw)
+    if parsed is None or parsed > ingested_at:
+        return ingested_at
+    return parsed

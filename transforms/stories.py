@@ -1,0 +1,72 @@
+"""RawStory -> Story: per-story cleaning plus identity and time, or a reject with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import apache_beam as beam
+from apache_beam import pvalue
+from apache_beam.metrics import Metrics
+from apache_beam.transforms import window
+
+from transforms.cleaning import clean_story
+from transforms.identity import article_id, content_hash, effective_published
+from transforms.records import RawStory, Reject, Story
+
+REJECTS = "rejects"
+
+
+def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story | Reject:
+    """Clean one story and fix its identity; a story with nothing left is a reject."""
+    cleaned = clean_story(raw.title, raw.text, is_html=raw.is_html)
+    if not cleaned.title and not cleaned.body:
+        return Reject("clean", "empty_story", "no title or text left after cleaning",
+                      raw.origin, raw.title + "\n\n" + raw.text, raw.source)
+    return Story(
+        article_id=article_id(raw.source, raw.url, raw.guid, raw.title, raw.text),
+        content_hash=content_hash(cleaned.body),
+        source=raw.source, origin=raw.origin, feed_url=raw.feed_url, url=raw.url,
+        guid=raw.guid, title=cleaned.title, highlights=cleaned.highlights,
+        dateline=cleaned.dateline, agency=cleaned.agency, body=cleaned.body,
+        credits=cleaned.credits, related_headlines=cleaned.related_headlines,
+        noise=cleaned.noise, published_at=effective_published(raw.published_raw, ingested_at),
+        published_raw=raw.published_raw, ingested_at=ingested_at, language=raw.language,
+        word_count=len(cleaned.body.split()),
+    )
+
+
+class _CleanStoryFn(beam.DoFn):
+    def __init__(self, ingested_at: dt.datetime) -> None:
+        self._ingested_at = ingested_at
+        self.cleaned = Metrics.counter("clean", "stories")
+        self.failed = Metrics.counter("clean", "failed")
+        self.rejected = Metrics.counter("clean", "rejected")
+
+    def process(self, raw: RawStory):
+        try:
+            result = to_story(raw, self._ingested_at)
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            self.failed.inc()
+            yield pvalue.TaggedOutput(REJECTS, Reject(
+                "clean", "cleaning_failed", f"{type(err).__name__}: {err}", raw.origin,
+                raw.title + "\n\n" + raw.text, raw.source))
+            return
+        if isinstance(result, Reject):
+            self.rejected.inc()
+            yield pvalue.TaggedOutput(REJECTS, result)
+        else:
+            self.cleaned.inc()
+            # Element time is ingest time, so writer windows never drop a late-published story.
+            yield window.TimestampedValue(result, self._ingested_at.timestamp())
+
+
+class CleanStories(beam.PTransform):
+    """RawStory -> Story on the main output, Reject on ``rejects``."""
+
+    def __init__(self, ingested_at: dt.datetime) -> None:
+        super().__init__()
+        self._ingested_at = ingested_at
+
+    def expand(self, raw_stories):
+        return raw_stories | "Clean" >> beam.ParDo(
+            _CleanStoryFn(self._ingested_at)).with_outputs(REJECTS, main="stories")
