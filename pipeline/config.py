@@ -11,7 +11,6 @@ import datetime as dt
 import difflib
 import hashlib
 import json
-import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -20,7 +19,8 @@ from typing import Any
 
 import yaml
 
-SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+from transforms.identity import is_valid_source_id
+
 FORMATS = ("auto", "rss", "text", "jsonl", "html")
 RUNNERS = ("direct", "prism", "flink", "dataflow", "spark")
 
@@ -101,9 +101,10 @@ class Config:
 
 
 def check_source_id(value: str, key: str) -> None:
-    _require(bool(SOURCE_ID.fullmatch(value)), key,
+    _require(is_valid_source_id(value), key,
              f"{value!r} is not a valid source id: use lower-case letters, digits, '.', '_' "
-             "and '-', starting with a letter or digit (it becomes a directory name)")
+             "and '-', starting with a letter or digit, at most 64 characters (it "
+             "becomes a directory name)")
 
 
 def load_config(path: str | Path | None = None, overrides: Sequence[str] = (),

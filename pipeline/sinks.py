@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window as beam_window
 
-from transforms.identity import digest
+from transforms.identity import digest, is_valid_source_id
 from transforms.records import SCHEMA_VERSION, Reject, Story
 
 UTC_TS = pa.timestamp("us", tz="UTC")
@@ -61,7 +61,7 @@ def partition_path(table: str, date: dt.date, **partitions: str) -> str:
     """
     parts = [table, f"date={date.isoformat()}"]
     for key, value in partitions.items():
-        if not value or not all(c.isalnum() or c in "._-" for c in value) or value[0] in ".-_":
+        if not is_valid_source_id(value):
             raise ValueError(f"unsafe partition value {key}={value!r}")
         parts.append(f"{key}={value}")
     return "/".join(parts)

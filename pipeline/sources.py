@@ -31,6 +31,7 @@ import feedparser
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
+from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
 
 REJECT_REASONS = (
@@ -51,8 +52,6 @@ REJECT_REASONS = (
 FORMATS = ("rss", "text", "jsonl", "html")
 
 _STAGE = "read"
-_SOURCE_ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
-_SOURCE_ID_MAX_LEN = 64  # keeps partition path segments short
 _COMPRESSION_SUFFIXES = (".gz", ".bz2", ".deflate", ".zst", ".zstd", ".xz", ".lzma")
 _FORMAT_BY_EXTENSION = {
     ".xml": "rss",
@@ -109,19 +108,6 @@ class InputTooLarge(ReadError):
 # --- identifiers and formats -------------------------------------------------------------------
 
 
-def is_valid_source_id(value: str) -> bool:
-    """True for ids that are safe as a partition path segment: ``[a-z0-9][a-z0-9._-]*``, no "..".
-
-    >>> is_valid_source_id("reuters-world"), is_valid_source_id("../x")
-    (True, False)
-    """
-    return (
-        len(value) <= _SOURCE_ID_MAX_LEN
-        and _SOURCE_ID_RE.fullmatch(value) is not None
-        and ".." not in value
-    )
-
-
 def _is_url(location: str) -> bool:
     return urllib.parse.urlsplit(location).scheme.lower() in ("http", "https")
 
@@ -158,7 +144,7 @@ def derive_source_id(location: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_name.lower())
     slug = re.sub(r"\.{2,}", ".", slug)
-    slug = slug[:_SOURCE_ID_MAX_LEN].strip("._-")
+    slug = slug[:SOURCE_ID_MAX_LEN].strip("._-")
     return slug if is_valid_source_id(slug) else "unknown"
 
 

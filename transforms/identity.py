@@ -10,15 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
+import re
 
 from dateutil import parser as dateutil_parser
 from w3lib.url import canonicalize_url, url_query_cleaner
+
+SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+SOURCE_ID_MAX_LEN = 64  # keeps partition path segments short
 
 # Query parameters that identify a campaign, not a page.
 TRACKING_PARAMS = (
     "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id",
     "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "taid",
 )
+
+
+def is_valid_source_id(value: str) -> bool:
+    """Safe as a partition path segment: ``[a-z0-9][a-z0-9._-]*``, no "..", at most 64 chars."""
+    return (len(value) <= SOURCE_ID_MAX_LEN and SOURCE_ID.fullmatch(value) is not None
+            and ".." not in value)
 
 
 def digest(*parts: str) -> str:

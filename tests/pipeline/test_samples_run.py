@@ -122,3 +122,10 @@ def test_reject_ratio_gate(tmp_path, monkeypatch_module):
     assert run_cli("run", "--input", bad, "--output", tmp_path / "o", "--now", FIXED_NOW,
                    "--max-reject-ratio", "0.4", *NO_NER) == 3
     shutil.rmtree(tmp_path / "o")
+
+
+def test_two_worker_processes_write_the_same_bytes(tmp_path, monkeypatch_module):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run_samples(one) == 0
+    assert run_samples(two, "--workers", "2") == 0
+    assert data_files(one) == data_files(two)
