@@ -97,6 +97,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_drop_optional_gcp_warning)
     try:
         if args.command == "validate-config":
             import yaml
@@ -114,6 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
+
+
+def _drop_optional_gcp_warning(record: logging.LogRecord) -> bool:
+    # Beam warns on import that Google Cloud clients are absent; only Dataflow users need them.
+    return "apitools not found" not in record.getMessage()
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

@@ -94,7 +94,7 @@ def summary(record: dict[str, Any], output: str, run_record_path: str) -> str:
         f"  output              {output}/{{articles,entities,rejects}}/",
         f"  run record          {run_record_path}",
         "  query it:",
-        f"    duckdb -c \"SELECT date, source, count(*) AS stories FROM read_parquet("
-        f"'{output}/articles/**/*.parquet', hive_partitioning=true) GROUP BY ALL ORDER BY ALL\"",
+        f"    wirestream query --output {output} \"SELECT date, source, count(*) AS stories "
+        "FROM articles GROUP BY ALL ORDER BY ALL\"",
     ]
     return "\n".join(lines)

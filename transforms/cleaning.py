@@ -107,9 +107,10 @@ NAME_SEPARATOR_RE = re.compile(r",\s*and\s+|\s*[,;&]\s*|\s+and\s+")
 NAME_LOCATION_RE = re.compile(r"\s+(?:in|at|from)\s+\S.*$")
 MAX_NAME_WORDS = 6
 
-# "Our standards: The Thomson Reuters Trust Principles." and its variants.
+# "Our standards: The Thomson Reuters Trust Principles." and other agencies' variants.
 TRUST_PRINCIPLES_RE = re.compile(
-    r"^(?:our standards:?\s*)?.{0,40}trust principles\.?$", re.IGNORECASE
+    r"^(?:our standards:.{0,80}|.{0,40}(?:trust|editorial) (?:principles|standards)\.?)$",
+    re.IGNORECASE,
 )
 AGENCY_NAMES = frozenset(
     {
@@ -132,7 +133,11 @@ COMMENT_FORM_RE = re.compile(
     r"|(?:(?:log|sign) in )?to (?:leave a |post a )?comment"
     r"|save my name, email, and website in this browser for the next time i comment"
     r"|your email address will not be published(?:\.? required fields are marked \*)?"
-    r"|required fields are marked \*)\.?$",
+    r"|required fields are marked \*"
+    # The form's own field labels, alone ("Name *") or run together ("Name * Email * Website").
+    r"|(?:comment|name|e-?mail|website)\s*\*"
+    r"|(?:(?:comment|name|e-?mail|website)(?:\s*\*)?\s*){2,}"
+    r"|(?:post|submit) (?:a )?comment)\.?$",
     re.IGNORECASE,
 )
 # "Jane Doe is a senior correspondent ...", "She covers ...": the shapes of an author bio.
@@ -312,9 +317,10 @@ def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
             continue
         credits.extend(paragraph_credits)
         noise.append(Noise(reason, paragraph))
-        # The tail starts after the credits or the trust-principles footer, but never before
+        # The tail starts after the credits or the agency's standards footer, but never before
         # the story has begun (credits above the lead are a byline). A bare agency name does
-        # not start it: pages also print "Reuters" as a byline above the story.
+        # not start it: pages also print "Reuters" as a byline above the story. Nor does a
+        # comment form: scraped pages interleave them, and story text must never be lost.
         if body and (paragraph_credits or TRUST_PRINCIPLES_RE.match(paragraph)):
             in_tail = True
 

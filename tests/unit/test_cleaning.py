@@ -489,3 +489,19 @@ def test_dash_without_space_is_not_a_bullet():
     cleaned = clean_story("Frost", story("-5C was recorded overnight at the pier.", SECOND))
     assert cleaned.highlights == ()
     assert cleaned.body == f"-5C was recorded overnight at the pier.\n\n{SECOND}"
+
+
+def test_other_agencies_standards_footer_starts_the_tail():
+    tail = ["Our standards: The Northline Editorial Principles.",
+            "Ola Berg is a correspondent based in Tromso, covering fisheries.",
+            "Comment *", "Name *", "Email *", "Name * Email * Website", "Post Comment"]
+    cleaned = clean_story("Pier", story(LEAD, SECOND, *tail))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert [n.reason for n in cleaned.noise] == [
+        "agency_footer", "author_bio", *["comment_form"] * 5]
+
+
+def test_a_paragraph_about_editorial_standards_is_story_text():
+    paragraph = ("The broadcaster said its editorial standards had been breached twice this "
+                 "year and promised an independent review.")
+    assert clean_story("Pier", story(LEAD, paragraph)).body == f"{LEAD}\n\n{paragraph}"
