@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
+LINTED := pipeline transforms tests $(wildcard bench)
 
 .PHONY: run test lint clean help
 
@@ -20,11 +21,11 @@ run: $(STAMP)  ## run the pipeline on the bundled samples into ./out
 	$(BIN)/wirestream run --config configs/local.yaml --set run.output=$(OUT)
 
 test: $(STAMP)  ## lint, then the whole test suite (needs ../shared for the corpus tests)
-	$(BIN)/ruff check pipeline transforms tests bench
+	$(BIN)/ruff check $(LINTED)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)  ## ruff only
-	$(BIN)/ruff check pipeline transforms tests bench
+	$(BIN)/ruff check $(LINTED)
 
 clean:  ## remove the virtualenv and the sample output
 	rm -rf $(VENV) $(OUT)
