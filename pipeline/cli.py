@@ -99,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
         handler.addFilter(_drop_optional_gcp_warning)
+    # Imported after parsing so that --help does not wait for Beam and spaCy to load.
+    from pipeline.sources import InputNotFound
+    from transforms.entities import ModelNotInstalled
+
     try:
         if args.command == "validate-config":
             import yaml
@@ -115,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
+        return 2
+    except (InputNotFound, ModelNotInstalled) as err:
+        print(f"wirestream: {err}", file=sys.stderr)
         return 2
 
 

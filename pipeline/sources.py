@@ -558,11 +558,15 @@ def _matched_files(location: str) -> list[str]:
     return _visible((m.path for m in listing), root)
 
 
+class InputNotFound(ValueError):
+    """A configured path or glob matches no file."""
+
+
 def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec]:
     """Concrete inputs: globs and directories become files (recursively, hidden ones skipped).
 
     URLs are kept as they are. Every result has a source (given, or derived from its file
-    name or host). Raises ``ValueError`` naming any location that matches nothing. The result
+    name or host). Raises ``InputNotFound`` naming any location that matches nothing. The result
     is sorted and free of repeats so runs are deterministic.
     """
     expanded: set[InputSpec] = set()
@@ -572,7 +576,7 @@ def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec]:
         else:
             locations = _matched_files(spec.location)
             if not locations:
-                raise ValueError(
+                raise InputNotFound(
                     f"no input matched {spec.location!r}: check the path or quote the glob"
                 )
         for location in locations:

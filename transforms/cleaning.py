@@ -304,7 +304,12 @@ def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
     related: list[str] = []
     noise: list[Noise] = []
     in_tail = False
+    clean_title = " ".join(normalise_text(title).split())
     for paragraph in paragraphs[len(highlights) :]:
+        if not body and paragraph.casefold() == clean_title.casefold():
+            # Pages and feeds often repeat the headline as the body's first line.
+            noise.append(Noise("repeated_title", paragraph))
+            continue
         headline = parse_related_link(paragraph)
         if headline is not None:
             related.append(headline)
@@ -326,7 +331,7 @@ def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
 
     dateline = parse_dateline(body[0]) if body else None
     return CleanedText(
-        title=" ".join(normalise_text(title).split()),
+        title=clean_title,
         highlights=tuple(highlights),
         dateline=dateline[0] if dateline else None,
         agency=dateline[1] if dateline else None,

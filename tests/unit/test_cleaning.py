@@ -505,3 +505,10 @@ def test_a_paragraph_about_editorial_standards_is_story_text():
     paragraph = ("The broadcaster said its editorial standards had been breached twice this "
                  "year and promised an independent review.")
     assert clean_story("Pier", story(LEAD, paragraph)).body == f"{LEAD}\n\n{paragraph}"
+
+
+def test_headline_repeated_as_first_line_is_noise_and_the_lead_keeps_its_dateline():
+    cleaned = clean_story("Pier reopens", story("PIER REOPENS", LEAD, SECOND))
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.noise == (Noise("repeated_title", "PIER REOPENS"),)
+    assert (cleaned.dateline, cleaned.agency) == ("OSLO", "Reuters")

@@ -17,6 +17,7 @@ import pytest
 from pipeline.sources import (
     USER_AGENT,
     FetchError,
+    InputNotFound,
     InputTooLarge,
     ReadError,
     ReadInputFn,
@@ -528,7 +529,7 @@ def test_expand_inputs_no_match_names_the_pattern(tree, pattern):
     (tree / "empty-dir").mkdir()
     location = f"{tree}/{pattern}"
 
-    with pytest.raises(ValueError) as raised:
+    with pytest.raises(InputNotFound) as raised:
         expand_inputs([InputSpec(location)])
 
     assert str(raised.value) == f"no input matched {location!r}: check the path or quote the glob"

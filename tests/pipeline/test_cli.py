@@ -1,0 +1,61 @@
+"""The command line as a user meets it: help, validation, and errors that name the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+
+def test_help_explains_every_run_flag(capsys):
+    with pytest.raises(SystemExit) as exited:
+        run_cli("run", "--help")
+    assert exited.value.code == 0
+    text = capsys.readouterr().out
+    for flag in ("--config", "--set", "--input", "--format", "--source", "--output", "--runner",
+                 "--workers", "--now", "--max-reject-ratio", "FnApiRunner", "after '--'"):
+        assert flag in text
+
+
+def test_validate_config_prints_the_resolved_config(capsys):
+    assert run_cli("validate-config", ROOT / "configs" / "local.yaml") == 0
+    captured = capsys.readouterr()
+    assert "source: desk-export" in captured.out
+    assert "valid (config hash " in captured.err
+
+
+def test_validate_config_names_the_bad_key(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("inputs: [{location: x}]\nentities: {modle: foo}\n")
+    assert run_cli("validate-config", bad) == 2
+    assert capsys.readouterr().err == (
+        "wirestream: config error: unknown config key 'entities.modle' "
+        "(did you mean 'entities.model'?)\n")
+
+
+def test_missing_input_is_a_clear_error(tmp_path, capsys):
+    assert run_cli("run", "--input", tmp_path / "nope" / "*.xml", "--output", tmp_path) == 2
+    assert capsys.readouterr().err == (
+        f"wirestream: no input matched '{tmp_path}/nope/*.xml': check the path or quote the "
+        "glob\n")
+
+
+def test_missing_model_fails_before_the_pipeline_with_the_fix(tmp_path, capsys):
+    story = tmp_path / "s.txt"
+    story.write_text("Headline\n\nBody.\n")
+    assert run_cli("run", "--input", story, "--output", tmp_path / "out",
+                   "--set", "entities.model=xx_no_such_pipeline") == 2
+    err = capsys.readouterr().err
+    assert "spaCy pipeline 'xx_no_such_pipeline' is not installed" in err
+    assert "set entities.model" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_needs_something_to_read(capsys):
+    assert run_cli("run", "--output", "x") == 2
+    assert "pass --config FILE or at least one --input" in capsys.readouterr().err
+
+
+def test_bad_source_id_on_the_command_line(tmp_path, capsys):
+    assert run_cli("run", "--input", tmp_path, "--source", "../etc", "--output", tmp_path) == 2
+    assert "inputs[0].source: '../etc' is not a valid source id" in capsys.readouterr().err
