@@ -83,7 +83,7 @@ class DedupConfig:
     near_duplicates: bool = True
     shingle_words: int = 5
     num_perm: int = 128
-    bands: int = 16  # bands * rows must equal num_perm
+    bands: int = 32  # rows per band = num_perm / bands
     threshold: float = 0.8  # estimated Jaccard at or above which two stories are near-copies
 
     def check(self, key: str) -> None:

@@ -14,16 +14,21 @@ from pipeline.sinks import (
     ARTICLES_SCHEMA,
     ENTITIES_SCHEMA,
     REJECTS_SCHEMA,
+    SIGNATURES_DIR,
+    SIGNATURES_SCHEMA,
     WritePartitionedParquet,
     article_partition,
     article_row,
     entity_rows,
+    partition_path,
     reject_partition,
     reject_row,
 )
 from pipeline.sources import ReadStories, expand_inputs
+from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate
 from transforms.dedup import PriorArticle, ResolveOutcomes
 from transforms.entities import ExtractEntities
+from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature, signature_row
 from transforms.records import InputSpec, Reject
 from transforms.stories import CleanStories
 
@@ -35,11 +40,11 @@ def run_key(now: dt.datetime) -> str:
     return "run" + now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def prior_article_files(output: str) -> list[str]:
-    """Article files already in the dataset: the state a scheduled re-run reads."""
+def dataset_files(output: str, table: str) -> list[str]:
+    """Parquet files already in ``<output>/<table>``: the state a scheduled re-run reads."""
     fs, root = pafs.FileSystem.from_uri(output) if "://" in output else (
         pafs.LocalFileSystem(), output)
-    selector = pafs.FileSelector(f"{root.rstrip('/')}/articles", recursive=True,
+    selector = pafs.FileSelector(f"{root.rstrip('/')}/{table}", recursive=True,
                                  allow_not_found=True)
     scheme = output.split("://", 1)[0] + "://" if "://" in output else ""
     return sorted(scheme + info.path for info in fs.get_file_info(selector)
@@ -53,12 +58,33 @@ class _CountRejectFn(beam.DoFn):
         yield reject_partition(reject, occurred_at), reject_row(reject, occurred_at)
 
 
+def committed_signatures(pipeline: beam.Pipeline, output: str,
+                         prior_articles: beam.PCollection) -> beam.PCollection:
+    """Signatures of earlier runs whose article rows exist.
+
+    Articles and signatures are written side by side; a run that died between the two left
+    either an article without a signature (its copies are not linked: nothing is lost) or a
+    signature without an article (ignored here, and the article is written again).
+    """
+    signatures = (pipeline
+                  | "PriorSignatureFiles" >> beam.Create(
+                      dataset_files(output, SIGNATURES_DIR), reshuffle=False)
+                  | "ReadPriorSignatures" >> ReadAllFromParquet()
+                  | "ToSignature" >> beam.Map(prior_signature))
+    return (
+        {"signature": signatures | "KeySignatureByNode" >> beam.WithKeys(lambda s: s.node),
+         "article": prior_articles | "KeyArticleByNode" >> beam.WithKeys(
+             lambda p: (p.article_id, p.version))}
+        | "JoinWithArticles" >> beam.CoGroupByKey()
+        | "KeepCommitted" >> beam.FlatMap(
+            lambda kv: kv[1]["signature"] if kv[1]["article"] else []))
+
+
 def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime) -> None:
     """Wire the whole batch job onto ``pipeline``; ``now`` is the run's ingest time."""
     output = config.run.output
     key = run_key(now)
     inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in config.inputs)
-    prior_files = prior_article_files(output)
 
     read = (pipeline
             | "Inputs" >> beam.Create(inputs, reshuffle=False)
@@ -66,12 +92,30 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime) -> None:
                                     max_bytes=config.fetch.max_bytes))
     cleaned = read.stories | "CleanStories" >> CleanStories(now)
     prior = (pipeline
-             | "PriorFiles" >> beam.Create(prior_files, reshuffle=False)
+             | "PriorFiles" >> beam.Create(dataset_files(output, "articles"), reshuffle=False)
              | "ReadPrior" >> ReadAllFromParquet(columns=PRIOR_COLUMNS)
              | "ToPrior" >> beam.Map(lambda row: PriorArticle(**row)))
     # Re-polls (outcomes[REPOLLS]) are counted by ResolveOutcomes and deliberately not written.
-    outcomes = cleaned.stories | "ResolveOutcomes" >> ResolveOutcomes(prior)
+    stories = cleaned.stories
+    if config.cleaning.learn_boilerplate:
+        learned = stories | "LearnBoilerplate" >> LearnBoilerplate(
+            config.cleaning.boilerplate_min_stories)
+        stories = stories | "RemoveLearnedBoilerplate" >> RemoveLearnedBoilerplate(learned)
+    outcomes = stories | "ResolveOutcomes" >> ResolveOutcomes(prior)
     articles = outcomes["written"]
+    if config.dedup.near_duplicates:
+        clustered = articles | "ClusterNearDuplicates" >> ClusterNearDuplicates(
+            committed_signatures(pipeline, output, prior),
+            num_perm=config.dedup.num_perm, bands=config.dedup.bands,
+            shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold)
+        articles = clustered["stories"]
+        (clustered[SIGNATURES]
+         | "KeySignatures" >> beam.Map(
+             lambda s: (partition_path(SIGNATURES_DIR, s.published_at.date(), source=s.source),
+                        signature_row(s)))
+         | "WriteSignatures" >> WritePartitionedParquet(
+             output, key, SIGNATURES_SCHEMA, "signatures",
+             lambda r: (r["article_id"], r["version"])))
     if config.entities.enabled:
         articles = articles | "ExtractEntities" >> ExtractEntities(
             config.entities.model, config.entities.batch_size)

@@ -47,6 +47,13 @@ ENTITIES_SCHEMA = pa.schema([
     ("start_char", pa.int32()), ("end_char", pa.int32()), ("in_title", pa.bool_()),
 ])
 
+# State, not analytics: the MinHash of every written story, so later runs can link new copies.
+SIGNATURES_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("version", pa.int32()), ("minhash", pa.binary()),
+    ("shingle_set", pa.binary()), ("cluster_id", pa.string()), ("published_at", UTC_TS),
+])
+SIGNATURES_DIR = "_state/signatures"
+
 REJECTS_SCHEMA = pa.schema([
     ("reason", pa.string()), ("detail", pa.string()), ("origin", pa.string()),
     ("payload", pa.string()), ("occurred_at", UTC_TS),

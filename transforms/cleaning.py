@@ -14,6 +14,7 @@ nothing disappears silently; reason codes are snake_case:
 
 from __future__ import annotations
 
+import collections
 import html as html_lib
 import re
 import unicodedata
@@ -68,7 +69,9 @@ BULLET_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+)(?P<text>\S.*)$")
 RELATED_LINK_RE = re.compile(
     r"^(?:see also\b\s*[:|\-–—]?"
     r"|(?:read more|related|also read)\s*[:|\-–—]"
-    r"|also on (?P<site>[^:|]{1,40}?)\s*[:|])"
+    r"|also on (?P<site>[^:|]{1,40}?)\s*[:|]"
+    # A domain names a site without a separator: "Also on example.com <headline>".
+    r"|also on (?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s)"
     r"\s*(?P<headline>\S.*)$",
     re.IGNORECASE,
 )
@@ -146,6 +149,90 @@ AUTHOR_BIO_RE = re.compile(
     r"|^(?:He|She|They) (?:covers|joined|writes|has|holds|is|was)\b"
 )
 AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+
+
+# --- page shape: what a scraped page adds around the story ---------------------------------
+
+# Function words: their share tells running prose from menus and labels (jusText's signal).
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers him his how i if in into is it its itself
+    just me more most my no nor not now of off on once only or other our out over own same she
+    should so some such than that the their them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with
+    would you your""".split()
+)  # fmt: skip
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# A prose line is long enough to be a paragraph and written in sentences, not a label.
+PROSE_MIN_WORDS = 10
+PROSE_MIN_STOPWORD_SHARE = 0.2
+# Each non-prose line costs this much (plus its words) when choosing the story's span, so a
+# subheading between paragraphs stays inside it while a menu between two blocks splits them.
+CHROME_LINE_COST = 6
+# Lines outside the story's span that are labels, not sentences, before they count as a page's
+# menu or footer.
+CHROME_MIN_LINES = 3
+SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+# Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
+# or a cookie is story text.
+FURNITURE_MAX_WORDS = 30
+READ_TIME_RE = re.compile(r"^\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
+GALLERY_RE = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
+    r"|^slideshow\s*\(\s*\d+\s*images?\s*\)$"
+    r"|^(?:back to gallery|caption|close|(?:watch|play) video(?:\s+[\d:]+)?)$",
+    re.IGNORECASE,
+)
+# Photo credits: "Photo: Jane Doe, AP", "REUTERS/Jane Doe", "Jane Doe / AP file", "Reuters files".
+PHOTO_CREDIT_RE = re.compile(
+    r"(?i:^(?:main\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:|^file photo\s*:)"
+    r"|(?:©\s*)?\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*/\s*[A-Z][\w.' -]{1,40}$"
+    r"|/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)(?:\s+files?)?$"
+    r"|^(?:\w+\s+){0,3}(?:AP|AFP|Reuters|REUTERS)\s+files?$"
+)
+COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved", re.IGNORECASE)
+# Calls to act on the site: subscribe, share, sign in, accept cookies, advertising slots.
+PROMPT_RE = re.compile(
+    r"\b(?:newsletters?|inbox|cookies?|privacy policy|terms of (?:use|service)|recaptcha"
+    r"|advertisement|follow us|share this|already a member|paywall|i consent"
+    r"|consent to receiv\w*)\b"
+    # Imperatives: at the start of a sentence, or after "please".
+    r"|(?:^|[.!?]\s+|\bplease\s+)(?:subscribe|sign (?:up|in|out)|log ?in)\b"
+    # ... or a button label closing the prompt: "... never miss a story Free Sign Up".
+    r"|\b(?:subscribe|sign (?:up|in)|log ?in)$"
+    r"|^[-–— ]*(?:ad|advert|sponsored(?: content)?)[-–— ]*$",
+    re.IGNORECASE,
+)
+# A share bar: nothing but the names of its buttons ("Share Adjust Comment Print").
+SHARE_BAR_RE = re.compile(
+    r"^(?:(?:share|print|e-?mail|sms|facebook|twitter|whatsapp|linkedin|reddit|pinterest"
+    r"|pocket|flipboard|tumblr|telegram|messenger|copy link|tweet|comments?|adjust|send|save"
+    r"|youtube|instagram|google\+?|digg|stumble|newsvine)\b[\s|·•,]*){1,12}$",
+    re.IGNORECASE,
+)
+# Fixed-width wire text wraps every paragraph at about this width; pages render a paragraph
+# per line, so any line longer than this means line positions and shapes carry meaning.
+HARD_WRAP_WIDTH = 80
+# Reported speech or quotation marks mark story text however promotional its words are.
+REPORTED_RE = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
+# A line that introduces a block of links to other stories.
+RELATED_BLOCK_RE = re.compile(
+    r"^(?:related(?: coverage| articles?| content| stories| news)?|recommended(?: for you)?"
+    r"|(?:\w+ )?recommends|more (?:from|on|stories)\b.{0,30}|most (?:popular|read|viewed)"
+    r"|trending(?: now)?|you (?:may|might) also like|read next|top stories"
+    r"|audios and videos on the topic)\s*:?$",
+    re.IGNORECASE,
+)
+# Comment-section rules: sentences about how the site moderates or publishes comments.
+COMMENT_POLICY_RE = re.compile(
+    r"\bcomment(?:s|ing)\b.{0,80}\b(?:moderat\w*|publish\w*|civil|libel\w*|on topic"
+    r"|terms of use|submitted|republished|offensive|discussion)\b"
+    r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b",
+    re.IGNORECASE,
+)
+RELATED_ITEM_MAX_WORDS = 20
 
 
 class CleanedText(NamedTuple):
@@ -286,6 +373,138 @@ def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
     return "tail_boilerplate"
 
 
+class PageLine(NamedTuple):
+    """The page-level verdict on one line: a noise reason (None: story text), and the headline
+    when the line links to another story."""
+
+    reason: str | None
+    headline: str | None = None
+
+
+def is_prose(line: str) -> bool:
+    """Long enough to be a paragraph, with the share of function words running text has."""
+    words = WORD_RE.findall(line)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    return sum(w.lower() in STOPWORDS for w in words) / len(words) >= PROSE_MIN_STOPWORD_SHARE
+
+
+def is_sentence(line: str) -> bool:
+    return SENTENCE_END_RE.search(line) is not None
+
+
+def furniture_reason(line: str, *, whole_sentences: bool = True) -> str | None:
+    """The reason a line is page furniture (captions, prompts, counters), else None.
+
+    Prompts and comment policies are judged on whole sentences; in hard-wrapped text
+    (``whole_sentences=False``) a line is a fragment, so only the line-shaped families apply.
+    """
+    n_words = len(line.split())
+    if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or SHARE_BAR_RE.match(line):
+        return "page_furniture"
+    if n_words <= FURNITURE_MAX_WORDS and PHOTO_CREDIT_RE.search(line):
+        return "photo_caption"
+    if n_words <= FURNITURE_MAX_WORDS and COPYRIGHT_RE.search(line):
+        return "copyright"
+    if not whole_sentences:
+        return None
+    if COMMENT_POLICY_RE.search(line) and not REPORTED_RE.search(line):
+        return "comment_form"
+    if (n_words <= FURNITURE_MAX_WORDS and PROMPT_RE.search(line)
+            and not REPORTED_RE.search(line)):
+        return "site_prompt"
+    return None
+
+
+def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | None:
+    """First and last index of the densest run of prose (maximum-sum segment), or None.
+
+    Prose lines weigh their word count; every other line costs ``CHROME_LINE_COST`` plus its
+    words. A menu, a share bar or a block of other headlines outweighs the paragraphs on the
+    far side of it, so the span is the story, not the page. Lines a rule already removes
+    (a photo gallery inside the story, a "See also" line) weigh nothing: they neither join
+    nor split.
+    """
+    best, span = 0, None
+    run, start = 0, 0
+    for i, (line, noise) in enumerate(zip(lines, known_noise, strict=True)):
+        n_words = len(WORD_RE.findall(line))
+        weight = (0 if noise else n_words if is_prose(line)
+                  else -(CHROME_LINE_COST + n_words))
+        if run <= 0:
+            run, start = 0, i
+        run += weight
+        if run > best:
+            best, span = run, (start, i)
+    return span
+
+
+def classify_page_lines(lines: list[str]) -> list[PageLine]:
+    """Verdicts for every line from the shape of the whole text, before the per-line rules.
+
+    Families: page furniture (captions, prompts, counters, copyright), lines repeated within
+    the text, blocks of links under a "Related"-style label, and everything before or after
+    the story's span (menus, footers). Sentence-shaped lines next to the span join it, so a
+    short first or last paragraph of a clean story is never cut.
+    """
+    if all(len(line) <= HARD_WRAP_WIDTH for line in lines):
+        # Hard-wrapped (or very short) text: a short line is the end of a paragraph or a table
+        # row, and repeated lines are table rows, so only the line-shaped furniture applies.
+        return [PageLine(furniture_reason(line, whole_sentences=False)) for line in lines]
+    verdicts = [PageLine(furniture_reason(line)) for line in lines]
+    counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
+    in_block = False
+    for i, line in enumerate(lines):
+        if verdicts[i].reason is not None:
+            continue
+        if RELATED_BLOCK_RE.match(line):
+            verdicts[i], in_block = PageLine("related_link"), True
+        elif in_block and _is_headline(line):
+            verdicts[i] = PageLine("related_link", line)
+        else:
+            in_block = False
+            if counts[" ".join(line.casefold().split())] > 1:
+                verdicts[i] = PageLine("repeated_line")
+    known_noise = [v.reason is not None or _is_rule_noise(line)
+                   for line, v in zip(lines, verdicts, strict=True)]
+    span = story_span(lines, known_noise)
+    if span is None:
+        return verdicts
+    start, end = span
+    while start > 0 and verdicts[start - 1].reason is None and is_sentence(lines[start - 1]):
+        start -= 1
+    while (end < len(lines) - 1 and verdicts[end + 1].reason is None
+           and is_sentence(lines[end + 1])):
+        end += 1
+    # Only a page has menus and footers: without a run of label lines outside the span, what
+    # lies there is a short paragraph, a subheading or a list item of a clean story.
+    if _label_lines(lines[:start]) < CHROME_MIN_LINES:
+        start = 0
+    if _label_lines(lines[end + 1 :]) < CHROME_MIN_LINES:
+        end = len(lines) - 1
+    return [
+        PageLine("navigation") if i < start and v.reason is None
+        else PageLine("tail_boilerplate") if i > end and v.reason is None
+        else v
+        for i, v in enumerate(verdicts)
+    ]
+
+
+def _is_rule_noise(line: str) -> bool:
+    """Known to a per-line rule of ``clean_story`` (links, credits, forms, footers)."""
+    return (parse_related_link(line) is not None or bool(parse_credits(line))
+            or classify_tail_line(line, in_tail=False) is not None)
+
+
+def _label_lines(lines: list[str]) -> int:
+    return sum(not is_sentence(line) and not is_prose(line) for line in lines)
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
+
+
 def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
     """Split a story into title, highlights, body and the noise taken out of it."""
     if is_html:
@@ -305,18 +524,22 @@ def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
     noise: list[Noise] = []
     in_tail = False
     clean_title = " ".join(normalise_text(title).split())
-    for paragraph in paragraphs[len(highlights) :]:
+    lines = paragraphs[len(highlights) :]
+    for paragraph, page_line in zip(lines, classify_page_lines(lines), strict=True):
         if not body and paragraph.casefold() == clean_title.casefold():
             # Pages and feeds often repeat the headline as the body's first line.
             noise.append(Noise("repeated_title", paragraph))
             continue
-        headline = parse_related_link(paragraph)
+        headline = parse_related_link(paragraph) or page_line.headline
         if headline is not None:
             related.append(headline)
             noise.append(Noise("related_link", paragraph))
             continue
         paragraph_credits = parse_credits(paragraph)
-        reason = "credits" if paragraph_credits else classify_tail_line(paragraph, in_tail=in_tail)
+        reason = (
+            "credits" if paragraph_credits
+            else classify_tail_line(paragraph, in_tail=in_tail) or page_line.reason
+        )
         if reason is None:
             body.append(paragraph)
             continue

@@ -12,13 +12,17 @@ import pytest
 
 from transforms.cleaning import (
     CleanedText,
+    classify_page_lines,
     classify_tail_line,
     clean_story,
+    furniture_reason,
     html_to_text,
+    is_prose,
     normalise_text,
     parse_credits,
     parse_dateline,
     parse_related_link,
+    story_span,
 )
 from transforms.records import Credit, Noise
 
@@ -512,3 +516,119 @@ def test_headline_repeated_as_first_line_is_noise_and_the_lead_keeps_its_datelin
     assert cleaned.body == f"{LEAD}\n\n{SECOND}"
     assert cleaned.noise == (Noise("repeated_title", "PIER REOPENS"),)
     assert (cleaned.dateline, cleaned.agency) == ("OSLO", "Reuters")
+
+
+# --- page shape: scraped pages around the story ---------------------------------------------
+
+# Long paragraphs, as a page renders them (one line per block, wider than any hard wrap).
+PARAGRAPHS = [
+    "OSLO (Reuters) - The harbour board voted on Tuesday to rebuild the old ferry pier, "
+    "ending a dispute that has divided the town council for most of the past three years.",
+    "The work is expected to take two years and will be paid for by the port authority and a "
+    "regional grant, a spokeswoman for the board said after the vote in the town hall.",
+    "Ferry operators welcomed the decision but said they would need a temporary landing stage "
+    "while the pier is closed, and asked the board to publish a timetable for the work.",
+]
+MENU = ["Home", "Local News", "Sport", "Weather", "Opinion"]
+FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Use", "Careers"]
+
+
+def test_menus_before_and_footers_after_the_story_are_noise():
+    cleaned = clean_story("Pier", story(*MENU, *PARAGRAPHS, *FOOTER))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == [
+        *["navigation"] * 5, "tail_boilerplate", "tail_boilerplate", "site_prompt",
+        "site_prompt", "tail_boilerplate"]
+
+
+def test_a_short_last_sentence_next_to_the_story_stays():
+    closing = "The board meets again in May."
+    cleaned = clean_story("Pier", story(*MENU, *PARAGRAPHS, closing, *FOOTER))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, closing])
+
+
+def test_subheading_inside_a_page_story_stays():
+    paragraphs = [PARAGRAPHS[0], "Funding row", *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*MENU, *paragraphs, *FOOTER))
+    assert cleaned.body == "\n\n".join(paragraphs)
+
+
+def test_lines_repeated_within_a_page_are_noise():
+    caption = "A ferry passes the old pier in Oslo harbour on a winter morning last year"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], caption, PARAGRAPHS[1], caption,
+                                        PARAGRAPHS[2]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("repeated_line", caption),) * 2
+
+
+def test_related_block_items_become_related_headlines():
+    items = ["Ferry fares rise again in the new year", "Town council names new harbour master"]
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], "Related Coverage", *items,
+                                        *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == tuple(items)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 3
+
+
+def test_also_on_a_domain_needs_no_separator():
+    assert parse_related_link("Also on harbourdaily.no Ferry fares rise again") == (
+        "Ferry fares rise again")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("4 Min Read", "page_furniture"),
+        ("Image 2 of 7", "page_furniture"),
+        ("Slideshow ( 12 images )", "page_furniture"),
+        ("Share Facebook Twitter Email Print", "page_furniture"),
+        ("Photo: Nora Vik, AP", "photo_caption"),
+        ("The old pier at dawn. REUTERS/Nora Vik", "photo_caption"),
+        ("The old pier at dawn. Nora Vik / AFP file", "photo_caption"),
+        ("Harbour Daily files", None),
+        ("Reuters files", "photo_caption"),
+        ("© 2024 Harbour Daily Media. All rights reserved.", "copyright"),
+        ("Sign up for the morning briefing in your inbox", "site_prompt"),
+        ("Get our weekend edition every Saturday Free Sign Up", "site_prompt"),
+        ("This site uses cookies to improve your experience.", "site_prompt"),
+        ("- Advertisement -", "site_prompt"),
+        ("Please keep comments civil and on topic; comments are moderated.", "comment_form"),
+        ("The harbour board said it had 12,000 newsletter subscribers.", None),
+        ("Investors have until Friday to subscribe to the bond issue.", None),
+        ("The mayor declined to comment on published reports of a delay.", None),
+    ],
+)
+def test_furniture_families(line: str, reason: str | None):
+    assert furniture_reason(line) == reason
+
+
+def test_hard_wrapped_text_keeps_short_lines_and_repeated_table_rows():
+    wrapped = [
+        "The harbour board said on Tuesday it would rebuild the old",
+        "ferry pier at a cost of 12 mln crowns.",
+        "    Net profit 1.2 mln vs 1.1 mln",
+        "    Revs 5.4 mln vs 5.0 mln",
+        "    Net profit 1.2 mln vs 1.1 mln",
+        "sources said.",
+    ]
+    assert [v.reason for v in classify_page_lines(wrapped)] == [None] * 6
+    assert clean_story("Pier", "\n".join(wrapped)).body == "\n\n".join(
+        line.strip() for line in wrapped)
+
+
+def test_prompts_are_not_judged_on_wrapped_fragments():
+    fragment = "the right to subscribe to one new share for every"
+    assert furniture_reason(fragment, whole_sentences=False) is None
+    assert furniture_reason("4 Min Read", whole_sentences=False) == "page_furniture"
+
+
+def test_story_span_is_the_densest_run_of_prose():
+    lines = [*MENU, *PARAGRAPHS, *FOOTER]
+    assert story_span(lines, [False] * len(lines)) == (5, 7)
+    assert story_span(MENU, [False] * len(MENU)) is None
+
+
+def test_is_prose():
+    assert is_prose(PARAGRAPHS[0])
+    assert not is_prose("Harbour Board Ferry Pier Vote Oslo Council Grant Timetable Work")
+    assert not is_prose("The pier is closed.")

@@ -1,0 +1,75 @@
+"""Readers for the third-party corpora in ../shared/corpora (never copied into the project)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REUTERS = SHARED / "corpora" / "reuters21578"
+
+_ARTICLE = re.compile(r"<REUTERS\b[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
+_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
+          for name in ("DATE", "TITLE", "DATELINE", "BODY")}
+_CONTROL = re.compile(r"&#\d+;")
+_SIGN_OFF = re.compile(r"\s*\bReuter\s*$", re.IGNORECASE)
+
+
+class ReutersStory(NamedTuple):
+    newid: int
+    date: dt.datetime
+    title: str
+    dateline: str
+    body: str  # paragraphs joined by a blank line; the "Reuter" sign-off removed
+
+
+def require(path: Path) -> Path:
+    if not path.exists():
+        sys.exit(f"{path} is absent: the benchmarks read third-party corpora from ../shared")
+    return path
+
+
+def _paragraphs(raw: str) -> str:
+    """Reuters wraps lines at ~65 columns and indents each new paragraph."""
+    paragraphs: list[list[str]] = []
+    for line in raw.split("\n"):
+        if not line.strip():
+            continue
+        if line.startswith((" ", "\t")) or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(line.strip())
+    return "\n\n".join(" ".join(p) for p in paragraphs)
+
+
+def _parse_date(raw: str) -> dt.datetime:
+    """``26-FEB-1987 15:01:01.79``; a few times in the corpus are corrupt: keep the day then."""
+    day, _, time = raw.strip().partition(" ")
+    try:
+        parsed = dt.datetime.strptime(f"{day} {time.split('.')[0]}", "%d-%b-%Y %H:%M:%S")
+    except ValueError:
+        parsed = dt.datetime.strptime(day, "%d-%b-%Y")
+    return parsed.replace(tzinfo=dt.UTC)
+
+
+def reuters_stories(limit: int | None = None) -> list[ReutersStory]:
+    """Every Reuters-21578 story with a body, in NEWID order, SGML entities decoded."""
+    stories = []
+    for path in sorted(require(REUTERS).glob("reut2-*.sgm")):
+        text = path.read_bytes().decode("latin-1")
+        for newid, article in _ARTICLE.findall(text):
+            fields = {k: (m.group(1) if (m := rx.search(article)) else "") for k, rx in
+                      _FIELD.items()}
+            body = _SIGN_OFF.sub("", html.unescape(_CONTROL.sub("", fields["BODY"])))
+            if not body.strip():
+                continue
+            date = _parse_date(fields["DATE"])
+            stories.append(ReutersStory(
+                int(newid), date,
+                " ".join(html.unescape(_CONTROL.sub("", fields["TITLE"])).split()),
+                " ".join(html.unescape(fields["DATELINE"]).split()), _paragraphs(body)))
+    stories.sort(key=lambda s: s.newid)
+    return stories[:limit] if limit else stories

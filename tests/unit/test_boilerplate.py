@@ -1,0 +1,52 @@
+"""Unit tests of the corpus-learned boilerplate decisions (snippets invented for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from transforms.boilerplate import (
+    distinct_source_lines,
+    normalise_line,
+    remove_learned_lines,
+)
+from transforms.records import Noise, Story
+
+NOW = dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC)
+FOOTER = "Follow Harbour Daily on Mastodon for more ferry news"
+
+
+def make_story(article_id: str, body: str, source: str = "harbour-daily") -> Story:
+    return Story(
+        article_id=article_id, content_hash="hash-" + article_id, source=source,
+        origin="test", feed_url=None, url=None, guid=None, title="Pier", highlights=(),
+        dateline=None, agency=None, body=body, credits=(), related_headlines=(),
+        noise=(Noise("credits", "(Reporting by Nora Vik)"),), published_at=NOW,
+        published_raw=None, ingested_at=NOW, language="en", word_count=len(body.split()),
+    )
+
+
+def test_normalise_line_folds_case_and_spaces_but_keeps_numbers():
+    assert normalise_line("  Ferry  Fares\tRise ") == "ferry fares rise"
+    assert normalise_line("Shares rose 3 pct") != normalise_line("Shares rose 4 pct")
+
+
+def test_distinct_source_lines_counts_a_line_once_per_story():
+    story = make_story("a", f"The pier opens.\n\n{FOOTER}\n\n{FOOTER.upper()}")
+    assert distinct_source_lines(story) == {
+        ("harbour-daily", "the pier opens."),
+        ("harbour-daily", normalise_line(FOOTER)),
+    }
+
+
+def test_learned_lines_move_to_noise_and_identity_is_untouched():
+    story = make_story("a", f"The pier opens on Monday.\n\n{FOOTER}\n\nFares stay the same.")
+    cleaned = remove_learned_lines(story, {("harbour-daily", normalise_line(FOOTER))})
+    assert cleaned.body == "The pier opens on Monday.\n\nFares stay the same."
+    assert cleaned.noise == (*story.noise, Noise("learned_boilerplate", FOOTER))
+    assert cleaned.word_count == 9
+    assert (cleaned.article_id, cleaned.content_hash) == (story.article_id, story.content_hash)
+
+
+def test_lines_learned_for_another_source_stay():
+    story = make_story("a", f"The pier opens.\n\n{FOOTER}", source="fjord-post")
+    assert remove_learned_lines(story, {("harbour-daily", normalise_line(FOOTER))}) is story

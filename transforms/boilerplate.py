@@ -1,0 +1,111 @@
+"""Corpus-learned boilerplate: lines that many distinct stories of one source share.
+
+No rule knows a site's own footer ("Follow Harbour Daily on Mastodon"), but it shows itself by
+repetition: it sits in the body of story after story from the same source. Counting distinct
+stories per (source, normalised line) finds it; a quote that two stories of the same event both
+carry is repeated too, which is why the threshold is many stories, never two (the config check
+requires at least 3).
+
+Removal happens after identity is fixed: ``article_id`` and ``content_hash`` never depend on
+what else is in a run, so they are carried over untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterator
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from transforms.records import Noise, Story
+
+LEARNED_REASON = "learned_boilerplate"
+
+SourceLine = tuple[str, str]  # (source, normalised line)
+
+
+def normalise_line(line: str) -> str:
+    """The form lines are compared in: case-folded, single spaces.
+
+    Digits stay: templated wire lines ("Shares rose 3 pct") differ only in their numbers.
+    """
+    return " ".join(line.casefold().split())
+
+
+def body_lines(body: str) -> list[str]:
+    """The body's paragraphs, as ``clean_story`` joins them."""
+    return [paragraph for paragraph in body.split("\n\n") if paragraph.strip()]
+
+
+def distinct_source_lines(story: Story) -> set[SourceLine]:
+    """Each normalised body line of the story once, keyed by its source."""
+    return {(story.source, normalise_line(line)) for line in body_lines(story.body)}
+
+
+def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
+    """Move body lines known as the source's boilerplate to ``noise``; ids stay as they are."""
+    kept: list[str] = []
+    removed: list[Noise] = []
+    for line in body_lines(story.body):
+        if (story.source, normalise_line(line)) in learned:
+            removed.append(Noise(LEARNED_REASON, line))
+        else:
+            kept.append(line)
+    if not removed:
+        return story
+    body = "\n\n".join(kept)
+    return story._replace(body=body, noise=story.noise + tuple(removed),
+                          word_count=len(body.split()))
+
+
+class _StoryLinesFn(beam.DoFn):
+    def process(self, story: Story) -> Iterator[tuple[SourceLine, str]]:
+        for source_line in distinct_source_lines(story):
+            yield source_line, story.article_id
+
+
+class LearnBoilerplate(beam.PTransform):
+    """Story -> ((source, normalised line), distinct stories) for lines in >= min_stories stories.
+
+    A story counts once per line however often it was read (re-polls share an ``article_id``).
+    The output is meant as a side input: ``beam.pvalue.AsDict`` of it, which is what
+    ``RemoveLearnedBoilerplate`` builds.
+    """
+
+    def __init__(self, min_stories: int) -> None:
+        super().__init__()
+        self._min_stories = min_stories
+
+    def expand(self, stories):
+        return (stories
+                | "LinesOfStory" >> beam.ParDo(_StoryLinesFn())
+                | "OncePerStory" >> beam.Distinct()
+                | "StoriesPerLine" >> beam.combiners.Count.PerKey()
+                | "KeepRepeatedLines" >> beam.Filter(
+                    lambda line_count, min_stories: line_count[1] >= min_stories,
+                    self._min_stories))
+
+
+class _RemoveLearnedLinesFn(beam.DoFn):
+    def __init__(self) -> None:
+        self.stories_changed = Metrics.counter("learned_boilerplate", "stories_changed")
+        self.lines_removed = Metrics.counter("learned_boilerplate", "lines_removed")
+
+    def process(self, story: Story, learned: Container[SourceLine]) -> Iterator[Story]:
+        cleaned = remove_learned_lines(story, learned)
+        if cleaned is not story:
+            self.stories_changed.inc()
+            self.lines_removed.inc(len(cleaned.noise) - len(story.noise))
+        yield cleaned
+
+
+class RemoveLearnedBoilerplate(beam.PTransform):
+    """Story -> Story without the lines ``LearnBoilerplate`` found (given as ``learned``)."""
+
+    def __init__(self, learned: beam.PCollection) -> None:
+        super().__init__()
+        self._learned = learned
+
+    def expand(self, stories):
+        return stories | "RemoveLearnedLines" >> beam.ParDo(
+            _RemoveLearnedLinesFn(), beam.pvalue.AsDict(self._learned))
