@@ -181,6 +181,13 @@ def quality(limit: int | None, config: DedupConfig) -> None:
         band = {p for p, j in truth.items() if low <= j < high}
         result[f"recall_j_{low}_{high}"] = round(len(band & predicted) / max(len(band), 1), 4)
         result[f"pairs_j_{low}_{high}"] = len(band)
+    by_kind: dict[str, list[bool]] = collections.defaultdict(list)
+    for item in items:
+        if item["kind"] != "original":
+            base = "reuters/" + item["id"].split("/")[1]
+            by_kind[item["kind"]].append(assignment[item["id"]] == assignment[base])
+    result["linked_to_base_by_variant"] = {k: round(sum(v) / len(v), 3)
+                                           for k, v in sorted(by_kind.items())}
     emit(result)
 
     # Duplicates the corpus itself carries (no generated copy involved).

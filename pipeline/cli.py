@@ -1,4 +1,4 @@
-"""``wirestream``: run the pipeline, validate a config, query the output."""
+"""``wirestream``: run the pipeline, validate a config, query and report on the output, feeds."""
 
 from __future__ import annotations
 
@@ -6,12 +6,17 @@ import argparse
 import datetime as dt
 import json
 import logging
+import shutil
 import sys
 import time
 from collections.abc import Sequence
 
 from pipeline import __version__
 from pipeline.config import Config, ConfigError, load_config, to_plain
+from pipeline.query import PIPE_WIDTH
+
+TTY_INTERVAL_S = 0.5  # a status line is cheap to redraw
+LOG_INTERVAL_S = 30.0  # log files and CI output should not drown in progress lines
 
 EPILOG = """\
 examples:
@@ -22,6 +27,10 @@ examples:
       -- --flink_master=localhost:8081 --environment_type=LOOPBACK
   wirestream validate-config configs/local.yaml
   wirestream query --output out "SELECT source, count(*) FROM articles GROUP BY ALL"
+  wirestream query --output out                      # interactive SQL prompt
+  wirestream report --output out --to report --run latest
+  wirestream feeds import subscriptions.opml --config configs/local.yaml
+  wirestream feeds check --config configs/local.yaml
 
 Beam pipeline options go after '--' and win over wirestream's own flags.
 """
@@ -77,6 +86,13 @@ def parser() -> argparse.ArgumentParser:
                      "same input and --now give byte-identical data files")
     run.add_argument("--max-reject-ratio", type=float, metavar="R", help="exit with status 3 "
                      "when rejects / stories read exceeds R (0.0-1.0), so schedulers can alert")
+    run.add_argument("--progress-interval", type=float, metavar="SECONDS",
+                     help="seconds between progress updates on stderr (stories read, written, "
+                     "rejected, rate): one redrawn line on a terminal, plain log lines "
+                     "otherwise, and a final line either way. Default: "
+                     f"{TTY_INTERVAL_S:g} on a terminal, {LOG_INTERVAL_S:g} otherwise; 0 turns "
+                     "progress off. Live numbers need --runner direct; other runners show "
+                     "their own UIs and get the final line")
     run.add_argument("beam_options", nargs=argparse.REMAINDER,
                      help="after '--': Beam pipeline options, e.g. -- --flink_master=host:8081")
 
@@ -86,12 +102,85 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--set", dest="overrides", action="append", default=[],
                        metavar="KEY=VALUE")
 
-    query = sub.add_parser("query", help="run SQL over an output dataset with DuckDB",
-                           description="DuckDB over the output, with views articles, "
-                           "entities and rejects (Hive partitions: date, source, stage).")
-    query.add_argument("--output", required=True, metavar="DIR")
-    query.add_argument("sql", help="SQL, e.g. \"SELECT * FROM articles LIMIT 5\"")
+    query = sub.add_parser(
+        "query", help="run SQL over an output dataset with DuckDB (or open a SQL prompt)",
+        description="DuckDB over the output, with views articles, entities and rejects. "
+        "Partition columns come from the paths, typed: date (DATE) and source or stage "
+        "(VARCHAR). Without SQL: an interactive prompt, or a script read from stdin.",
+        epilog=QUERY_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    query.add_argument("--output", required=True, metavar="DIR", help="the dataset root "
+                       "(what `wirestream run --output` wrote)")
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                       help="table (DuckDB boxes, default), csv (header row; lists as JSON) "
+                       "or json (an array of objects; dates ISO 8601)")
+    query.add_argument("sql", nargs="?", help="SQL, one or more statements separated by ';' "
+                       "(e.g. \"SELECT * FROM articles LIMIT 5\"); omit it for a prompt")
+
+    report = sub.add_parser(
+        "report", help="write a self-contained HTML report with charts",
+        description="One HTML page (charts as inline SVG, no scripts, nothing fetched): stories "
+        "per hour per source, top entities, duplicate ratio per source, rejects by reason, "
+        "noise removed by reason. Covers everything, one run (--run), a date range "
+        "(--since/--until, on the publication date), or a run within dates.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  wirestream report --output out --to report\n"
+        "  wirestream report --output out --to report --run latest\n"
+        "  wirestream report --output out --to report --since 2026-11-24 --until 2026-11-26\n")
+    report.add_argument("--output", required=True, metavar="DIR", help="the dataset root")
+    report.add_argument("--to", required=True, metavar="REPORT_DIR",
+                        help="directory to write index.html into (created if missing)")
+    report.add_argument("--run", metavar="RUN_ID", help="only what this run ingested: a run id "
+                        "from <output>/_runs/ (its file name without .json), or 'latest'")
+    report.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                        help="first publication date included (rejects: date they occurred)")
+    report.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
+                        help="last publication date included")
+
+    feeds = sub.add_parser("feeds", help="import feeds from OPML; check that feeds work",
+                           description="Work with the config's feed list (its inputs:).")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
+    imp = feeds_sub.add_parser(
+        "import", help="turn an OPML export (from any feed reader) into config inputs",
+        description="Read an OPML subscription list and write one inputs: entry per feed "
+        "(format rss, source id from the feed's title, else its host; repeats get -2, -3). "
+        "Without --config the YAML is printed; with --config the new feeds are appended to "
+        "that file's inputs (feeds already there are left alone) and every other line, "
+        "comments included, is kept.", formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  wirestream feeds import subscriptions.opml > feeds.yaml\n"
+        "  wirestream feeds import subscriptions.opml --config configs/local.yaml\n")
+    imp.add_argument("opml", metavar="OPML_FILE")
+    imp.add_argument("--config", metavar="FILE", help="merge into this config file in place")
+    chk = feeds_sub.add_parser(
+        "check", help="fetch every input once; report status, items and the newest item",
+        description="Fetch and parse each input of the config once (fetch.timeout_seconds and "
+        "fetch.max_bytes apply, as in a run) and print status, item count, bad items and the "
+        "newest item's date. Writes nothing. Exit 1 when any input fails.")
+    chk.add_argument("--config", required=True, metavar="FILE")
+    chk.add_argument("--set", dest="overrides", action="append", default=[],
+                     metavar="KEY=VALUE", help="override one config key (repeatable)")
     return top
+
+
+QUERY_EPILOG = """examples:
+  wirestream query --output out "SELECT date, source, count(*) FROM articles GROUP BY ALL"
+  wirestream query --output out --format csv "SELECT * FROM rejects" > rejects.csv
+  echo "SELECT count(*) FROM entities;" | wirestream query --output out
+The README has more questions (top entities per day, co-occurring entities, clusters, noise).
+"""
+
+
+def progress_interval(requested: float | None, is_tty: bool) -> float:
+    """Seconds between progress updates: as requested, else by where stderr goes; 0 is off."""
+    if requested is not None:
+        return max(requested, 0.0)
+    return TTY_INTERVAL_S if is_tty else LOG_INTERVAL_S
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for handler in logging.getLogger().handlers:
         handler.addFilter(_drop_optional_gcp_warning)
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
+    from pipeline.feeds import OpmlError
+    from pipeline.query import QueryError
     from pipeline.sources import InputNotFound
     from transforms.entities import ModelNotInstalled
 
@@ -112,15 +203,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"# {args.config}: valid (config hash {config.fingerprint()})", file=sys.stderr)
             return 0
         if args.command == "query":
-            from pipeline.query import run_query
+            return query_command(args)
+        if args.command == "report":
+            from pipeline.report import Selection, write_report
 
-            print(run_query(args.output, args.sql))
+            path = write_report(args.output, args.to,
+                                Selection(args.run, args.since, args.until))
+            print(path)
             return 0
+        if args.command == "feeds":
+            return feeds_command(args)
         return run_command(args)
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
-    except (InputNotFound, ModelNotInstalled) as err:
+    except (InputNotFound, ModelNotInstalled, QueryError, OpmlError) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
 
@@ -148,15 +245,48 @@ def config_from_args(args: argparse.Namespace) -> Config:
     return load_config(args.config, overrides)
 
 
+def query_command(args: argparse.Namespace) -> int:
+    from pipeline.query import run_query, shell
+
+    if args.sql is None:
+        return shell(args.output, args.format)
+    print(run_query(args.output, args.sql, args.format,
+                    shutil.get_terminal_size().columns if sys.stdout.isatty() else PIPE_WIDTH))
+    return 0
+
+
+def feeds_command(args: argparse.Namespace) -> int:
+    from pipeline import feeds
+
+    if args.feeds_command == "import":
+        text, added = feeds.import_opml(args.opml, args.config)
+        if args.config is None:
+            print(text, end="")
+        else:
+            print(f"# {args.config}: added {len(added)} feed(s)"
+                  + (": " + ", ".join(s.url for s in added) if added else
+                     " (all already listed)"), file=sys.stderr)
+        return 0
+    statuses = feeds.check_feeds(load_config(args.config, args.overrides))
+    print(feeds.format_statuses(statuses))
+    failed = [s for s in statuses if not s.ok]
+    if failed:
+        print(f"wirestream: {len(failed)} of {len(statuses)} input(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def run_command(args: argparse.Namespace) -> int:
-    from pipeline.launcher import launch
+    from pipeline.launcher import ProgressSettings, launch
 
     config = config_from_args(args)
     extra = [a for a in args.beam_options if a != "--"]
     now = config.run.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     started = time.monotonic()
+    is_tty = sys.stderr.isatty()
+    progress = ProgressSettings(progress_interval(args.progress_interval, is_tty), is_tty,
+                                _write_stderr)
     record, text = launch(config, now, beam_args(config.run.runner, config.run.workers, extra),
-                          started)
+                          started, progress)
     print(text)
     counts = record["counts"]
     ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
@@ -165,6 +295,11 @@ def run_command(args: argparse.Namespace) -> int:
               f"{config.run.max_reject_ratio:.2f}", file=sys.stderr)
         return 3
     return 0
+
+
+def _write_stderr(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
 
 
 if __name__ == "__main__":

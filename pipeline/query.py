@@ -1,38 +1,239 @@
-"""DuckDB over an output dataset, with the three tables as views."""
+"""DuckDB over an output dataset: the three tables as views, results as a table, CSV or JSON."""
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+import csv
+import datetime as dt
+import decimal
+import io
+import json
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
 
 TABLES = {"articles": "source", "entities": "source", "rejects": "stage"}
+FORMATS = ("table", "csv", "json")
+# Wide enough for the README questions when piped; a terminal uses its own width.
+PIPE_WIDTH = 160
+
+
+class QueryError(ValueError):
+    """The SQL or the dataset cannot be queried; the message says what to fix."""
+
+
+def has_dataset(output: str) -> bool:
+    """Whether ``output`` looks like a wirestream dataset (remote URIs are taken on trust)."""
+    if "://" in output:
+        return True
+    root = Path(output)
+    return any((root / name).is_dir() for name in (*TABLES, "_runs"))
+
+
+def view_sql(output: str, table: str) -> str:
+    """The view definition of one table: Hive partitions typed, so source ``2024`` stays text."""
+    pattern = f"{output.rstrip('/')}/{table}/**/*.parquet".replace("'", "''")
+    return (f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', "
+            f"hive_partitioning = true, hive_types = {{'date': DATE, '{TABLES[table]}': "
+            "VARCHAR})")
 
 
 def connect(output: str) -> Any:
     """A DuckDB connection with views ``articles``, ``entities``, ``rejects`` over ``output``.
 
-    Partition columns are typed explicitly (``date`` DATE, ``source``/``stage`` VARCHAR), so a
-    source named ``2024`` stays a string; a table with no files yet is an empty view.
+    Partition columns are typed explicitly (``date`` DATE, ``source``/``stage`` VARCHAR). A
+    table with no files yet (a run without rejects) is an empty view with the full schema, so
+    the same SQL works on every dataset.
     """
     import duckdb
 
     con = duckdb.connect()
-    for table, partition in TABLES.items():
+    for table in TABLES:
         pattern = f"{output.rstrip('/')}/{table}/**/*.parquet"
-        has_files = con.execute("SELECT count(*) FROM glob(?)", [pattern]).fetchone()[0] > 0
-        if has_files:
-            con.execute(
-                f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_quote(pattern)}', "
-                f"hive_partitioning = true, hive_types = {{'date': DATE, '{partition}': "
-                f"VARCHAR}})")
+        if con.execute("SELECT count(*) FROM glob(?)", [pattern]).fetchall()[0][0] > 0:
+            con.execute(view_sql(output, table))
         else:
-            con.execute(f"CREATE VIEW {table} AS SELECT NULL::DATE AS date, "
-                        f"NULL::VARCHAR AS {partition} WHERE false")
+            _create_empty_view(con, table)
     return con
 
 
-def run_query(output: str, sql: str) -> str:
-    return str(connect(output).sql(sql))
+def _create_empty_view(con: Any, table: str) -> None:
+    # Imported only here: pipeline.sinks pulls in Beam (seconds), which queries otherwise skip.
+    from pipeline import sinks
+
+    schema = {"articles": sinks.ARTICLES_SCHEMA, "entities": sinks.ENTITIES_SCHEMA,
+              "rejects": sinks.REJECTS_SCHEMA}[table]
+    con.register(f"_empty_{table}", schema.empty_table())
+    con.execute(f"CREATE VIEW {table} AS SELECT *, NULL::DATE AS date, "
+                f"NULL::VARCHAR AS {TABLES[table]} FROM _empty_{table}")
 
 
-def _quote(text: str) -> str:
-    return text.replace("'", "''")
+def open_dataset(output: str) -> Any:
+    """``connect``, refusing a directory that holds no wirestream output (a mistyped path)."""
+    if not has_dataset(output):
+        raise QueryError(f"{output!r} holds no wirestream output (no articles/, entities/, "
+                         "rejects/ or _runs/): check --output, or run the pipeline first")
+    return connect(output)
+
+
+def statements(con: Any, sql: str) -> list[str]:
+    """The statements of a script, each as SQL text; a syntax error names the problem."""
+    import duckdb
+
+    try:
+        return [str(s.query) for s in con.extract_statements(sql)]
+    except duckdb.Error as err:
+        raise QueryError(str(err)) from None
+
+
+def execute(con: Any, sql: str) -> tuple[list[str], list[tuple]] | None:
+    """Run one statement; its column names and rows, or None when it returns no result set."""
+    import duckdb
+
+    try:
+        cursor = con.execute(sql)
+    except duckdb.Error as err:
+        raise QueryError(str(err)) from None
+    if cursor.description is None:
+        return None
+    return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+def format_result(con: Any, sql: str, fmt: str, width: int) -> str:
+    """One statement's result as ``fmt`` (table, csv or json); "" when it returns nothing."""
+    if fmt == "table":
+        import duckdb
+
+        try:
+            relation = con.sql(sql)
+        except duckdb.Error as err:
+            raise QueryError(str(err)) from None
+        if relation is None:
+            return ""
+        buffer = io.StringIO()
+        # DuckDB's own renderer: the boxes analysts know from its shell.
+        with contextlib.redirect_stdout(buffer):
+            relation.show(max_width=width, max_rows=10_000)
+        return buffer.getvalue().rstrip("\n")
+    result = execute(con, sql)
+    if result is None:
+        return ""
+    columns, rows = result
+    return to_csv(columns, rows) if fmt == "csv" else to_json(columns, rows)
+
+
+def to_csv(columns: list[str], rows: list[tuple]) -> str:
+    """RFC 4180 CSV with a header; lists and structs as JSON so a cell stays one cell."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if v is None else v if isinstance(v, (str, int, float))
+                         else _csv_cell(v) for v in row])
+    return buffer.getvalue().rstrip("\n")
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=_json_value, ensure_ascii=False)
+    return str(_json_value(value))
+
+
+def to_json(columns: list[str], rows: list[tuple]) -> str:
+    """A JSON array of objects (DuckDB's ``.mode json``); dates and timestamps as ISO 8601."""
+    return json.dumps([dict(zip(columns, row, strict=True)) for row in rows],
+                      default=_json_value, ensure_ascii=False)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.time)):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def run_query(output: str, sql: str, fmt: str = "table", width: int = PIPE_WIDTH) -> str:
+    """Run every statement of ``sql`` over ``output``; the results, one after the other."""
+    con = open_dataset(output)
+    results = (format_result(con, s, fmt, width) for s in statements(con, sql))
+    return "\n".join(r for r in results if r)
+
+
+def split_complete(buffer: str) -> tuple[list[str], str]:
+    """Shell input so far -> (complete statements ending in ';', the incomplete rest)."""
+    done, rest = [], buffer
+    while ";" in rest:
+        head, _, rest = rest.partition(";")
+        if head.strip():
+            done.append(head.strip() + ";")
+    return done, rest
+
+
+SHELL_HELP = """wirestream query shell: DuckDB SQL over {output}
+views: articles, entities, rejects (partition columns date, source / stage)
+end each statement with ';'  |  .tables  .schema TABLE  .help  .quit (or Ctrl-D)"""
+
+
+def shell(output: str, fmt: str, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    """An interactive prompt (or a script piped on stdin); errors are shown, not fatal."""
+    con = open_dataset(output)
+    interactive = stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):  # line editing and history where available
+            import readline  # noqa: F401
+        print(SHELL_HELP.format(output=output), file=stdout)
+    width = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns if interactive else PIPE_WIDTH
+    failures = 0
+    for command in _commands(stdin, interactive):
+        if command in (".quit", ".exit"):
+            break
+        try:
+            text = _dot_command(con, command, output) if command.startswith(".") else (
+                format_result(con, command, fmt, width))
+        except QueryError as err:
+            failures += 1
+            print(f"error: {err}", file=sys.stderr)
+            continue
+        if text:
+            print(text, file=stdout)
+    return 0 if interactive or not failures else 2
+
+
+def _commands(stdin: TextIO, interactive: bool) -> Iterator[str]:
+    """Dot-commands (one line) and SQL statements (up to ';') as typed or piped."""
+    buffer = ""
+    while True:
+        if interactive:
+            try:
+                line = input("wirestream> " if not buffer.strip() else "      ...> ")
+            except EOFError:
+                print()
+                break
+        else:
+            line = stdin.readline()
+            if not line:
+                break
+        if not buffer.strip() and line.strip().startswith("."):
+            yield line.strip()
+            continue
+        done, buffer = split_complete(buffer + line + "\n")
+        yield from done
+    if buffer.strip():  # a script's last statement may omit its ';'
+        yield buffer.strip()
+
+
+def _dot_command(con: Any, command: str, output: str) -> str:
+    name, _, argument = command.partition(" ")
+    if name == ".tables":
+        return "  ".join(TABLES)
+    if name == ".schema" and argument.strip() in TABLES:
+        return format_result(con, f"DESCRIBE {argument.strip()}", "table", PIPE_WIDTH)
+    if name == ".help":
+        return SHELL_HELP.format(output=output)
+    raise QueryError(f"unknown command {command!r}: try .tables, .schema articles, .help, "
+                     ".quit")

@@ -1,0 +1,274 @@
+"""Feeds the way feed readers keep them: OPML import into ``inputs:``, and a one-shot check.
+
+``import`` turns an OPML subscription list into config ``inputs:`` entries (printed, or merged
+into a config file with its comments and layout kept). ``check`` fetches every input once and
+says whether it works, how many items it has and how fresh the newest is.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import datetime as dt
+import os
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import yaml
+
+from pipeline.config import Config, ConfigError, load_config
+from pipeline.sources import (
+    ReadError,
+    derive_source_id,
+    detect_format,
+    expand_inputs,
+    parse_input,
+    read_location,
+)
+from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id, parse_published
+from transforms.records import InputSpec, RawStory, Reject
+
+CHECK_THREADS = 8  # feeds are slow servers, not CPU: a few at a time keeps a long list quick
+
+
+@dataclasses.dataclass(frozen=True)
+class Subscription:
+    title: str
+    url: str
+    folder: str | None = None
+
+
+class OpmlError(ValueError):
+    """The OPML file cannot be read; the message names the file and the problem."""
+
+
+def parse_opml(data: bytes, name: str) -> list[Subscription]:
+    """Every ``<outline xmlUrl=...>`` in document order, with its title and enclosing folder.
+
+    Outlines without ``xmlUrl`` are folders (feed readers nest them); repeated URLs keep the
+    first occurrence.
+    """
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as err:
+        raise OpmlError(f"{name} is not valid OPML/XML: {err}") from None
+    body = root.find("body")
+    if root.tag != "opml" or body is None:
+        raise OpmlError(f"{name} is not OPML: expected <opml><body>...</body></opml>, "
+                        f"found <{root.tag}>")
+    found: list[Subscription] = []
+    seen: set[str] = set()
+
+    def walk(node: ET.Element, folder: str | None) -> None:
+        for outline in node.findall("outline"):
+            title = " ".join((outline.get("title") or outline.get("text") or "").split())
+            url = (outline.get("xmlUrl") or "").strip()
+            if url and url not in seen:
+                seen.add(url)
+                found.append(Subscription(title, url, folder))
+            walk(outline, folder if url else (title or folder))
+
+    walk(body, None)
+    return found
+
+
+def source_id_for(subscription: Subscription) -> str:
+    """From the feed's title ("Harbor Wire: Ports" -> "harbor-wire-ports"), else its host."""
+    # derive_source_id reads a path's last component; a "/" in a title is not a directory.
+    from_title = derive_source_id(re.sub(r"[/\\]", " ", subscription.title))
+    return from_title if from_title != "unknown" else derive_source_id(subscription.url)
+
+
+def unique_ids(wanted: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
+    """Suffix repeats ``-2``, ``-3``...: two feeds named "News" must not share a partition."""
+    used = set(taken)
+    result = []
+    for base in wanted:
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            suffix = f"-{n}"
+            candidate = base[:SOURCE_ID_MAX_LEN - len(suffix)].rstrip("._-") + suffix
+        assert is_valid_source_id(candidate), candidate  # derive_source_id guarantees the base
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar: plain when it reads back unchanged, else double-quoted."""
+    plain = value and yaml.safe_load(f"k: {value}") == {"k": value}
+    return value if plain else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_entries(subscriptions: Sequence[Subscription], ids: Sequence[str],
+                   indent: str = "  ") -> str:
+    """Block-style ``inputs:`` items, each under a comment naming the feed (and its folder)."""
+    lines = []
+    for sub, source in zip(subscriptions, ids, strict=True):
+        label = sub.title or sub.url
+        lines.append(f"{indent}# {label}" + (f" (folder: {sub.folder})" if sub.folder else ""))
+        lines.append(f"{indent}- location: {_scalar(sub.url)}")
+        lines.append(f"{indent}  format: rss")
+        lines.append(f"{indent}  source: {source}")
+    return "\n".join(lines) + "\n"
+
+
+_TOP_LEVEL_KEY = re.compile(r"^[^\s#-]")  # a line that starts the next top-level key
+
+
+def inputs_block(lines: Sequence[str]) -> tuple[int, int] | None:
+    """Line range ``[start, end)`` of the top-level ``inputs:`` block, or None.
+
+    The block ends before the next top-level key; blank lines and column-0 comments right
+    before that key belong to the key (they describe it), not to ``inputs``.
+    """
+    start = next((i for i, line in enumerate(lines) if re.match(r"inputs\s*:", line)), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if _TOP_LEVEL_KEY.match(lines[i])),
+               len(lines))
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1
+    return start, end
+
+
+def merge_into_config(text: str, subscriptions: Sequence[Subscription]
+                      ) -> tuple[str, list[Subscription]]:
+    """The config text with new feeds appended to ``inputs:``; everything else kept verbatim.
+
+    Feeds whose URL is already an input are left as they are (their source id may be in use).
+    A block-style list gets the new items appended in its own indentation, so its comments
+    survive; a flow-style or empty ``inputs`` is rewritten as a block. Returns the new text and
+    the feeds added.
+    """
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise ConfigError("the config must hold a mapping at the top level")
+    existing = data.get("inputs") or []
+    known_urls = {i.get("location") for i in existing if isinstance(i, dict)}
+    taken = [i["source"] for i in existing if isinstance(i, dict) and i.get("source")]
+    new = [s for s in subscriptions if s.url not in known_urls]
+    if not new:
+        return text, []
+    ids = unique_ids([source_id_for(s) for s in new], taken)
+    lines = text.splitlines()
+    block = inputs_block(lines)
+    if block is None:
+        merged = text.rstrip("\n") + "\n\ninputs:\n" + render_entries(new, ids)
+    else:
+        start, end = block
+        items = [line for line in lines[start + 1:end] if re.match(r"\s*- ", line)]
+        if existing and items:  # block style: append in the list's own indentation
+            indent = re.match(r"\s*", items[0]).group(0)
+            entries = render_entries(new, ids, indent).splitlines()
+            lines[end:end] = entries
+        else:
+            lines[start:end] = ["inputs:", *render_entries(new, ids).splitlines()]
+        merged = "\n".join(lines) + "\n"
+    expected = {**data, "inputs": [*existing, *(
+        {"location": s.url, "format": "rss", "source": i} for s, i in zip(new, ids, strict=True))]}
+    if yaml.safe_load(merged) != expected:  # an unusual layout: refuse rather than corrupt
+        raise ConfigError("could not merge into this config's layout; run `wirestream feeds "
+                          "import FILE` without --config and paste the entries under inputs:")
+    return merged, new
+
+
+def import_opml(opml_path: str, config_path: str | None) -> tuple[str, list[Subscription]]:
+    """The YAML to print (no config), or the merged config written back (with --config)."""
+    try:
+        data = Path(opml_path).read_bytes()
+    except OSError as err:
+        raise OpmlError(f"cannot read {opml_path}: {err.strerror or err}") from None
+    subscriptions = parse_opml(data, opml_path)
+    if not subscriptions:
+        raise OpmlError(f"{opml_path} lists no feeds (no <outline> has an xmlUrl)")
+    if config_path is None:
+        ids = unique_ids([source_id_for(s) for s in subscriptions])
+        return "inputs:\n" + render_entries(subscriptions, ids), subscriptions
+    path = Path(config_path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"config file {config_path!r} does not exist") from None
+    merged, added = merge_into_config(text, subscriptions)
+    if added:
+        # Validated as a whole before it replaces the file; the rename is atomic.
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(merged)
+        try:
+            load_config(temporary)
+        except ConfigError:
+            os.unlink(temporary)
+            raise
+        os.replace(temporary, path)
+    return merged, added
+
+
+# --- feeds check -------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedStatus:
+    source: str
+    location: str
+    status: str  # "ok", "empty", or the reject reason / read error code
+    items: int
+    rejected: int
+    last_item: dt.datetime | None
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ok", "empty")
+
+
+def summarise(spec: InputSpec, records: Sequence[RawStory | Reject]) -> FeedStatus:
+    """What one fetched input holds: items, bad items, the newest publication date."""
+    stories = [r for r in records if isinstance(r, RawStory)]
+    rejects = [r for r in records if isinstance(r, Reject)]
+    dates = [d for d in (parse_published(s.published_raw) for s in stories) if d is not None]
+    if not stories and rejects:  # nothing usable: the whole input is broken
+        return FeedStatus(spec.source or "", spec.location, rejects[0].reason, 0, len(rejects),
+                          None, rejects[0].detail)
+    return FeedStatus(spec.source or "", spec.location, "ok" if stories else "empty",
+                      len(stories), len(rejects), max(dates, default=None))
+
+
+def check_input(spec: InputSpec, timeout_s: float, max_bytes: int) -> FeedStatus:
+    """Fetch and parse one input once, as a run would (same limits, same parsers)."""
+    try:
+        data, headers = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes)
+    except ReadError as err:
+        return FeedStatus(spec.source or "", spec.location, err.reason, 0, 0, None, str(err))
+    fmt = spec.format if spec.format != "auto" else detect_format(spec.location, data[:4096])
+    records = parse_input(data, fmt=fmt, source=spec.source or "", origin=spec.location,
+                          headers=headers)
+    return summarise(spec, records)
+
+
+def check_feeds(config: Config) -> list[FeedStatus]:
+    """Every input of the config (globs expanded, sorted as a run reads them), fetched once."""
+    specs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in config.inputs)
+    with concurrent.futures.ThreadPoolExecutor(CHECK_THREADS) as pool:
+        return list(pool.map(lambda s: check_input(s, config.fetch.timeout_seconds,
+                                                   config.fetch.max_bytes), specs))
+
+
+def format_statuses(statuses: Sequence[FeedStatus]) -> str:
+    """A fixed-width table: source, status, items, bad items, newest item, location."""
+    rows = [("source", "status", "items", "bad", "last item (UTC)", "location")]
+    for s in statuses:
+        last = s.last_item.strftime("%Y-%m-%d %H:%M") if s.last_item else "-"
+        status = s.status if not s.detail else f"{s.status}: {s.detail}"
+        rows.append((s.source, status[:60], str(s.items), str(s.rejected), last, s.location))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    numeric = {2, 3}
+    return "\n".join("  ".join(
+        (cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])) if i < 5 else cell
+        for i, cell in enumerate(row)).rstrip() for row in rows)
+

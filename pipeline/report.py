@@ -1,0 +1,306 @@
+"""``wirestream report``: one self-contained HTML page of charts about a run or a date range.
+
+Charts are matplotlib SVG inlined into the page, with the numbers beside them in tables; the
+page loads nothing (no scripts, no CDN, no fonts, no URLs), so it can be mailed or archived.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pipeline.query import QueryError, open_dataset
+
+TOP_ENTITIES = 15
+CHART_TITLES = {
+    "stories-per-hour": "Stories per hour, by source",
+    "top-entities": f"Top {TOP_ENTITIES} entities (stories mentioning them)",
+    "duplicate-ratio": "Duplicate ratio per source",
+    "rejects": "Rejects by reason",
+    "noise": "Noise lines removed, by reason",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Selection:
+    """What the report covers: one run (by its run id), a date range, both, or everything."""
+
+    run_id: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def describe(self) -> str:
+        parts = [f"run {self.run_id}"] if self.run_id else []
+        if self.since or self.until:
+            parts.append(f"dates {self.since or 'start'} to {self.until or 'end'}")
+        return ", ".join(parts) or "all data"
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportData:
+    output: str
+    selection: str
+    summary: dict[str, Any]
+    per_hour: list[tuple[dt.datetime, str, int]]  # (hour, source, stories)
+    top_entities: list[tuple[str, str, int]]  # (name, label, stories)
+    duplicates: list[tuple[str, int, int]]  # (source, articles, copies)
+    rejects: list[tuple[str, int]]  # (reason, rejects)
+    noise: list[tuple[str, int]]  # (reason, lines)
+
+
+def run_records(output: str) -> dict[str, dict[str, Any]]:
+    """Run id -> run record, from ``<output>/_runs/*.json``."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(Path(output, "_runs").glob("*.json"))}
+
+
+def resolve_run(records: dict[str, dict[str, Any]], run_id: str) -> tuple[str, dt.datetime]:
+    """The run id ("latest" is the newest ingest time) and its ingest time; errors list runs."""
+    if not records:
+        raise QueryError("the dataset has no run records (_runs/*.json): report a date range "
+                         "instead of --run")
+    if run_id == "latest":
+        run_id = max(records, key=lambda r: (records[r]["ingested_at"], r))
+    if run_id not in records:
+        known = ", ".join(sorted(records)[-5:])
+        raise QueryError(f"no run {run_id!r} in this dataset; recent runs: {known} "
+                         "(or use --run latest)")
+    return run_id, dt.datetime.fromisoformat(records[run_id]["ingested_at"])
+
+
+def selection_filters(selection: Selection, ingested_at: dt.datetime | None) -> dict[str, str]:
+    """SQL WHERE clauses per table. Dates hit the partition column, so other files are skipped.
+
+    A run's rows are those it ingested (``ingested_at``/``occurred_at`` equal its clock); its
+    entity rows are those of its articles. Rejects are dated by when they occurred.
+    """
+    common = []
+    if selection.since:
+        common.append(f"date >= DATE '{selection.since.isoformat()}'")
+    if selection.until:
+        common.append(f"date <= DATE '{selection.until.isoformat()}'")
+    articles, rejects = list(common), list(common)
+    if ingested_at is not None:
+        stamp = f"TIMESTAMPTZ '{ingested_at.isoformat()}'"
+        articles.append(f"ingested_at = {stamp}")
+        rejects.append(f"occurred_at = {stamp}")
+    entities = list(common)
+    if ingested_at is not None:
+        entities.append("(article_id, version) IN (SELECT (article_id, version) "
+                        "FROM sel_articles)")
+    return {name: " AND ".join(clauses) or "true" for name, clauses in
+            (("articles", articles), ("entities", entities), ("rejects", rejects))}
+
+
+def collect(output: str, selection: Selection) -> ReportData:
+    """Everything the page shows, read with DuckDB from the dataset."""
+    con = open_dataset(output)
+    ingested_at = None
+    run_id = selection.run_id
+    if run_id:
+        run_id, ingested_at = resolve_run(run_records(output), run_id)
+        selection = dataclasses.replace(selection, run_id=run_id)
+    filters = selection_filters(selection, ingested_at)
+    for table in ("articles", "entities", "rejects"):  # entities' filter reads sel_articles
+        con.execute(f"CREATE TEMP VIEW sel_{table} AS SELECT * FROM {table} "
+                    f"WHERE {filters[table]}")
+
+    def rows(sql: str) -> list[tuple]:
+        return con.execute(sql).fetchall()
+
+    (articles, sources, first, last), = rows(
+        "SELECT count(*), count(DISTINCT source), min(published_at), max(published_at) "
+        "FROM sel_articles")
+    summary = {"articles": articles, "sources": sources,
+               "copies": rows("SELECT count(duplicate_of) FROM sel_articles")[0][0],
+               "entity mentions": rows("SELECT count(*) FROM sel_entities")[0][0],
+               "rejects": rows("SELECT count(*) FROM sel_rejects")[0][0],
+               "published": f"{_minute(first)} to {_minute(last)}" if first else "-"}
+    return ReportData(
+        output=output, selection=selection.describe(), summary=summary,
+        per_hour=rows("SELECT date_trunc('hour', published_at) AS hour, source, count(*) "
+                      "FROM sel_articles GROUP BY ALL ORDER BY ALL"),
+        top_entities=rows("SELECT name, label, count(DISTINCT article_id) AS stories "
+                          "FROM sel_entities GROUP BY ALL ORDER BY stories DESC, name, label "
+                          f"LIMIT {TOP_ENTITIES}"),
+        duplicates=rows("SELECT source, count(*), count(duplicate_of) FROM sel_articles "
+                        "GROUP BY ALL ORDER BY source"),
+        rejects=rows("SELECT reason, count(*) AS n FROM sel_rejects GROUP BY ALL "
+                     "ORDER BY n DESC, reason"),
+        noise=rows("SELECT n.reason, count(*) AS lines FROM (SELECT unnest(noise) AS n "
+                   "FROM sel_articles) GROUP BY ALL ORDER BY lines DESC, n.reason"),
+    )
+
+
+def _minute(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+def _figure(height: float = 3.2) -> tuple[Any, Any]:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display; set before pyplot is imported
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({
+        "svg.fonttype": "none",  # text stays text: small, selectable, rendered by the browser
+        "svg.hashsalt": "wirestream",  # stable element ids: same data, same page
+        "font.size": 9, "axes.spines.top": False, "axes.spines.right": False,
+    })
+    return plt.subplots(figsize=(8, height), layout="constrained")
+
+
+def to_svg(fig: Any, title: str) -> str:
+    """A figure as an inline ``<svg>`` with a ``<title>``; the XML prolog and metadata dropped."""
+    import matplotlib.pyplot as plt
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
+                                                 "Format": None, "Type": None})
+    plt.close(fig)
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.DOTALL)
+    # Inline SVG in HTML needs no namespace declarations, and the page then holds no URL at all.
+    svg = re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", svg)
+    return re.sub(r"<svg\b([^>]*)>", lambda m: f'<svg{m.group(1)} role="img">'
+                  f"<title>{html.escape(title)}</title>", svg, count=1)
+
+
+def _no_data(ax: Any, text: str) -> None:
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#666")
+    ax.set_axis_off()
+
+
+def _barh(labels: list[str], values: list[float], title: str, empty: str,
+          xlabel: str, fmt: str = "{:g}", xmax: float | None = None) -> str:
+    fig, ax = _figure(max(1.3, 0.28 * len(labels) + 0.8))
+    if not labels:
+        _no_data(ax, empty)
+    else:
+        positions = range(len(labels))
+        ax.barh(positions, values, color="#3b6ea5")
+        ax.set_yticks(list(positions), labels)
+        ax.invert_yaxis()
+        ax.set_xlabel(xlabel)
+        if xmax is not None:
+            ax.set_xlim(0, xmax)
+        else:  # counts: no 0.5 ticks
+            ax.xaxis.get_major_locator().set_params(integer=True)
+        for y, v in zip(positions, values, strict=True):
+            ax.text(v, y, " " + fmt.format(v), va="center", fontsize=8)
+    return to_svg(fig, title)
+
+
+def stories_per_hour_chart(per_hour: list[tuple[dt.datetime, str, int]], title: str) -> str:
+    import matplotlib.dates as mdates
+
+    fig, ax = _figure()
+    if not per_hour:
+        _no_data(ax, "no stories in this selection")
+        return to_svg(fig, title)
+    hours = sorted({h for h, _, _ in per_hour})
+    sources = sorted({s for _, s, _ in per_hour})
+    counts = {(h, s): n for h, s, n in per_hour}
+    bottom = [0] * len(hours)
+    x = [h.astimezone(dt.UTC).replace(tzinfo=None) for h in hours]
+    for source in sources:
+        values = [counts.get((h, source), 0) for h in hours]
+        ax.bar(x, values, width=1 / 24, bottom=bottom, align="edge", label=source)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_ylabel("stories (UTC hour of publication)")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
+    return to_svg(fig, title)
+
+
+def charts(data: ReportData) -> dict[str, str]:
+    """Chart id -> inline SVG, in page order."""
+    t = CHART_TITLES
+    return {
+        "stories-per-hour": stories_per_hour_chart(data.per_hour, t["stories-per-hour"]),
+        "top-entities": _barh([f"{n} ({label})" for n, label, _ in data.top_entities],
+                              [s for *_, s in data.top_entities], t["top-entities"],
+                              "no entities (entities.enabled=false?)", "stories"),
+        "duplicate-ratio": _barh([s for s, *_ in data.duplicates],
+                                 [c / a for _, a, c in data.duplicates], t["duplicate-ratio"],
+                                 "no stories in this selection",
+                                 "share of articles that copy another (duplicate_of)",
+                                 "{:.0%}", xmax=1.0),
+        "rejects": _barh([r for r, _ in data.rejects], [n for _, n in data.rejects],
+                         t["rejects"], "no rejects", "rejected inputs"),
+        "noise": _barh([r for r, _ in data.noise], [n for _, n in data.noise], t["noise"],
+                       "no noise removed", "lines removed by cleaning"),
+    }
+
+
+# --- page --------------------------------------------------------------------------------------
+
+CSS = """
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222;padding:0 1rem}
+h1{font-size:1.5rem;margin-bottom:.2rem} h2{font-size:1.1rem;margin:2rem 0 .5rem}
+.meta{color:#555} table{border-collapse:collapse;margin:.5rem 0} svg{max-width:100%;height:auto}
+td,th{padding:.15rem .6rem;border-bottom:1px solid #ddd;text-align:left} td.n{text-align:right}
+dl.summary{display:grid;grid-template-columns:max-content auto;gap:.1rem 1rem}
+dl.summary dt{color:#555} dl.summary dd{margin:0;font-weight:600}
+"""
+
+
+def _table(headers: list[str], rows: list[tuple]) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(
+        f'<td class="n">{v}</td>' if isinstance(v, (int, float)) else
+        f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in rows)
+    return (f"<details><summary>numbers</summary><table><tr>{head}</tr>{body}</table>"
+            "</details>")
+
+
+def render_html(data: ReportData) -> str:
+    """The whole page: summary, then each chart with its numbers."""
+    svgs = charts(data)
+    tables = {
+        "stories-per-hour": _table(["hour (UTC)", "source", "stories"],
+                                   [(_minute(h), s, n) for h, s, n in data.per_hour]),
+        "top-entities": _table(["entity", "label", "stories"], data.top_entities),
+        "duplicate-ratio": _table(["source", "articles", "copies", "ratio"],
+                                  [(s, a, c, f"{c / a:.0%}") for s, a, c in data.duplicates]),
+        "rejects": _table(["reason", "rejects"], data.rejects),
+        "noise": _table(["reason", "lines"], data.noise),
+    }
+    summary = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>"
+                      for k, v in data.summary.items())
+    sections = "".join(
+        f'<section id="{cid}"><h2>{html.escape(CHART_TITLES[cid])}</h2>{svg}{tables[cid]}'
+        "</section>" for cid, svg in svgs.items())
+    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>wirestream report: {html.escape(data.selection)}</title>"
+            f"<style>{CSS}</style></head><body>"
+            f"<h1>wirestream report</h1><p class=\"meta\">{html.escape(data.output)} · "
+            f"{html.escape(data.selection)}</p><dl class=\"summary\">{summary}</dl>"
+            f"{sections}</body></html>\n")
+
+
+def write_report(output: str, to: str, selection: Selection) -> Path:
+    """Render the report for ``selection`` into ``<to>/index.html``; returns its path."""
+    page = render_html(collect(output, selection))
+    directory = Path(to)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "index.html"
+    temporary = directory / ".index.html.tmp"
+    temporary.write_text(page, encoding="utf-8")
+    temporary.replace(path)
+    return path

@@ -1,0 +1,119 @@
+"""`wirestream report`: the numbers, a self-contained page, and what headless Chromium shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from pipeline.report import CHART_TITLES, Selection, collect, selection_filters
+from tests.conftest import FIXED_NOW, ROOT, query, run_cli
+
+CHROMIUM = Path("/usr/bin/chromium")
+WINDOW = (1200, 2600)
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        assert run_cli("run", "--config", "configs/local.yaml", "--output", out, "--now",
+                       FIXED_NOW, "--progress-interval", "0") == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def page(samples, tmp_path_factory):
+    to = tmp_path_factory.mktemp("page")
+    assert run_cli("report", "--output", samples, "--to", to, "--run", "latest") == 0
+    return to / "index.html"
+
+
+def test_numbers_for_the_latest_run(samples):
+    data = collect(str(samples), Selection(run_id="latest"))
+    assert data.selection.startswith("run run20261128T120000Z-")
+    [record] = (samples / "_runs").glob("*.json")
+    mentions = json.loads(record.read_text())["counts"]["entity_mentions"]
+    assert data.summary == {"articles": 16, "sources": 4, "copies": 1,
+                            "entity mentions": mentions, "rejects": 1,
+                            "published": "2026-11-20 07:45 UTC to 2026-11-28 12:00 UTC"}
+    assert data.duplicates == [("desk-export", 5, 1), ("harbor-wire", 5, 0),
+                               ("harbor-wire-web", 3, 0), ("northline", 3, 0)]
+    assert data.rejects == [("malformed_json", 1)]
+    assert data.noise == [("comment_form", 19), ("related_link", 7), ("credits", 6),
+                          ("agency_footer", 3), ("author_bio", 2)]
+    assert sum(n for *_, n in data.per_hour) == 16
+    most = query(samples, "SELECT max(n) FROM (SELECT count(DISTINCT article_id) AS n "
+                          "FROM entities GROUP BY name, label)")[0][0]
+    assert len(data.top_entities) == 15 and data.top_entities[0][2] == most
+
+
+def test_date_range_uses_the_partition_column(samples):
+    data = collect(str(samples), Selection(since=dt.date(2026, 11, 24),
+                                           until=dt.date(2026, 11, 25)))
+    assert data.summary["articles"] == 6 and data.summary["rejects"] == 0
+    assert selection_filters(Selection(since=dt.date(2026, 11, 24)), None)["articles"] == (
+        "date >= DATE '2026-11-24'")
+
+
+def test_unknown_run_names_the_known_ones(samples, tmp_path, capsys):
+    assert run_cli("report", "--output", samples, "--to", tmp_path, "--run", "nope") == 2
+    assert re.fullmatch(r"wirestream: no run 'nope' in this dataset; recent runs: "
+                        r"run20261128T120000Z-\w{8} \(or use --run latest\)\n",
+                        capsys.readouterr().err)
+
+
+def test_page_is_self_contained(page):
+    html = page.read_text()
+    assert html.count("<svg") == 5
+    assert not re.search(r"https?:|<script|<link|@import|url\((?!#)|\bsrc=", html)
+    for title in CHART_TITLES.values():
+        assert f"<title>{title}</title>" in html
+
+
+def png_size_and_colours(png: bytes) -> tuple[tuple[int, int], int]:
+    """Width, height and the number of distinct pixel values (8-bit RGB/RGBA PNGs)."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height, depth, colour = struct.unpack(">IIBB", png[16:26])
+    idat, pos = b"", 8
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    channels = {2: 3, 6: 4}[colour]
+    assert depth == 8
+    raw = zlib.decompress(idat)
+    stride = width * channels + 1
+    # Filtered bytes, not pixels; still a blank page compresses to a handful of byte values.
+    distinct = len({raw[i:i + stride] for i in range(0, len(raw), stride)})
+    return (width, height), distinct
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (Debian "
+                    "package `chromium`; .ci/run installs it)")
+def test_chromium_renders_the_five_charts(page, tmp_path):
+    common = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+              "--no-first-run", "--disable-background-networking", "--disable-component-update",
+              "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True,
+                         text=True, timeout=90, check=True).stdout
+    titles = re.findall(r'<section id="([\w-]+)"><h2>[^<]*</h2><svg[^>]*role="img"[^>]*>'
+                        r"<title>([^<]*)</title>", dom)
+    assert titles == list(CHART_TITLES.items())
+    assert len(re.findall(r"<svg\b", dom)) == 5
+    assert dom.count("<path") > 50  # bars and ticks, not empty axes
+
+    shot = tmp_path / "report.png"
+    subprocess.run([*common, f"--screenshot={shot}", f"--window-size={WINDOW[0]},{WINDOW[1]}",
+                    page.as_uri()], capture_output=True, timeout=90, check=True)
+    size, distinct_rows = png_size_and_colours(shot.read_bytes())
+    assert size == WINDOW
+    assert distinct_rows > 200  # a blank page has a few distinct rows; charts have hundreds
