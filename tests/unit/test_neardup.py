@@ -1,0 +1,69 @@
+import datetime as dt
+
+from transforms.neardup import (
+    MinHasher,
+    NearCopy,
+    Signature,
+    assign_clusters,
+    band_keys,
+    candidate_pairs,
+    exact_jaccard,
+    shingle_set,
+    shingles,
+)
+
+T0 = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+BODY = ("The harbour board in Tromso voted on Tuesday to rebuild the old ferry pier before the "
+        "winter storms, after engineers found cracks in three of its concrete pillars.")
+
+
+def sig(aid: str, hours: int = 0, cluster: str | None = None, text: str = BODY) -> Signature:
+    minhash, shingle_bytes = MinHasher(128, 5).sign(text)
+    return Signature(aid, 1, "s", T0 + dt.timedelta(hours=hours), minhash, shingle_bytes,
+                     cluster)
+
+
+def test_shingles_are_lower_cased_word_ngrams():
+    assert shingles("Port  CLOSED, ships wait.", 2) == [b"port closed", b"closed ships",
+                                                         b"ships wait"]
+    assert shingles("Too short", 5) == []
+
+
+def test_exact_jaccard_of_shingle_sets():
+    a = shingle_set(shingles("a b c d e f", 2))  # ab bc cd de ef
+    b = shingle_set(shingles("a b c d e x", 2))  # ab bc cd de ex
+    assert exact_jaccard(a, b) == 4 / 6
+    assert exact_jaccard(a, a) == 1.0
+
+
+def test_signatures_are_deterministic_and_similar_texts_share_bands():
+    first, second = MinHasher(128, 5).sign(BODY), MinHasher(128, 5).sign(BODY)
+    assert first == second
+    edited = BODY.replace("Tuesday", "Wednesday")
+    shared = set(band_keys(first[0], 32)) & set(band_keys(MinHasher(128, 5).sign(edited)[0], 32))
+    assert len(shared) >= 8
+    assert MinHasher(128, 5).sign("Four words only here") is None
+
+
+def test_candidate_pairs_skip_pairs_already_settled_and_dissimilar_ones():
+    other = ("Shares in a Lisbon airline fell sharply on Friday after it cancelled fourteen winter "
+             "routes to inspect engines on part of its fleet, the company said.")
+    bucket = [sig("new"), sig("old1", -5, "old1"), sig("old2", -4, "old1"), sig("x", 1, None,
+                                                                                 other)]
+    pairs = [(a.article_id, b.article_id) for a, b in candidate_pairs(bucket, 0.8)]
+    assert pairs == [("old1", "new"), ("old2", "new")]
+
+
+def test_clusters_are_named_by_the_earliest_member_whatever_the_order():
+    a, b, c = sig("a", 2), sig("b", 1), sig("c", 3)
+    for edges in ([NearCopy(a, c, 0.9), NearCopy(b, a, 0.9)],
+                  [NearCopy(b, a, 0.9), NearCopy(a, c, 0.9)]):
+        assert assign_clusters(edges) == {("a", 1): "b", ("b", 1): "b", ("c", 1): "b"}
+
+
+def test_rows_already_written_keep_their_cluster_and_new_copies_join_it():
+    old_early = sig("old-early", -10, "cluster-1")
+    old_late = sig("old-late", -5, "cluster-2")
+    new = sig("new", 0)
+    assignment = assign_clusters([NearCopy(old_late, new, 0.9), NearCopy(old_early, new, 0.85)])
+    assert assignment == {("new", 1): "cluster-1"}
