@@ -37,6 +37,7 @@ def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
         "duplicates_linked": c.get("outcome.duplicate_linked", 0),
         "rejects": rejects,
         "rejects_by_reason": dict(sorted(rejects_by_reason.items())),
+        "empty_feeds": c.get("read.empty_feeds", 0),
         "entity_mentions": c.get("write.entities_rows", 0),
         "files_written": sum(v for k, v in c.items() if k.endswith("_files")),
     }
@@ -89,6 +90,7 @@ def summary(record: dict[str, Any], output: str, run_record_path: str) -> str:
         f"  re-polls skipped    {c['repolls_skipped']:>7}",
         f"  duplicates linked   {c['duplicates_linked']:>7}",
         f"  rejects             {c['rejects']:>7}  ({reasons})",
+        f"  empty feeds         {c['empty_feeds']:>7}",
         f"  entity mentions     {c['entity_mentions']:>7}",
         f"  counts reconcile    {'yes' if c['reconciled'] else 'NO: please report this'}",
         f"  output              {output}/{{articles,entities,rejects}}/",

@@ -9,6 +9,8 @@ them into a pipeline. Nothing read is dropped silently: what cannot become a sto
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import email.utils
 import io
 import json
 import lzma
@@ -22,7 +24,7 @@ import urllib.request
 import zlib
 from collections.abc import Iterable
 from email.message import Message
-from http.client import HTTPException
+from http.client import HTTPException, IncompleteRead
 from importlib import metadata
 from typing import IO, Any, BinaryIO
 
@@ -30,6 +32,7 @@ import apache_beam as beam
 import feedparser
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
+from feedparser.encodings import convert_to_utf8
 
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
@@ -43,9 +46,15 @@ REJECT_REASONS = (
     "invalid_field",  # a JSONL field of the wrong type
     "invalid_source",  # a JSONL line whose "source" is not a valid source id
     "no_article_found",  # an HTML page with no extractable article
-    "fetch_failed",  # a URL that could not be fetched
+    "fetch_failed",  # a URL that could not be fetched (connection refused or reset, bad URL)
+    "http_error",  # the server answered with an error status (after retries when transient)
+    "fetch_timeout",  # no answer, or the whole body not read, within fetch.timeout_seconds
+    "truncated_response",  # the connection closed before the announced body was complete
+    "bad_content_encoding",  # a gzip response that is not valid gzip
+    "too_many_redirects",  # a redirect loop or chain urllib gives up on
     "unreadable_file",  # a file that could not be opened or decompressed
     "input_too_large",  # an input over the configured byte limit
+    "entity_expansion",  # XML entities that would expand past a bound (a "billion laughs" bomb)
     "parse_failed",  # a parser raised: kept as a reject so one bad input cannot stop a run
 )
 
@@ -75,6 +84,17 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _GLOB_RE = re.compile(r"[*?\[]")
 _SNIFF_BYTES = 4096
 _CHUNK_BYTES = 1 << 16
+# Entity text a feed may expand to. Real feeds declare a few short entities, if any; a bomb
+# declares a few bytes that expand to gigabytes, which feedparser's fallback parser would build.
+_MAX_ENTITY_EXPANSION = 1 << 20
+_ENTITY_DECL_RE = re.compile(rb"""<!ENTITY\s+([\w.:-]+)\s+(?:"([^"]*)"|'([^']*)')""")
+_ENTITY_REF_RE = re.compile(rb"&([\w.:-]+);")
+# Retries inside one run are for blips; anything slower is left to the next scheduled run, so
+# one bad feed cannot hold a run for long. Timeouts are not retried: they already cost a timeout.
+_RETRIES = 2
+_BACKOFF_S = 0.5  # before the first retry; doubles for each further one
+_MAX_RETRY_AFTER_S = 10.0  # a server asking for a longer pause gets it from the scheduler
+_TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
 def _version() -> str:
@@ -94,9 +114,24 @@ class ReadError(Exception):
 
 
 class FetchError(ReadError):
-    """An http(s) location could not be fetched (network, HTTP status, bad encoding)."""
+    """An http(s) location could not be fetched; ``reason`` is one of the fetch reject codes.
 
-    reason = "fetch_failed"
+    ``transient`` failures (a 5xx or 429 status, a dropped connection) are worth retrying;
+    ``retry_after`` is the server's Retry-After header, if it sent one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str = "fetch_failed",
+        transient: bool = False,
+        retry_after: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.transient = transient
+        self.retry_after = retry_after
 
 
 class InputTooLarge(ReadError):
@@ -218,6 +253,35 @@ def _entry_url(entry: Any) -> str | None:
     return link
 
 
+def entity_expansion(document: bytes) -> float:
+    """Bytes that references to the document's internal XML entities would expand to.
+
+    ``document`` is UTF-8. Nested entities are followed (a "billion laughs" bomb counts in
+    full, a cycle is infinite), so the bound holds whatever the XML parser does with them.
+    """
+    declared: dict[bytes, bytes] = {}
+    for match in _ENTITY_DECL_RE.finditer(document):
+        # XML: the first declaration of an entity is binding.
+        declared.setdefault(match[1], match[2] if match[2] is not None else match[3])
+    if not declared:
+        return 0
+    sizes: dict[bytes, float] = {}
+
+    def size(name: bytes) -> float:
+        if name not in sizes:
+            sizes[name] = float("inf")  # while being computed: a reference back is a cycle
+            value = declared[name]
+            refs = [r for r in _ENTITY_REF_RE.findall(value) if r in declared]
+            literal = len(value) - sum(len(r) + 2 for r in refs)
+            sizes[name] = literal + sum(size(r) for r in refs)
+        return sizes[name]
+
+    try:
+        return sum(size(r) for r in _ENTITY_REF_RE.findall(document) if r in declared)
+    except RecursionError:  # a chain of entities deeper than Python's stack: no feed does that
+        return float("inf")
+
+
 def parse_feed(
     data: bytes, *, source: str, origin: str, headers: dict[str, str] | None = None
 ) -> list[RawStory | Reject]:
@@ -228,12 +292,24 @@ def parse_feed(
     yields no entries and is not recognisably a feed (no feed version, no rss/feed/rdf/channel
     root: an HTML page, garbage, an empty file) becomes one ``malformed_feed`` reject.
     A well-formed feed with no entries returns ``[]``: that is not bad data, the caller counts it.
-    An entry with neither title nor text becomes an ``empty_story`` reject.
+    Every entry feedparser returns is a story, even one with neither title nor text: it is an
+    item of the feed (a link, an enclosure, a date), and identity gives it an id of its own.
+    A document whose entities would expand past ``_MAX_ENTITY_EXPANSION`` bytes is never
+    parsed: it becomes one ``entity_expansion`` reject. External entities are never fetched.
     """
     response_headers = {k.lower(): v for k, v in (headers or {}).items()}
     if _is_url(origin):
         # Relative links in a fetched feed resolve against the feed's own URL.
         response_headers.setdefault("content-location", origin)
+    # Measured on the UTF-8 text feedparser itself parses, so UTF-16 or UTF-7 hides nothing.
+    expansion = entity_expansion(convert_to_utf8(response_headers, data, {}))
+    if expansion > _MAX_ENTITY_EXPANSION:
+        detail = (
+            f"XML entities would expand to {expansion:.0f} bytes (limit {_MAX_ENTITY_EXPANSION})"
+        )
+        return [
+            _reject("entity_expansion", detail, origin, data.decode("utf-8", "replace"), source)
+        ]
     # A stream, not bytes: feedparser opens bytes that name an existing file as that file.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
     entries = parsed.get("entries", [])
@@ -252,14 +328,6 @@ def parse_feed(
         entry_origin = f"{origin}#{index}"
         title = entry.get("title", "")
         text, text_is_html = _entry_text(entry)
-        if not title.strip() and not text.strip():
-            payload = json.dumps(entry, default=str, ensure_ascii=False, sort_keys=True)
-            records.append(
-                _reject(
-                    "empty_story", "entry has no title and no text", entry_origin, payload, source
-                )
-            )
-            continue
         title_is_html = entry.get("title_detail", {}).get("type") in _HTML_TYPES
         records.append(
             RawStory(
@@ -369,13 +437,77 @@ def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -
     )
 
 
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+_JSON_FEED_STRING_FIELDS = (
+    "title",
+    "content_html",
+    "content_text",
+    "summary",
+    "url",
+    "date_published",
+    "date_modified",
+    "language",
+)
+
+
+def _json_feed(data: bytes) -> dict[str, Any] | None:
+    """The document as a JSON Feed (jsonfeed.org) object, or None when it is not one."""
+    try:
+        document = json.loads(data.removeprefix(codecs.BOM_UTF8))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    is_feed = isinstance(document, dict) and str(document.get("version", "")).startswith(
+        _JSON_FEED_VERSION
+    )
+    return document if is_feed else None
+
+
+def _json_feed_item(item: Any, *, language: Any, source: str, origin: str) -> RawStory | Reject:
+    payload = json.dumps(item, ensure_ascii=False, sort_keys=True)
+    if not isinstance(item, dict):
+        detail = f"expected a JSON object, got {type(item).__name__}"
+        return _reject("not_an_object", detail, origin, payload, source)
+    for key in _JSON_FEED_STRING_FIELDS:
+        if item.get(key) is not None and not isinstance(item[key], str):
+            detail = f"{key!r} must be a string, not {type(item[key]).__name__}"
+            return _reject("invalid_field", detail, origin, payload, source)
+    html, text = item.get("content_html"), item.get("content_text")
+    return RawStory(
+        source=source,
+        origin=origin,
+        title=item.get("title") or "",
+        text=html or text or item.get("summary") or "",
+        is_html=bool(html),
+        feed_url=origin.rpartition("#")[0],
+        url=item.get("url"),
+        guid=_as_str(item.get("id")),
+        published_raw=item.get("date_published") or item.get("date_modified"),
+        language=item.get("language") or (language if isinstance(language, str) else None),
+    )
+
+
 def parse_jsonl(data: bytes, *, source: str, origin: str) -> list[RawStory | Reject]:
     """One story per JSON object line; origins are ``<origin>:<line number>`` (1-based).
 
     Keys used: title, body (or text), url, guid (or id), published, source, language; others are
     ignored. A per-line "source" replaces ``source`` only when it is a valid source id. Blank
     lines are skipped. Each bad line becomes a reject carrying the raw line as its payload.
+    A whole document that is a JSON Feed (jsonfeed.org, which feedparser 6.0 does not read) is
+    one story per item instead, with feed-style origins ``<origin>#<index>``.
     """
+    feed = _json_feed(data)
+    if feed is not None:
+        items = feed.get("items")
+        if not isinstance(items, list):
+            detail = "a JSON Feed's 'items' must be a list"
+            return [
+                _reject("invalid_field", detail, origin, data.decode("utf-8", "replace"), source)
+            ]
+        language = feed.get("language")
+        return [
+            _json_feed_item(item, language=language, source=source, origin=f"{origin}#{index}")
+            for index, item in enumerate(items)
+        ]
     records: list[RawStory | Reject] = []
     for number, raw in enumerate(data.removeprefix(codecs.BOM_UTF8).split(b"\n"), start=1):
         if not raw.strip():
@@ -462,7 +594,7 @@ def _read_capped(stream: BinaryIO, max_bytes: int, deadline: float | None = None
             raise InputTooLarge(f"input is larger than max_bytes={max_bytes}")
         # The socket timeout bounds each read; this bounds a server that drips bytes forever.
         if deadline is not None and time.monotonic() > deadline:
-            raise FetchError("timed out while reading the response")
+            raise FetchError("timed out while reading the response", reason="fetch_timeout")
     return b"".join(chunks)
 
 
@@ -485,7 +617,57 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _fetch(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[str, str]]:
+def retry_delay(attempt: int, retry_after: str | None, now: dt.datetime) -> float | None:
+    """Seconds to wait before retrying a transient failure of attempt ``attempt`` (1-based).
+
+    None means give up: the retries are spent, or the server's Retry-After (seconds or an HTTP
+    date, relative to ``now``) asks for a longer pause than a run waits. Without a usable
+    Retry-After the delay doubles from ``_BACKOFF_S``; a shorter Retry-After does not shorten it.
+    """
+    if attempt > _RETRIES:
+        return None
+    backoff = _BACKOFF_S * 2 ** (attempt - 1)
+    asked = _retry_after_seconds(retry_after, now) if retry_after else None
+    if asked is None:
+        return backoff
+    return None if asked > _MAX_RETRY_AFTER_S else max(backoff, asked)
+
+
+def _retry_after_seconds(value: str, now: dt.datetime) -> float | None:
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None  # unusable: fall back to our own backoff
+    if when.tzinfo is None:  # HTTP dates are GMT
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _fetch_error(err: Exception) -> FetchError:
+    """The reject reason, and whether a retry may help, for what urllib raised."""
+    if isinstance(err, urllib.error.HTTPError):
+        if 300 <= err.code < 400:  # urllib raises a 3xx only when it stops following
+            return FetchError(f"HTTP {err.code}: {err.reason}", reason="too_many_redirects")
+        return FetchError(
+            f"HTTP {err.code}: {err.reason}",
+            reason="http_error",
+            transient=err.code in _TRANSIENT_STATUSES,
+            retry_after=err.headers.get("Retry-After") if err.headers else None,
+        )
+    cause = err.reason if isinstance(err, urllib.error.URLError) else err
+    if isinstance(cause, TimeoutError):
+        return FetchError(f"timed out: {cause}", reason="fetch_timeout")
+    if isinstance(cause, IncompleteRead):
+        return FetchError(
+            f"connection closed early: {cause!r}", reason="truncated_response", transient=True
+        )
+    return FetchError(str(err) or type(err).__name__, transient=isinstance(cause, ConnectionError))
+
+
+def _fetch_once(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[str, str]]:
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"}
     )
@@ -496,20 +678,50 @@ def _fetch(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[s
             data = _read_capped(response, max_bytes, deadline)
             headers = {k.lower(): v for k, v in response.headers.items()}
     except (OSError, HTTPException, ValueError) as err:
-        raise FetchError(str(err) or type(err).__name__) from err
+        raise _fetch_error(err) from err
+    announced = headers.get("content-length", "").strip()
+    # http.client returns a short body without complaint when the server closes early.
+    if announced.isdigit() and len(data) < int(announced):
+        raise FetchError(
+            f"connection closed after {len(data)} of {announced} bytes",
+            reason="truncated_response",
+            transient=True,
+        )
     if headers.get("content-encoding", "").strip().lower() in ("gzip", "x-gzip"):
         decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             # Capped output: a small gzip body must not expand past the limit (a "zip bomb").
             data = decompressor.decompress(data, max_bytes + 1)
         except zlib.error as err:
-            raise FetchError(f"bad gzip response: {err}") from err
+            raise FetchError(f"bad gzip response: {err}", reason="bad_content_encoding") from err
         if len(data) > max_bytes:
             raise InputTooLarge(f"decompressed input is larger than max_bytes={max_bytes}")
+        if not decompressor.eof:
+            raise FetchError("gzip response ends mid-stream", reason="bad_content_encoding")
         # The headers now describe the bytes returned, which are no longer gzip.
         del headers["content-encoding"]
         headers.pop("content-length", None)
     return data, headers
+
+
+def _fetch(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[str, str]]:
+    """``_fetch_once``, retried after transient failures as ``retry_delay`` decides."""
+    attempt = 1
+    while True:
+        try:
+            return _fetch_once(url, timeout_s=timeout_s, max_bytes=max_bytes)
+        except FetchError as err:
+            delay = (
+                retry_delay(attempt, err.retry_after, dt.datetime.now(dt.UTC))
+                if err.transient
+                else None
+            )
+            if delay is None:
+                if attempt > 1:
+                    err.args = (f"{err} (after {attempt} attempts)",)
+                raise
+        time.sleep(delay)
+        attempt += 1
 
 
 def read_location(

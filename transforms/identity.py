@@ -52,13 +52,21 @@ def canonical_url(url: str | None) -> str | None:
 
 
 def article_id(source: str, url: str | None, guid: str | None, raw_title: str,
-               raw_text: str) -> str:
-    """Canonical URL, else ``<source>/<guid>`` (GUIDs collide across feeds), else raw content."""
+               raw_text: str, origin: str) -> str:
+    """Canonical URL, else ``<source>/<guid>`` (GUIDs collide across feeds), else raw content.
+
+    A story with none of these (a feed item with only a date or an author) has nothing of its
+    own to hash: hashing the empty content would make every such item of every feed one
+    article. It is identified by where it was read instead (``origin``: the feed location and
+    the item's position), so re-reading the same feed gives the same id.
+    """
     canonical = canonical_url(url)
     if canonical:
         return digest("url", canonical)
     if guid and guid.strip():
         return digest("guid", f"{source}/{guid.strip()}")
+    if not raw_title.strip() and not raw_text.strip():
+        return digest("origin", origin)
     return digest("raw", raw_title, raw_text)
 
 

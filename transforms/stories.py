@@ -16,14 +16,15 @@ from transforms.records import RawStory, Reject, Story
 REJECTS = "rejects"
 
 
-def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story | Reject:
-    """Clean one story and fix its identity; a story with nothing left is a reject."""
+def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story:
+    """Clean one story and fix its identity.
+
+    Sources decide what is a story; cleaning never takes one away. A story with nothing left
+    (a feed item whose only text was a script) is still written: its ``noise`` says what went.
+    """
     cleaned = clean_story(raw.title, raw.text, is_html=raw.is_html)
-    if not cleaned.title and not cleaned.body:
-        return Reject("clean", "empty_story", "no title or text left after cleaning",
-                      raw.origin, raw.title + "\n\n" + raw.text, raw.source)
     return Story(
-        article_id=article_id(raw.source, raw.url, raw.guid, raw.title, raw.text),
+        article_id=article_id(raw.source, raw.url, raw.guid, raw.title, raw.text, raw.origin),
         content_hash=content_hash(cleaned.body),
         source=raw.source, origin=raw.origin, feed_url=raw.feed_url, url=raw.url,
         guid=raw.guid, title=cleaned.title, highlights=cleaned.highlights,
@@ -40,24 +41,19 @@ class _CleanStoryFn(beam.DoFn):
         self._ingested_at = ingested_at
         self.cleaned = Metrics.counter("clean", "stories")
         self.failed = Metrics.counter("clean", "failed")
-        self.rejected = Metrics.counter("clean", "rejected")
 
     def process(self, raw: RawStory):
         try:
-            result = to_story(raw, self._ingested_at)
+            story = to_story(raw, self._ingested_at)
         except Exception as err:  # dead letter: a bug on one story must not stop the run
             self.failed.inc()
             yield pvalue.TaggedOutput(REJECTS, Reject(
                 "clean", "cleaning_failed", f"{type(err).__name__}: {err}", raw.origin,
                 raw.title + "\n\n" + raw.text, raw.source))
             return
-        if isinstance(result, Reject):
-            self.rejected.inc()
-            yield pvalue.TaggedOutput(REJECTS, result)
-        else:
-            self.cleaned.inc()
-            # Element time is ingest time, so writer windows never drop a late-published story.
-            yield window.TimestampedValue(result, self._ingested_at.timestamp())
+        self.cleaned.inc()
+        # Element time is ingest time, so writer windows never drop a late-published story.
+        yield window.TimestampedValue(story, self._ingested_at.timestamp())
 
 
 class CleanStories(beam.PTransform):

@@ -19,11 +19,21 @@ def test_canonical_url_drops_tracking_fragment_and_case():
 
 
 def test_article_id_prefers_url_then_namespaced_guid_then_raw_content():
-    by_url = article_id("a", "https://wire.example/x?utm_medium=feed", "g1", "T", "B")
-    assert by_url == article_id("b", "https://WIRE.example/x", "other", "T2", "B2")
-    assert article_id("a", None, "1234", "T", "B") != article_id("b", None, "1234", "T", "B")
-    assert article_id("a", None, None, "T", "B") == article_id("b", "", " ", "T", "B")
-    assert article_id("a", None, None, "T", "B") != article_id("a", None, None, "T", "B2")
+    by_url = article_id("a", "https://wire.example/x?utm_medium=feed", "g1", "T", "B", "f#0")
+    assert by_url == article_id("b", "https://WIRE.example/x", "other", "T2", "B2", "g#1")
+    assert (article_id("a", None, "1234", "T", "B", "f#0")
+            != article_id("b", None, "1234", "T", "B", "f#0"))
+    assert article_id("a", None, None, "T", "B", "f#0") == article_id("b", "", " ", "T", "B", "g#1")
+    assert (article_id("a", None, None, "T", "B", "f#0")
+            != article_id("a", None, None, "T", "B2", "f#0"))
+
+
+def test_article_id_of_an_item_with_nothing_to_hash_is_its_origin():
+    # Hashing empty content would make every such item of every feed one article.
+    assert article_id("a", None, None, "", " ", "f.xml#0") != article_id("a", None, None, "", "",
+                                                                         "g.xml#0")
+    assert article_id("a", None, None, "", "", "f.xml#0") == article_id("b", None, " ", "\n", "",
+                                                                        "f.xml#0")
 
 
 def test_content_hash_ignores_whitespace_and_case_only():

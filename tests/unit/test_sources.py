@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bz2
 import csv
+import datetime as dt
 import gzip
 import http.server
 import io
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +25,7 @@ from pipeline.sources import (
     ReadInputFn,
     derive_source_id,
     detect_format,
+    entity_expansion,
     expand_inputs,
     parse_feed,
     parse_html_page,
@@ -30,6 +33,7 @@ from pipeline.sources import (
     parse_jsonl,
     parse_text_story,
     read_location,
+    retry_delay,
 )
 from transforms.identity import is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
@@ -240,13 +244,62 @@ def test_empty_feed_is_no_records_not_a_reject():
     assert parse_feed(data, source="quiet", origin="q.xml") == []
 
 
-def test_entry_without_title_or_text_is_empty_story_reject():
+def test_entry_without_title_or_text_is_still_a_story():
     data = b'<rss version="2.0"><channel><item><guid>hd-7</guid></item></channel></rss>'
 
     records = parse_feed(data, source="desk", origin="e.xml")
 
-    assert [(r.reason, r.origin) for r in records] == [("empty_story", "e.xml#0")]
-    assert '"id": "hd-7"' in records[0].payload
+    assert [(r.origin, r.title, r.text, r.guid) for r in records] == [("e.xml#0", "", "", "hd-7")]
+
+
+def test_entity_expansion_counts_nested_and_cyclic_entities():
+    nested = b'<!DOCTYPE r [<!ENTITY a "xy"><!ENTITY b "&a;&a;z">]><r>&b;&b;&a;&undeclared;</r>'
+    cyclic = b'<!DOCTYPE r [<!ENTITY a "&b;"><!ENTITY b "&a;">]><r>&a;</r>'
+
+    # &b; twice (5 each), &a; once (2), and an upper bound's share: the two &a; inside b's value.
+    assert entity_expansion(nested) == 5 + 5 + 2 + 2 * 2
+    assert entity_expansion(cyclic) == float("inf")
+    assert entity_expansion(RSS) == 0
+
+
+def test_json_feed_is_one_story_per_item():
+    data = json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "language": "en",
+        "items": [
+            {"id": 7, "title": "Dock strike ends", "content_html": "<p>Cranes move.</p>",
+             "url": "https://wire.example/7", "date_published": "2026-11-27T08:00:00Z"},
+            {"id": "8", "content_text": "Fog delays the ferry."},
+            "not an item",
+        ],
+    }).encode()
+
+    records = parse_jsonl(data, source="desk", origin="f.json")
+
+    assert records[:2] == [
+        RawStory(source="desk", origin="f.json#0", title="Dock strike ends",
+                 text="<p>Cranes move.</p>", is_html=True, feed_url="f.json",
+                 url="https://wire.example/7", guid="7",
+                 published_raw="2026-11-27T08:00:00Z", language="en"),
+        RawStory(source="desk", origin="f.json#1", title="", text="Fog delays the ferry.",
+                 feed_url="f.json", guid="8", language="en"),
+    ]
+    assert (records[2].reason, records[2].origin) == ("not_an_object", "f.json#2")
+
+
+@pytest.mark.parametrize(("attempt", "retry_after", "delay"), [
+    (1, None, 0.5),
+    (2, None, 1.0),
+    (3, None, None),  # retries spent
+    (1, "3", 3.0),
+    (2, "0", 1.0),  # a shorter Retry-After does not shorten the backoff
+    (1, "3600", None),  # longer than a run waits: the next scheduled run retries
+    (1, "Sat, 28 Nov 2026 12:00:04 GMT", 4.0),
+    (1, "soon", 0.5),  # unusable: our own backoff
+])
+def test_retry_delay(attempt, retry_after, delay):
+    now = dt.datetime(2026, 11, 28, 12, 0, 0, tzinfo=dt.UTC)
+
+    assert retry_delay(attempt, retry_after, now) == delay
 
 
 def test_feed_bytes_naming_a_file_are_parsed_not_opened(tmp_path):
@@ -657,9 +710,8 @@ def test_feedparser_suite_feeds_all_end_as_stories_or_rejects():
         records = parse_feed(data, source="fp", origin=row["path"], headers=headers)
 
         entries = feedparser.parse(io.BytesIO(data), response_headers=headers).entries
-        accounted = [r for r in records if isinstance(r, RawStory) or r.reason == "empty_story"]
-        assert len(accounted) == len(entries), row["path"]
-        assert {r.reason for r in records if isinstance(r, Reject)} <= {"empty_story"}, row["path"]
+        assert all(isinstance(r, RawStory) for r in records), row["path"]
+        assert len(records) == len(entries), row["path"]
         produced += len(records)
     assert produced > 1000
 
@@ -676,7 +728,7 @@ def test_read_input_fn_turns_read_errors_into_rejects(tmp_path, server):
 
     assert [(o.tag, o.value.reason, o.value.origin, o.value.source) for o in outputs] == [
         ("rejects", "input_too_large", str(big), "big"),
-        ("rejects", "fetch_failed", f"{server}/missing", "web"),
+        ("rejects", "http_error", f"{server}/missing", "web"),
     ]
-    assert outputs[1].value.detail == "HTTP Error 404: Not Found"
+    assert outputs[1].value.detail == "HTTP 404: Not Found"
     assert all(o.value.payload == "" and o.value.stage == "read" for o in outputs)
