@@ -16,6 +16,7 @@ from pipeline.sinks import (
     REJECTS_SCHEMA,
     SIGNATURES_DIR,
     SIGNATURES_SCHEMA,
+    WaitOn,
     WritePartitionedParquet,
     article_partition,
     article_row,
@@ -109,28 +110,38 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime) -> None:
             num_perm=config.dedup.num_perm, bands=config.dedup.bands,
             shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold)
         articles = clustered["stories"]
+    if config.entities.enabled:
+        articles = articles | "ExtractEntities" >> ExtractEntities(
+            model=config.entities.model, batch_size=config.entities.batch_size,
+            languages=config.entities.languages, aliases_path=config.entities.aliases,
+            patterns_path=config.entities.patterns)
+
+    # Commit order: entities, then articles, then near-duplicate state. A run killed in
+    # between leaves articles whose entities exist (a re-run skips those articles as re-polls)
+    # and never state that points at an article which was not written.
+    entity_files = (
+        articles
+        | "KeyEntities" >> beam.FlatMap(
+            lambda s: [(article_partition(s, "entities"), row) for row in entity_rows(s)])
+        | "WriteEntities" >> WritePartitionedParquet(
+            output, key, ENTITIES_SCHEMA, "entities",
+            lambda r: (r["article_id"], r["version"], r["in_title"], r["start_char"])))
+    article_files = (
+        articles
+        | "KeyArticles" >> beam.Map(lambda s: (article_partition(s), article_row(s)))
+        | "AfterEntities" >> WaitOn(entity_files)
+        | "WriteArticles" >> WritePartitionedParquet(
+            output, key, ARTICLES_SCHEMA, "articles",
+            lambda r: (r["article_id"], r["version"])))
+    if config.dedup.near_duplicates:
         (clustered[SIGNATURES]
          | "KeySignatures" >> beam.Map(
              lambda s: (partition_path(SIGNATURES_DIR, s.published_at.date(), source=s.source),
                         signature_row(s)))
+         | "AfterArticles" >> WaitOn(article_files)
          | "WriteSignatures" >> WritePartitionedParquet(
              output, key, SIGNATURES_SCHEMA, "signatures",
              lambda r: (r["article_id"], r["version"])))
-    if config.entities.enabled:
-        articles = articles | "ExtractEntities" >> ExtractEntities(
-            config.entities.model, config.entities.batch_size)
-
-    (articles
-     | "KeyArticles" >> beam.Map(lambda s: (article_partition(s), article_row(s)))
-     | "WriteArticles" >> WritePartitionedParquet(
-         output, key, ARTICLES_SCHEMA, "articles",
-         lambda r: (r["article_id"], r["version"])))
-    (articles
-     | "KeyEntities" >> beam.FlatMap(
-         lambda s: [(article_partition(s, "entities"), row) for row in entity_rows(s)])
-     | "WriteEntities" >> WritePartitionedParquet(
-         output, key, ENTITIES_SCHEMA, "entities",
-         lambda r: (r["article_id"], r["version"], r["in_title"], r["start_char"])))
     ((read.rejects, cleaned.rejects)
      | "AllRejects" >> beam.Flatten()
      | "KeyRejects" >> beam.ParDo(_CountRejectFn(), now)

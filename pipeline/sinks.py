@@ -159,6 +159,18 @@ class _WritePartitionFn(beam.DoFn):
         yield path
 
 
+class WaitOn(beam.PTransform):
+    """Hold elements back until ``signal`` is complete (per window): orders dependent writes."""
+
+    def __init__(self, signal: beam.PCollection) -> None:
+        super().__init__()
+        self._signal = signal
+
+    def expand(self, pcoll):
+        return pcoll | "Wait" >> beam.Map(lambda element, _: element,
+                                          beam.pvalue.AsList(self._signal))
+
+
 class WritePartitionedParquet(beam.PTransform):
     """PCollection of ``(partition_path, row_dict)`` -> Parquet files; outputs the file paths."""
 

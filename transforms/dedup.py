@@ -14,9 +14,11 @@ import apache_beam as beam
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
+from transforms.identity import content_hash
 from transforms.records import Story
 
 REPOLLS = "repolls"
+EMPTY_CONTENT_HASH = content_hash("")
 
 
 class PriorArticle(NamedTuple):
@@ -53,6 +55,14 @@ def resolve_versions(stories: Iterable[Story], prior: Iterable[PriorArticle]
         version += 1
         written.append(story._replace(version=version))
     return written, repolls
+
+
+def content_key(article_id: str, chash: str) -> str:
+    """What makes two articles copies: the same content, unless there is none.
+
+    Title-only items (an empty body) are not copies of each other, however many there are.
+    """
+    return f"empty/{article_id}" if chash == EMPTY_CONTENT_HASH else chash
 
 
 def link_duplicates(stories: Iterable[Story], prior: Iterable[PriorArticle]) -> list[Story]:
@@ -114,9 +124,10 @@ class ResolveOutcomes(beam.PTransform):
             | "ResolveVersions" >> beam.ParDo(_ResolveVersionsFn()).with_outputs(
                 REPOLLS, main="written"))
         linked = (
-            {"new": versioned.written | "KeyByContent" >> beam.WithKeys(lambda s: s.content_hash),
+            {"new": versioned.written | "KeyByContent" >> beam.WithKeys(
+                lambda s: content_key(s.article_id, s.content_hash)),
              "prior": self._prior | "KeyPriorByContent" >> beam.WithKeys(
-                 lambda p: p.content_hash)}
+                 lambda p: content_key(p.article_id, p.content_hash))}
             | "GroupByContent" >> beam.CoGroupByKey()
             | "LinkDuplicates" >> beam.ParDo(_LinkDuplicatesFn()))
         return {"written": linked, REPOLLS: versioned[REPOLLS]}

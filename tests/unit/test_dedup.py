@@ -1,7 +1,13 @@
 import datetime as dt
 import random
 
-from transforms.dedup import PriorArticle, link_duplicates, resolve_versions
+from transforms.dedup import (
+    EMPTY_CONTENT_HASH,
+    PriorArticle,
+    content_key,
+    link_duplicates,
+    resolve_versions,
+)
 from transforms.records import Story
 
 T0 = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
@@ -43,3 +49,8 @@ def test_rows_already_written_stay_the_kept_copy():
              PriorArticle("y", 1, "h", T0, "z")]
     linked = link_duplicates([story("a", "h")], prior)
     assert [(s.article_id, s.duplicate_of) for s in linked] == [("a", "z")]
+
+
+def test_empty_bodies_are_not_copies_of_each_other():
+    assert content_key("a", EMPTY_CONTENT_HASH) != content_key("b", EMPTY_CONTENT_HASH)
+    assert content_key("a", "h") == content_key("b", "h") == "h"
