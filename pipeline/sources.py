@@ -16,6 +16,7 @@ import json
 import lzma
 import os
 import re
+import sys
 import time
 import unicodedata
 import urllib.error
@@ -89,6 +90,7 @@ _CHUNK_BYTES = 1 << 16
 _MAX_ENTITY_EXPANSION = 1 << 20
 _ENTITY_DECL_RE = re.compile(rb"""<!ENTITY\s+([\w.:-]+)\s+(?:"([^"]*)"|'([^']*)')""")
 _ENTITY_REF_RE = re.compile(rb"&([\w.:-]+);")
+_CHAR_REF_RE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 # Retries inside one run are for blips; anything slower is left to the next scheduled run, so
 # one bad feed cannot hold a run for long. Timeouts are not retried: they already cost a timeout.
 _RETRIES = 2
@@ -134,6 +136,12 @@ class FetchError(ReadError):
         self.retry_after = retry_after
 
 
+class NotModified(ReadError):
+    """The server answered 304 to a conditional request: nothing new, nothing to parse."""
+
+    reason = "not_modified"
+
+
 class InputTooLarge(ReadError):
     """An input is larger than the configured ``max_bytes``."""
 
@@ -144,7 +152,11 @@ class InputTooLarge(ReadError):
 
 
 def _is_url(location: str) -> bool:
-    return urllib.parse.urlsplit(location).scheme.lower() in ("http", "https")
+    try:
+        scheme = urllib.parse.urlsplit(location).scheme
+    except ValueError:  # "http://[x": not a URL urllib could fetch, and hostile feeds send them
+        return False
+    return scheme.lower() in ("http", "https")
 
 
 def _strip_suffixes(name: str, suffixes: Iterable[str]) -> str:
@@ -282,6 +294,18 @@ def entity_expansion(document: bytes) -> float:
         return float("inf")
 
 
+def _replace_non_character_refs(document: bytes) -> bytes:
+    """``document`` with character references to no character (surrogates, past U+10FFFF)
+    replaced by one to U+FFFD, as an XML parser that recovers would."""
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        code = int(match[1], 16) if match[1] else int(match[2])
+        is_character = code <= sys.maxunicode and not 0xD800 <= code <= 0xDFFF
+        return match[0] if is_character else b"&#xFFFD;"
+
+    return _CHAR_REF_RE.sub(replace, document)
+
+
 def parse_feed(
     data: bytes, *, source: str, origin: str, headers: dict[str, str] | None = None
 ) -> list[RawStory | Reject]:
@@ -302,7 +326,8 @@ def parse_feed(
         # Relative links in a fetched feed resolve against the feed's own URL.
         response_headers.setdefault("content-location", origin)
     # Measured on the UTF-8 text feedparser itself parses, so UTF-16 or UTF-7 hides nothing.
-    expansion = entity_expansion(convert_to_utf8(response_headers, data, {}))
+    document = convert_to_utf8(response_headers, data, {})
+    expansion = entity_expansion(document)
     if expansion > _MAX_ENTITY_EXPANSION:
         detail = (
             f"XML entities would expand to {expansion:.0f} bytes (limit {_MAX_ENTITY_EXPANSION})"
@@ -310,6 +335,11 @@ def parse_feed(
         return [
             _reject("entity_expansion", detail, origin, data.decode("utf-8", "replace"), source)
         ]
+    repaired = _replace_non_character_refs(document)
+    if repaired != document:
+        # feedparser's fallback parser raises on "&#xD800;" (and past U+10FFFF), which would lose
+        # every entry of the feed; it parses the repaired UTF-8 text instead, declared as such.
+        data, response_headers["content-type"] = repaired, "application/xml; charset=utf-8"
     # A stream, not bytes: feedparser opens bytes that name an existing file as that file.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
     entries = parsed.get("entries", [])
@@ -410,6 +440,22 @@ def _as_str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _as_text(value: str) -> str:
+    """A JSON string as text: a "\\ud800" escape is valid JSON but no character, and no UTF-8
+    writer (Beam's coders, Parquet) can encode it, so it becomes U+FFFD, as a decoder would."""
+    return _LONE_SURROGATE_RE.sub("\ufffd", value)
+
+
+def _text_fields(story: RawStory) -> RawStory:
+    return story._replace(
+        **{field: _as_text(value) for field, value in story._asdict().items()
+           if isinstance(value, str)}
+    )
+
+
 def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -> RawStory | Reject:
     error = _jsonl_field_error(obj)
     if error is not None:
@@ -425,7 +471,7 @@ def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -
     if not title.strip() and not text.strip():
         return _reject("empty_story", "no title and no body", origin, line, source)
     guid = obj["guid"] if obj.get("guid") is not None else obj.get("id")
-    return RawStory(
+    return _text_fields(RawStory(
         source=source,
         origin=origin,
         title=title,
@@ -434,7 +480,7 @@ def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -
         guid=_as_str(guid),
         published_raw=_as_str(obj.get("published")),
         language=obj.get("language"),
-    )
+    ))
 
 
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
@@ -454,7 +500,8 @@ def _json_feed(data: bytes) -> dict[str, Any] | None:
     """The document as a JSON Feed (jsonfeed.org) object, or None when it is not one."""
     try:
         document = json.loads(data.removeprefix(codecs.BOM_UTF8))
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    # RecursionError: nesting deeper than the decoder's stack ("[[[[..."), which no feed has.
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         return None
     is_feed = isinstance(document, dict) and str(document.get("version", "")).startswith(
         _JSON_FEED_VERSION
@@ -463,7 +510,7 @@ def _json_feed(data: bytes) -> dict[str, Any] | None:
 
 
 def _json_feed_item(item: Any, *, language: Any, source: str, origin: str) -> RawStory | Reject:
-    payload = json.dumps(item, ensure_ascii=False, sort_keys=True)
+    payload = _as_text(json.dumps(item, ensure_ascii=False, sort_keys=True))
     if not isinstance(item, dict):
         detail = f"expected a JSON object, got {type(item).__name__}"
         return _reject("not_an_object", detail, origin, payload, source)
@@ -472,7 +519,7 @@ def _json_feed_item(item: Any, *, language: Any, source: str, origin: str) -> Ra
             detail = f"{key!r} must be a string, not {type(item[key]).__name__}"
             return _reject("invalid_field", detail, origin, payload, source)
     html, text = item.get("content_html"), item.get("content_text")
-    return RawStory(
+    return _text_fields(RawStory(
         source=source,
         origin=origin,
         title=item.get("title") or "",
@@ -483,7 +530,7 @@ def _json_feed_item(item: Any, *, language: Any, source: str, origin: str) -> Ra
         guid=_as_str(item.get("id")),
         published_raw=item.get("date_published") or item.get("date_modified"),
         language=item.get("language") or (language if isinstance(language, str) else None),
-    )
+    ))
 
 
 def parse_jsonl(data: bytes, *, source: str, origin: str) -> list[RawStory | Reject]:
@@ -516,7 +563,7 @@ def parse_jsonl(data: bytes, *, source: str, origin: str) -> list[RawStory | Rej
         line = raw.rstrip(b"\r").decode("utf-8", "replace")
         try:
             obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as err:
             records.append(_reject("malformed_json", str(err), line_origin, line, source))
             continue
         if not isinstance(obj, dict):
@@ -667,9 +714,12 @@ def _fetch_error(err: Exception) -> FetchError:
     return FetchError(str(err) or type(err).__name__, transient=isinstance(cause, ConnectionError))
 
 
-def _fetch_once(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[str, str]]:
+def _fetch_once(
+    url: str, *, timeout_s: float, max_bytes: int, request_headers: dict[str, str] | None = None
+) -> tuple[bytes, dict[str, str]]:
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"}
+        url,
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip", **(request_headers or {})},
     )
     opener = urllib.request.build_opener(_HttpOnlyRedirects)
     deadline = time.monotonic() + timeout_s
@@ -678,6 +728,8 @@ def _fetch_once(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, d
             data = _read_capped(response, max_bytes, deadline)
             headers = {k.lower(): v for k, v in response.headers.items()}
     except (OSError, HTTPException, ValueError) as err:
+        if isinstance(err, urllib.error.HTTPError) and err.code == 304:
+            raise NotModified("HTTP 304: Not Modified") from err
         raise _fetch_error(err) from err
     announced = headers.get("content-length", "").strip()
     # http.client returns a short body without complaint when the server closes early.
@@ -704,12 +756,16 @@ def _fetch_once(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, d
     return data, headers
 
 
-def _fetch(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[str, str]]:
+def _fetch(
+    url: str, *, timeout_s: float, max_bytes: int, request_headers: dict[str, str] | None = None
+) -> tuple[bytes, dict[str, str]]:
     """``_fetch_once``, retried after transient failures as ``retry_delay`` decides."""
     attempt = 1
     while True:
         try:
-            return _fetch_once(url, timeout_s=timeout_s, max_bytes=max_bytes)
+            return _fetch_once(
+                url, timeout_s=timeout_s, max_bytes=max_bytes, request_headers=request_headers
+            )
         except FetchError as err:
             delay = (
                 retry_delay(attempt, err.retry_after, dt.datetime.now(dt.UTC))
@@ -725,17 +781,24 @@ def _fetch(url: str, *, timeout_s: float, max_bytes: int) -> tuple[bytes, dict[s
 
 
 def read_location(
-    location: str, *, timeout_s: float, max_bytes: int
+    location: str,
+    *,
+    timeout_s: float,
+    max_bytes: int,
+    request_headers: dict[str, str] | None = None,
 ) -> tuple[bytes, dict[str, str]]:
     """The bytes of one input and its response headers (lower-cased; ``{}`` for files).
 
-    http(s) URLs are fetched (gzip handled, ``timeout_s`` for the whole read); anything else goes
+    http(s) URLs are fetched (gzip handled, ``timeout_s`` for the whole read; ``request_headers``
+    such as If-None-Match are sent, and a 304 raises ``NotModified``); anything else goes
     through Beam's FileSystems, so local, gs:// and s3:// paths work and .gz/.bz2/... files are
     decompressed. Raises ``InputTooLarge`` past ``max_bytes`` (after decompression),
     ``FetchError`` for network failures and ``ReadError`` for unreadable files.
     """
     if _is_url(location):
-        return _fetch(location, timeout_s=timeout_s, max_bytes=max_bytes)
+        return _fetch(
+            location, timeout_s=timeout_s, max_bytes=max_bytes, request_headers=request_headers
+        )
     try:
         with FileSystems.open(location, compression_type=CompressionTypes.AUTO) as stream:
             return _read_capped(stream, max_bytes), {}
@@ -800,6 +863,30 @@ def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec]:
 # --- Beam --------------------------------------------------------------------------------------
 
 
+def read_reject(err: ReadError, location: str, source: str) -> Reject:
+    """The reject an input that could not be read becomes."""
+    return _reject(err.reason, str(err), location, "", source)
+
+
+def parse_location(
+    spec: InputSpec, source: str, data: bytes, headers: dict[str, str]
+) -> list[RawStory | Reject]:
+    """Parse what was read from ``spec.location`` (format detected when ``auto``)."""
+    fmt = (
+        spec.format
+        if spec.format != "auto"
+        else detect_format(spec.location, data[:_SNIFF_BYTES])
+    )
+    try:
+        return parse_input(data, fmt=fmt, source=source, origin=spec.location, headers=headers)
+    # The dead-letter path: a parser bug on one input keeps that input and the run going.
+    except Exception as err:
+        detail = f"{type(err).__name__}: {err}"
+        return [
+            _reject("parse_failed", detail, spec.location, data.decode("utf-8", "replace"), source)
+        ]
+
+
 class ReadInputFn(beam.DoFn):
     """Reads and parses one ``InputSpec``: stories on the main output, rejects on "rejects"."""
 
@@ -816,22 +903,8 @@ class ReadInputFn(beam.DoFn):
                 spec.location, timeout_s=self._timeout_s, max_bytes=self._max_bytes
             )
         except ReadError as err:
-            return [_reject(err.reason, str(err), spec.location, "", source)]
-        fmt = (
-            spec.format
-            if spec.format != "auto"
-            else detect_format(spec.location, data[:_SNIFF_BYTES])
-        )
-        try:
-            return parse_input(data, fmt=fmt, source=source, origin=spec.location, headers=headers)
-        # The dead-letter path: a parser bug on one input keeps that input and the run going.
-        except Exception as err:
-            detail = f"{type(err).__name__}: {err}"
-            return [
-                _reject(
-                    "parse_failed", detail, spec.location, data.decode("utf-8", "replace"), source
-                )
-            ]
+            return [read_reject(err, spec.location, source)]
+        return parse_location(spec, source, data, headers)
 
     # No return annotation: Beam would read it as the output type of both outputs.
     def process(self, spec: InputSpec):

@@ -170,3 +170,13 @@ def endless(chunk: bytes, limit: int) -> Responder:
 
 def redirect(location: str, status: int = 302) -> Responder:
     return static(b"", [("Location", location)], status)
+
+
+def recorded_headers(header_line: str) -> dict[str, str]:
+    """Headers to serve a recorded response with (feedparser-tests' INDEX.csv ``http_headers``):
+    the content type a static server would guess, replaced by the recorded ``Name: value``."""
+    headers = {"content-type": "application/xml"}
+    if header_line:
+        name, _, value = header_line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    return headers

@@ -45,6 +45,12 @@ FALLBACK_DROPPED_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 FALLBACK_TAG_RE = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
+# Characters XML cannot hold: lxml refuses to set text containing them and renders NUL as
+# U+FFFD. All are invisible and normalise_text drops them anyway.
+XML_UNSAFE_RE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Vertical tab (a word processor's manual line break) and form feed break lines, as in
+# normalise_text; XML cannot hold them either.
+XML_UNSAFE_BREAKS = str.maketrans("\x0b\x0c", "\n\n")
 
 # --- normalise_text -----------------------------------------------------------------------
 
@@ -248,13 +254,14 @@ class CleanedText(NamedTuple):
 
 def html_to_text(html: str) -> str:
     """Render markup as text, one line per block element; never raises."""
+    html = XML_UNSAFE_RE.sub("", html).translate(XML_UNSAFE_BREAKS)
     if not html.strip():
         return ""
     try:
         # Bytes with an explicit encoding: lxml rejects str input that has an XML encoding
-        # declaration, and "replace" keeps lone surrogates from raising.
+        # declaration.
         root = lxml.html.document_fromstring(
-            html.encode("utf-8", "replace"),
+            html.encode("utf-8"),
             parser=lxml.html.HTMLParser(encoding="utf-8"),
         )
     except (lxml.etree.LxmlError, ValueError):
@@ -286,10 +293,11 @@ def _non_empty_lines(text: str) -> str:
 
 def normalise_text(text: str) -> str:
     """NFC, plain spaces and newlines only, stripped lines, at most one blank line in a row."""
-    text = unicodedata.normalize("NFC", text)
     text = LINE_BREAK_RE.sub("\n", text)
     text = UNICODE_SPACE_RE.sub(" ", text)
     text = INVISIBLE_RE.sub("", text)
+    # After removing invisibles: "e\u200b\u0301" composes only once the zero-width space is gone.
+    text = unicodedata.normalize("NFC", text)
     text = SPACE_RUN_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return BLANK_LINES_RE.sub("\n\n", text).strip("\n")

@@ -32,11 +32,12 @@ def is_valid_source_id(value: str) -> bool:
 
 
 def digest(*parts: str) -> str:
-    """A 128-bit hex digest of the parts; the separator keeps ("ab", "c") != ("a", "bc")."""
+    """A 128-bit hex digest of the parts; length prefixes keep ("ab", "c") != ("a", "bc")."""
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
-        h.update(part.encode("utf-8"))
-        h.update(b"\x1f")
+        data = part.encode("utf-8", "surrogatepass")  # a lone surrogate must not crash an id
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
     return h.hexdigest()
 
 
@@ -92,7 +93,10 @@ def parse_published(raw: str | None) -> dt.datetime | None:
                 return None
     if parsed.tzinfo is None:  # a date without zone is most often UTC in feeds
         parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC)
+    try:
+        return parsed.astimezone(dt.UTC)
+    except OverflowError:  # "0001-01-01T00:00+01:00" is before year 1 in UTC: no usable date
+        return None
 
 
 def effective_published(raw: str | None, ingested_at: dt.datetime) -> dt.datetime:

@@ -23,7 +23,7 @@ import yaml
 
 from pipeline.sources import parse_input
 from tests.conftest import FIXED_NOW, SHARED, query, require_shared, run_cli
-from tests.fault_server import FeedServer, static
+from tests.fault_server import FeedServer, recorded_headers, static
 from transforms.dedup import resolve_versions
 from transforms.records import RawStory, Story
 from transforms.stories import to_story
@@ -39,15 +39,6 @@ class Case(NamedTuple):
     headers: dict[str, str]  # served with an HTTP case
     entries: int  # feedparser's entry count: the oracle
     bozo: bool
-
-
-def _served_headers(row: dict[str, str]) -> dict[str, str]:
-    # Content type as a static server would guess it; a recorded header replaces it.
-    headers = {"content-type": "application/xml"}
-    if row["http_headers"]:
-        name, _, value = row["http_headers"].partition(":")
-        headers[name.strip().lower()] = value.strip()
-    return headers
 
 
 def _oracle(data: bytes, headers: dict[str, str]) -> tuple[int, bool]:
@@ -66,7 +57,8 @@ def corpus() -> tuple[Path, list[dict[str, str]]]:
 def corpus_run(corpus, tmp_path_factory) -> tuple[list[Case], Path]:
     root, rows = corpus
     routes = {
-        f"/{row['path']}": static((root / row["path"]).read_bytes(), _served_headers(row).items())
+        f"/{row['path']}": static((root / row["path"]).read_bytes(),
+                                   recorded_headers(row["http_headers"]).items())
         for row in rows
         if row["http_case"] == "True"
     }
@@ -76,7 +68,7 @@ def corpus_run(corpus, tmp_path_factory) -> tuple[list[Case], Path]:
         for number, row in enumerate(rows):
             data = (root / row["path"]).read_bytes()
             http = row["http_case"] == "True"
-            headers = _served_headers(row) if http else {}
+            headers = recorded_headers(row["http_headers"]) if http else {}
             # JSON Feed: feedparser 6.0 does not read it; its format (jsonfeed.org) is the oracle.
             entries, bozo = (
                 (len(json.loads(data)["items"]), False)

@@ -4,6 +4,7 @@ from transforms.identity import (
     article_id,
     canonical_url,
     content_hash,
+    digest,
     effective_published,
     parse_published,
 )
@@ -56,3 +57,9 @@ def test_effective_published_falls_back_and_clamps():
     assert effective_published("2027-03-01T09:00:00+01:00", NOW) == NOW
     assert effective_published("2026-11-01T00:00:00Z", NOW) == dt.datetime(
         2026, 11, 1, tzinfo=dt.UTC)
+
+
+def test_digest_parts_cannot_be_shifted_into_each_other():
+    assert digest("a\x1f", "b") != digest("a", "\x1fb")
+    assert digest("ab", "c") != digest("a", "bc")
+    assert digest("ab", "c") == digest("ab", "c")
