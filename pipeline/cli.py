@@ -6,14 +6,21 @@ import argparse
 import datetime as dt
 import json
 import logging
+import re
 import shutil
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.config import Config, ConfigError, load_config, to_plain
 from pipeline.query import PIPE_WIDTH
+
+if TYPE_CHECKING:
+    from pipeline.graph import Mode
+    from pipeline.storage import DateRange
 
 TTY_INTERVAL_S = 0.5  # a status line is cheap to redraw
 LOG_INTERVAL_S = 30.0  # log files and CI output should not drown in progress lines
@@ -25,6 +32,9 @@ examples:
   wirestream run --input 'feeds/*.xml' --input stories.jsonl --output out
   wirestream run --input https://example.com/rss --source example --output out --runner flink \\
       -- --flink_master=localhost:8081 --environment_type=LOOPBACK
+  wirestream run --config configs/local.yaml --streaming --runner prism --stop-after 10m
+  wirestream run --config configs/local.yaml --once            # from cron or Airflow
+  wirestream run --config configs/local.yaml --every 5m        # the same, in a loop
   wirestream validate-config configs/local.yaml
   wirestream query --output out "SELECT source, count(*) FROM articles GROUP BY ALL"
   wirestream query --output out                      # interactive SQL prompt
@@ -33,12 +43,49 @@ examples:
   wirestream feeds check --config configs/local.yaml
 
 Beam pipeline options go after '--' and win over wirestream's own flags.
+Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded,
+4 another --once/--every run holds the output's lock, 130 stopped by Ctrl-C.
 """
 
 RUNNER_HELP = """where to run: direct (Beam's FnApiRunner, in this process or --workers
-processes; never downloads anything), prism (needs --prism_location after --), flink, dataflow,
-spark (portable runners; pass their options after --). Default: run.runner from the config,
-else direct"""
+processes; never downloads anything), prism (the binary `make prism` builds, or
+--prism_location after --), flink, dataflow, spark (portable runners; pass their options after
+--). Default: run.runner from the config, else direct"""
+
+EXIT_LOCKED = 4  # another scheduled run holds the output's lock
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+STREAMING_RUNNERS = ("prism", "flink", "dataflow")
+# Where `make prism` puts the binary (an editable install runs from the source tree).
+PRISM_BINARY = Path(__file__).resolve().parents[1] / ".cache" / "bin" / "prism"
+_DURATION_RE = re.compile(r"^(\d+(?:\.\d+)?)(s|m|h|d)?$")
+_DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> float:
+    """Seconds from ``90``, ``90s``, ``5m``, ``1.5h`` or ``1d``."""
+    match = _DURATION_RE.match(text.strip())
+    if not match or float(match[1]) <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a duration like 30s, 5m, 1.5h or 1d (a positive number)")
+    return float(match[1]) * _DURATION_UNITS[match[2] or "s"]
+
+
+class PrismNotFound(RuntimeError):
+    """--runner prism without a binary."""
+
+
+def prism_args(extra: Sequence[str], binary: Path = PRISM_BINARY) -> list[str]:
+    """``--prism_location`` for the binary ``make prism`` built, unless one was given.
+
+    Beam would otherwise try to download Prism from GitHub (and hang on a closed network).
+    """
+    if any(a.startswith("--prism_location") for a in extra):
+        return []
+    if not binary.is_file():
+        raise PrismNotFound(f"the Prism runner binary is missing ({binary}): run `make prism` "
+                            "(needs Go; builds it from the Go module proxy) or pass "
+                            "-- --prism_location=/path/to/prism")
+    return [f"--prism_location={binary}"]
 
 BEAM_RUNNERS = {"direct": "FnApiRunner", "prism": "PrismRunner", "flink": "FlinkRunner",
                 "dataflow": "DataflowRunner", "spark": "SparkRunner"}
@@ -49,6 +96,8 @@ def beam_args(runner: str, workers: int, extra: Sequence[str]) -> list[str]:
     args = [f"--runner={BEAM_RUNNERS[runner]}"]
     if runner == "direct" and workers > 1:
         args += [f"--direct_num_workers={workers}", "--direct_running_mode=multi_processing"]
+    if runner == "prism":
+        args += prism_args(extra)
     return args + list(extra)
 
 
@@ -93,6 +142,29 @@ def parser() -> argparse.ArgumentParser:
                      f"{TTY_INTERVAL_S:g} on a terminal, {LOG_INTERVAL_S:g} otherwise; 0 turns "
                      "progress off. Live numbers need --runner direct; other runners show "
                      "their own UIs and get the final line")
+    modes = run.add_mutually_exclusive_group()
+    modes.add_argument("--streaming", action="store_true", help="run unbounded: poll the "
+                       "config's feeds (conditional GET, adaptive intervals, backoff per feed) "
+                       "and watch its folders for new files, writing each ingest-time window "
+                       "as it closes (streaming.* keys). Needs --runner prism, flink or "
+                       "dataflow. Ctrl-C stops it; see also --stop-after")
+    modes.add_argument("--once", action="store_true", help="one scheduled poll cycle for "
+                       "cron or Airflow: a bounded run whose feed state (validators, body "
+                       "hashes, seen items, backoff) is kept in <output>/_state/ and committed "
+                       "after the data, so repeated runs write nothing twice. A lock stops two "
+                       f"runs on one output: the second exits with status {EXIT_LOCKED}")
+    modes.add_argument("--every", type=parse_duration, metavar="DURATION",
+                       help="repeat --once every DURATION (30s, 5m, 1h) in this process, until "
+                       "Ctrl-C")
+    modes.add_argument("--reprocess", type=_date_range, metavar="START..END",
+                       help="rebuild the partitions of these publication dates (both included) "
+                       "from the inputs, e.g. after a model upgrade, and replace them instead "
+                       "of adding a second copy: the run writes to <output>/_staging/ and the "
+                       "range's old files are swapped out afterwards (journaled in "
+                       "<output>/_runs/commits/)")
+    run.add_argument("--stop-after", type=parse_duration, metavar="DURATION",
+                     help="with --streaming: stop polling after DURATION, write the last "
+                     "windows and exit (default: run until Ctrl-C)")
     run.add_argument("beam_options", nargs=argparse.REMAINDER,
                      help="after '--': Beam pipeline options, e.g. -- --flink_master=host:8081")
 
@@ -136,6 +208,20 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
                         help="last publication date included")
 
+    compact = sub.add_parser(
+        "compact", help="merge the small files of closed partitions, one file per partition",
+        description="Merge the files of every partition dated before --before into one file "
+        "per partition (articles, entities, rejects, near-duplicate state). The new file is "
+        "written before the old ones are removed and the plan is journaled in "
+        "<output>/_runs/commits/, so a compaction that dies is finished by running it again; "
+        "no row is lost or doubled. Run one compaction per dataset at a time.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  wirestream compact --output s3://bucket/news --before 2026-11-27\n")
+    compact.add_argument("--output", required=True, metavar="DIR",
+                         help="the dataset root (local, s3://, gs://)")
+    compact.add_argument("--before", required=True, type=_date, metavar="YYYY-MM-DD",
+                         help="compact partitions dated before this day (the closed ones)")
+
     feeds = sub.add_parser("feeds", help="import feeds from OPML; check that feeds work",
                            description="Work with the config's feed list (its inputs:).")
     feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
@@ -176,6 +262,15 @@ def progress_interval(requested: float | None, is_tty: bool) -> float:
     return TTY_INTERVAL_S if is_tty else LOG_INTERVAL_S
 
 
+def _date_range(text: str) -> DateRange:
+    from pipeline.storage import StorageError, parse_date_range
+
+    try:
+        return parse_date_range(text)
+    except StorageError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -190,8 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.addFilter(_drop_optional_gcp_warning)
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
     from pipeline.feeds import OpmlError
+    from pipeline.feedstate import RunLocked
     from pipeline.query import QueryError
     from pipeline.sources import InputNotFound
+    from pipeline.storage import StorageError
     from transforms.entities import ModelNotInstalled
 
     try:
@@ -213,13 +310,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "feeds":
             return feeds_command(args)
+        if args.command == "compact":
+            return compact_command(args)
         return run_command(args)
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
-    except (InputNotFound, ModelNotInstalled, QueryError, OpmlError) as err:
+    except (InputNotFound, ModelNotInstalled, QueryError, OpmlError, PrismNotFound,
+            StorageError) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
+    except RunLocked as err:
+        print(f"wirestream: {err}", file=sys.stderr)
+        return EXIT_LOCKED
+    except KeyboardInterrupt:
+        print("wirestream: stopped (Ctrl-C); files appear only when complete, so nothing "
+              "half-written is visible", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _drop_optional_gcp_warning(record: logging.LogRecord) -> bool:
@@ -275,19 +382,71 @@ def feeds_command(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def check_mode_flags(args: argparse.Namespace, config: Config) -> None:
+    """Flag combinations that cannot work fail before anything starts (exit 2)."""
+    if args.stop_after is not None and not args.streaming:
+        raise ConfigError("--stop-after only applies to --streaming")
+    if args.streaming and config.run.runner not in STREAMING_RUNNERS:
+        raise ConfigError(f"--streaming needs --runner {', '.join(STREAMING_RUNNERS)} (run.runner "
+                          f"is {config.run.runner!r}: Beam's local FnApiRunner never closes a "
+                          "window of an endless source); for local scheduled runs use --once "
+                          "or --every")
+    if (args.streaming or args.every) and config.run.now is not None:
+        raise ConfigError("--now fixes one run's clock; it cannot apply to --streaming or "
+                          "--every (use --once --now)")
+
+
+def compact_command(args: argparse.Namespace) -> int:
+    from pipeline.compact import compact, summary
+
+    print(summary(compact(args.output, args.before), args.output))
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
-    from pipeline.launcher import ProgressSettings, launch
+    from pipeline import graph
+    from pipeline.feedstate import RunLock
+    from pipeline.storage import beam_options
 
     config = config_from_args(args)
+    check_mode_flags(args, config)
     extra = [a for a in args.beam_options if a != "--"]
+    # Beam's S3 reads use the endpoint wirestream's writers use (AWS_ENDPOINT_URL).
+    argv = beam_args(config.run.runner, config.run.workers, [*beam_options(extra), *extra])
+    if args.streaming:
+        start = time.time()
+        stop = start + args.stop_after if args.stop_after is not None else None
+        return _run_and_report(args, config, argv, graph.Mode(graph.STREAMING, start, stop))
+    if args.every is None:
+        if not args.once:
+            return _run_and_report(args, config, argv, graph.BATCH_MODE)
+        with RunLock(config.run.output):
+            return _run_and_report(args, config, argv, graph.Mode(graph.ONCE))
+    while True:  # --every: Ctrl-C ends the loop (main() turns it into exit 130)
+        cycle_started = time.monotonic()
+        with RunLock(config.run.output):
+            status = _run_and_report(args, config, argv, graph.Mode(graph.ONCE))
+        if status != 0:
+            return status
+        time.sleep(max(0.0, args.every - (time.monotonic() - cycle_started)))
+
+
+def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
+                    mode: Mode) -> int:
+    from pipeline.launcher import ProgressSettings, launch
+
     now = config.run.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     started = time.monotonic()
     is_tty = sys.stderr.isatty()
     progress = ProgressSettings(progress_interval(args.progress_interval, is_tty), is_tty,
                                 _write_stderr)
-    record, text = launch(config, now, beam_args(config.run.runner, config.run.workers, extra),
-                          started, progress)
-    print(text)
+    if args.reprocess is not None:
+        from pipeline.reprocess import reprocess
+
+        record, text = reprocess(config, now, argv, started, progress, args.reprocess)
+    else:
+        record, text = launch(config, now, argv, started, progress, mode)
+    print(text, flush=True)
     counts = record["counts"]
     ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
     if ratio > config.run.max_reject_ratio:

@@ -34,12 +34,17 @@ class InputConfig:
     location: str  # path, glob, directory or http(s) URL
     format: str = "auto"
     source: str | None = None
+    # Streaming and --once: this input's own poll interval (None: streaming.poll_interval_seconds)
+    poll_interval_seconds: float | None = None
 
     def check(self, key: str) -> None:
         _require(bool(self.location.strip()), key + ".location", "must not be empty")
         _require(self.format in FORMATS, key + ".format", f"must be one of {', '.join(FORMATS)}")
         if self.source is not None:
             check_source_id(self.source, key + ".source")
+        if self.poll_interval_seconds is not None:
+            _require(self.poll_interval_seconds > 0, key + ".poll_interval_seconds",
+                     "must be positive (or null for streaming.poll_interval_seconds)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,6 +115,51 @@ class EntitiesConfig:
 
 
 @dataclasses.dataclass(frozen=True)
+class StreamingConfig:
+    """Unbounded runs (--streaming) and scheduled ones (--once/--every): polling and time."""
+
+    tick_seconds: float = 1.0  # how often every input is asked "are you due?"
+    poll_interval_seconds: float = 300.0  # starting interval of each input
+    min_poll_interval_seconds: float = 60.0  # adaptive interval bounds
+    max_poll_interval_seconds: float = 3600.0
+    backoff_base_seconds: float = 60.0  # first retry after a failed poll; doubles per failure
+    backoff_max_seconds: float = 3600.0
+    seen_items_max: int = 2000  # per feed: item keys remembered to skip re-polled items cheaply
+    window_seconds: float = 60.0  # writer windows over ingest time
+    allowed_lateness_seconds: float = 3600.0
+    dedup_horizon_seconds: float = 604800.0  # forget an article id after this long unseen
+    # Near-duplicate band buckets: a story is forgotten this long after it arrived, and each
+    # bucket keeps its most recent max_band_members stories.
+    near_duplicate_horizon_seconds: float = 86400.0
+    max_band_members: int = 64
+    # Learned boilerplate: stories per source before lines are removed; lines tallied per source.
+    boilerplate_warmup_stories: int = 20
+    boilerplate_max_tracked_lines: int = 5000
+
+    def check(self, key: str) -> None:
+        for name in ("tick_seconds", "poll_interval_seconds", "min_poll_interval_seconds",
+                     "backoff_base_seconds", "window_seconds", "dedup_horizon_seconds",
+                     "near_duplicate_horizon_seconds"):
+            _require(getattr(self, name) > 0, f"{key}.{name}", "must be positive")
+        _require(self.max_band_members >= 1, key + ".max_band_members", "must be at least 1")
+        _require(self.boilerplate_warmup_stories >= 0, key + ".boilerplate_warmup_stories",
+                 "must not be negative (0 removes learned lines from the first story on)")
+        _require(self.boilerplate_max_tracked_lines >= 1, key + ".boilerplate_max_tracked_lines",
+                 "must be at least 1")
+        _require(self.max_poll_interval_seconds >= self.min_poll_interval_seconds,
+                 key + ".max_poll_interval_seconds",
+                 f"must be at least min_poll_interval_seconds ({self.min_poll_interval_seconds:g})")
+        _require(self.min_poll_interval_seconds <= self.poll_interval_seconds
+                 <= self.max_poll_interval_seconds, key + ".poll_interval_seconds",
+                 "must lie between min_poll_interval_seconds and max_poll_interval_seconds")
+        _require(self.backoff_max_seconds >= self.backoff_base_seconds,
+                 key + ".backoff_max_seconds", "must be at least backoff_base_seconds")
+        _require(self.seen_items_max >= 1, key + ".seen_items_max", "must be at least 1")
+        _require(self.allowed_lateness_seconds >= 0, key + ".allowed_lateness_seconds",
+                 "must not be negative")
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     inputs: tuple[InputConfig, ...] = ()
     run: RunConfig = RunConfig()
@@ -117,6 +167,7 @@ class Config:
     cleaning: CleaningConfig = CleaningConfig()
     dedup: DedupConfig = DedupConfig()
     entities: EntitiesConfig = EntitiesConfig()
+    streaming: StreamingConfig = StreamingConfig()
 
     def check(self) -> None:
         _require(bool(self.inputs), "inputs", "needs at least one input (a path, glob or URL)")
@@ -127,6 +178,7 @@ class Config:
         self.cleaning.check("cleaning")
         self.dedup.check("dedup")
         self.entities.check("entities")
+        self.streaming.check("streaming")
 
     def fingerprint(self) -> str:
         """A stable hash of the effective config, recorded with every run."""

@@ -1,15 +1,36 @@
-"""The pipeline graph: sources -> clean -> outcomes -> entities -> Parquet."""
+"""The pipeline graph: sources -> clean -> outcomes -> entities -> Parquet.
+
+One graph, three modes that share every stage and differ in small branches:
+
+* ``batch``: read every input once; outcomes against the dataset; writes in commit order.
+* ``once`` (scheduled micro-batch): batch, but feeds are polled with the state of the last
+  scheduled run (validators, body hash, seen items, backoff), committed after the data.
+* ``streaming``: a ``PeriodicImpulse`` polls feeds and watches folders; element timestamps are
+  the poll tick (ingest time); outcomes by a stateful DoFn with expiring state; writes in
+  fixed ingest-time windows with late panes. Learned boilerplate and near-duplicate clusters
+  are learned as the stream goes, in bounded per-source and per-band state; ``duplicate_of``
+  is batch-only.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import apache_beam as beam
-import pyarrow.fs as pafs
 from apache_beam.io.parquetio import ReadAllFromParquet
 from apache_beam.metrics import Metrics
+from apache_beam.transforms import trigger, window
 
-from pipeline.config import Config
+from pipeline.config import Config, StreamingConfig
+from pipeline.feedstate import FeedState, read_feed_states, write_feed_states
+from pipeline.polling import (
+    FEED_STATES,
+    PollFeedsOnceFn,
+    PollInputs,
+    is_url,
+    polled_inputs,
+)
 from pipeline.sinks import (
     ARTICLES_SCHEMA,
     ENTITIES_SCHEMA,
@@ -26,12 +47,16 @@ from pipeline.sinks import (
     reject_row,
 )
 from pipeline.sources import ReadStories, expand_inputs
+from pipeline.storage import Rebuild, dataset_files
 from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate
 from transforms.dedup import PriorArticle, ResolveOutcomes
 from transforms.entities import ExtractEntities
 from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature, signature_row
 from transforms.records import InputSpec, Reject
 from transforms.stories import CleanStories
+from transforms.stream_boilerplate import RemoveBoilerplateAsLearned
+from transforms.stream_dedup import ResolveStreamingOutcomes
+from transforms.stream_neardup import ClusterNearDuplicatesInStream, own_cluster
 
 PRIOR_COLUMNS = list(PriorArticle._fields)
 
@@ -41,22 +66,14 @@ def run_key(now: dt.datetime) -> str:
     return "run" + now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def dataset_files(output: str, table: str) -> list[str]:
-    """Parquet files already in ``<output>/<table>``: the state a scheduled re-run reads."""
-    fs, root = pafs.FileSystem.from_uri(output) if "://" in output else (
-        pafs.LocalFileSystem(), output)
-    selector = pafs.FileSelector(f"{root.rstrip('/')}/{table}", recursive=True,
-                                 allow_not_found=True)
-    scheme = output.split("://", 1)[0] + "://" if "://" in output else ""
-    return sorted(scheme + info.path for info in fs.get_file_info(selector)
-                  if info.is_file and info.base_name.endswith(".parquet")
-                  and not info.base_name.startswith("."))
-
-
 class _CountRejectFn(beam.DoFn):
-    def process(self, reject: Reject, occurred_at: dt.datetime):
+    """``occurred_at``: the batch run's clock; None (streaming): the element's ingest time."""
+
+    def process(self, reject: Reject, occurred_at: dt.datetime | None,
+                timestamp=beam.DoFn.TimestampParam):
+        when = occurred_at or timestamp.to_utc_datetime(has_tz=True)
         Metrics.counter("rejects", reject.reason).inc()
-        yield reject_partition(reject, occurred_at), reject_row(reject, occurred_at)
+        yield reject_partition(reject, when), reject_row(reject, when)
 
 
 def committed_signatures(pipeline: beam.Pipeline, output: str,
@@ -81,30 +98,111 @@ def committed_signatures(pipeline: beam.Pipeline, output: str,
             lambda kv: kv[1]["signature"] if kv[1]["article"] else []))
 
 
-def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime) -> None:
-    """Wire the whole batch job onto ``pipeline``; ``now`` is the run's ingest time."""
-    output = config.run.output
-    key = run_key(now)
-    inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in config.inputs)
+BATCH, ONCE, STREAMING = "batch", "once", "streaming"
 
+
+@dataclasses.dataclass(frozen=True)
+class Mode:
+    """How a run reads and writes; ``start``/``stop`` (epoch seconds) bound a streaming run."""
+
+    name: str = BATCH
+    start: float = 0.0
+    stop: float | None = None  # None: poll until stopped
+
+
+BATCH_MODE = Mode()
+
+
+def writer_windowing(settings: StreamingConfig) -> beam.WindowInto:
+    """Fixed ingest-time windows; on time at the watermark, then one pane per late element.
+
+    DISCARDING, so each pane holds only rows no earlier pane wrote: a late pane becomes a new
+    file next to the first, never a rewrite of it.
+    """
+    return beam.WindowInto(
+        window.FixedWindows(settings.window_seconds),
+        trigger=trigger.AfterWatermark(late=trigger.AfterCount(1)),
+        allowed_lateness=settings.allowed_lateness_seconds,
+        accumulation_mode=trigger.AccumulationMode.DISCARDING)
+
+
+def _read(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode):
+    """Stories and read rejects; in ``once`` mode also the feed states to commit."""
+    fetch = {"timeout_s": config.fetch.timeout_seconds, "max_bytes": config.fetch.max_bytes}
+    if mode.name == STREAMING:
+        polled = pipeline | "PollInputs" >> PollInputs(
+            polled_inputs(config), start=mode.start, stop=mode.stop,
+            tick_s=config.streaming.tick_seconds, **fetch)
+        return polled["stories"], polled["rejects"], None
+    files = [i for i in config.inputs if mode.name == BATCH or not is_url(i.location)]
+    inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in files)
     read = (pipeline
             | "Inputs" >> beam.Create(inputs, reshuffle=False)
-            | "Read" >> ReadStories(timeout_s=config.fetch.timeout_seconds,
-                                    max_bytes=config.fetch.max_bytes))
-    cleaned = read.stories | "CleanStories" >> CleanStories(now)
+            | "Read" >> ReadStories(**fetch))
+    if mode.name == BATCH:
+        return read.stories, read.rejects, None
+    states = read_feed_states(config.run.output)
+    feeds = [(p, states.get(p.spec.location, FeedState()))
+             for p in polled_inputs(config) if is_url(p.spec.location)]
+    polled = (pipeline
+              | "Feeds" >> beam.Create(feeds, reshuffle=False)
+              | "PollFeeds" >> beam.ParDo(PollFeedsOnceFn(now.timestamp(), **fetch)
+                                          ).with_outputs("rejects", FEED_STATES, main="stories"))
+    return ((read.stories, polled.stories) | "AllStories" >> beam.Flatten(),
+            (read.rejects, polled.rejects) | "AllReadRejects" >> beam.Flatten(),
+            polled[FEED_STATES])
+
+
+def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
+          mode: Mode = BATCH_MODE, rebuild: Rebuild | None = None) -> None:
+    """Wire the whole job onto ``pipeline``; ``now`` is the run's ingest time (batch, once).
+
+    ``rebuild`` (``--reprocess``): prior articles leave out the dates being rebuilt, so their
+    stories are written again, into a staging root that replaces those partitions afterwards.
+    """
+    output = config.run.output
+    target = rebuild.staging if rebuild else output
+    key = run_key(now)
+    streaming = mode.name == STREAMING
+
+    stories, read_rejects, feed_states = _read(pipeline, config, now, mode)
+    cleaned = stories | "CleanStories" >> CleanStories(None if streaming else now)
     prior = (pipeline
-             | "PriorFiles" >> beam.Create(dataset_files(output, "articles"), reshuffle=False)
+             | "PriorFiles" >> beam.Create(
+                 dataset_files(output, "articles", rebuild.dates if rebuild else None),
+                 reshuffle=False)
              | "ReadPrior" >> ReadAllFromParquet(columns=PRIOR_COLUMNS)
              | "ToPrior" >> beam.Map(lambda row: PriorArticle(**row)))
-    # Re-polls (outcomes[REPOLLS]) are counted by ResolveOutcomes and deliberately not written.
+    # Re-polls (outcomes[REPOLLS]) are counted by the outcome stage and deliberately not written.
     stories = cleaned.stories
-    if config.cleaning.learn_boilerplate:
+    if config.cleaning.learn_boilerplate and not streaming:
         learned = stories | "LearnBoilerplate" >> LearnBoilerplate(
             config.cleaning.boilerplate_min_stories)
         stories = stories | "RemoveLearnedBoilerplate" >> RemoveLearnedBoilerplate(learned)
-    outcomes = stories | "ResolveOutcomes" >> ResolveOutcomes(prior)
-    articles = outcomes["written"]
-    if config.dedup.near_duplicates:
+    if streaming:
+        articles = (stories
+                    | "ResolveOutcomes" >> ResolveStreamingOutcomes(
+                        prior, config.streaming.dedup_horizon_seconds))["written"]
+        # After outcomes: re-polls are not written, so they neither count as stories of their
+        # source nor cost state.
+        if config.cleaning.learn_boilerplate:
+            articles = articles | "RemoveBoilerplateAsLearned" >> RemoveBoilerplateAsLearned(
+                min_stories=config.cleaning.boilerplate_min_stories,
+                warmup_stories=config.streaming.boilerplate_warmup_stories,
+                max_tracked_lines=config.streaming.boilerplate_max_tracked_lines)
+        if config.dedup.near_duplicates:
+            articles = articles | "ClusterNearDuplicates" >> ClusterNearDuplicatesInStream(
+                num_perm=config.dedup.num_perm, bands=config.dedup.bands,
+                shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold,
+                horizon_s=config.streaming.near_duplicate_horizon_seconds,
+                max_band_members=config.streaming.max_band_members)
+        else:
+            articles = articles | "OwnCluster" >> beam.Map(own_cluster)
+        articles = articles | "WindowForWriting" >> writer_windowing(config.streaming)
+    else:
+        articles = (stories | "ResolveOutcomes" >> ResolveOutcomes(prior))["written"]
+    near_duplicates = config.dedup.near_duplicates and not streaming
+    if near_duplicates:
         clustered = articles | "ClusterNearDuplicates" >> ClusterNearDuplicates(
             committed_signatures(pipeline, output, prior),
             num_perm=config.dedup.num_perm, bands=config.dedup.bands,
@@ -116,35 +214,46 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime) -> None:
             languages=config.entities.languages, aliases_path=config.entities.aliases,
             patterns_path=config.entities.patterns)
 
-    # Commit order: entities, then articles, then near-duplicate state. A run killed in
-    # between leaves articles whose entities exist (a re-run skips those articles as re-polls)
-    # and never state that points at an article which was not written.
+    # Commit order (bounded runs): entities, then articles, then near-duplicate state, then
+    # feed state. A run killed in between leaves articles whose entities exist (a re-run skips
+    # those articles as re-polls), never state that points at an article which was not written,
+    # and never feed state claiming items whose rows are missing. Streaming writes each window
+    # as it closes; a retried bundle rewrites the same file names.
     entity_files = (
         articles
         | "KeyEntities" >> beam.FlatMap(
             lambda s: [(article_partition(s, "entities"), row) for row in entity_rows(s)])
         | "WriteEntities" >> WritePartitionedParquet(
-            output, key, ENTITIES_SCHEMA, "entities",
+            target, key, ENTITIES_SCHEMA, "entities",
             lambda r: (r["article_id"], r["version"], r["in_title"], r["start_char"])))
-    article_files = (
-        articles
-        | "KeyArticles" >> beam.Map(lambda s: (article_partition(s), article_row(s)))
-        | "AfterEntities" >> WaitOn(entity_files)
-        | "WriteArticles" >> WritePartitionedParquet(
-            output, key, ARTICLES_SCHEMA, "articles",
-            lambda r: (r["article_id"], r["version"])))
-    if config.dedup.near_duplicates:
+    keyed_articles = articles | "KeyArticles" >> beam.Map(
+        lambda s: (article_partition(s), article_row(s)))
+    if not streaming:
+        keyed_articles = keyed_articles | "AfterEntities" >> WaitOn(entity_files)
+    article_files = keyed_articles | "WriteArticles" >> WritePartitionedParquet(
+        target, key, ARTICLES_SCHEMA, "articles", lambda r: (r["article_id"], r["version"]))
+    if near_duplicates:
         (clustered[SIGNATURES]
          | "KeySignatures" >> beam.Map(
              lambda s: (partition_path(SIGNATURES_DIR, s.published_at.date(), source=s.source),
                         signature_row(s)))
          | "AfterArticles" >> WaitOn(article_files)
          | "WriteSignatures" >> WritePartitionedParquet(
-             output, key, SIGNATURES_SCHEMA, "signatures",
+             target, key, SIGNATURES_SCHEMA, "signatures",
              lambda r: (r["article_id"], r["version"])))
-    ((read.rejects, cleaned.rejects)
-     | "AllRejects" >> beam.Flatten()
-     | "KeyRejects" >> beam.ParDo(_CountRejectFn(), now)
-     | "WriteRejects" >> WritePartitionedParquet(
-         output, key, REJECTS_SCHEMA, "rejects",
-         lambda r: (r["origin"], r["reason"], r["detail"])))
+    rejects = (read_rejects, cleaned.rejects) | "AllRejects" >> beam.Flatten()
+    if streaming:
+        rejects = rejects | "WindowRejectsForWriting" >> writer_windowing(config.streaming)
+    reject_files = (
+        rejects
+        | "KeyRejects" >> beam.ParDo(_CountRejectFn(), None if streaming else now)
+        | "WriteRejects" >> WritePartitionedParquet(
+            target, key, REJECTS_SCHEMA, "rejects",
+            lambda r: (r["origin"], r["reason"], r["detail"])))
+    if feed_states is not None:
+        (feed_states
+         | "AfterData" >> WaitOn((article_files, reject_files)
+                                 | "DataWritten" >> beam.Flatten())
+         | "AllFeedStates" >> beam.combiners.ToList()
+         | "CommitFeedStates" >> beam.Map(lambda states: write_feed_states(output,
+                                                                           dict(states))))

@@ -1,7 +1,8 @@
-"""Build, run and record one batch run, showing live progress while it runs."""
+"""Build, run and record one run (batch, scheduled or streaming), with live progress."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -12,7 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import PipelineOptions
+import grpc
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
@@ -155,17 +157,25 @@ class ProgressSettings:
 
 
 def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: float,
-           progress: ProgressSettings | None = None) -> tuple[dict[str, Any], str]:
-    """Run the pipeline to completion; write the run record; return it with a summary."""
+           progress: ProgressSettings | None = None,
+           mode: graph.Mode = graph.BATCH_MODE,
+           rebuild: graph.Rebuild | None = None) -> tuple[dict[str, Any], str]:
+    """Run the pipeline to completion; write the run record; return it with a summary.
+
+    A streaming run ends when its ``mode.stop`` passes (the impulse stops, the last windows
+    close) or on Ctrl-C, which cancels the job: files appear only by rename, so a stopped
+    job leaves no half-written file visible.
+    """
     model = model_info(config)
     options = PipelineOptions(list(beam_argv))
+    options.view_as(StandardOptions).streaming = mode.name == graph.STREAMING
     runner = options.get_all_options()["runner"]
     live = LiveCounters()
     show = progress is not None and progress.interval_s > 0
     # Live numbers need the local runner's stage loop; other runners show the final line only.
     runner_instance = ProgressFnApiRunner(live) if show and runner == "FnApiRunner" else None
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
-    graph.build(pipeline, config, now)
+    graph.build(pipeline, config, now, mode, rebuild)
     ticker = None
     if show and runner_instance is not None:
         ticker = ProgressTicker(live, started, progress.interval_s, progress.is_tty,
@@ -173,7 +183,15 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         ticker.start()
     try:
         result = pipeline.run()
-        result.wait_until_finish()
+        try:
+            result.wait_until_finish()
+        except KeyboardInterrupt:
+            log.warning("interrupted: cancelling the job")
+            # Beam's own SIGINT handler (portable runners) may already have stopped the job
+            # server, and with it the job; then there is nothing left to cancel.
+            with contextlib.suppress(ValueError, grpc.RpcError):
+                result.cancel()
+            raise
     finally:
         if ticker is not None:
             ticker.stop()
@@ -189,5 +207,6 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     record = runrecord.build_record(
         run_id=rid, now=now, config_hash=config_hash, config=to_plain(config), model=model,
         runner=runner, elapsed_s=elapsed, counter_values=counter_values)
+    record["mode"] = mode.name
     path = runrecord.write_run_record(config.run.output, rid, record)
     return record, runrecord.summary(record, config.run.output, path)

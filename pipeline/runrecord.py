@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import platform
 from typing import Any
 
-import pyarrow.fs as pafs
-
-from pipeline import __version__
+from pipeline import __version__, storage
 
 
 def counters(result: Any) -> dict[str, int]:
@@ -47,16 +44,7 @@ def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
 
 
 def write_run_record(output: str, run_id: str, record: dict[str, Any]) -> str:
-    fs, root = pafs.FileSystem.from_uri(output) if "://" in output else (
-        pafs.LocalFileSystem(), output)
-    directory = f"{root.rstrip('/')}/_runs"
-    fs.create_dir(directory, recursive=True)
-    final = f"{directory}/{run_id}.json"
-    temporary = f"{directory}/.{run_id}.json.tmp"
-    with fs.open_output_stream(temporary) as out:
-        out.write(json.dumps(record, indent=2, sort_keys=True, default=str).encode() + b"\n")
-    fs.move(temporary, final)
-    return final
+    return storage.locate(output).write_json(f"_runs/{run_id}.json", record)
 
 
 def build_record(*, run_id: str, now: dt.datetime, config_hash: str, config: dict,

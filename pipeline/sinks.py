@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 
 import apache_beam as beam
 import pyarrow as pa
-import pyarrow.fs as pafs
-import pyarrow.parquet as pq
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window as beam_window
 
+from pipeline import storage
 from transforms.identity import digest, is_valid_source_id
 from transforms.records import SCHEMA_VERSION, Reject, Story
 
@@ -122,19 +120,6 @@ def pane_key(run_key: str, window: beam_window.BoundedWindow) -> str:
     return f"{start}-{end}"
 
 
-def write_parquet_atomically(output: str, relative_path: str, table: pa.Table) -> str:
-    """Write under a temporary name in the same directory, then rename; returns the final path."""
-    fs, root = pafs.FileSystem.from_uri(output) if "://" in output else (
-        pafs.LocalFileSystem(), output)
-    final = f"{root.rstrip('/')}/{relative_path}"
-    directory, _, name = final.rpartition("/")
-    fs.create_dir(directory, recursive=True)
-    temporary = f"{directory}/.{name}.{uuid.uuid4().hex}.tmp"
-    pq.write_table(table, temporary, filesystem=fs, compression="zstd")
-    fs.move(temporary, final)
-    return final
-
-
 class _WritePartitionFn(beam.DoFn):
     def __init__(self, output: str, run_key: str, schema: pa.Schema, table_name: str,
                  identity: Callable[[dict], Sequence]) -> None:
@@ -143,8 +128,13 @@ class _WritePartitionFn(beam.DoFn):
         self._schema = schema
         self._table_name = table_name
         self._identity = identity
+        # Resolved where the pipeline is built, so remote workers need no environment variable.
+        self._s3_endpoint = storage.s3_endpoint_url()
         self.rows = Metrics.counter("write", f"{table_name}_rows")
         self.files = Metrics.counter("write", f"{table_name}_files")
+
+    def setup(self) -> None:
+        self._location = storage.locate(self._output, self._s3_endpoint)
 
     def process(self, element, window=beam.DoFn.WindowParam):
         partition, rows = element
@@ -153,7 +143,8 @@ class _WritePartitionFn(beam.DoFn):
                     b"wirestream.table": self._table_name.encode()}
         table = pa.Table.from_pylist(rows, schema=self._schema.with_metadata(metadata))
         name = file_name(pane_key(self._run_key, window), map(self._identity, rows))
-        path = write_parquet_atomically(self._output, f"{partition}/{name}", table)
+        # Temporary name, then rename: a retried bundle rewrites the same file, never half of it.
+        path = self._location.write_parquet(f"{partition}/{name}", table)
         self.rows.inc(len(rows))
         self.files.inc()
         yield path

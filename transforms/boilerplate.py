@@ -42,6 +42,11 @@ def distinct_source_lines(story: Story) -> set[SourceLine]:
     return {(story.source, normalise_line(line)) for line in body_lines(story.body)}
 
 
+def is_learned(distinct_stories: int, min_stories: int) -> bool:
+    """A line in this many distinct stories of one source is that source's boilerplate."""
+    return distinct_stories >= min_stories
+
+
 def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
     """Move body lines known as the source's boilerplate to ``noise``; ids stay as they are."""
     kept: list[str] = []
@@ -82,7 +87,7 @@ class LearnBoilerplate(beam.PTransform):
                 | "OncePerStory" >> beam.Distinct()
                 | "StoriesPerLine" >> beam.combiners.Count.PerKey()
                 | "KeepRepeatedLines" >> beam.Filter(
-                    lambda line_count, min_stories: line_count[1] >= min_stories,
+                    lambda line_count, min_stories: is_learned(line_count[1], min_stories),
                     self._min_stories))
 
 

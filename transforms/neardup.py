@@ -116,6 +116,11 @@ def band_keys(minhash: bytes, bands: int) -> list[str]:
     return [f"{b}:{digest(minhash[b * width:(b + 1) * width].hex())[:16]}" for b in range(bands)]
 
 
+def worth_exact_check(minhash_a: bytes, minhash_b: bytes, threshold: float) -> bool:
+    """The MinHash estimate leaves a real chance that the exact Jaccard reaches ``threshold``."""
+    return estimated_jaccard(minhash_a, minhash_b) >= threshold - ESTIMATE_MARGIN
+
+
 def candidate_pairs(bucket: Iterable[Signature], threshold: float
                     ) -> Iterable[tuple[Signature, Signature]]:
     """Pairs of one LSH bucket worth an exact check; pairs of rows already written are settled."""
@@ -125,8 +130,8 @@ def candidate_pairs(bucket: Iterable[Signature], threshold: float
     else:
         pairs = itertools.combinations(members, 2)
     for a, b in pairs:
-        if (a.cluster_id is None or b.cluster_id is None) and (
-                estimated_jaccard(a.minhash, b.minhash) >= threshold - ESTIMATE_MARGIN):
+        if (a.cluster_id is None or b.cluster_id is None) and worth_exact_check(
+                a.minhash, b.minhash, threshold):
             yield a, b
 
 

@@ -8,6 +8,7 @@ import apache_beam as beam
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window
+from apache_beam.utils.timestamp import Timestamp
 
 from transforms.cleaning import clean_story
 from transforms.identity import article_id, content_hash, effective_published
@@ -36,15 +37,23 @@ def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story:
     )
 
 
+def ingest_time(fixed: dt.datetime | None, element_timestamp: Timestamp) -> dt.datetime:
+    """A batch run's one clock, else (streaming) the poll tick the story was read at."""
+    if fixed is not None:
+        return fixed
+    return element_timestamp.to_utc_datetime(has_tz=True)
+
+
 class _CleanStoryFn(beam.DoFn):
-    def __init__(self, ingested_at: dt.datetime) -> None:
+    def __init__(self, ingested_at: dt.datetime | None) -> None:
         self._ingested_at = ingested_at
         self.cleaned = Metrics.counter("clean", "stories")
         self.failed = Metrics.counter("clean", "failed")
 
-    def process(self, raw: RawStory):
+    def process(self, raw: RawStory, timestamp=beam.DoFn.TimestampParam):
+        ingested_at = ingest_time(self._ingested_at, timestamp)
         try:
-            story = to_story(raw, self._ingested_at)
+            story = to_story(raw, ingested_at)
         except Exception as err:  # dead letter: a bug on one story must not stop the run
             self.failed.inc()
             yield pvalue.TaggedOutput(REJECTS, Reject(
@@ -53,13 +62,16 @@ class _CleanStoryFn(beam.DoFn):
             return
         self.cleaned.inc()
         # Element time is ingest time, so writer windows never drop a late-published story.
-        yield window.TimestampedValue(story, self._ingested_at.timestamp())
+        yield window.TimestampedValue(story, ingested_at.timestamp())
 
 
 class CleanStories(beam.PTransform):
-    """RawStory -> Story on the main output, Reject on ``rejects``."""
+    """RawStory -> Story on the main output, Reject on ``rejects``.
 
-    def __init__(self, ingested_at: dt.datetime) -> None:
+    ``ingested_at`` is the batch run's clock; None (streaming) takes each element's timestamp.
+    """
+
+    def __init__(self, ingested_at: dt.datetime | None) -> None:
         super().__init__()
         self._ingested_at = ingested_at
 

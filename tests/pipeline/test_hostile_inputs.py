@@ -291,7 +291,7 @@ def test_readers_ignore_a_half_written_temporary_file(tmp_path):
     stories.write_text(json.dumps({"title": "Whole", "body": "A complete story."}) + "\n")
     assert run_cli("run", "--input", stories, "--output", out, "--now", FIXED_NOW, *NO_NER) == 0
     [partition] = {p.parent for p in (out / "articles").rglob("*.parquet")}
-    # What the writer leaves when killed between write and rename (sinks.write_parquet_atomically).
+    # What the writer leaves when killed between write and rename (Location.write_atomically).
     (partition / ".part-x.parquet.0123abcd.tmp").write_bytes(b"PAR1 half a file")
 
     assert query(out, "SELECT title FROM articles") == [("Whole",)]

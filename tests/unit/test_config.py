@@ -42,6 +42,14 @@ def test_overrides_and_timestamps(tmp_path):
     ("inputs: [{location: a}]\n", ["run.now=yesterday"], "run.now: 'yesterday' is not an ISO"),
     ("inputs: [{location: a}]\n", ["entities.enabled=maybe"], "entities.enabled: expected true"),
     ("- just\n- a list\n", [], "must hold a mapping at the top level"),
+    ("inputs: [{location: a}]\n", ["streaming.near_duplicate_horizon_seconds=0"],
+     "streaming.near_duplicate_horizon_seconds: must be positive"),
+    ("inputs: [{location: a}]\n", ["streaming.max_band_members=0"],
+     "streaming.max_band_members: must be at least 1"),
+    ("inputs: [{location: a}]\n", ["streaming.boilerplate_warmup_stories=-1"],
+     "streaming.boilerplate_warmup_stories: must not be negative"),
+    ("inputs: [{location: a}]\n", ["streaming.boilerplate_max_tracked_lines=0"],
+     "streaming.boilerplate_max_tracked_lines: must be at least 1"),
 ])
 def test_invalid_config_names_the_key(tmp_path, text, overrides, message):
     with pytest.raises(ConfigError) as err:

@@ -1,0 +1,101 @@
+"""Replace dataset files by others, journaled so that a crash is finished by the next attempt.
+
+Compaction and reprocessing end the same way: new files, already complete under
+``_staging/<commit id>/``, move into the dataset and the files they replace are deleted. Object
+stores cannot do that atomically, so:
+
+1. the plan is written to ``_runs/commits/<commit id>.json`` with status ``pending``;
+2. it is applied one partition at a time, moves before deletes, every step repeatable (a staged
+   file already moved, a file already deleted are fine);
+3. the journal is rewritten with status ``done`` and the staging directory removed.
+
+A crash before 1 leaves the dataset untouched (staging is not read by anyone); a crash after 1
+is finished by ``finish_pending``, which ``compact`` and ``run --reprocess`` call first. Readers
+globbing the dataset can see one partition twice only between its move and its deletes (one
+rename and a few deletes locally; a server-side copy and a few DELETE requests on S3), or
+longer if the process dies right there, until the next attempt: duplicates, never missing rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pipeline.storage import Location, StorageError
+
+COMMITS_DIR = "_runs/commits"
+PENDING, DONE = "pending", "done"
+
+
+@dataclasses.dataclass(frozen=True)
+class Step:
+    """One partition directory: move staged files in, then delete the files they replace."""
+
+    partition: str
+    moves: tuple[tuple[str, str], ...]  # (staged, final), relative to the dataset root
+    deletes: tuple[str, ...]
+
+
+def plan_steps(staged: Sequence[str], staging_dir: str, replaced: Sequence[str]) -> list[Step]:
+    """Steps per partition for moving ``staged`` (below ``staging_dir``) over ``replaced``.
+
+    A replaced file that a staged file lands on is overwritten, not deleted afterwards.
+    """
+    moves = {f[len(staging_dir) + 1:]: f for f in staged}
+    partitions = sorted({f.rpartition("/")[0] for f in (*moves, *replaced)})
+    return [Step(partition,
+                 tuple((moves[final], final) for final in sorted(moves)
+                       if final.rpartition("/")[0] == partition),
+                 tuple(f for f in sorted(replaced)
+                       if f.rpartition("/")[0] == partition and f not in moves))
+            for partition in partitions]
+
+
+def journal_path(commit_id: str) -> str:
+    return f"{COMMITS_DIR}/{commit_id}.json"
+
+
+def begin(location: Location, commit_id: str, kind: str, staging_dir: str,
+          steps: Sequence[Step], details: Mapping[str, Any]) -> dict[str, Any]:
+    """Write the plan (status ``pending``): from here on the commit will be finished."""
+    journal = {
+        "commit_id": commit_id, "kind": kind, "status": PENDING, "staging": staging_dir,
+        "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "steps": [{"partition": s.partition, "moves": [list(m) for m in s.moves],
+                   "deletes": list(s.deletes)} for s in steps],
+        **details,
+    }
+    location.write_json(journal_path(commit_id), journal)
+    return journal
+
+
+def apply(location: Location, journal: dict[str, Any]) -> dict[str, Any]:
+    """Carry out a pending plan; safe to repeat after a crash at any point."""
+    for step in journal["steps"]:
+        for staged, final in step["moves"]:
+            if location.exists(staged):
+                location.move(staged, final)
+            elif not location.exists(final):
+                raise StorageError(
+                    f"commit {journal['commit_id']}: neither {staged} nor {final} exists, so "
+                    "the dataset was changed outside wirestream; restore the file, or set "
+                    f"\"status\": \"{DONE}\" in {journal_path(journal['commit_id'])} to give up "
+                    "on this commit")
+        for replaced in step["deletes"]:
+            location.delete(replaced)
+    done = {**journal, "status": DONE,
+            "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    location.write_json(journal_path(journal["commit_id"]), done)
+    location.delete_dir(journal["staging"])
+    return done
+
+
+def finish_pending(location: Location) -> list[str]:
+    """Apply every plan a crashed compaction or reprocess left pending; their commit ids."""
+    journals = [location.read_json(path) for path in location.files(COMMITS_DIR, ".json")]
+    pending = [j for j in journals if j["status"] == PENDING]
+    for journal in pending:
+        apply(location, journal)
+    return [j["commit_id"] for j in pending]

@@ -1,0 +1,147 @@
+"""Learned boilerplate in streaming: per-source line tallies with a warm-up, bounded in size.
+
+Batch counts a whole run's stories per (source, line) before removing anything; a stream has to
+learn as it goes. A stateful step keyed by source keeps, for each normalised body line (by a
+64-bit digest, so every entry has the same small size), the distinct stories it was seen in
+(at most ``min_stories`` ids: enough to decide) and when it was last seen. Each story first adds
+its own lines, then loses those now in at least ``min_stories`` distinct stories of its source
+(``is_learned``, the batch decision) — but only after its source's first ``warmup_stories``
+stories, so a fresh job does not clean from a handful of counts. Those first stories, and each
+line's first ``min_stories - 1`` stories, keep the line: the price of not waiting for the corpus.
+
+At most ``max_tracked_lines`` lines are tallied per source: past that the least recently seen
+go first (ties: fewer stories, then the digest), so a footer that keeps coming back stays
+while the one-off lines of old stories make room. Stories are settled in arrival order
+(``stream_order``), so bundling does not change what is removed. As in batch, only the body and
+``noise`` change: ``article_id`` and ``content_hash`` are never touched.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import apache_beam as beam
+from apache_beam.coders import PickleCoder
+from apache_beam.metrics import Metrics
+from apache_beam.transforms import userstate, window
+
+from transforms.boilerplate import distinct_source_lines, is_learned, remove_learned_lines
+from transforms.identity import digest
+from transforms.records import Story
+from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
+
+
+class LineTally(NamedTuple):
+    story_ids: tuple[str, ...]  # distinct article ids carrying the line, at most min_stories
+    last_seen: Arrival
+
+
+class SourceLines(NamedTuple):
+    """What one source's stream has taught so far."""
+
+    stories_seen: int
+    lines: dict[str, LineTally]  # line_key(normalised line) -> tally
+
+
+def line_key(normalised_line: str) -> str:
+    return digest(normalised_line)[:16]
+
+
+def tally_story(lines: dict[str, LineTally], keys: Iterable[str], article_id: str,
+                arrival: Arrival, min_stories: int) -> None:
+    """Count the story once for each of its line ``keys`` (in place)."""
+    for key in keys:
+        ids = lines[key].story_ids if key in lines else ()
+        if article_id not in ids and len(ids) < min_stories:
+            ids += (article_id,)
+        lines[key] = LineTally(ids, arrival)
+
+
+def evict_lines(lines: dict[str, LineTally], max_lines: int) -> None:
+    """Drop the least recently seen lines (ties: fewer stories, then key) beyond ``max_lines``."""
+    excess = len(lines) - max_lines
+    if excess > 0:
+        for key in heapq.nsmallest(excess, lines, key=lambda k: (
+                lines[k].last_seen, len(lines[k].story_ids), k)):
+            del lines[key]
+
+
+def settle_source(state: SourceLines | None, stories: Iterable[tuple[Arrival, Story]], *,
+                  min_stories: int, warmup_stories: int, max_tracked_lines: int
+                  ) -> tuple[list[tuple[Arrival, Story]], SourceLines]:
+    """(each story, cleaned once past the warm-up, in order; what the source has taught)."""
+    seen = state.stories_seen if state else 0
+    lines = dict(state.lines) if state else {}
+    settled = []
+    for arrival, story in stories:
+        keyed = {line_key(line): (source, line) for source, line in distinct_source_lines(story)}
+        tally_story(lines, keyed, story.article_id, arrival, min_stories)
+        evict_lines(lines, max_tracked_lines)
+        if seen >= warmup_stories:
+            learned = {source_line for key, source_line in keyed.items()
+                       if key in lines and is_learned(len(lines[key].story_ids), min_stories)}
+            story = remove_learned_lines(story, learned)
+        seen += 1
+        settled.append((arrival, story))
+    return settled, SourceLines(seen, lines)
+
+
+# Beam finds state and timers by parameter defaults; declared once at module level.
+_SETTLE_SPEC = userstate.TimerSpec("settle", userstate.TimeDomain.WATERMARK)
+_PENDING = beam.DoFn.StateParam(userstate.BagStateSpec("pending", PickleCoder()))
+_SETTLE_AT = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("settle_at", PickleCoder()))
+_LEARNED = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("learned", PickleCoder()))
+_SETTLE = beam.DoFn.TimerParam(_SETTLE_SPEC)
+
+
+class _RemoveBoilerplateAsLearnedFn(beam.DoFn):
+    """Keyed by source: parks stories, settles them in arrival order against the tallies."""
+
+    def __init__(self, min_stories: int, warmup_stories: int, max_tracked_lines: int) -> None:
+        self._min_stories = min_stories
+        self._warmup_stories = warmup_stories
+        self._max_tracked_lines = max_tracked_lines
+        self.stories_changed = Metrics.counter("learned_boilerplate", "stories_changed")
+        self.lines_removed = Metrics.counter("learned_boilerplate", "lines_removed")
+
+    def process(self, element: tuple[str, Story], timestamp=beam.DoFn.TimestampParam,
+                pending=_PENDING, settle_at=_SETTLE_AT, settle=_SETTLE):
+        story = element[1]
+        park((arrival_of(story, timestamp), story), pending, settle_at, settle)
+
+    @userstate.on_timer(_SETTLE_SPEC)
+    def settle_stories(self, now=beam.DoFn.TimestampParam, pending=_PENDING,
+                       settle_at=_SETTLE_AT, learned_state=_LEARNED, settle=_SETTLE):
+        ready = take_ready(now, pending, settle_at, settle)
+        settled, learned = settle_source(
+            learned_state.read(), ready, min_stories=self._min_stories,
+            warmup_stories=self._warmup_stories, max_tracked_lines=self._max_tracked_lines)
+        learned_state.write(learned)
+        for (arrival, cleaned), (_, story) in zip(settled, ready, strict=True):
+            if cleaned is not story:
+                self.stories_changed.inc()
+                self.lines_removed.inc(len(cleaned.noise) - len(story.noise))
+            # Emitted from a timer just after the story's timestamp; it goes on with its own
+            # ingest time, which the writer windows by.
+            yield window.TimestampedValue(cleaned, arrival_time(arrival))
+
+
+class RemoveBoilerplateAsLearned(beam.PTransform):
+    """Stories (global window) -> stories without the lines their source's stream has taught.
+
+    See the module docstring for the warm-up and the bound on tracked lines.
+    """
+
+    def __init__(self, *, min_stories: int, warmup_stories: int, max_tracked_lines: int) -> None:
+        super().__init__()
+        self._min_stories = min_stories
+        self._warmup_stories = warmup_stories
+        self._max_tracked_lines = max_tracked_lines
+
+    def expand(self, stories):
+        return (stories
+                | "KeyBySource" >> beam.WithKeys(lambda s: s.source)
+                | "RemoveLearnedLines" >> beam.ParDo(_RemoveBoilerplateAsLearnedFn(
+                    self._min_stories, self._warmup_stories, self._max_tracked_lines)))

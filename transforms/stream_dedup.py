@@ -1,0 +1,114 @@
+"""Outcomes in streaming: new article, new version or re-poll, decided per ``article_id``.
+
+The batch stage groups a whole run by id; an unbounded stream cannot. Here a stateful DoFn keyed
+by ``article_id`` remembers the content hashes written and the last version, and the same pure
+``resolve_versions`` decides. An event-time timer, pushed back each time the id is seen, clears
+the state once the id has not been seen for ``horizon_s`` of ingest time, so state stays
+bounded on an endless run. A story re-polled after its id expired is written again as version
+1: make the horizon longer than feeds keep items (the poller's seen-item memory, which it
+checks first, is a second line of defence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+import apache_beam as beam
+from apache_beam import pvalue
+from apache_beam.coders import PickleCoder
+from apache_beam.metrics import Metrics
+from apache_beam.transforms import userstate
+from apache_beam.utils.timestamp import Duration
+
+from transforms.dedup import REPOLLS, PriorArticle, resolve_versions
+from transforms.records import Story
+
+
+class SeenArticle(NamedTuple):
+    """What is remembered about one ``article_id``: enough for ``resolve_versions``."""
+
+    content_hashes: tuple[str, ...]
+    version: int
+
+
+def seen_from_prior(prior: Iterable[PriorArticle]) -> SeenArticle | None:
+    """The memory an id starts with when rows of it are already in the dataset."""
+    prior = list(prior)
+    if not prior:
+        return None
+    return SeenArticle(tuple(sorted({p.content_hash for p in prior})),
+                       max(p.version for p in prior))
+
+
+def resolve_against_seen(stories: Iterable[Story], seen: SeenArticle | None
+                         ) -> tuple[list[Story], list[Story], SeenArticle]:
+    """(rows to write, re-polls, what to remember) for stories of one id arriving now."""
+    stories = list(stories)
+    prior = []
+    if seen is not None and stories:
+        # resolve_versions reads only the hashes and the highest version of its prior rows.
+        prior = [PriorArticle(stories[0].article_id, seen.version, h, stories[0].published_at,
+                              None) for h in seen.content_hashes]
+    written, repolls = resolve_versions(stories, prior)
+    hashes = (seen.content_hashes if seen else ()) + tuple(s.content_hash for s in written)
+    version = max([s.version for s in written] + [seen.version if seen else 0])
+    return written, repolls, SeenArticle(hashes, version)
+
+
+# Beam finds state and timers by parameter defaults; declared once at module level.
+_EXPIRE_SPEC = userstate.TimerSpec("expire", userstate.TimeDomain.WATERMARK)
+_SEEN = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("seen", PickleCoder()))
+_EXPIRE = beam.DoFn.TimerParam(_EXPIRE_SPEC)
+_TIMESTAMP = beam.DoFn.TimestampParam
+
+
+class _ResolveStreamingVersionsFn(beam.DoFn):
+
+    def __init__(self, horizon_s: float) -> None:
+        self._horizon = Duration.of(horizon_s)
+        self.new = Metrics.counter("outcome", "new_article")
+        self.versions = Metrics.counter("outcome", "new_version")
+        self.repolls = Metrics.counter("outcome", REPOLLS)
+        self.expired = Metrics.counter("outcome", "state_expired")
+
+    def process(self, element: tuple[str, Story], prior_by_id: Mapping[str, list[PriorArticle]],
+                timestamp=_TIMESTAMP, seen_state=_SEEN, expire=_EXPIRE):
+        article_id, story = element
+        seen = seen_state.read() or seen_from_prior(prior_by_id[article_id])
+        written, repolls, seen = resolve_against_seen([story], seen)
+        seen_state.write(seen)
+        expire.set(timestamp + self._horizon)
+        for row in written:
+            (self.versions if row.version > 1 else self.new).inc()
+            yield row
+        for row in repolls:
+            self.repolls.inc()
+            yield pvalue.TaggedOutput(REPOLLS, row)
+
+    @userstate.on_timer(_EXPIRE_SPEC)
+    def expire_state(self, seen_state=_SEEN):
+        self.expired.inc()
+        seen_state.clear()
+
+
+class ResolveStreamingOutcomes(beam.PTransform):
+    """Stories (global window) -> rows to write, plus ``repolls``; state expires after horizon.
+
+    ``prior`` holds ``PriorArticle`` rows already in the dataset (bounded; read at start), so a
+    restarted job does not write them again. ``duplicate_of`` is batch-only for now.
+    """
+
+    def __init__(self, prior: beam.PCollection, horizon_s: float) -> None:
+        super().__init__()
+        self._prior = prior
+        self._horizon_s = horizon_s
+
+    def expand(self, stories):
+        prior_by_id = pvalue.AsMultiMap(
+            self._prior | "KeyPriorById" >> beam.WithKeys(lambda p: p.article_id))
+        return (stories
+                | "KeyById" >> beam.WithKeys(lambda s: s.article_id)
+                | "ResolveVersions" >> beam.ParDo(
+                    _ResolveStreamingVersionsFn(self._horizon_s), prior_by_id
+                ).with_outputs(REPOLLS, main="written"))
