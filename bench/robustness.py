@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gzip
 import io
 import json
 import sys
@@ -36,61 +35,25 @@ from corpora import SHARED, require  # noqa: E402
 from pipeline.cli import main  # noqa: E402
 from pipeline.query import connect  # noqa: E402
 from tests.fault_server import (  # noqa: E402
+    RSS_TYPE,
     FeedServer,
     Responder,
-    drip,
-    endless,
-    error,
+    fault_routes,
     recorded_headers,
-    redirect,
-    sequence,
-    stall,
+    rss_feed,
     static,
-    truncated,
+    working_routes,
 )
 
 CORPUS = SHARED / "corpora" / "feedparser-tests"
 NOW = "2026-11-28T12:00:00Z"
 TIMEOUT_S = 1
 MAX_BYTES = 100_000
-RSS_TYPE = ("Content-Type", "application/rss+xml; charset=utf-8")
 
 
-def feed(*titles: str, encoding: str = "utf-8") -> bytes:
-    """A small RSS feed written for this benchmark, one item per title."""
-    items = "".join(
-        f"<item><title>{t}</title><guid isPermaLink='false'>{t}</guid>"
-        f"<description>{t} was reported on Monday.</description></item>"
-        for t in titles
-    )
-    return (f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>'
-            f"<title>Bench</title>{items}</channel></rss>").encode(encoding)
-
-
-GOOD = feed("Ferry fares frozen", "Pier reopens")
 # Every route of the fault run; the working ones show that a bad neighbour changes nothing.
-FAULTS: dict[str, Responder] = {
-    "/404": error(404),
-    "/410": error(410),
-    "/500": error(500),
-    "/503-retry-in-an-hour": error(503, [("Retry-After", "3600")]),
-    "/503-then-ok": sequence(error(503, [("Retry-After", "1")]),
-                             static(feed("Lock gates replaced"), [RSS_TYPE])),
-    "/stall": stall(),
-    "/drip": drip(b"<rss", every_s=0.1),
-    "/truncated": truncated(GOOD[:60], announced=len(GOOD)),
-    "/bad-gzip": static(b"this is not gzip", [RSS_TYPE, ("Content-Encoding", "gzip")]),
-    "/redirect-loop": redirect("/redirect-loop"),
-    "/huge": endless(b"<!-- padding -->" * 64, limit=MAX_BYTES * 50),
-    "/gzip-bomb": static(gzip.compress(b" " * (MAX_BYTES * 100)),
-                         [RSS_TYPE, ("Content-Encoding", "gzip")]),
-    "/wrong-charset": static(feed("Café reopens"),
-                             [("Content-Type", "application/rss+xml; charset=iso-8859-1")]),
-    "/no-charset": static(feed("Smörgåsbord festival", encoding="iso-8859-1"),
-                          [("Content-Type", "text/xml")]),
-    "/empty": static(feed(), [RSS_TYPE]),
-    "/good": static(GOOD, [RSS_TYPE]),
-}
+FAULTS: dict[str, Responder] = (fault_routes(MAX_BYTES) | working_routes()
+                                | {"/empty": static(rss_feed(), [RSS_TYPE])})
 
 
 def run(inputs: list[dict[str, str]], out: Path, *settings: str) -> dict:

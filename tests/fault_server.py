@@ -9,6 +9,7 @@ wait never wait longer than ``MAX_WAIT_S``, so nothing outlives a test even if a
 from __future__ import annotations
 
 import collections
+import gzip
 import http.server
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -180,3 +181,54 @@ def recorded_headers(header_line: str) -> dict[str, str]:
         name, _, value = header_line.partition(":")
         headers[name.strip().lower()] = value.strip()
     return headers
+
+
+RSS_TYPE = ("Content-Type", "application/rss+xml; charset=utf-8")
+
+
+def rss_feed(*titles: str, encoding: str = "utf-8", channel: str = "Wire") -> bytes:
+    """A small RSS feed written for these tests, one item per title."""
+    items = "".join(
+        f"<item><title>{t}</title><guid isPermaLink='false'>{t}</guid>"
+        f"<description>{t} was reported on Monday.</description></item>"
+        for t in titles
+    )
+    return (f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>'
+            f"<title>{channel}</title>{items}</channel></rss>").encode(encoding)
+
+
+GOOD_FEED = rss_feed("Ferry fares frozen", "Pier reopens")
+
+
+def fault_routes(max_bytes: int) -> dict[str, Responder]:
+    """One route per fault a feed server can show; ``max_bytes`` is the run's size limit."""
+    return {
+        "/404": error(404),
+        "/410": error(410),
+        "/500": error(500),
+        # Longer than a run waits: left to the next scheduled run, not retried now.
+        "/503-retry-in-an-hour": error(503, [("Retry-After", "3600")]),
+        "/stall": stall(),
+        "/drip": drip(b"<rss", every_s=0.1),
+        "/truncated": truncated(GOOD_FEED[:60], announced=len(GOOD_FEED)),
+        "/bad-gzip": static(b"this is not gzip", [RSS_TYPE, ("Content-Encoding", "gzip")]),
+        "/redirect-loop": redirect("/redirect-loop"),
+        "/huge": endless(b"<!-- padding -->" * 64, limit=max_bytes * 50),
+        "/gzip-bomb": static(gzip.compress(b" " * (max_bytes * 100)),
+                             [RSS_TYPE, ("Content-Encoding", "gzip")]),
+    }
+
+
+def working_routes() -> dict[str, Responder]:
+    """Feeds that work, some after a retry or despite a wrong charset."""
+    return {
+        "/good": static(GOOD_FEED, [RSS_TYPE]),
+        "/503-then-ok": sequence(error(503, [("Retry-After", "1")]),
+                                 static(rss_feed("Lock gates replaced"), [RSS_TYPE])),
+        # UTF-8 served as Latin-1: feedparser notices and decodes it as UTF-8 after all.
+        "/wrong-charset": static(rss_feed("Café reopens"),
+                                 [("Content-Type", "application/rss+xml; charset=iso-8859-1")]),
+        # No charset on text/xml: feedparser falls back to the XML declaration.
+        "/no-charset": static(rss_feed("Smörgåsbord festival", encoding="iso-8859-1"),
+                              [("Content-Type", "text/xml")]),
+    }

@@ -4,7 +4,6 @@ run killed mid-write. Traffic goes only to servers on 127.0.0.1 that the tests s
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import signal
@@ -22,29 +21,14 @@ import pytest
 from pipeline.sources import parse_feed
 from tests.conftest import FIXED_NOW, ROOT, data_files, query, run_cli
 from tests.fault_server import (
+    GOOD_FEED,
     FeedServer,
-    drip,
-    endless,
-    error,
-    redirect,
-    sequence,
-    stall,
-    static,
-    truncated,
+    fault_routes,
+    rss_feed,
+    working_routes,
 )
 
 NO_NER = ("--set", "entities.enabled=false")
-RSS_TYPE = ("Content-Type", "application/rss+xml; charset=utf-8")
-
-
-def feed(*titles: str, encoding: str = "utf-8") -> bytes:
-    items = "".join(
-        f"<item><title>{t}</title><guid isPermaLink='false'>{t}</guid>"
-        f"<description>{t} was reported on Monday.</description></item>"
-        for t in titles
-    )
-    return (f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>'
-            f"<title>Hostile</title>{items}</channel></rss>").encode(encoding)
 
 
 def counts(out: Path) -> dict:
@@ -55,51 +39,35 @@ def counts(out: Path) -> dict:
 # --- a fault-injecting feed server ---------------------------------------------------------------
 
 MAX_BYTES = 100_000
-GOOD = feed("Ferry fares frozen", "Pier reopens")
-# Every fault, what it must become, and how many requests the retry policy may make for it.
+GOOD = GOOD_FEED
+# What each fault must become, and how many requests the retry policy may make for it.
 FAULTS = {
-    "/404": (error(404), "http_error", "HTTP 404: Not Found", 1),
-    "/410": (error(410), "http_error", "HTTP 410: Gone", 1),
-    "/500": (error(500), "http_error", "HTTP 500: Internal Server Error (after 3 attempts)", 3),
-    # Longer than a run waits: left to the next scheduled run, not retried now.
-    "/503-retry-in-an-hour": (error(503, [("Retry-After", "3600")]), "http_error",
-                              "HTTP 503: Service Unavailable", 1),
-    "/stall": (stall(), "fetch_timeout", "timed out: timed out", 1),
-    "/drip": (drip(b"<rss", every_s=0.1), "fetch_timeout", "timed out while reading the response",
-              1),
-    "/truncated": (truncated(GOOD[:60], announced=len(GOOD)), "truncated_response",
+    "/404": ("http_error", "HTTP 404: Not Found", 1),
+    "/410": ("http_error", "HTTP 410: Gone", 1),
+    "/500": ("http_error", "HTTP 500: Internal Server Error (after 3 attempts)", 3),
+    "/503-retry-in-an-hour": ("http_error", "HTTP 503: Service Unavailable", 1),
+    "/stall": ("fetch_timeout", "timed out: timed out", 1),
+    "/drip": ("fetch_timeout", "timed out while reading the response", 1),
+    "/truncated": ("truncated_response",
                    f"connection closed after 60 of {len(GOOD)} bytes (after 3 attempts)", 3),
-    "/bad-gzip": (static(b"this is not gzip", [RSS_TYPE, ("Content-Encoding", "gzip")]),
-                  "bad_content_encoding",
+    "/bad-gzip": ("bad_content_encoding",
                   "bad gzip response: Error -3 while decompressing data: incorrect header check",
                   1),
-    "/redirect-loop": (redirect("/redirect-loop"), "too_many_redirects",
+    "/redirect-loop": ("too_many_redirects",
                        "HTTP 302: The HTTP server returned a redirect error that would lead to an "
                        "infinite loop.\nThe last 30x error message was:\nFound", 5),
-    "/huge": (endless(b"<!-- padding -->" * 64, limit=MAX_BYTES * 50), "input_too_large",
-              f"input is larger than max_bytes={MAX_BYTES}", 1),
-    "/gzip-bomb": (static(gzip.compress(b" " * (MAX_BYTES * 100)),
-                          [RSS_TYPE, ("Content-Encoding", "gzip")]), "input_too_large",
+    "/huge": ("input_too_large", f"input is larger than max_bytes={MAX_BYTES}", 1),
+    "/gzip-bomb": ("input_too_large",
                    f"decompressed input is larger than max_bytes={MAX_BYTES}", 1),
 }
-# Feeds that work, some after a retry or despite a wrong charset: the same run must write them.
-WORKING = {
-    "/good": static(GOOD, [RSS_TYPE]),
-    "/503-then-ok": sequence(error(503, [("Retry-After", "1")]),
-                             static(feed("Lock gates replaced"), [RSS_TYPE])),
-    # UTF-8 served as Latin-1: feedparser notices and decodes it as UTF-8 after all.
-    "/wrong-charset": static(feed("Café reopens"),
-                             [("Content-Type", "application/rss+xml; charset=iso-8859-1")]),
-    # No charset on text/xml: feedparser falls back to the XML declaration.
-    "/no-charset": static(feed("Smörgåsbord festival", encoding="iso-8859-1"),
-                          [("Content-Type", "text/xml")]),
-}
+WORKING = working_routes()
 
 
 @pytest.fixture(scope="module")
 def fault_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("faults") / "out"
-    routes = {path: responder for path, (responder, *_) in FAULTS.items()} | WORKING
+    routes = fault_routes(MAX_BYTES) | WORKING
+    assert set(routes) == set(FAULTS) | set(WORKING)
     with FeedServer(routes) as server:
         inputs = [arg for path in routes for arg in ("--input", server.url(path))]
         started = time.monotonic()
@@ -115,7 +83,7 @@ def test_each_fault_is_a_reject_with_its_reason(fault_run):
     server, out, _, _ = fault_run
     rows = query(out, "SELECT origin, reason, detail, payload FROM rejects ORDER BY origin")
     assert rows == sorted((server.url(path), reason, detail, "")
-                          for path, (_, reason, detail, _) in FAULTS.items())
+                          for path, (reason, detail, _) in FAULTS.items())
 
 
 def test_retries_only_what_a_retry_can_fix(fault_run):
@@ -221,7 +189,7 @@ def test_hostile_source_ids_never_leave_the_output(tmp_path):
         json.dumps({"title": "Escape", "body": "Tries to climb out.", "source": "../../etc"}) + "\n"
         + json.dumps({"title": "Stays", "body": "Plain story.", "source": "desk"}) + "\n")
     # A file name that is a traversal on Windows; on POSIX a backslash is an ordinary character.
-    (inputs / "feeds\\..\\..\\etc.xml").write_bytes(feed("Backslashes"))
+    (inputs / "feeds\\..\\..\\etc.xml").write_bytes(rss_feed("Backslashes"))
     out = tmp_path / "data" / "out"
     assert run_cli("run", "--input", inputs, "--source", "../../etc", "--output", out,
                    "--now", FIXED_NOW, *NO_NER) == 2  # refused as a config error
