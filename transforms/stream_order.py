@@ -5,7 +5,9 @@ first, and runners hand over one poll tick's stories in any order and any bundle
 step parks each arriving item in a pending bag and settles the pending items in ``Arrival``
 order once the watermark says nothing earlier can still come: an event-time timer fires when
 the watermark reaches its timestamp, and elements at exactly the watermark may still arrive,
-so the timer is set one microsecond after the earliest pending item.
+so the timer is set just after the earliest pending item: at the next whole millisecond, since
+runners may keep timers in milliseconds only (Prism does; a timer one microsecond later came
+back truncated, before the item, and was set again forever).
 
 "First to arrive" therefore means the earliest ingest time, ties by ``(article_id, version)``.
 """
@@ -21,6 +23,7 @@ from transforms.records import Story
 
 Arrival = tuple[int, str, int]  # (ingest time in microseconds, article_id, version)
 Item = TypeVar("Item")
+MILLISECOND = 1000  # in microseconds
 
 
 def arrival_of(story: Story, timestamp: Timestamp) -> Arrival:
@@ -34,7 +37,7 @@ def arrival_time(arrival: Arrival) -> Timestamp:
 
 def settle_time(arrival: Arrival) -> Timestamp:
     """When items that arrived at ``arrival``'s time are complete (see the module docstring)."""
-    return Timestamp(micros=arrival[0] + 1)
+    return Timestamp(micros=(arrival[0] // MILLISECOND + 1) * MILLISECOND)
 
 
 def split_ready(pending: Iterable[tuple[Arrival, Item]], now: Timestamp

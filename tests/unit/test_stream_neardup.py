@@ -62,11 +62,15 @@ def test_cluster_id_is_named_by_the_earliest_root():
     assert cluster_id_of([(9, "z", 1), (5, "y", 2), (5, "x", 1), (9, "z", 1)]) == "x"
 
 
+def test_settle_time_is_the_next_whole_millisecond():
+    assert settle_time((2_000_000, "a", 1)) == Timestamp(micros=2_001_000)
+    assert settle_time((2_000_999, "a", 1)) == Timestamp(micros=2_001_000)
+
+
 def test_split_ready_takes_items_before_the_timer_in_arrival_order():
-    pending = [((2, "b", 1), "B"), ((3, "c", 1), "C"), ((2, "a", 1), "A")]
-    assert settle_time((2, "a", 1)) == Timestamp(micros=3)
-    assert split_ready(pending, Timestamp(micros=3)) == (
-        [((2, "a", 1), "A"), ((2, "b", 1), "B")], [((3, "c", 1), "C")])
+    pending = [((2_000, "b", 1), "B"), ((3_000, "c", 1), "C"), ((2_000, "a", 1), "A")]
+    assert split_ready(pending, settle_time((2_000, "a", 1))) == (
+        [((2_000, "a", 1), "A"), ((2_000, "b", 1), "B")], [((3_000, "c", 1), "C")])
 
 
 def test_band_state_stays_bounded_over_a_long_run_and_expires():
@@ -80,7 +84,7 @@ def test_band_state_stays_bounded_over_a_long_run_and_expires():
         for i in range(4):
             fn.process((key, ((tick * 10 * SECOND, f"s{tick:03}-{i}", 1), SIGNED)),
                        pending=pending, settle_at=settle_at, settle=settle)
-        assert settle.at == Timestamp(micros=tick * 10 * SECOND + 1)
+        assert settle.at == Timestamp(micros=tick * 10 * SECOND + 1000)
         roots += fn.settle_newcomers(now=settle.at, pending=pending, settle_at=settle_at,
                                      members_state=members, settle=settle, expire=expire)
         largest = max(largest, len(members.read()))
