@@ -6,10 +6,12 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
+import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import apache_beam as beam
@@ -33,6 +35,13 @@ def model_info(config: Config) -> dict[str, Any] | None:
     return {"name": config.entities.model, "version": nlp.meta.get("version"),
             "spacy_name": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
             "pipes": list(nlp.pipe_names)}
+
+
+def invoked_as() -> str:
+    """The command to suggest for follow-ups: the path the user ran, e.g. .venv/bin/wirestream
+    after ``make run``, else plain ``wirestream``."""
+    program = sys.argv[0] if sys.argv else ""
+    return program if Path(program).name == "wirestream" else "wirestream"
 
 
 def run_id(now: dt.datetime, config_hash: str) -> str:
@@ -209,4 +218,4 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         runner=runner, elapsed_s=elapsed, counter_values=counter_values)
     record["mode"] = mode.name
     path = runrecord.write_run_record(config.run.output, rid, record)
-    return record, runrecord.summary(record, config.run.output, path)
+    return record, runrecord.summary(record, config.run.output, path, invoked_as())

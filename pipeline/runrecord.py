@@ -65,8 +65,9 @@ def _library_versions() -> dict[str, str]:
     return {name: version(name) for name in ("apache-beam", "pyarrow", "feedparser", "spacy")}
 
 
-def summary(record: dict[str, Any], output: str, run_record_path: str) -> str:
-    """What a person reads at the end of a run."""
+def summary(record: dict[str, Any], output: str, run_record_path: str,
+            program: str = "wirestream") -> str:
+    """What a person reads at the end of a run; ``program`` is how they invoked wirestream."""
     c = record["counts"]
     reasons = ", ".join(f"{k} {v}" for k, v in c["rejects_by_reason"].items()) or "none"
     lines = [
@@ -84,7 +85,7 @@ def summary(record: dict[str, Any], output: str, run_record_path: str) -> str:
         f"  output              {output}/{{articles,entities,rejects}}/",
         f"  run record          {run_record_path}",
         "  query it:",
-        f"    wirestream query --output {output} \"SELECT date, source, count(*) AS stories "
+        f"    {program} query --output {output} \"SELECT date, source, count(*) AS stories "
         "FROM articles GROUP BY ALL ORDER BY ALL\"",
     ]
     return "\n".join(lines)
