@@ -36,3 +36,14 @@ def data_files(output: Path) -> dict[str, str]:
     """Relative path -> sha256 of every data file (the run records are excluded)."""
     return {str(p.relative_to(output)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(output.rglob("*")) if p.is_file() and "_runs" not in p.parts}
+
+
+@pytest.fixture(scope="session")
+def samples_output(tmp_path_factory) -> Path:
+    """The bundled samples run once with the real model, at FIXED_NOW. Read it, never modify."""
+    out = tmp_path_factory.mktemp("samples")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)  # configs/local.yaml names its inputs relative to the project root
+        assert run_cli("run", "--config", "configs/local.yaml", "--output", out, "--now",
+                       FIXED_NOW, "--progress-interval", "0") == 0
+    return out

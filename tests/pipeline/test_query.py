@@ -9,17 +9,12 @@ import re
 import pytest
 
 from pipeline.query import run_query, shell, split_complete, to_csv, to_json
-from tests.conftest import FIXED_NOW, ROOT, run_cli
+from tests.conftest import ROOT, run_cli
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory):
-    out = tmp_path_factory.mktemp("query")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(ROOT)  # configs/local.yaml names its inputs relative to the project root
-        assert run_cli("run", "--config", "configs/local.yaml", "--output", out, "--now",
-                       FIXED_NOW, "--progress-interval", "0") == 0
-    return out
+def samples(samples_output):
+    return samples_output
 
 
 def readme_questions() -> list[str]:

@@ -13,20 +13,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.report import CHART_TITLES, Selection, collect, selection_filters
-from tests.conftest import FIXED_NOW, ROOT, query, run_cli
+from tests.conftest import query, run_cli
 
 CHROMIUM = Path("/usr/bin/chromium")
 WINDOW = (1200, 2600)
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory):
-    out = tmp_path_factory.mktemp("report")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(ROOT)
-        assert run_cli("run", "--config", "configs/local.yaml", "--output", out, "--now",
-                       FIXED_NOW, "--progress-interval", "0") == 0
-    return out
+def samples(samples_output):
+    return samples_output
 
 
 @pytest.fixture(scope="module")

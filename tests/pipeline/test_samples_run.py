@@ -19,13 +19,6 @@ def run_samples(out: Path, *extra: str, now: str = FIXED_NOW) -> int:
 
 
 @pytest.fixture(scope="module")
-def samples_output(tmp_path_factory, monkeypatch_module):
-    out = tmp_path_factory.mktemp("samples")
-    assert run_samples(out) == 0
-    return out
-
-
-@pytest.fixture(scope="module")
 def monkeypatch_module():
     # configs/local.yaml names inputs relative to the project root, like `make run`.
     mp = pytest.MonkeyPatch()
