@@ -58,7 +58,7 @@ def test_noise_per_source(samples):
     assert result == [
         ("desk-export", "comment_form", 5), ("desk-export", "credits", 2),
         ("harbor-wire", "credits", 2), ("harbor-wire", "related_link", 2),
-        ("harbor-wire-web", "comment_form", 14), ("harbor-wire-web", "related_link", 5),
+        ("harbor-wire-web", "comment_form", 17), ("harbor-wire-web", "related_link", 5),
         ("harbor-wire-web", "agency_footer", 3), ("harbor-wire-web", "author_bio", 2),
         ("harbor-wire-web", "credits", 2)]
 

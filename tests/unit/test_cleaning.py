@@ -362,7 +362,7 @@ def test_prose_mentioning_related_words_is_kept(paragraph: str):
         "Leave a Reply Cancel reply",
         "Leave a comment",
         "Your email address will not be published.",
-        "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *",
         "Comments are closed.",
         "Post a comment",
         "Sign in to comment",
