@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import reuters_stories  # noqa: E402
 
 from pipeline.config import DedupConfig  # noqa: E402
+from tests.records import make_story  # noqa: E402
 from transforms.neardup import PAIRS, ClusterNearDuplicates, shingles  # noqa: E402
 from transforms.records import Story  # noqa: E402
 
@@ -110,12 +111,8 @@ def exact_pairs(items: list[dict], threshold: float, size: int) -> dict[tuple[st
 
 
 def as_story(item: dict) -> Story:
-    return Story(article_id=item["id"], content_hash="", source="bench", origin=item["id"],
-                 feed_url=None, url=None, guid=None, title=item["title"], highlights=(),
-                 dateline=None, agency=None, body=item["body"], credits=(),
-                 related_headlines=(), noise=(), published_at=item["published"],
-                 published_raw=None, ingested_at=item["published"], language=None,
-                 word_count=len(item["body"].split()))
+    return make_story(item["id"], item["body"], item["published"], content_hash="",
+                      source="bench", title=item["title"])
 
 
 def run_clustering(items: list[dict], config: DedupConfig, workers: int = 1

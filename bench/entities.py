@@ -30,6 +30,7 @@ from apache_beam.metrics.metric import MetricsFilter  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions  # noqa: E402
 
 from pipeline.sources import parse_text_story  # noqa: E402
+from tests.records import make_story  # noqa: E402
 from transforms.entities import ExtractEntities, load_ner_pipeline  # noqa: E402
 from transforms.records import Story  # noqa: E402
 from transforms.stories import to_story  # noqa: E402
@@ -88,11 +89,7 @@ def gold_pairs(sentences: Iterable[list[tuple[str, str]]]) -> collections.Counte
 
 
 def story(article_id: str, title: str, body: str) -> Story:
-    return Story(article_id=article_id, content_hash=article_id, source="bench",
-                 origin=article_id, feed_url=None, url=None, guid=None, title=title,
-                 highlights=(), dateline=None, agency=None, body=body, credits=(),
-                 related_headlines=(), noise=(), published_at=NOW, published_raw=None,
-                 ingested_at=NOW, language=None, word_count=len(body.split()))
+    return make_story(article_id, body, NOW, source="bench", title=title)
 
 
 def conll_stories(path: Path) -> tuple[list[Story], list[collections.Counter[Pair]]]:

@@ -7,7 +7,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from tests.unit.test_boilerplate import FOOTER, make_story
+from tests.unit.test_boilerplate import FOOTER, harbour_story
 from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate, normalise_line
 from transforms.records import Noise
 
@@ -18,12 +18,12 @@ OPTIONS = PipelineOptions(["--runner=FnApiRunner"])
 def stories():
     # Five stories carry the site footer; two stories of the same event share a quote; one
     # story is read twice (a re-poll shares its article_id and must count once).
-    with_footer = [make_story(f"s{i}", f"Story {i} is about the harbour.\n\n{FOOTER}")
+    with_footer = [harbour_story(f"s{i}", f"Story {i} is about the harbour.\n\n{FOOTER}")
                    for i in range(4)]
-    repoll = make_story("s3", f"Story 3 is about the harbour.\n\n{FOOTER}")
-    quoting = [make_story(f"q{i}", f"Council meeting {i} ran late.\n\n{QUOTE}\n\n{FOOTER}")
+    repoll = harbour_story("s3", f"Story 3 is about the harbour.\n\n{FOOTER}")
+    quoting = [harbour_story(f"q{i}", f"Council meeting {i} ran late.\n\n{QUOTE}\n\n{FOOTER}")
                for i in range(2)]
-    other_source = make_story("o1", f"The fjord froze.\n\n{FOOTER}", source="fjord-post")
+    other_source = harbour_story("o1", f"The fjord froze.\n\n{FOOTER}", source="fjord-post")
     return [*with_footer, repoll, *quoting, other_source]
 
 

@@ -9,6 +9,7 @@ import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
+from tests.records import make_story
 from transforms.neardup import PAIRS, ClusterNearDuplicates
 from transforms.records import Story
 
@@ -26,12 +27,7 @@ SALMON = ("A salmon farmer in Bergen raised its harvest forecast for the year af
 
 
 def story(aid: str, body: str, hours: int) -> Story:
-    at = T0 + dt.timedelta(hours=hours)
-    return Story(article_id=aid, content_hash=aid, source="wire", origin=aid, feed_url=None,
-                 url=None, guid=None, title=aid, highlights=(), dateline=None, agency=None,
-                 body=body, credits=(), related_headlines=(), noise=(), published_at=at,
-                 published_raw=None, ingested_at=at, language=None,
-                 word_count=len(body.split()))
+    return make_story(aid, body, T0 + dt.timedelta(hours=hours))
 
 
 STORIES = [

@@ -12,6 +12,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
+from tests.records import make_story
 from transforms.entities import ExtractEntities
 from transforms.records import Story
 
@@ -30,11 +31,8 @@ FRENCH_BODY = (
 
 
 def story(article_id: str, title: str, body: str, language: str | None = None) -> Story:
-    return Story(article_id=article_id, content_hash=article_id, source="test",
-                 origin=article_id, feed_url=None, url=None, guid=None, title=title,
-                 highlights=(), dateline=None, agency=None, body=body, credits=(),
-                 related_headlines=(), noise=(), published_at=INGESTED, published_raw=None,
-                 ingested_at=INGESTED, language=language, word_count=len(body.split()))
+    return make_story(article_id, body, INGESTED, source="test", title=title,
+                      language=language)
 
 
 def test_extract_entities_on_english_french_and_tagged_stories(tmp_path: Path) -> None:

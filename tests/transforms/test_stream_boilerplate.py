@@ -11,7 +11,7 @@ from apache_beam.testing.test_stream import TestStream as EventStream
 from apache_beam.transforms import window
 from apache_beam.utils.timestamp import Timestamp
 
-from tests.unit.test_boilerplate import FOOTER, make_story
+from tests.unit.test_boilerplate import FOOTER, harbour_story
 from transforms.stream_boilerplate import RemoveBoilerplateAsLearned
 
 T0 = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
@@ -21,7 +21,7 @@ QUOTE = "“We will rebuild the pier before winter,” the mayor said."
 def story(article_id: str, body: str, at_s: int, source: str = "harbour-daily"
           ) -> window.TimestampedValue:
     ingested = T0 + dt.timedelta(seconds=at_s)
-    return window.TimestampedValue(make_story(article_id, body, source)._replace(
+    return window.TimestampedValue(harbour_story(article_id, body, source)._replace(
         ingested_at=ingested), ingested.timestamp())
 
 

@@ -10,7 +10,7 @@ from apache_beam.testing.test_stream import TestStream as EventStream
 from apache_beam.transforms import window
 from apache_beam.utils.timestamp import Timestamp
 
-from transforms.records import Story
+from tests.records import make_story
 from transforms.stream_neardup import ClusterNearDuplicatesInStream
 
 T0 = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
@@ -27,11 +27,8 @@ SALMON = ("A salmon farmer in Bergen raised its harvest forecast for the year af
 
 def story(article_id: str, body: str, at_s: int) -> window.TimestampedValue:
     ingested = T0 + dt.timedelta(seconds=at_s)
-    record = Story(article_id=article_id, content_hash=article_id, source="wire",
-                   origin="feed#0", feed_url=None, url=None, guid=article_id, title="t",
-                   highlights=(), dateline=None, agency=None, body=body, credits=(),
-                   related_headlines=(), noise=(), published_at=T0, published_raw=None,
-                   ingested_at=ingested, language="en", word_count=len(body.split()))
+    record = make_story(article_id, body, T0, origin="feed#0", guid=article_id, title="t",
+                        ingested_at=ingested, language="en")
     return window.TimestampedValue(record, ingested.timestamp())
 
 

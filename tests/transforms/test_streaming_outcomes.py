@@ -14,8 +14,8 @@ from apache_beam.utils.timestamp import Timestamp
 from pipeline.config import StreamingConfig
 from pipeline.graph import writer_windowing
 from pipeline.sinks import ARTICLES_SCHEMA, WritePartitionedParquet, article_partition, article_row
+from tests.records import make_story
 from transforms.dedup import REPOLLS, PriorArticle
-from transforms.records import Story
 from transforms.stream_dedup import ResolveStreamingOutcomes
 
 T0 = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
@@ -27,11 +27,9 @@ SETTINGS = StreamingConfig(window_seconds=60, allowed_lateness_seconds=3600,
 
 def story(article_id: str, chash: str, at_s: int) -> window.TimestampedValue:
     ingested = T0 + dt.timedelta(seconds=at_s)
-    record = Story(article_id=article_id, content_hash=chash, source="wire", origin="feed#0",
-                   feed_url=None, url=None, guid=article_id, title="t", highlights=(),
-                   dateline=None, agency=None, body=f"body {chash}", credits=(),
-                   related_headlines=(), noise=(), published_at=PUBLISHED, published_raw=None,
-                   ingested_at=ingested, language="en", word_count=2)
+    record = make_story(article_id, f"body {chash}", PUBLISHED, content_hash=chash,
+                        origin="feed#0", guid=article_id, title="t", ingested_at=ingested,
+                        language="en")
     return window.TimestampedValue(record, ingested.timestamp())
 
 

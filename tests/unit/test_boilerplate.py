@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.records import make_story
 from transforms.boilerplate import (
     distinct_source_lines,
     normalise_line,
@@ -15,14 +16,10 @@ NOW = dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC)
 FOOTER = "Follow Harbour Daily on Mastodon for more ferry news"
 
 
-def make_story(article_id: str, body: str, source: str = "harbour-daily") -> Story:
-    return Story(
-        article_id=article_id, content_hash="hash-" + article_id, source=source,
-        origin="test", feed_url=None, url=None, guid=None, title="Pier", highlights=(),
-        dateline=None, agency=None, body=body, credits=(), related_headlines=(),
-        noise=(Noise("credits", "(Reporting by Nora Vik)"),), published_at=NOW,
-        published_raw=None, ingested_at=NOW, language="en", word_count=len(body.split()),
-    )
+def harbour_story(article_id: str, body: str, source: str = "harbour-daily") -> Story:
+    return make_story(article_id, body, NOW, content_hash="hash-" + article_id, source=source,
+                      origin="test", title="Pier", language="en",
+                      noise=(Noise("credits", "(Reporting by Nora Vik)"),))
 
 
 def test_normalise_line_folds_case_and_spaces_but_keeps_numbers():
@@ -31,7 +28,7 @@ def test_normalise_line_folds_case_and_spaces_but_keeps_numbers():
 
 
 def test_distinct_source_lines_counts_a_line_once_per_story():
-    story = make_story("a", f"The pier opens.\n\n{FOOTER}\n\n{FOOTER.upper()}")
+    story = harbour_story("a", f"The pier opens.\n\n{FOOTER}\n\n{FOOTER.upper()}")
     assert distinct_source_lines(story) == {
         ("harbour-daily", "the pier opens."),
         ("harbour-daily", normalise_line(FOOTER)),
@@ -39,7 +36,7 @@ def test_distinct_source_lines_counts_a_line_once_per_story():
 
 
 def test_learned_lines_move_to_noise_and_identity_is_untouched():
-    story = make_story("a", f"The pier opens on Monday.\n\n{FOOTER}\n\nFares stay the same.")
+    story = harbour_story("a", f"The pier opens on Monday.\n\n{FOOTER}\n\nFares stay the same.")
     cleaned = remove_learned_lines(story, {("harbour-daily", normalise_line(FOOTER))})
     assert cleaned.body == "The pier opens on Monday.\n\nFares stay the same."
     assert cleaned.noise == (*story.noise, Noise("learned_boilerplate", FOOTER))
@@ -48,5 +45,5 @@ def test_learned_lines_move_to_noise_and_identity_is_untouched():
 
 
 def test_lines_learned_for_another_source_stay():
-    story = make_story("a", f"The pier opens.\n\n{FOOTER}", source="fjord-post")
+    story = harbour_story("a", f"The pier opens.\n\n{FOOTER}", source="fjord-post")
     assert remove_learned_lines(story, {("harbour-daily", normalise_line(FOOTER))}) is story

@@ -1,6 +1,7 @@
 import datetime as dt
 import random
 
+from tests.records import make_story
 from transforms.dedup import (
     EMPTY_CONTENT_HASH,
     PriorArticle,
@@ -14,11 +15,8 @@ T0 = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
 
 
 def story(aid: str, chash: str, hours: int = 0, origin: str = "o") -> Story:
-    at = T0 + dt.timedelta(hours=hours)
-    return Story(article_id=aid, content_hash=chash, source="s", origin=origin, feed_url=None,
-                 url=None, guid=None, title="t", highlights=(), dateline=None, agency=None,
-                 body="b", credits=(), related_headlines=(), noise=(), published_at=at,
-                 published_raw=None, ingested_at=T0, language=None, word_count=1)
+    return make_story(aid, "b", T0 + dt.timedelta(hours=hours), content_hash=chash,
+                      source="s", origin=origin, title="t", ingested_at=T0)
 
 
 def test_same_content_again_is_a_repoll_new_content_a_version():

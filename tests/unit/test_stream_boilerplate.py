@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_boilerplate import FOOTER, make_story
+from tests.unit.test_boilerplate import FOOTER, harbour_story
 from transforms.boilerplate import normalise_line
 from transforms.records import Noise
 from transforms.stream_boilerplate import (
@@ -28,7 +28,7 @@ def settle(stories, state=None, **limits):
 
 
 def test_lines_go_only_after_the_warm_up_and_once_in_min_stories_stories():
-    stories = [make_story(f"s{i}", f"Story {i} on the pier.\n\n{FOOTER}") for i in range(5)]
+    stories = [harbour_story(f"s{i}", f"Story {i} on the pier.\n\n{FOOTER}") for i in range(5)]
     bodies, learned = settle(stories, warmup_stories=3)
     # s2 is the footer's third story but still warm-up; s3 and s4 lose it.
     assert bodies == [f"Story {i} on the pier.\n\n{FOOTER}" for i in range(3)] + [
@@ -38,16 +38,16 @@ def test_lines_go_only_after_the_warm_up_and_once_in_min_stories_stories():
 
 
 def test_a_quote_shared_by_two_stories_survives_and_a_re_read_story_counts_once():
-    stories = [make_story("q0", f"Council met.\n\n{QUOTE}"),
-               make_story("q1", f"Council voted.\n\n{QUOTE}"),
-               make_story("q1", f"Council voted.\n\n{QUOTE}")]  # a new version of q1
+    stories = [harbour_story("q0", f"Council met.\n\n{QUOTE}"),
+               harbour_story("q1", f"Council voted.\n\n{QUOTE}"),
+               harbour_story("q1", f"Council voted.\n\n{QUOTE}")]  # a new version of q1
     bodies, learned = settle(stories, warmup_stories=0)
     assert bodies == ["Council met.\n\n" + QUOTE] + ["Council voted.\n\n" + QUOTE] * 2
     assert learned.lines[line_key(normalise_line(QUOTE))].story_ids == ("q0", "q1")
 
 
 def test_removal_moves_the_line_to_noise_and_keeps_identity():
-    stories = [make_story(f"s{i}", f"Story {i}.\n\n{FOOTER}") for i in range(3)]
+    stories = [harbour_story(f"s{i}", f"Story {i}.\n\n{FOOTER}") for i in range(3)]
     settled, _ = settle_source(None, arrivals(*stories), min_stories=3, warmup_stories=0,
                                max_tracked_lines=100)
     last = settled[-1][1]
@@ -56,14 +56,14 @@ def test_removal_moves_the_line_to_noise_and_keeps_identity():
 
 
 def test_state_carries_over_between_settles():
-    first = [make_story(f"s{i}", f"Story {i}.\n\n{FOOTER}") for i in range(2)]
+    first = [harbour_story(f"s{i}", f"Story {i}.\n\n{FOOTER}") for i in range(2)]
     _, learned = settle(first)
-    bodies, _ = settle([make_story("s2", f"Story 2.\n\n{FOOTER}")], state=learned)
+    bodies, _ = settle([harbour_story("s2", f"Story 2.\n\n{FOOTER}")], state=learned)
     assert bodies == ["Story 2."]
 
 
 def test_tracked_lines_are_capped_least_recent_first():
-    stories = [make_story(f"s{i}", f"Only in story {i}.\n\n{FOOTER}") for i in range(6)]
+    stories = [harbour_story(f"s{i}", f"Only in story {i}.\n\n{FOOTER}") for i in range(6)]
     _, learned = settle(stories, max_tracked_lines=3)
     # The footer is seen by every story; of the one-off lines only the two newest stay.
     assert set(learned.lines) == {FOOTER_KEY, line_key("only in story 4."),
