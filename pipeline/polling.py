@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import os
 from collections.abc import Sequence
+from typing import Any
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -212,6 +213,10 @@ class WatchFilesFn(beam.DoFn):
         seen_state.write(seen)
 
 
+def each_per_tick(tick: Any, watched: Sequence[Any]) -> list[tuple[str, tuple[Any, Any]]]:
+    """One ``(location, (input, tick))`` per watched feed or folder: keyed for its state."""
+    return [(w.spec.location, (w, tick)) for w in watched]
+
 class PollInputs(beam.PTransform):
     """Ticks every ``tick_s`` until ``stop`` (None: forever) -> stories and rejects.
 
@@ -232,16 +237,12 @@ class PollInputs(beam.PTransform):
             stop_timestamp=MAX_TIMESTAMP if self._stop is None else self._stop,
             fire_interval=self._tick_s)
         feeds = (ticks
-                 | "EveryFeed" >> beam.FlatMap(
-                     lambda tick, feeds: [(f.spec.location, (f, tick)) for f in feeds],
-                     self._feeds)
+                 | "EveryFeed" >> beam.FlatMap(each_per_tick, self._feeds)
                  | "PollFeed" >> beam.ParDo(PollFeedFn(
                      timeout_s=self._timeout_s, max_bytes=self._max_bytes)
                  ).with_outputs(REJECTS, main="stories"))
         folders = (ticks
-                   | "EveryFolder" >> beam.FlatMap(
-                       lambda tick, folders: [(f.spec.location, (f, tick)) for f in folders],
-                       self._folders)
+                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders)
                    | "WatchFiles" >> beam.ParDo(WatchFilesFn(
                        timeout_s=self._timeout_s, max_bytes=self._max_bytes)
                    ).with_outputs(REJECTS, main="stories"))
