@@ -6,15 +6,8 @@ import io
 import json
 import re
 
-import pytest
-
 from pipeline.query import run_query, shell, split_complete, to_csv, to_json
 from tests.conftest import ROOT, run_cli
-
-
-@pytest.fixture(scope="module")
-def samples(samples_output):
-    return samples_output
 
 
 def readme_questions() -> list[str]:
@@ -31,8 +24,8 @@ def test_readme_has_the_five_questions():
     assert len(readme_questions()) == 5
 
 
-def test_top_entities_per_day(samples):
-    result = rows(samples, readme_questions()[0])
+def test_top_entities_per_day(samples_output):
+    result = rows(samples_output, readme_questions()[0])
     assert len(result) == 21  # three per day, seven publication dates
     assert result[12:15] == [
         {"date": "2026-11-25", "name": "Dieter Albrecht", "label": "PERSON", "stories": 2},
@@ -40,21 +33,22 @@ def test_top_entities_per_day(samples):
         {"date": "2026-11-25", "name": "German", "label": "NORP", "stories": 2}]
 
 
-def test_entities_that_co_occur(samples):
-    result = [(r["name"], r["stories"]) for r in rows(samples, readme_questions()[1])]
+def test_entities_that_co_occur(samples_output):
+    result = [(r["name"], r["stories"]) for r in rows(samples_output, readme_questions()[1])]
     assert result[:3] == [("Dieter Albrecht", 2), ("FRANKFURT", 2), ("German", 2)]
     assert len(result) == 10  # the LIMIT
 
 
-def test_story_clusters_and_copies(samples):
-    [cluster] = rows(samples, readme_questions()[2])
+def test_story_clusters_and_copies(samples_output):
+    [cluster] = rows(samples_output, readme_questions()[2])
     assert cluster["copies"] == 2
     assert cluster["members"] == ["desk-export: desk-2026-11-25-0117",
                                   "desk-export: synd-hw-7730125"]
 
 
-def test_noise_per_source(samples):
-    result = [(r["source"], r["reason"], r["lines"]) for r in rows(samples, readme_questions()[3])]
+def test_noise_per_source(samples_output):
+    result = [(r["source"], r["reason"], r["lines"])
+              for r in rows(samples_output, readme_questions()[3])]
     assert result == [
         ("desk-export", "comment_form", 5), ("desk-export", "credits", 2),
         ("harbor-wire", "credits", 2), ("harbor-wire", "related_link", 2),
@@ -63,24 +57,24 @@ def test_noise_per_source(samples):
         ("harbor-wire-web", "credits", 2)]
 
 
-def test_rejects_by_reason(samples):
-    assert rows(samples, readme_questions()[4]) == [
+def test_rejects_by_reason(samples_output):
+    assert rows(samples_output, readme_questions()[4]) == [
         {"stage": "read", "reason": "malformed_json", "rejects": 1,
          "first_origin": "samples/jsonl/desk-export.jsonl:5"}]
 
 
-def test_partition_columns_are_typed(samples):
+def test_partition_columns_are_typed(samples_output):
     sql = "SELECT typeof(date) AS d, typeof(source) AS s FROM articles LIMIT 1"
-    assert run_query(str(samples), sql, "csv") == "d,s\nDATE,VARCHAR"
+    assert run_query(str(samples_output), sql, "csv") == "d,s\nDATE,VARCHAR"
 
 
-def test_csv_keeps_lists_in_one_cell_and_table_is_duckdb_boxes(samples, capsys):
-    assert run_cli("query", "--output", samples, "--format", "csv",
+def test_csv_keeps_lists_in_one_cell_and_table_is_duckdb_boxes(samples_output, capsys):
+    assert run_cli("query", "--output", samples_output, "--format", "csv",
                    "SELECT source, highlights FROM articles WHERE len(highlights) > 0 "
                    "ORDER BY source LIMIT 1") == 0
     out = capsys.readouterr().out
     assert out.startswith("source,highlights\n") and out.count("\n") == 2
-    assert run_cli("query", "--output", samples,
+    assert run_cli("query", "--output", samples_output,
                    "SELECT count(*) AS n FROM rejects; SELECT 2 AS m") == 0
     assert capsys.readouterr().out == (
         "┌───────┐\n│   n   │\n│ int64 │\n├───────┤\n│     1 │\n└───────┘\n"
@@ -96,15 +90,15 @@ def test_formatters_are_exact():
     assert split_complete("SELECT 1; SELECT\n 2;SEL") == (["SELECT 1;", "SELECT\n 2;"], "SEL")
 
 
-def test_piped_script_runs_and_reports_errors(samples, capsys):
+def test_piped_script_runs_and_reports_errors(samples_output, capsys):
     script = io.StringIO(".tables\nSELECT count(*) AS n\nFROM articles;\nSELEC 1;\n")
-    assert shell(str(samples), "csv", stdin=script, stdout=(out := io.StringIO())) == 2
+    assert shell(str(samples_output), "csv", stdin=script, stdout=(out := io.StringIO())) == 2
     assert out.getvalue() == "articles  entities  rejects\nn\n16\n"
     assert 'syntax error at or near "SELEC"' in capsys.readouterr().err
 
 
-def test_bad_sql_and_missing_dataset_are_clear_errors(samples, tmp_path, capsys):
-    assert run_cli("query", "--output", samples, "SELECT nope FROM articles") == 2
+def test_bad_sql_and_missing_dataset_are_clear_errors(samples_output, tmp_path, capsys):
+    assert run_cli("query", "--output", samples_output, "SELECT nope FROM articles") == 2
     assert capsys.readouterr().err.startswith(
         'wirestream: Binder Error: Referenced column "nope" not found')
     assert run_cli("query", "--output", tmp_path / "typo", "SELECT 1") == 2

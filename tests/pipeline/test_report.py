@@ -20,21 +20,16 @@ WINDOW = (1200, 2600)
 
 
 @pytest.fixture(scope="module")
-def samples(samples_output):
-    return samples_output
-
-
-@pytest.fixture(scope="module")
-def page(samples, tmp_path_factory):
+def page(samples_output, tmp_path_factory):
     to = tmp_path_factory.mktemp("page")
-    assert run_cli("report", "--output", samples, "--to", to, "--run", "latest") == 0
+    assert run_cli("report", "--output", samples_output, "--to", to, "--run", "latest") == 0
     return to / "index.html"
 
 
-def test_numbers_for_the_latest_run(samples):
-    data = collect(str(samples), Selection(run_id="latest"))
+def test_numbers_for_the_latest_run(samples_output):
+    data = collect(str(samples_output), Selection(run_id="latest"))
     assert data.selection.startswith("run run20261128T120000Z-")
-    [record] = (samples / "_runs").glob("*.json")
+    [record] = (samples_output / "_runs").glob("*.json")
     mentions = json.loads(record.read_text())["counts"]["entity_mentions"]
     assert data.summary == {"articles": 16, "sources": 4, "copies": 1,
                             "entity mentions": mentions, "rejects": 1,
@@ -45,21 +40,21 @@ def test_numbers_for_the_latest_run(samples):
     assert data.noise == [("comment_form", 22), ("related_link", 7), ("credits", 6),
                           ("agency_footer", 3), ("author_bio", 2)]
     assert sum(n for *_, n in data.per_hour) == 16
-    most = query(samples, "SELECT max(n) FROM (SELECT count(DISTINCT article_id) AS n "
+    most = query(samples_output, "SELECT max(n) FROM (SELECT count(DISTINCT article_id) AS n "
                           "FROM entities GROUP BY name, label)")[0][0]
     assert len(data.top_entities) == 15 and data.top_entities[0][2] == most
 
 
-def test_date_range_uses_the_partition_column(samples):
-    data = collect(str(samples), Selection(since=dt.date(2026, 11, 24),
+def test_date_range_uses_the_partition_column(samples_output):
+    data = collect(str(samples_output), Selection(since=dt.date(2026, 11, 24),
                                            until=dt.date(2026, 11, 25)))
     assert data.summary["articles"] == 6 and data.summary["rejects"] == 0
     assert selection_filters(Selection(since=dt.date(2026, 11, 24)), None)["articles"] == (
         "date >= DATE '2026-11-24'")
 
 
-def test_unknown_run_names_the_known_ones(samples, tmp_path, capsys):
-    assert run_cli("report", "--output", samples, "--to", tmp_path, "--run", "nope") == 2
+def test_unknown_run_names_the_known_ones(samples_output, tmp_path, capsys):
+    assert run_cli("report", "--output", samples_output, "--to", tmp_path, "--run", "nope") == 2
     assert re.fullmatch(r"wirestream: no run 'nope' in this dataset; recent runs: "
                         r"run20261128T120000Z-\w{8} \(or use --run latest\)\n",
                         capsys.readouterr().err)
