@@ -22,7 +22,7 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
-from transforms.entities import load_ner_pipeline
+from transforms.entities import model_meta
 
 log = logging.getLogger("wirestream")
 
@@ -31,10 +31,10 @@ def model_info(config: Config) -> dict[str, Any] | None:
     """Fail before the pipeline starts when the model is missing; describe it for the record."""
     if not config.entities.enabled:
         return None
-    nlp = load_ner_pipeline(config.entities.model)
-    return {"name": config.entities.model, "version": nlp.meta.get("version"),
-            "spacy_name": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
-            "pipes": list(nlp.pipe_names)}
+    meta = model_meta(config.entities.model)
+    return {"name": config.entities.model, "version": meta.get("version"),
+            "spacy_name": f"{meta.get('lang')}_{meta.get('name')}",
+            "pipes": list(meta.get("pipeline", ()))}
 
 
 def invoked_as() -> str:

