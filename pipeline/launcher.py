@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
+import os
 import sys
 import threading
 import time
@@ -16,7 +17,7 @@ from typing import Any
 
 import apache_beam as beam
 import grpc
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
@@ -183,6 +184,11 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     show = progress is not None and progress.interval_s > 0
     # Live numbers need the local runner's stage loop; other runners show the final line only.
     runner_instance = ProgressFnApiRunner(live) if show and runner == "FnApiRunner" else None
+    if options.view_as(DirectOptions).direct_num_workers > 1:
+        # Local worker processes inherit the environment. glibc gives each of a worker's
+        # threads (gRPC, bundles) a malloc arena of its own; capping them saved about 70 MiB
+        # per worker on a quarter of Reuters-21578.
+        os.environ.setdefault("MALLOC_ARENA_MAX", "2")
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
     graph.build(pipeline, config, now, mode, rebuild)
     ticker = None
