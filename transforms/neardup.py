@@ -241,7 +241,7 @@ class _SignFn(beam.DoFn):
 
 
 class _ProposePairsFn(beam.DoFn):
-    def process(self, element: tuple[str, Iterable[tuple]]):
+    def process(self, element: tuple[bytes, Iterable[tuple]]):
         for a, b in candidate_pairs(Member._make(m) for m in element[1]):
             yield (a.node, b.node), (tuple(a), tuple(b))
 
