@@ -35,7 +35,7 @@ def model_info(config: Config) -> dict[str, Any] | None:
     meta = model_meta(config.entities.model)
     return {"name": config.entities.model, "version": meta.get("version"),
             "spacy_name": f"{meta.get('lang')}_{meta.get('name')}",
-            "pipes": list(meta.get("pipeline", ()))}
+            "pipeline": list(meta.get("pipeline", ()))}  # as installed; NER runs only what it needs
 
 
 def invoked_as() -> str:
