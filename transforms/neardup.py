@@ -25,7 +25,6 @@ import apache_beam as beam
 import numpy as np
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
-from datasketch import MinHash
 
 from transforms.records import Story
 
@@ -144,6 +143,10 @@ class MinHasher:
     """Deterministic MinHash signatures (fixed seed), reusing one set of permutations."""
 
     def __init__(self, num_perm: int, shingle_words: int) -> None:
+        # Imported here: datasketch brings scipy (about 40 MiB), which only signing needs.
+        from datasketch import MinHash
+
+        self._minhash = MinHash
         self._template = MinHash(num_perm=num_perm, seed=1)
         self._shingle_words = shingle_words
 
@@ -152,7 +155,7 @@ class MinHasher:
         hashes = shingle_hashes(text, self._shingle_words)
         if not len(hashes):
             return None  # exact copies of short texts are still caught by content_hash
-        m = MinHash(num_perm=len(self._template.hashvalues), seed=1, hashfunc=int,
+        m = self._minhash(num_perm=len(self._template.hashvalues), seed=1, hashfunc=int,
                     permutations=self._template.permutations, scheme=self._template.scheme)
         # The template's scheme permutes 32-bit values: the low half of each shingle hash.
         m.update_batch((hashes & np.uint64(0xFFFFFFFF)).tolist())
