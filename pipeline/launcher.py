@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import datetime as dt
 import logging
@@ -17,7 +18,7 @@ from typing import Any
 
 import apache_beam as beam
 import grpc
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
@@ -159,6 +160,27 @@ class ProgressTicker(threading.Thread):
         self.join()
 
 
+# glibc malloc settings for this process and the local worker processes it starts (they inherit
+# the environment); a value the user set wins. Measured on Reuters-21578 (19,043 stories, 2
+# workers): Beam hands each stage's data over in chunks of tens of MB, and glibc's default
+# threshold rises to the largest chunk freed, so later chunks come from the heap and stay
+# resident after they are freed. A fixed 128 KiB threshold maps them and gives them back: peak
+# RSS summed over the runner and both workers 2,755 -> 2,264 MiB, same wall time. Arenas: glibc
+# gives each thread (gRPC, bundles) its own; two saved about 70 MiB per worker.
+MALLOC_SETTINGS = {"MALLOC_ARENA_MAX": (-8, 2), "MALLOC_MMAP_THRESHOLD_": (-3, 128 * 1024)}
+
+
+def tune_malloc() -> None:
+    """Apply ``MALLOC_SETTINGS`` unless set: ``mallopt`` here, the environment for workers."""
+    libc = ctypes.CDLL(None)
+    for name, (param, value) in MALLOC_SETTINGS.items():
+        if name in os.environ:
+            continue
+        os.environ[name] = str(value)
+        with contextlib.suppress(AttributeError):  # not glibc (macOS, musl): nothing to tune
+            libc.mallopt(param, value)
+
+
 @dataclasses.dataclass(frozen=True)
 class ProgressSettings:
     interval_s: float  # 0: no progress output
@@ -184,11 +206,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     show = progress is not None and progress.interval_s > 0
     # Live numbers need the local runner's stage loop; other runners show the final line only.
     runner_instance = ProgressFnApiRunner(live) if show and runner == "FnApiRunner" else None
-    if options.view_as(DirectOptions).direct_num_workers > 1:
-        # Local worker processes inherit the environment. glibc gives each of a worker's
-        # threads (gRPC, bundles) a malloc arena of its own; capping them saved about 70 MiB
-        # per worker on a quarter of Reuters-21578.
-        os.environ.setdefault("MALLOC_ARENA_MAX", "2")
+    tune_malloc()
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
     graph.build(pipeline, config, now, mode, rebuild)
     ticker = None
