@@ -6,8 +6,8 @@
 Every contender is a fresh process timed from start to finish on the same JSONL input:
 ``wirestream run`` (FnApiRunner, 1 and 2 worker processes) and the reference, a plain script
 that reads the JSONL and runs ``nlp.pipe`` with the same model and pipes (``n_process`` 1 and
-2). Memory is the peak of the RSS summed over the whole process tree (workers included),
-sampled from /proc. A cProfile of one in-process run attributes wall time to the stages.
+2). Memory is the peak of the RSS and of the PSS summed over the whole process tree (workers
+included), sampled from /proc. A cProfile of one in-process run attributes wall time to the stages.
 """
 
 from __future__ import annotations
@@ -81,39 +81,50 @@ def write_inputs(directory: Path, limit: int) -> list[Path]:
     return paths
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants (Linux /proc)."""
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) bytes of ``pid`` and all its descendants, summed (Linux /proc).
+
+    RSS counts a page shared by several processes (the libraries every worker maps) once per
+    process; PSS splits it between them, so its sum is what the tree takes from the machine.
+    """
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             fields = Path(f"/proc/{entry.name}/stat").read_text().rsplit(")", 1)[1].split()
-            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
             children.setdefault(int(fields[1]), []).append(int(entry.name))
         except (OSError, IndexError, ValueError):
             continue
-    total, stack = 0, [pid]
+    rss = pss = 0
+    stack = [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
         stack += children.get(p, [])
-    return total
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                name, _, value = line.partition(":")
+                if name in ("Rss", "Pss"):
+                    kib = int(value.split()[0]) * 1024
+                    rss, pss = (rss + kib, pss) if name == "Rss" else (rss, pss + kib)
+        except (OSError, ValueError, IndexError):
+            continue
+    return rss, pss
 
 
-def timed(argv: list[str]) -> tuple[float, int]:
-    """(wall seconds, peak tree RSS bytes) of a fresh process."""
-    peak = 0
+def timed(argv: list[str]) -> tuple[float, int, int]:
+    """(wall seconds, peak tree RSS bytes, peak tree PSS bytes) of a fresh process."""
+    peak_rss = peak_pss = 0
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                cwd=ROOT)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_rss, peak_pss
         while not done.wait(0.2):
-            peak = max(peak, tree_rss(process.pid))
+            rss, pss = tree_memory(process.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -123,7 +134,7 @@ def timed(argv: list[str]) -> tuple[float, int]:
     sampler.join()
     if process.returncode:
         raise RuntimeError(f"{argv[:3]} failed: {err.decode()[-2000:]}")
-    return elapsed, peak
+    return elapsed, peak_rss, peak_pss
 
 
 def pipeline_argv(inputs: list[Path], out: Path, workers: int) -> list[str]:
@@ -171,7 +182,7 @@ def main() -> None:
         limit = total // fraction
         with tempfile.TemporaryDirectory() as tmp:
             inputs = write_inputs(Path(tmp), limit)
-            runs: dict[str, list[tuple[float, int]]] = {}
+            runs: dict[str, list[tuple[float, int, int]]] = {}
             for repeat in range(args.repeats):
                 for name, argv in (
                     ("reference_nlp_pipe_1", [sys.executable, "-c", REFERENCE, args.model, "1",
@@ -184,12 +195,16 @@ def main() -> None:
                 ):
                     if not args.only or name in args.only:
                         runs.setdefault(name, []).append(timed(argv))
-            rate = {name: limit / statistics.median(t for t, _ in r) for name, r in runs.items()}
+            rate = {name: limit / statistics.median(t for t, _, _ in r)
+                    for name, r in runs.items()}
             result = {
                 "bench": "throughput", "stories": limit, "repeats": args.repeats,
-                "seconds": {k: [round(t, 1) for t, _ in r] for k, r in runs.items()},
+                "seconds": {k: [round(t, 1) for t, _, _ in r] for k, r in runs.items()},
                 "docs_per_s": {k: round(v, 1) for k, v in rate.items()},
-                "peak_rss_mib": {k: round(max(m for _, m in r) / 2**20) for k, r in runs.items()},
+                "peak_rss_mib": {k: round(max(m for _, m, _ in r) / 2**20)
+                                 for k, r in runs.items()},
+                "peak_pss_mib": {k: round(max(m for _, _, m in r) / 2**20)
+                                 for k, r in runs.items()},
             }
             for ratio, (a, b) in RATIOS.items():
                 if a in rate and b in rate:
