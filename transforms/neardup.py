@@ -156,7 +156,8 @@ class MinHasher:
         if not len(hashes):
             return None  # exact copies of short texts are still caught by content_hash
         m = self._minhash(num_perm=len(self._template.hashvalues), seed=1, hashfunc=int,
-                    permutations=self._template.permutations, scheme=self._template.scheme)
+                          permutations=self._template.permutations,
+                          scheme=self._template.scheme)
         # The template's scheme permutes 32-bit values: the low half of each shingle hash.
         m.update_batch((hashes & np.uint64(0xFFFFFFFF)).tolist())
         return m.hashvalues.astype("<u4").tobytes(), hashes.astype("<u8").tobytes()
