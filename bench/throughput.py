@@ -24,6 +24,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -96,7 +97,7 @@ def tree_memory(pid: int) -> tuple[int, int]:
             children.setdefault(int(fields[1]), []).append(int(entry.name))
         except (OSError, IndexError, ValueError):
             continue
-    rss = pss = 0
+    total = {"Rss": 0, "Pss": 0}
     stack = [pid]
     while stack:
         p = stack.pop()
@@ -104,16 +105,21 @@ def tree_memory(pid: int) -> tuple[int, int]:
         try:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 name, _, value = line.partition(":")
-                if name in ("Rss", "Pss"):
-                    kib = int(value.split()[0]) * 1024
-                    rss, pss = (rss + kib, pss) if name == "Rss" else (rss, pss + kib)
+                if name in total:
+                    total[name] += int(value.split()[0]) * 1024  # kB
         except (OSError, ValueError, IndexError):
             continue
-    return rss, pss
+    return total["Rss"], total["Pss"]
 
 
-def timed(argv: list[str]) -> tuple[float, int, int]:
-    """(wall seconds, peak tree RSS bytes, peak tree PSS bytes) of a fresh process."""
+class Run(NamedTuple):
+    seconds: float
+    peak_rss: int  # bytes, summed over the process tree
+    peak_pss: int
+
+
+def timed(argv: list[str]) -> Run:
+    """Wall time and peak memory of a fresh process."""
     peak_rss = peak_pss = 0
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -134,7 +140,7 @@ def timed(argv: list[str]) -> tuple[float, int, int]:
     sampler.join()
     if process.returncode:
         raise RuntimeError(f"{argv[:3]} failed: {err.decode()[-2000:]}")
-    return elapsed, peak_rss, peak_pss
+    return Run(elapsed, peak_rss, peak_pss)
 
 
 def pipeline_argv(inputs: list[Path], out: Path, workers: int) -> list[str]:
@@ -182,7 +188,7 @@ def main() -> None:
         limit = total // fraction
         with tempfile.TemporaryDirectory() as tmp:
             inputs = write_inputs(Path(tmp), limit)
-            runs: dict[str, list[tuple[float, int, int]]] = {}
+            runs: dict[str, list[Run]] = {}
             for repeat in range(args.repeats):
                 for name, argv in (
                     ("reference_nlp_pipe_1", [sys.executable, "-c", REFERENCE, args.model, "1",
@@ -195,15 +201,15 @@ def main() -> None:
                 ):
                     if not args.only or name in args.only:
                         runs.setdefault(name, []).append(timed(argv))
-            rate = {name: limit / statistics.median(t for t, _, _ in r)
+            rate = {name: limit / statistics.median(run.seconds for run in r)
                     for name, r in runs.items()}
             result = {
                 "bench": "throughput", "stories": limit, "repeats": args.repeats,
-                "seconds": {k: [round(t, 1) for t, _, _ in r] for k, r in runs.items()},
+                "seconds": {k: [round(run.seconds, 1) for run in r] for k, r in runs.items()},
                 "docs_per_s": {k: round(v, 1) for k, v in rate.items()},
-                "peak_rss_mib": {k: round(max(m for _, m, _ in r) / 2**20)
+                "peak_rss_mib": {k: round(max(run.peak_rss for run in r) / 2**20)
                                  for k, r in runs.items()},
-                "peak_pss_mib": {k: round(max(m for _, _, m in r) / 2**20)
+                "peak_pss_mib": {k: round(max(run.peak_pss for run in r) / 2**20)
                                  for k, r in runs.items()},
             }
             for ratio, (a, b) in RATIOS.items():
