@@ -169,13 +169,11 @@ class ProgressTicker(threading.Thread):
 # environment) get two malloc arenas instead of one per thread: about 70 MiB less each.
 M_MMAP_THRESHOLD = -3  # mallopt parameter, glibc malloc.h
 RUNNER_MMAP_THRESHOLD = 128 * 1024
-WORKER_MALLOC_ENV = {"MALLOC_ARENA_MAX": "2"}
 
 
 def tune_malloc_for_local_workers() -> None:
     """Apply the settings above: ``mallopt`` in this process, the environment for workers."""
-    for name, value in WORKER_MALLOC_ENV.items():
-        os.environ.setdefault(name, value)
+    os.environ.setdefault("MALLOC_ARENA_MAX", "2")
     if "MALLOC_MMAP_THRESHOLD_" not in os.environ:
         with contextlib.suppress(AttributeError):  # not glibc (macOS, musl): nothing to tune
             ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, RUNNER_MMAP_THRESHOLD)
