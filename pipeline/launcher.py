@@ -19,11 +19,13 @@ from typing import Any
 import apache_beam as beam
 import grpc
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.portability import python_urns
 from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
+from pipeline.local_worker import release_output_streams_after_bundles, worker_command
 from transforms.entities import model_meta
 
 log = logging.getLogger("wirestream")
@@ -112,18 +114,29 @@ class LiveCounters:
             return dict(self._counters), len(self._stages)
 
 
-class ProgressFnApiRunner(FnApiRunner):
-    """FnApiRunner that publishes each finished bundle's counters to a ``LiveCounters``.
+class LocalRunner(FnApiRunner):
+    """Beam's FnApiRunner as wirestream runs it on one machine; two additions, both on Beam
+    2.77 internals (pinned), neither changing what runs:
 
-    FnApiRunner.run() returns only when the job is done, so ``result.metrics()`` cannot be
-    polled while it runs. Its stage loop is the one place that sees every bundle's metrics as
-    they complete; these two overrides (Beam 2.77 internals, pinned) tap it without changing
-    what runs. Remote runners have their own progress UIs (Flink dashboard, Dataflow console).
+    * Each finished bundle's counters go to a ``LiveCounters``. FnApiRunner.run() returns only
+      when the job is done, so ``result.metrics()`` cannot be polled while it runs; its stage
+      loop is the one place that sees every bundle's metrics as they complete. Remote runners
+      have their own progress UIs (Flink dashboard, Dataflow console).
+    * Bundles let go of their closed output streams (``pipeline.local_worker`` says why): in
+      this process, where a one-worker run executes them, and in worker processes, which run
+      ``pipeline.local_worker`` instead of Beam's worker module.
     """
 
     def __init__(self, live: LiveCounters) -> None:
         super().__init__()
         self._live = live
+
+    def run_via_runner_api(self, pipeline_proto: Any, options: PipelineOptions) -> Any:
+        release_output_streams_after_bundles()
+        for environment in pipeline_proto.components.environments.values():
+            if environment.urn == python_urns.SUBPROCESS_SDK:
+                environment.payload = worker_command(environment.payload.decode()).encode()
+        return super().run_via_runner_api(pipeline_proto, options)
 
     def run_stages(self, stage_context: Any, stages: list) -> Any:
         self._live.stages_total = len(stages)
@@ -203,7 +216,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     live = LiveCounters()
     show = progress is not None and progress.interval_s > 0
     # Live numbers need the local runner's stage loop; other runners show the final line only.
-    runner_instance = ProgressFnApiRunner(live) if show and runner == "FnApiRunner" else None
+    runner_instance = LocalRunner(live) if runner == "FnApiRunner" else None
     if options.view_as(DirectOptions).direct_num_workers > 1:
         tune_malloc_for_local_workers()
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
