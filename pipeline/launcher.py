@@ -116,7 +116,7 @@ class LiveCounters:
 
 class LocalRunner(FnApiRunner):
     """Beam's FnApiRunner as wirestream runs it on one machine; two additions, both on Beam
-    2.77 internals (pinned), neither changing what runs:
+    2.77 internals (pinned), neither changing what a run computes:
 
     * Each finished bundle's counters go to a ``LiveCounters``. FnApiRunner.run() returns only
       when the job is done, so ``result.metrics()`` cannot be polled while it runs; its stage
