@@ -216,6 +216,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     live = LiveCounters()
     show = progress is not None and progress.interval_s > 0
     # Live numbers need the local runner's stage loop; other runners show the final line only.
+    # LocalRunner also when progress is off: it is what releases the workers' output buffers.
     runner_instance = LocalRunner(live) if runner == "FnApiRunner" else None
     if options.view_as(DirectOptions).direct_num_workers > 1:
         tune_malloc_for_local_workers()

@@ -5,8 +5,8 @@ after 60 s idle), and each of the processor's ``DataOutputOperation`` keeps the 
 just closed. That stream holds its buffer, grown to the largest flush: Beam flushes at 10 MB, so
 up to 16 MiB per stage output. In a batch run every stage is one bundle per worker, so a worker
 holds one such buffer for each stage it ran recently, and during NER those are the stages just
-before it. Reuters-21578 (19,043 stories), 2 workers, entities off: peak RSS per worker about
-655 -> 455 MiB when the stream is dropped at the end of the bundle.
+before it. Reuters-21578 (19,043 stories), 2 workers, entities off: peak RSS per worker
+659 / 652 -> 506 / 452 MiB when the stream is dropped at the end of the bundle.
 
 ``LocalRunner`` (pipeline.launcher) starts ``python -m pipeline.local_worker`` instead of
 ``python -m apache_beam.runners.worker.sdk_worker_main``; arguments and environment are Beam's.
