@@ -47,11 +47,16 @@ n = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64, n_process=int(sy
 print(n)
 """
 # Where a profile attributes time: the cumulative time of each stage's own entry points
-# (DoFn.process, setup, and the clustering step); the rest is Beam, coders and I/O glue.
+# (DoFn.process, setup, the functions its Maps call); the rest is Beam, coders, shuffles
+# (transforms/grouping.py included) and I/O glue.
 STAGES = {
     "read": (("pipeline/sources.py", "process"),),
-    "clean": (("transforms/stories.py", "process"), ("transforms/boilerplate.py", "process")),
+    "clean": (("transforms/stories.py", "process"), ("transforms/boilerplate.py", "process"),
+              ("transforms/boilerplate.py", "lines_with_story_id"),
+              ("transforms/boilerplate.py", "repeated_lines")),
     "dedup": (("transforms/dedup.py", "process"), ("transforms/neardup.py", "process"),
+              ("transforms/neardup.py", "_band_members"),
+              ("transforms/neardup.py", "_propose_pairs"),
               ("transforms/neardup.py", "assign_clusters")),
     "entities": (("transforms/entities.py", "process"), ("transforms/entities.py", "setup")),
     "write": (("pipeline/sinks.py", "process"),),

@@ -55,6 +55,11 @@ class RunConfig:
     now: dt.datetime | None = None  # fixed clock: same input + same now => byte-identical output
     max_reject_ratio: float = 1.0
 
+    @property
+    def in_one_process(self) -> bool:
+        """Every stage runs in this process (Beam's FnApiRunner, one worker)."""
+        return self.runner == "direct" and self.workers == 1
+
     def check(self, key: str) -> None:
         _require(bool(self.output.strip()), key + ".output", "must not be empty")
         _require(self.runner in RUNNERS, key + ".runner", f"must be one of {', '.join(RUNNERS)}")

@@ -212,7 +212,8 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
         articles = articles | "ExtractEntities" >> ExtractEntities(
             model=config.entities.model, batch_size=config.entities.batch_size,
             languages=config.entities.languages, aliases_path=config.entities.aliases,
-            patterns_path=config.entities.patterns)
+            patterns_path=config.entities.patterns,
+            spread_over_workers=not config.run.in_one_process)
 
     # Commit order (bounded runs): entities, then articles, then near-duplicate state, then
     # feed state. A run killed in between leaves articles whose entities exist (a re-run skips

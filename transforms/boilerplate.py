@@ -12,11 +12,12 @@ what else is in a run, so they are carried over untouched.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from transforms.grouping import GroupByKeyInShards
 from transforms.records import Noise, Story
 
 LEARNED_REASON = "learned_boilerplate"
@@ -42,6 +43,11 @@ def distinct_source_lines(story: Story) -> set[SourceLine]:
     return {(story.source, normalise_line(line)) for line in body_lines(story.body)}
 
 
+def lines_with_story_id(story: Story) -> list[tuple[SourceLine, str]]:
+    """What learning counts: each distinct line of the story, with whose line it is."""
+    return [(line, story.article_id) for line in distinct_source_lines(story)]
+
+
 def is_learned(distinct_stories: int, min_stories: int) -> bool:
     """A line in this many distinct stories of one source is that source's boilerplate."""
     return distinct_stories >= min_stories
@@ -63,10 +69,16 @@ def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
                           word_count=len(body.split()))
 
 
-class _StoryLinesFn(beam.DoFn):
-    def process(self, story: Story) -> Iterator[tuple[SourceLine, str]]:
-        for source_line in distinct_source_lines(story):
-            yield source_line, story.article_id
+def repeated_lines(story_ids: Mapping[SourceLine, Iterable[str]],
+                   min_stories: int) -> Iterator[tuple[SourceLine, int]]:
+    """(line, distinct stories) for the learned lines among ``story_ids`` (line -> the ids of
+    the stories it is in; a re-polled story is there more than once)."""
+    for source_line, ids in story_ids.items():
+        distinct = len(set(ids))
+        if is_learned(distinct, min_stories):
+            yield source_line, distinct
+
+
 
 
 class LearnBoilerplate(beam.PTransform):
@@ -83,12 +95,9 @@ class LearnBoilerplate(beam.PTransform):
 
     def expand(self, stories):
         return (stories
-                | "LinesOfStory" >> beam.ParDo(_StoryLinesFn())
-                | "OncePerStory" >> beam.Distinct()
-                | "StoriesPerLine" >> beam.combiners.Count.PerKey()
-                | "KeepRepeatedLines" >> beam.Filter(
-                    lambda line_count, min_stories: is_learned(line_count[1], min_stories),
-                    self._min_stories))
+                | "LinesOfStory" >> beam.Map(lines_with_story_id)
+                | "GroupByLine" >> GroupByKeyInShards()
+                | "KeepRepeatedLines" >> beam.FlatMap(repeated_lines, self._min_stories))
 
 
 class _RemoveLearnedLinesFn(beam.DoFn):

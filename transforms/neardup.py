@@ -26,6 +26,7 @@ import numpy as np
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
+from transforms.grouping import GroupByKeyInShards
 from transforms.records import Story
 
 WORD = re.compile(r"\w+")
@@ -244,9 +245,12 @@ class _SignFn(beam.DoFn):
                         *signed)
 
 
-class _ProposePairsFn(beam.DoFn):
-    def process(self, element: tuple[bytes, Iterable[tuple]]):
-        for a, b in candidate_pairs(Member._make(m) for m in element[1]):
+def _propose_pairs(buckets: dict[bytes, list[tuple]]):
+    """Candidate pairs of one shard's LSH buckets, keyed by the pair."""
+    for members in buckets.values():
+        if len(members) < 2:  # nearly every bucket: no pair to propose
+            continue
+        for a, b in candidate_pairs(Member._make(m) for m in members):
             yield (a.node, b.node), (tuple(a), tuple(b))
 
 
@@ -310,9 +314,9 @@ class ClusterNearDuplicates(beam.PTransform):
             lambda s: (s.node, (s.minhash, s.shingle_set)))
         candidates = (
             everyone
-            | "KeyByBand" >> beam.FlatMap(_band_members, self._bands)
-            | "GroupByBand" >> beam.GroupByKey()
-            | "ProposePairs" >> beam.ParDo(_ProposePairsFn())
+            | "KeyByBand" >> beam.Map(_band_members, self._bands)
+            | "GroupByBand" >> GroupByKeyInShards()
+            | "ProposePairs" >> beam.FlatMap(_propose_pairs)
             | "GroupByPair" >> beam.GroupByKey()  # a pair can share several bands
             | "OnePerPair" >> beam.Map(lambda kv: next(iter(kv[1]))))
         with_a = (
