@@ -11,13 +11,17 @@ from pathlib import Path
 import pytest
 
 from transforms.cleaning import (
+    PHOTO_CREDIT_RE,
+    PROMPT_RE,
     CleanedText,
     classify_page_lines,
     classify_tail_line,
     clean_story,
     furniture_reason,
     html_to_text,
+    is_photo_credit,
     is_prose,
+    is_site_prompt,
     normalise_text,
     parse_credits,
     parse_dateline,
@@ -632,3 +636,23 @@ def test_is_prose():
     assert is_prose(PARAGRAPHS[0])
     assert not is_prose("Harbour Board Ferry Pier Vote Oslo Council Grant Timetable Work")
     assert not is_prose("The pier is closed.")
+
+
+@pytest.mark.parametrize("line, photo_credit, prompt", [
+    ("Photo: Jane Doe", True, False),
+    ("FILE PHOTO: The harbour at dawn", True, False),
+    ("REUTERS/Jane Doe", True, False),
+    ("Jane Doe / AP file", True, False),
+    ("Harbour Daily files", False, False),
+    ("Please log in to comment", False, True),
+    ("\u017fubscribe to our newsletter", False, True),  # long s: IGNORECASE matches it as s
+    ("\u0130nbox", False, True),  # dotted capital I: lower() would make it two characters
+    (" -- Sponsored Content -- ", False, True),
+    ("Sponsored content from the ferry operator follows below", False, False),
+    ("The login system failed on Monday, the operator said.", False, False),
+    ("Ferry fares rose 3 pct in the third quarter.", False, False),
+])
+def test_photo_credit_and_prompt_checks_agree_with_their_regexes(line, photo_credit, prompt):
+    """The literal pre-checks only skip the regex; they never change a verdict."""
+    assert is_photo_credit(line) is photo_credit is (PHOTO_CREDIT_RE.search(line) is not None)
+    assert is_site_prompt(line) is prompt is (PROMPT_RE.search(line) is not None)
