@@ -79,8 +79,6 @@ def repeated_lines(story_ids: Mapping[SourceLine, Iterable[str]],
             yield source_line, distinct
 
 
-
-
 class LearnBoilerplate(beam.PTransform):
     """Story -> ((source, normalised line), distinct stories) for lines in >= min_stories stories.
 
