@@ -216,7 +216,7 @@ PROMPT_RE = re.compile(
 # per line (most of the cleaning time on wire copy). Folding maps the non-ASCII letters that
 # IGNORECASE matches to ASCII ones (the Python ``re`` docs list them) as ``lower()`` does not.
 _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture", "file photo")
+PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture")  # "file photo:" has "file"
 PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", "recaptcha",
                 "advertisement", "follow us", "share this", "already a member", "paywall",
                 "i consent", "consent to receiv", "subscribe", "sign ", "log")
