@@ -820,13 +820,15 @@ def _matched_files(location: str) -> list[str]:
     if _GLOB_RE.search(location):
         root = location[: _GLOB_RE.search(location).start()].rpartition("/")[0]
         return _visible((m.path for m in FileSystems.match([location])[0].metadata_list), root)
-    exact = [
-        m.path
-        for m in FileSystems.match([location])[0].metadata_list
-        if not os.path.isdir(m.path)  # a local directory matches as itself
-    ]
-    if exact:
-        return exact
+    # "dir/" names a directory, which Beam would match as only the files directly in it.
+    if not location.endswith("/"):
+        exact = [
+            m.path
+            for m in FileSystems.match([location])[0].metadata_list
+            if not os.path.isdir(m.path)  # a local directory matches as itself
+        ]
+        if exact:
+            return exact
     # A directory (or an object-store prefix): every file below it.
     root = location.rstrip("/")
     listing = FileSystems.match([f"{root}/**"])[0].metadata_list

@@ -571,6 +571,16 @@ def test_expand_inputs_recursive_glob_skips_hidden(tree):
     ]
 
 
+def test_expand_inputs_directory_with_trailing_slash_is_read_whole(tree):
+    # Beam matches "dir/" as the files directly in it; a directory means every file below it.
+    assert [s.location for s in expand_inputs([InputSpec(f"{tree}/feeds/")])] == [
+        f"{tree}/feeds/a.xml",
+        f"{tree}/feeds/b.xml",
+        f"{tree}/feeds/notes.txt",
+        f"{tree}/feeds/sub/c.xml",
+    ]
+
+
 def test_expand_inputs_repeats_collapse(tree):
     spec = InputSpec(f"{tree}/text/one.txt", source="t")
 
