@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import re
 import shutil
 import sys
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.config import Config, ConfigError, load_config, to_plain
+from pipeline.logs import log_warnings_to_stderr
 from pipeline.query import PIPE_WIDTH
 
 if TYPE_CHECKING:
@@ -280,9 +280,7 @@ def _date(text: str) -> dt.date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(_drop_optional_gcp_warning)
+    log_warnings_to_stderr()
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
     from pipeline.feeds import OpmlError
     from pipeline.feedstate import RunLocked
@@ -327,11 +325,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("wirestream: stopped (Ctrl-C); files appear only when complete, so nothing "
               "half-written is visible", file=sys.stderr)
         return EXIT_INTERRUPTED
-
-
-def _drop_optional_gcp_warning(record: logging.LogRecord) -> bool:
-    # Beam warns on import that Google Cloud clients are absent; only Dataflow users need them.
-    return "apitools not found" not in record.getMessage()
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

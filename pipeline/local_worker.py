@@ -8,6 +8,9 @@ holds one such buffer for each stage it ran recently, and during NER those are t
 before it. Reuters-21578 (19,043 stories), 2 workers, entities off: peak RSS per worker
 659 / 652 -> 506 / 452 MiB when the stream is dropped at the end of the bundle.
 
+It also logs like the command line (``pipeline.logs``): without it, each worker prints Beam's
+INFO records about its channels and harness to the user's terminal.
+
 ``LocalRunner`` (pipeline.launcher) starts ``python -m pipeline.local_worker`` instead of
 ``python -m apache_beam.runners.worker.sdk_worker_main``; arguments and environment are Beam's.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import sys
 
-from apache_beam.runners.worker import bundle_processor, sdk_worker_main
+from pipeline.logs import log_warnings_to_stderr
 
 BEAM_WORKER_MODULE = "apache_beam.runners.worker.sdk_worker_main"
 WORKER_MODULE = "pipeline.local_worker"
@@ -28,12 +31,14 @@ def release_output_streams_after_bundles() -> None:
     Nothing writes to a closed stream: the next bundle sets a new one before it starts
     (``BundleProcessor.process_bundle``). Idempotent.
     """
+    from apache_beam.runners.worker import bundle_processor
+
     operation = bundle_processor.DataOutputOperation
     if getattr(operation.finish, "releases_stream", False):
         return
     close_stream = operation.finish
 
-    def finish(self: bundle_processor.DataOutputOperation) -> None:
+    def finish(self) -> None:
         close_stream(self)
         self.output_stream = None
 
@@ -49,6 +54,9 @@ def worker_command(command: str) -> str:
 
 
 def main() -> None:
+    log_warnings_to_stderr()  # before Beam is imported: it logs on import
+    from apache_beam.runners.worker import sdk_worker_main
+
     release_output_streams_after_bundles()
     sdk_worker_main.main(sys.argv)
 

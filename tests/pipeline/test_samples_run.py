@@ -117,8 +117,11 @@ def test_reject_ratio_gate(tmp_path, monkeypatch_module):
     shutil.rmtree(tmp_path / "o")
 
 
-def test_two_worker_processes_write_the_same_bytes(tmp_path, monkeypatch_module):
+def test_two_worker_processes_write_the_same_bytes(tmp_path, monkeypatch_module, capfd):
     one, two = tmp_path / "one", tmp_path / "two"
     assert run_samples(one) == 0
     assert run_samples(two, "--workers", "2") == 0
     assert data_files(one) == data_files(two)
+    # The worker processes log like the command line: no Beam INFO records, no known noise.
+    logged = capfd.readouterr().err
+    assert [line for line in logged.splitlines() if line.startswith(("INFO", "WARNING"))] == []

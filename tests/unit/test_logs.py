@@ -1,0 +1,25 @@
+"""Which log records reach the user's terminal."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from pipeline.logs import worth_showing
+
+
+def record(level: int, message: str) -> logging.LogRecord:
+    return logging.LogRecord("apache_beam.x", level, __file__, 1, message, None, None)
+
+
+@pytest.mark.parametrize(("level", "message", "shown"), [
+    (logging.WARNING, "could not open feed", True),
+    (logging.ERROR, "worker failed", True),
+    (logging.INFO, "Control channel established.", False),
+    (logging.WARNING, "apitools not found, and bigquery client libraries are not available", False),
+    (logging.WARNING, 'Worker: severity: WARN message: "No semi_persistent_directory found: x"',
+     False),
+])
+def test_warnings_are_shown_except_beam_noise(level, message, shown):
+    assert worth_showing(record(level, message)) is shown
