@@ -13,16 +13,20 @@ BEAM_NOISE = (
     "apitools not found",  # on import: Google Cloud clients are absent; only Dataflow needs them
     "No semi_persistent_directory found",  # each local worker: a directory only Dataflow sets
 )
+# A local worker process prints its records to the user's terminal itself; Beam's runner also
+# relays each one through this logger ("Worker: severity: WARN ... message: ..."), so without
+# this every worker warning would show twice, the second time wrapped in a log-entry dump.
+RELAY_LOGGER = "apache_beam.runners.portability.local_job_service"
 
 
 def worth_showing(record: logging.LogRecord) -> bool:
-    """Warnings and errors, except Beam's known noise.
+    """Warnings and errors, except Beam's known noise and the runner's copies of worker records.
 
-    A level check as well as the logger's: Beam's worker harness lowers the root logger to INFO
-    (and relays each worker's records to the runner process, where they arrive as WARNINGs
-    quoting the worker's message).
+    A level check as well as the logger's: Beam's worker harness lowers the root logger to INFO.
     """
     message = record.getMessage()
+    if record.name == RELAY_LOGGER and message.startswith("Worker: "):
+        return False
     return record.levelno >= logging.WARNING and not any(n in message for n in BEAM_NOISE)
 
 

@@ -6,11 +6,11 @@ import logging
 
 import pytest
 
-from pipeline.logs import worth_showing
+from pipeline.logs import RELAY_LOGGER, worth_showing
 
 
-def record(level: int, message: str) -> logging.LogRecord:
-    return logging.LogRecord("apache_beam.x", level, __file__, 1, message, None, None)
+def record(level: int, message: str, logger: str = "apache_beam.x") -> logging.LogRecord:
+    return logging.LogRecord(logger, level, __file__, 1, message, None, None)
 
 
 @pytest.mark.parametrize(("level", "message", "shown"), [
@@ -23,3 +23,10 @@ def record(level: int, message: str) -> logging.LogRecord:
 ])
 def test_warnings_are_shown_except_beam_noise(level, message, shown):
     assert worth_showing(record(level, message)) is shown
+
+
+def test_the_runners_copy_of_a_worker_record_is_not_shown():
+    # The worker process printed the record itself.
+    relayed = 'Worker: severity: WARN message: "feed https://example.com/rss timed out"'
+    assert worth_showing(record(logging.WARNING, relayed, RELAY_LOGGER)) is False
+    assert worth_showing(record(logging.WARNING, "job service stopped", RELAY_LOGGER)) is True
