@@ -117,10 +117,10 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--config", metavar="FILE", help="YAML config (see configs/default.yaml)")
     run.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                      help="override one config key, e.g. --set run.workers=2 (repeatable)")
-    run.add_argument("--input", dest="inputs", action="append", default=[],
-                     metavar="PATH|GLOB|URL", help="an input file, directory, glob or http(s) "
-                     "URL; .gz/.bz2 are read transparently (repeatable; replaces the config's "
-                     "inputs)")
+    run.add_argument("--input", dest="inputs", action="extend", nargs="+", default=[],
+                     metavar="PATH|GLOB|URL", help="input files, directories, globs or http(s) "
+                     "URLs; .gz/.bz2 are read transparently (takes several, e.g. a shell glob, "
+                     "and is repeatable; replaces the config's inputs)")
     run.add_argument("--format", choices=["auto", "rss", "text", "jsonl", "html"],
                      default="auto", help="format of every --input (default: auto, from the "
                      "file extension and content)")
@@ -389,6 +389,20 @@ def check_mode_flags(args: argparse.Namespace, config: Config) -> None:
                           "--every (use --once --now)")
 
 
+def beam_options_after_dashes(remainder: Sequence[str]) -> list[str]:
+    """The Beam options of ``run``: whatever follows ``--``; a stray word before it is refused.
+
+    argparse hands every word it does not know to the trailing remainder, so without this a
+    mistyped flag or a path after a flag that takes none would reach Beam, which only warns.
+    """
+    if not remainder:
+        return []
+    if remainder[0] != "--":
+        raise ConfigError(f"unexpected argument {remainder[0]!r}: wirestream flags come first, "
+                          "Beam pipeline options after '--' (e.g. -- --flink_master=host:8081)")
+    return list(remainder[1:])
+
+
 def compact_command(args: argparse.Namespace) -> int:
     from pipeline.compact import compact, summary
 
@@ -403,7 +417,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     config = config_from_args(args)
     check_mode_flags(args, config)
-    extra = [a for a in args.beam_options if a != "--"]
+    extra = beam_options_after_dashes(args.beam_options)
     # Beam's S3 reads use the endpoint wirestream's writers use (AWS_ENDPOINT_URL).
     argv = beam_args(config.run.runner, config.run.workers, [*beam_options(extra), *extra])
     if args.streaming:

@@ -59,3 +59,14 @@ def test_run_needs_something_to_read(capsys):
 def test_bad_source_id_on_the_command_line(tmp_path, capsys):
     assert run_cli("run", "--input", tmp_path, "--source", "../etc", "--output", tmp_path) == 2
     assert "inputs[0].source: '../etc' is not a valid source id" in capsys.readouterr().err
+
+
+def test_a_stray_argument_is_refused_by_name_before_anything_runs(tmp_path, capsys):
+    story = tmp_path / "s.txt"
+    story.write_text("Headline\n\nBody.\n")
+    out = tmp_path / "out"
+    assert run_cli("run", "--input", story, "--workers", "2", "extra.txt", "--output", out) == 2
+    assert capsys.readouterr().err == (
+        "wirestream: config error: unexpected argument 'extra.txt': wirestream flags come "
+        "first, Beam pipeline options after '--' (e.g. -- --flink_master=host:8081)\n")
+    assert not out.exists()
