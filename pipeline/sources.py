@@ -606,6 +606,7 @@ def parse_html_page(
             url=doc.url or url,
             published_raw=doc.date,
             language=doc.language,
+            extracted=True,
         )
     ]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import html as html_lib
+import itertools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -65,6 +66,19 @@ INVISIBLE_RE = re.compile(
 SPACE_RUN_RE = re.compile(r" {2,}")
 BLANK_LINES_RE = re.compile(r"\n{3,}")
 
+# --- unwrap_hard_wrapped ----------------------------------------------------------------
+
+# Fixed-width wire text wraps every paragraph at about this width; pages render a paragraph
+# per line, so any line longer than this means the text is not hard-wrapped.
+HARD_WRAP_WIDTH = 80
+MIN_WRAPPED_LINES = 3
+# Indented wire copy may have this share of over-wide lines (two wrapped lines glued).
+GLUED_LINE_SHARE = 0.05
+# Without indentation, more than this share of the long lines (this share of the widest or
+# wider) must look wrapped.
+WRAPPED_PAIR_SHARE = 0.5
+FULL_LINE_SHARE = 0.75
+
 # --- clean_story --------------------------------------------------------------------------
 
 # "-" and "*" need a space after them: "-5C overnight" or "*Updated" is not a bullet.
@@ -73,12 +87,13 @@ BULLET_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+)(?P<text>\S.*)$")
 # The prefix is taken as the start of a line only, so prose that mentions "see also" is kept.
 # "Read more"/"Related" need a separator: "Related charges were ..." is prose.
 RELATED_LINK_RE = re.compile(
-    r"^(?:see also\b\s*[:|\-–—]?"
-    r"|(?:read more|related|also read)\s*[:|\-–—]"
+    r"^[\[(]?(?:see also\b\s*[:|\-–—]?"
+    r"|(?:read more|see more|related(?: posts?| stories| articles?| coverage| content)?"
+    r"|also read|also see|more|don'?t miss|must read|recommended|watch|listen)\s*[:|\-–—]"
     r"|also on (?P<site>[^:|]{1,40}?)\s*[:|]"
     # A domain names a site without a separator: "Also on example.com <headline>".
     r"|also on (?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s)"
-    r"\s*(?P<headline>\S.*)$",
+    r"\s*(?P<headline>\S.*?)[\])]?$",
     re.IGNORECASE,
 )
 # "Also on Monday: ..." is prose, not a link to another site.
@@ -136,6 +151,10 @@ AGENCY_COPYRIGHT_RE = re.compile(
 )
 COMMENT_FORM_RE = re.compile(
     r"^(?:leave a (?:reply|comment)(?: cancel reply)?"
+    # A comment's signature: "jdoe42 says:", "Nora Vik replied:".
+    r"|[\w.@-]+(?: [\w.@-]+){0,3} (?:says|wrote|replied|writes):"
+    # A comment section's header: "34 responses to ...", "12 Comments", "Comments (12)".
+    r"|\d+ (?:responses?|comments?|replies)\b.*|comments? \(\d+\)"
     r"|cancel reply"
     r"|(?:post|add|write) a comment"
     r"|comments are closed"
@@ -154,6 +173,8 @@ AUTHOR_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|was|has been|covers|joined|writes)\b"
     r"|^(?:He|She|They) (?:covers|joined|writes|has|holds|is|was)\b"
 )
+# An author's bio is a sentence or two.
+BIO_MAX_WORDS = 60
 AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
 
 
@@ -179,7 +200,18 @@ CHROME_LINE_COST = 6
 # Lines outside the story's span that are labels, not sentences, before they count as a page's
 # menu or footer.
 CHROME_MIN_LINES = 3
+# A table row is short; its label ("Nine mths", "Year", "Total") shorter still.
+TABLE_ROW_MAX_WORDS = 20
+TABLE_LABEL_MAX_WORDS = 4
+# Wire tables spell some numbers out: "Qtly div five cts vs five cts prior", "Record May Eight".
+NUMBER_WORD_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|nil)\b", re.IGNORECASE)
+# A menu entry with its count, as archives and category lists print them: "Sport (113)".
+COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
+NUMBERED_ITEM_RE = re.compile(r"^\d{1,3}[.)]\s+\S")
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
@@ -228,17 +260,25 @@ SHARE_BAR_RE = re.compile(
     r"|youtube|instagram|google\+?|digg|stumble|newsvine)\b[\s|·•,]*){1,12}$",
     re.IGNORECASE,
 )
-# Fixed-width wire text wraps every paragraph at about this width; pages render a paragraph
-# per line, so any line longer than this means line positions and shapes carry meaning.
-HARD_WRAP_WIDTH = 80
+# A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
+# advertisement or a newsletter does not.
+LABEL_MAX_WORDS = 4
+ADDRESSES_READER_RE = re.compile(
+    r"\b(?:you|your|our|us|we)\b|(?:^|[.!?]\s+)(?:please\s+)?(?:subscribe|sign|get|join|follow"
+    r"|click|tap|download|register|log|enter|share|never miss)\b",
+    re.IGNORECASE)
 # Reported speech or quotation marks mark story text however promotional its words are.
 REPORTED_RE = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
 # A line that introduces a block of links to other stories.
 RELATED_BLOCK_RE = re.compile(
-    r"^(?:related(?: coverage| articles?| content| stories| news)?|recommended(?: for you)?"
-    r"|(?:\w+ )?recommends|more (?:from|on|stories)\b.{0,30}|most (?:popular|read|viewed)"
-    r"|trending(?: now)?|you (?:may|might) also like|read next|top stories"
-    r"|audios and videos on the topic)\s*:?$",
+    r"^(?:related(?: coverage| articles?| content| stories| news| posts?)?"
+    r"|recommended(?: for you| stories| reading)?|(?:\w+ )?recommends"
+    r"|more (?:from|on|stories|news|articles|headlines)\b.{0,30}"
+    r"|most (?:popular|read|viewed|shared)(?: (?:on|at|in) .{1,30})?|popular (?:on|at|in) .{1,30}"
+    r"|trending(?: now| stories| on .{1,30})?|you (?:may|might) (?:also )?like|read next|up next"
+    r"|(?:top|latest|featured|other|more) (?:stories|news|headlines|articles)|don'?t miss"
+    r"|must read|editor'?s picks?|explore further|further reading|what to read next"
+    r"|audios and videos on the topic)\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
 # Comment-section rules: sentences about how the site moderates or publishes comments.
@@ -311,6 +351,69 @@ def normalise_text(text: str) -> str:
     text = SPACE_RUN_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return BLANK_LINES_RE.sub("\n\n", text).strip("\n")
+
+
+def unwrap_hard_wrapped(text: str) -> str:
+    """Hard-wrapped paragraphs (wire copy, e-mail, fixed-width feeds) joined into one line each.
+
+    Lines are not the unit of meaning in wrapped text: a rule that judged them one by one would
+    cut sentences in half. Text counts as hard-wrapped when no line is wider than
+    ``HARD_WRAP_WIDTH``; then, if it marks paragraphs by indenting their first line (as wire
+    copy does), every unindented line continues the paragraph above it; otherwise a line
+    continues the one above it when that one was full (the next word would not have fitted)
+    and did not end a sentence. Blank lines always end a paragraph. Anything else is returned
+    as it is.
+    """
+    lines = LINE_BREAK_RE.sub("\n", text).expandtabs(8).split("\n")
+    filled = [line.rstrip() for line in lines if line.strip()]
+    if len(filled) < MIN_WRAPPED_LINES:
+        return text
+    base = min(_indent(line) for line in filled)
+    indented = [_indent(line) > base for line in filled[1:]]
+    # Any indent starts a paragraph then: the sign-off " Reuter" is indented by one space.
+    by_indent = any(indented) and not all(indented)
+    too_wide = sum(len(line) > HARD_WRAP_WIDTH for line in filled)
+    # Wire copy sometimes glues two lines into one; a page's paragraphs are all wide.
+    if too_wide > (GLUED_LINE_SHARE * len(filled) if by_indent else 0):
+        return text
+    width = max(len(line.strip()) for line in filled if len(line) <= HARD_WRAP_WIDTH)
+    if not by_indent and not _looks_wrapped(lines, width):
+        return text
+    paragraphs: list[str] = []
+    previous: str | None = None  # the line above, None after a blank line
+    for line in lines:
+        if not line.strip():
+            previous = None
+            continue
+        if previous is not None and (
+            _indent(line) == base if by_indent
+            else _wrapped_before(previous, line, width)
+        ):
+            paragraphs[-1] += " " + line.strip()
+        else:
+            paragraphs.append(line.strip())
+        previous = line.strip()
+    return "\n".join(paragraphs)
+
+
+def _looks_wrapped(lines: list[str], width: int) -> bool:
+    """Most long lines read as a paragraph broken at the width (menus, tables and
+    one-sentence-per-line text do not)."""
+    pairs = [(a.strip(), b) for a, b in itertools.pairwise(lines)
+             if b.strip() and len(a.strip()) >= FULL_LINE_SHARE * width]
+    wrapped = sum(_wrapped_before(a, b, width) for a, b in pairs)
+    return wrapped >= MIN_WRAPPED_LINES - 1 and wrapped > WRAPPED_PAIR_SHARE * len(pairs)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _wrapped_before(previous: str, line: str, width: int) -> bool:
+    """True when ``previous`` was broken only because the first word of ``line`` did not fit."""
+    first_word = line.split(None, 1)[0]
+    return (len(previous) + 1 + len(first_word) > width
+            and SENTENCE_END_RE.search(previous) is None)
 
 
 def parse_related_link(line: str) -> str | None:
@@ -386,9 +489,18 @@ def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
         return "agency_footer"
     if not in_tail:
         return None
-    if AUTHOR_NAME_RE.match(paragraph) or AUTHOR_BIO_RE.match(paragraph):
+    if AUTHOR_NAME_RE.match(paragraph) or (
+            AUTHOR_BIO_RE.match(paragraph)
+            and paragraph.split(None, 1)[0].lower() not in STOPWORDS):
         return "author_bio"
-    return "tail_boilerplate"
+    return None if is_story_paragraph(paragraph) else "tail_boilerplate"
+
+
+def is_story_paragraph(paragraph: str) -> bool:
+    """Prose of a paragraph's length, longer than any bio: after credits it means the story
+    goes on (a byline above the lead parses as credits too)."""
+    return (len(paragraph.split()) > BIO_MAX_WORDS and is_prose(paragraph)
+            and is_sentence(paragraph))
 
 
 class PageLine(NamedTuple):
@@ -400,11 +512,27 @@ class PageLine(NamedTuple):
 
 
 def is_prose(line: str) -> bool:
-    """Long enough to be a paragraph, with the share of function words running text has."""
+    """Long enough to be a paragraph and written in sentences, not a label.
+
+    English text shows it by its share of function words (jusText's signal); text in any other
+    language by ending as a sentence does.
+    """
     words = WORD_RE.findall(line)
     if len(words) < PROSE_MIN_WORDS:
         return False
-    return sum(w.lower() in STOPWORDS for w in words) / len(words) >= PROSE_MIN_STOPWORD_SHARE
+    stopword_share = sum(w.lower() in STOPWORDS for w in words) / len(words)
+    return stopword_share >= PROSE_MIN_STOPWORD_SHARE or is_sentence(line)
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table or of a results list: a few words with numbers, not a sentence
+    ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One"), or a list item."""
+    if BULLET_RE.match(line) or NUMBERED_ITEM_RE.match(line):
+        return True
+    return (len(line.split()) <= TABLE_ROW_MAX_WORDS and not COUNTED_LINK_RE.match(line)
+            and "://" not in line
+            and (any(ch.isdigit() for ch in line) or NUMBER_WORD_RE.search(line) is not None)
+            and not is_prose(line))
 
 
 def _folded(line: str) -> str:
@@ -427,12 +555,8 @@ def is_sentence(line: str) -> bool:
     return SENTENCE_END_RE.search(line) is not None
 
 
-def furniture_reason(line: str, *, whole_sentences: bool = True) -> str | None:
-    """The reason a line is page furniture (captions, prompts, counters), else None.
-
-    Prompts and comment policies are judged on whole sentences; in hard-wrapped text
-    (``whole_sentences=False``) a line is a fragment, so only the line-shaped families apply.
-    """
+def furniture_reason(line: str) -> str | None:
+    """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
     if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or SHARE_BAR_RE.match(line):
         return "page_furniture"
@@ -440,52 +564,55 @@ def furniture_reason(line: str, *, whole_sentences: bool = True) -> str | None:
         return "photo_caption"
     if n_words <= FURNITURE_MAX_WORDS and COPYRIGHT_RE.search(line):
         return "copyright"
-    if not whole_sentences:
-        return None
     if COMMENT_POLICY_RE.search(line) and not REPORTED_RE.search(line):
         return "comment_form"
-    if n_words <= FURNITURE_MAX_WORDS and is_site_prompt(line) and not REPORTED_RE.search(line):
+    if (n_words <= FURNITURE_MAX_WORDS and is_site_prompt(line) and not REPORTED_RE.search(line)
+            and (n_words <= LABEL_MAX_WORDS or not is_sentence(line)
+                 or ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
     return None
+
+
+def line_weight(line: str, known_noise: bool) -> int:
+    """What a line adds to the story's span: a paragraph its words; a table row, a list item,
+    a line a rule already removes, or prose that ends in no sentence (a teaser headline, a
+    caption) nothing: they neither join nor split; a label costs ``CHROME_LINE_COST`` plus
+    its words."""
+    if known_noise or is_table_row(line):
+        return 0
+    n_words = len(WORD_RE.findall(line))
+    if is_prose(line):
+        return n_words if is_sentence(line) or SENTENCE_INSIDE_RE.search(line) else 0
+    return -(CHROME_LINE_COST + n_words)
 
 
 def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | None:
     """First and last index of the densest run of prose (maximum-sum segment), or None.
 
-    Prose lines weigh their word count; every other line costs ``CHROME_LINE_COST`` plus its
-    words. A menu, a share bar or a block of other headlines outweighs the paragraphs on the
-    far side of it, so the span is the story, not the page. Lines a rule already removes
-    (a photo gallery inside the story, a "See also" line) weigh nothing: they neither join
-    nor split.
+    Lines weigh as ``line_weight`` says: a menu, a share bar or a block of other headlines
+    outweighs the paragraphs on the far side of it, so the span is the story, not the page.
     """
     best, span = 0, None
     run, start = 0, 0
     for i, (line, noise) in enumerate(zip(lines, known_noise, strict=True)):
-        n_words = len(WORD_RE.findall(line))
-        weight = (0 if noise else n_words if is_prose(line)
-                  else -(CHROME_LINE_COST + n_words))
         if run <= 0:
             run, start = 0, i
-        run += weight
+        run += line_weight(line, noise)
         if run > best:
             best, span = run, (start, i)
     return span
 
 
-def classify_page_lines(lines: list[str]) -> list[PageLine]:
+def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[PageLine]:
     """Verdicts for every line from the shape of the whole text, before the per-line rules.
 
-    Families: page furniture (captions, prompts, counters, copyright), lines repeated within
-    the text, blocks of links under a "Related"-style label, and everything before or after
-    the story's span (menus, footers). Sentence-shaped lines next to the span join it, so a
-    short first or last paragraph of a clean story is never cut.
+    Families: page furniture (captions, prompts, counters, copyright) and blocks of links under
+    a "Related"-style label, anywhere; then, in a scraped page, label lines repeated within
+    the text and everything before or after the story's span (menus, footers). Text that a
+    main-content extractor already cut down to the article (``extracted``) keeps its shape:
+    the extractor has decided what the story is, and only named furniture is taken out.
     """
-    if all(len(line) <= HARD_WRAP_WIDTH for line in lines):
-        # Hard-wrapped (or very short) text: a short line is the end of a paragraph or a table
-        # row, and repeated lines are table rows, so only the line-shaped furniture applies.
-        return [PageLine(furniture_reason(line, whole_sentences=False)) for line in lines]
     verdicts = [PageLine(furniture_reason(line)) for line in lines]
-    counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
     in_block = False
     for i, line in enumerate(lines):
         if verdicts[i].reason is not None:
@@ -496,24 +623,35 @@ def classify_page_lines(lines: list[str]) -> list[PageLine]:
             verdicts[i] = PageLine("related_link", line)
         else:
             in_block = False
-            if counts[" ".join(line.casefold().split())] > 1:
-                verdicts[i] = PageLine("repeated_line")
+    if extracted:
+        return verdicts
+    counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
+    # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
+    # shown twice; in wire copy a repeated sentence or table row can be a repeated fact, and
+    # only a repeated label is noise.
+    page = _label_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
+    for i, line in enumerate(lines):
+        if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
+                and WORD_RE.search(line) is not None
+                and not (is_table_row(line) or is_table_label(lines, i))
+                and (page or not is_sentence(line))):
+            verdicts[i] = PageLine("repeated_line")
     known_noise = [v.reason is not None or _is_rule_noise(line)
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
     if span is None:
         return verdicts
     start, end = span
-    while start > 0 and verdicts[start - 1].reason is None and is_sentence(lines[start - 1]):
+    while start > 0 and verdicts[start - 1].reason is None and _joins_story(lines, start - 1, -1):
         start -= 1
     while (end < len(lines) - 1 and verdicts[end + 1].reason is None
-           and is_sentence(lines[end + 1])):
+           and _joins_story(lines, end + 1, 1)):
         end += 1
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
-    if _label_lines(lines[:start]) < CHROME_MIN_LINES:
+    if _label_lines(lines, range(start)) < CHROME_MIN_LINES:
         start = 0
-    if _label_lines(lines[end + 1 :]) < CHROME_MIN_LINES:
+    if _label_lines(lines, range(end + 1, len(lines))) < CHROME_MIN_LINES:
         end = len(lines) - 1
     return [
         PageLine("navigation") if i < start and v.reason is None
@@ -523,14 +661,42 @@ def classify_page_lines(lines: list[str]) -> list[PageLine]:
     ]
 
 
+def _joins_story(lines: list[str], i: int, step: int) -> bool:
+    """Whether line ``i``, next to the story's span (on the side ``step`` leads away from),
+    belongs to it: a sentence, a table row or list item, or a table's label."""
+    line = lines[i]
+    return is_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
+
+
+def _labels_row(lines: list[str], i: int, step: int) -> bool:
+    beyond = i + step
+    return (len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS and 0 <= beyond < len(lines)
+            and is_table_row(lines[beyond]))
+
+
+def is_table_label(lines: list[str], i: int) -> bool:
+    """A short line next to a table row: the table's heading or a row label ("Nine mths")."""
+    return _labels_row(lines, i, 1) or _labels_row(lines, i, -1)
+
+
+def is_label(line: str) -> bool:
+    """Neither a sentence, prose nor a table row: the shape of a menu item, a button or a
+    site's slogan, which repetition may prove to be furniture."""
+    return not (is_sentence(line) or is_prose(line) or is_table_row(line))
+
+
+def _is_label(lines: list[str], i: int) -> bool:
+    return is_label(lines[i]) and not is_table_label(lines, i)
+
+
 def _is_rule_noise(line: str) -> bool:
     """Known to a per-line rule of ``clean_story`` (links, credits, forms, footers)."""
     return (parse_related_link(line) is not None or bool(parse_credits(line))
             or classify_tail_line(line, in_tail=False) is not None)
 
 
-def _label_lines(lines: list[str]) -> int:
-    return sum(not is_sentence(line) and not is_prose(line) for line in lines)
+def _label_lines(lines: list[str], indices: range) -> int:
+    return sum(_is_label(lines, i) for i in indices)
 
 
 def _is_headline(line: str) -> bool:
@@ -538,11 +704,16 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
 
 
-def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
-    """Split a story into title, highlights, body and the noise taken out of it."""
+def clean_story(title: str, text: str, *, is_html: bool = False,
+                extracted: bool = False) -> CleanedText:
+    """Split a story into title, highlights, body and the noise taken out of it.
+
+    ``is_html``: title and text may hold markup. ``extracted``: a main-content extractor
+    already cut the text out of its page, so no page-shape rule second-guesses it.
+    """
     if is_html:
         title, text = html_to_text(title), html_to_text(text)
-    paragraphs = [line for line in normalise_text(text).split("\n") if line]
+    paragraphs = [line for line in normalise_text(unwrap_hard_wrapped(text)).split("\n") if line]
 
     highlights: list[str] = []
     for paragraph in paragraphs:
@@ -558,7 +729,8 @@ def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
     in_tail = False
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
-    for paragraph, page_line in zip(lines, classify_page_lines(lines), strict=True):
+    for paragraph, page_line in zip(lines, classify_page_lines(lines, extracted=extracted),
+                                     strict=True):
         if not body and paragraph.casefold() == clean_title.casefold():
             # Pages and feeds often repeat the headline as the body's first line.
             noise.append(Noise("repeated_title", paragraph))
@@ -575,6 +747,7 @@ def clean_story(title: str, text: str, *, is_html: bool = False) -> CleanedText:
         )
         if reason is None:
             body.append(paragraph)
+            in_tail = False
             continue
         credits.extend(paragraph_credits)
         noise.append(Noise(reason, paragraph))

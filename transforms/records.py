@@ -28,6 +28,8 @@ class RawStory(NamedTuple):
     title: str
     text: str
     is_html: bool = False  # True when ``title``/``text`` may contain markup
+    # True when a main-content extractor (trafilatura) already cut the text out of its page.
+    extracted: bool = False
     feed_url: str | None = None
     url: str | None = None
     guid: str | None = None

@@ -23,7 +23,7 @@ def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story:
     Sources decide what is a story; cleaning never takes one away. A story with nothing left
     (a feed item whose only text was a script) is still written: its ``noise`` says what went.
     """
-    cleaned = clean_story(raw.title, raw.text, is_html=raw.is_html)
+    cleaned = clean_story(raw.title, raw.text, is_html=raw.is_html, extracted=raw.extracted)
     return Story(
         article_id=article_id(raw.source, raw.url, raw.guid, raw.title, raw.text, raw.origin),
         content_hash=content_hash(cleaned.body),

@@ -14,7 +14,6 @@ from transforms.cleaning import (
     PHOTO_CREDIT_RE,
     PROMPT_RE,
     CleanedText,
-    classify_page_lines,
     classify_tail_line,
     clean_story,
     furniture_reason,
@@ -27,6 +26,7 @@ from transforms.cleaning import (
     parse_dateline,
     parse_related_link,
     story_span,
+    unwrap_hard_wrapped,
 )
 from transforms.records import Credit, Noise
 
@@ -606,24 +606,93 @@ def test_furniture_families(line: str, reason: str | None):
     assert furniture_reason(line) == reason
 
 
-def test_hard_wrapped_text_keeps_short_lines_and_repeated_table_rows():
+def test_wire_copy_is_unwrapped_by_its_paragraph_indents():
     wrapped = [
         "The harbour board said on Tuesday it would rebuild the old",
-        "ferry pier at a cost of 12 mln crowns.",
+        "ferry pier at a cost of 12 mln crowns, a spokeswoman for the",
+        "board said.",
         "    Net profit 1.2 mln vs 1.1 mln",
         "    Revs 5.4 mln vs 5.0 mln",
         "    Net profit 1.2 mln vs 1.1 mln",
-        "sources said.",
+        "    Work starts in May and should take two years, the board",
+        "said.",
+        " Reuter",
     ]
-    assert [v.reason for v in classify_page_lines(wrapped)] == [None] * 6
-    assert clean_story("Pier", "\n".join(wrapped)).body == "\n\n".join(
-        line.strip() for line in wrapped)
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        "The harbour board said on Tuesday it would rebuild the old ferry pier at a cost of "
+        "12 mln crowns, a spokeswoman for the board said.",
+        "Net profit 1.2 mln vs 1.1 mln",
+        "Revs 5.4 mln vs 5.0 mln",
+        "Net profit 1.2 mln vs 1.1 mln",
+        "Work starts in May and should take two years, the board said.",
+        "Reuter",
+    ]
 
 
-def test_prompts_are_not_judged_on_wrapped_fragments():
-    fragment = "the right to subscribe to one new share for every"
-    assert furniture_reason(fragment, whole_sentences=False) is None
-    assert furniture_reason("4 Min Read", whole_sentences=False) == "page_furniture"
+def test_unindented_wrapped_text_is_joined_where_the_next_word_did_not_fit():
+    wrapped = [
+        "Ferry operators welcomed the decision but said they would",
+        "need a temporary landing stage while the pier is closed.",
+        "Timetable",
+        "Mon-Fri 0600-2200",
+        "Sat 0800-2000",
+        "The board meets again in May to approve the contract and",
+        "publish the timetable for the work.",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        "Ferry operators welcomed the decision but said they would need a temporary landing "
+        "stage while the pier is closed.",
+        "Timetable", "Mon-Fri 0600-2200", "Sat 0800-2000",
+        "The board meets again in May to approve the contract and publish the timetable for "
+        "the work.",
+    ]
+
+
+def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
+    one_sentence_per_line = ["The pier is closed.", "Ferries use the north quay.",
+                             "Bolton 2 Middlesbrough 1", "Work starts in May."]
+    text = "\n".join(one_sentence_per_line)
+    assert unwrap_hard_wrapped(text) == text
+    page = "\n".join([PARAGRAPHS[0], "Home", PARAGRAPHS[1]])
+    assert unwrap_hard_wrapped(page) == page
+
+
+def test_table_rows_and_their_labels_in_wire_copy_stay():
+    table = ["Shr 12 cts vs 10 cts", "Net 1,234,000 vs 1,100,000", "Revs 19.7 mln vs 17.7 mln",
+             "Nine mths", "Shr 40 cts vs 31 cts", "Net 4,100,000 vs 3,200,000",
+             "Revs 60.1 mln vs 52.3 mln"]
+    cleaned = clean_story("Ferry Line Q3 net", story(*table, PARAGRAPHS[2]))
+    assert cleaned.body == "\n\n".join([*table, PARAGRAPHS[2]])
+    assert cleaned.noise == ()
+
+
+def test_a_scoreboard_after_the_story_stays_but_the_footer_goes():
+    scores = ["Bergen 2 Tromso 1", "Molde 0 Rosenborg 0", "Odd 3 Brann 2",
+              "Standings", "Molde 40 points", "Bodo 38 points"]
+    cleaned = clean_story("Pier", story(*MENU, *PARAGRAPHS, *scores, *FOOTER))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *scores])
+    assert [n.reason for n in cleaned.noise] == [
+        *["navigation"] * 5, "tail_boilerplate", "tail_boilerplate", "site_prompt",
+        "site_prompt", "tail_boilerplate"]
+
+
+def test_a_repeated_fact_sentence_stays_in_the_body():
+    fact = "Terms were not disclosed."
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], fact, PARAGRAPHS[1], fact))
+    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], fact, PARAGRAPHS[1], fact])
+
+
+def test_extracted_text_keeps_its_shape_and_loses_only_named_furniture():
+    lines = ["Home", "Ferry fares", *PARAGRAPHS, "Advertisement", "Opening hours",
+             "Weekdays", "Weekends", "Holidays"]
+    cleaned = clean_story("Pier", story(*lines), extracted=True)
+    assert cleaned.body == "\n\n".join(line for line in lines if line != "Advertisement")
+    assert cleaned.noise == (Noise("site_prompt", "Advertisement"),)
+
+
+def test_non_english_prose_is_prose():
+    assert is_prose("Il consiglio comunale ha votato martedì per ricostruire il vecchio molo "
+                    "dei traghetti, dopo tre anni di discussioni.")
 
 
 def test_story_span_is_the_densest_run_of_prose():

@@ -36,7 +36,7 @@ from pipeline.sources import (
     parse_jsonl,
     parse_text_story,
 )
-from transforms.cleaning import clean_story, html_to_text, normalise_text
+from transforms.cleaning import clean_story, html_to_text, normalise_text, unwrap_hard_wrapped
 from transforms.identity import (
     article_id,
     content_hash,
@@ -265,7 +265,7 @@ def test_parse_feed_keeps_each_item_title_and_text(items):
 
 
 def _lines(text: str) -> list[str]:
-    return [line for line in normalise_text(text).split("\n") if line]
+    return [line for line in normalise_text(unwrap_hard_wrapped(text)).split("\n") if line]
 
 
 @FAST
@@ -283,10 +283,11 @@ def test_normalise_text_is_idempotent_and_clean(text):
 @FAST
 @given(title=st.sampled_from(WIRE_LINES) | ANY_TEXT, text=STORY_TEXT)
 def test_clean_story_body_is_lines_of_the_input_and_nothing_is_lost(title, text):
-    """Plain text: the body's paragraphs are whole lines of ``normalise_text(text)``, in order
-    (so every body word occurs in the normalised input); every other line is a highlight or a
-    noise row. Normalisation is the only change: NFC, unicode spaces and line breaks to plain
-    ones, invisible characters removed, space runs collapsed, lines stripped."""
+    """Plain text: the body's paragraphs are whole paragraphs of the input (its lines, with a
+    hard-wrapped paragraph's lines joined), in order (so every body word occurs in the
+    normalised input); every other paragraph is a highlight or a noise row. Normalisation is
+    the only change: NFC, unicode spaces and line breaks to plain ones, invisible characters
+    removed, space runs collapsed, lines stripped."""
     cleaned = clean_story(title, text)
     lines = _lines(text)
     paragraphs = cleaned.body.split("\n\n") if cleaned.body else []
