@@ -2,9 +2,15 @@
 
 No rule knows a site's own footer ("Follow Harbour Daily on Mastodon"), but it shows itself by
 repetition: it sits in the body of story after story from the same source. Counting distinct
-stories per (source, normalised line) finds it; a quote that two stories of the same event both
-carry is repeated too, which is why the threshold is many stories, never two (the config check
-requires at least 3).
+stories per (source, normalised line) finds candidates; a quote that two stories of the same
+event both carry is repeated too, which is why the threshold is many stories, never two (the
+config check requires at least 3).
+
+Repetition alone is no proof, though: facts recur ("Terms were not disclosed.", "Pay April
+30", "Nine mths"). So a repeated line is boilerplate only when it also has the shape of page
+furniture (a label: not a sentence, prose or a table row), or when it is in most of its
+source's stories (a standing footer, whatever its shape); and a label next to a table row in
+the story at hand is that table's label, and stays.
 
 Removal happens after identity is fixed: ``article_id`` and ``content_hash`` never depend on
 what else is in a run, so they are carried over untouched.
@@ -17,10 +23,13 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from transforms.cleaning import is_label, is_table_label
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Noise, Story
 
 LEARNED_REASON = "learned_boilerplate"
+# A line in more than this share of its source's stories is a standing footer whatever its shape.
+STANDING_SHARE = 0.5
 
 SourceLine = tuple[str, str]  # (source, normalised line)
 
@@ -48,17 +57,21 @@ def lines_with_story_id(story: Story) -> list[tuple[SourceLine, str]]:
     return [(line, story.article_id) for line in distinct_source_lines(story)]
 
 
-def is_learned(distinct_stories: int, min_stories: int) -> bool:
-    """A line in this many distinct stories of one source is that source's boilerplate."""
-    return distinct_stories >= min_stories
+def is_learned(line: str, distinct_stories: int, source_stories: int, min_stories: int) -> bool:
+    """Whether a normalised ``line`` in ``distinct_stories`` of its source's ``source_stories``
+    is that source's boilerplate (see the module docstring)."""
+    return distinct_stories >= min_stories and (
+        is_label(line) or distinct_stories > STANDING_SHARE * source_stories)
 
 
 def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
-    """Move body lines known as the source's boilerplate to ``noise``; ids stay as they are."""
+    """Move body lines known as the source's boilerplate to ``noise``, except a table's labels;
+    ids stay as they are."""
     kept: list[str] = []
     removed: list[Noise] = []
-    for line in body_lines(story.body):
-        if (story.source, normalise_line(line)) in learned:
+    lines = body_lines(story.body)
+    for i, line in enumerate(lines):
+        if (story.source, normalise_line(line)) in learned and not is_table_label(lines, i):
             removed.append(Noise(LEARNED_REASON, line))
         else:
             kept.append(line)
@@ -69,13 +82,15 @@ def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
                           word_count=len(body.split()))
 
 
-def repeated_lines(story_ids: Mapping[SourceLine, Iterable[str]],
-                   min_stories: int) -> Iterator[tuple[SourceLine, int]]:
+def repeated_lines(story_ids: Mapping[SourceLine, Iterable[str]], min_stories: int,
+                   source_stories: Mapping[str, int]) -> Iterator[tuple[SourceLine, int]]:
     """(line, distinct stories) for the learned lines among ``story_ids`` (line -> the ids of
-    the stories it is in; a re-polled story is there more than once)."""
+    the stories it is in; a re-polled story is there more than once), given how many distinct
+    stories each source has."""
     for source_line, ids in story_ids.items():
         distinct = len(set(ids))
-        if is_learned(distinct, min_stories):
+        source, line = source_line
+        if is_learned(line, distinct, source_stories.get(source, 0), min_stories):
             yield source_line, distinct
 
 
@@ -92,10 +107,15 @@ class LearnBoilerplate(beam.PTransform):
         self._min_stories = min_stories
 
     def expand(self, stories):
+        source_stories = (stories
+                          | "StoryOfSource" >> beam.Map(lambda s: (s.source, s.article_id))
+                          | "DistinctStories" >> beam.Distinct()
+                          | "CountPerSource" >> beam.combiners.Count.PerKey())
         return (stories
                 | "LinesOfStory" >> beam.Map(lines_with_story_id)
                 | "GroupByLine" >> GroupByKeyInShards()
-                | "KeepRepeatedLines" >> beam.FlatMap(repeated_lines, self._min_stories))
+                | "KeepRepeatedLines" >> beam.FlatMap(
+                    repeated_lines, self._min_stories, beam.pvalue.AsDict(source_stories)))
 
 
 class _RemoveLearnedLinesFn(beam.DoFn):

@@ -2,11 +2,12 @@
 
 Batch counts a whole run's stories per (source, line) before removing anything; a stream has to
 learn as it goes. A stateful step keyed by source keeps, for each normalised body line (by a
-64-bit digest, so every entry has the same small size), the distinct stories it was seen in
-(at most ``min_stories`` ids: enough to decide) and when it was last seen. Each story first adds
-its own lines, then loses those now in at least ``min_stories`` distinct stories of its source
-(``is_learned``, the batch decision) — but only after its source's first ``warmup_stories``
-stories, so a fresh job does not clean from a handful of counts. Those first stories, and each
+64-bit digest, so every entry has the same small size), how many stories it was seen in, the
+first ``min_stories`` of their ids (enough to tell a repeated story from a new one) and when it
+was last seen. Each story first adds its own lines, then loses those the batch decision names
+(``is_learned``: in at least ``min_stories`` stories of its source, and furniture-shaped or in
+most of them) — but only after its source's first ``warmup_stories`` stories, so a fresh job
+does not clean from a handful of counts. Those first stories, and each
 line's first ``min_stories - 1`` stories, keep the line: the price of not waiting for the corpus.
 
 At most ``max_tracked_lines`` lines are tallied per source: past that the least recently seen
@@ -36,6 +37,7 @@ from transforms.stream_order import Arrival, arrival_of, arrival_time, park, tak
 class LineTally(NamedTuple):
     story_ids: tuple[str, ...]  # distinct article ids carrying the line, at most min_stories
     last_seen: Arrival
+    stories: int = 0  # stories carrying the line (re-polls never reach this stage)
 
 
 class SourceLines(NamedTuple):
@@ -53,10 +55,12 @@ def tally_story(lines: dict[str, LineTally], keys: Iterable[str], article_id: st
                 arrival: Arrival, min_stories: int) -> None:
     """Count the story once for each of its line ``keys`` (in place)."""
     for key in keys:
-        ids = lines[key].story_ids if key in lines else ()
-        if article_id not in ids and len(ids) < min_stories:
-            ids += (article_id,)
-        lines[key] = LineTally(ids, arrival)
+        ids, stories = (lines[key].story_ids, lines[key].stories) if key in lines else ((), 0)
+        if article_id not in ids:
+            stories += 1
+            if len(ids) < min_stories:
+                ids += (article_id,)
+        lines[key] = LineTally(ids, arrival, stories)
 
 
 def evict_lines(lines: dict[str, LineTally], max_lines: int) -> None:
@@ -81,7 +85,8 @@ def settle_source(state: SourceLines | None, stories: Iterable[tuple[Arrival, St
         evict_lines(lines, max_tracked_lines)
         if seen >= warmup_stories:
             learned = {source_line for key, source_line in keyed.items()
-                       if key in lines and is_learned(len(lines[key].story_ids), min_stories)}
+                       if key in lines and is_learned(source_line[1], lines[key].stories,
+                                                      seen + 1, min_stories)}
             story = remove_learned_lines(story, learned)
         seen += 1
         settled.append((arrival, story))

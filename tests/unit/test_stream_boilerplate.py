@@ -79,8 +79,8 @@ def test_eviction_breaks_ties_by_fewer_stories_then_key():
     assert set(lines) == {"c", "d"}
 
 
-def test_tally_counts_a_story_once_per_line_up_to_min_stories():
+def test_tally_counts_a_story_once_per_line_and_keeps_min_stories_ids():
     lines: dict[str, LineTally] = {}
     for aid in ("a", "a", "b", "c", "d"):
         tally_story(lines, ["k"], aid, (0, aid, 1), min_stories=3)
-    assert lines == {"k": LineTally(("a", "b", "c"), (0, "d", 1))}
+    assert lines == {"k": LineTally(("a", "b", "c"), (0, "d", 1), 4)}
