@@ -1,0 +1,650 @@
+"""Cleaning that never eats the story: page noise injected into real wire stories with tables.
+
+Run as ``python bench/noise_injection.py`` from the project root (``--docs N`` for an evenly
+spaced subset, ``--seed S``). Each CoNLL-2003 train/valid document (read at run time from
+``../shared/corpora``; many are sports tables and market reports) is rebuilt as text, one line
+per sentence, and noise lines from the templates below (written for this benchmark) are
+injected before, inside and after the story. Templates are split by index parity into a
+"tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows.
+Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
+measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import html
+import json
+import random
+import re
+import statistics
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # a standalone script: the project packages sit beside it
+
+from pipeline.sources import parse_text_story  # noqa: E402
+from transforms.cleaning import clean_story  # noqa: E402
+
+CONLL = ROOT.parent / "shared" / "corpora" / "conll2003"
+SPLITS = ("train", "valid")
+HALVES = ("tuning", "held_out")
+WORST = 10
+TOKEN_RE = re.compile(r"\w+")
+DIGIT_RE = re.compile(r"\d")
+
+
+# --- CoNLL documents as text ------------------------------------------------------------------
+
+
+class Document(NamedTuple):
+    doc_id: str
+    title: str
+    lines: tuple[str, ...]  # the story without its title, one sentence per line
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# Tokens glued to the one before ("," "%" "'s" "n't") or to the one after ("(" "$").
+_ATTACH_LEFT = frozenset(", . ; : ! ? ) ] } % '' ...".split())
+_ATTACH_RIGHT = frozenset("( [ { $ ``".split())
+
+
+def detokenise(tokens: Sequence[str]) -> str:
+    """Approximate running text from CoNLL tokens; table rows (names and numbers) stay as is."""
+    out: list[str] = []
+    glue_next = False
+    open_quote = False
+    for token in tokens:
+        left = token in _ATTACH_LEFT or token.lower() == "n't" or (
+            token.startswith("'") and token not in ("'", "''") and len(token) <= 3)
+        if token == '"':
+            # Straight quotes alternate: an opening one sticks to the next word, a closing one
+            # to the previous.
+            left, open_quote = open_quote, not open_quote
+            right = open_quote
+        else:
+            right = token in _ATTACH_RIGHT
+        if out and not left and not glue_next:
+            out.append(" ")
+        out.append(token)
+        glue_next = right
+    return "".join(out).strip()
+
+
+def read_conll(path: Path) -> list[list[list[str]]]:
+    """Documents -> sentences -> tokens, in file order (empty documents included)."""
+    documents: list[list[list[str]]] = []
+    sentence: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("-DOCSTART-"):
+            documents.append([])
+        elif not line.strip():
+            if sentence and documents:
+                documents[-1].append(sentence)
+            sentence = []
+        else:
+            sentence.append(line.split()[0])
+    return documents
+
+
+def conll_documents(split: str, corpus: Path = CONLL) -> list[Document]:
+    """The split's documents with a title and at least one body line; ids keep file order."""
+    documents = []
+    for n, sentences in enumerate(read_conll(corpus / f"{split}.txt")):
+        lines = [detokenise(s) for s in sentences]
+        lines = [line for line in lines if line]
+        if len(lines) >= 2:
+            documents.append(Document(f"{split}-{n:04d}", lines[0], tuple(lines[1:])))
+    return documents
+
+
+# --- noise templates (written for this benchmark) ---------------------------------------------
+
+# Placeholders: {headline} a generated teaser headline; {other_title} the title of another
+# corpus document as a page shows it (trailing full stop dropped), {other_title_case} the same
+# in title case; {outlet} {name} {handle} {beat} {city} {section} {year} are fixed per page;
+# {n} {day} {month} {weekday} are drawn per use. No template is used twice on one page (a
+# repeated line would be an easy signal that real pages do not always give). A "\n" makes a
+# multi-line item (a block).
+
+
+class Family(NamedTuple):
+    name: str
+    positions: tuple[str, ...]  # where on the page: "before", "inside", "after"
+    weight: int  # how often it is drawn, relative to the other families allowed there
+    templates: tuple[str, ...]  # even index: "tuning" half, odd index: "held_out" half
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Home", "Menu",
+        "Home | World | Business | Sport | Culture", "Sections",
+        "News  Sport  Weather  Travel  Money", "Skip to main content",
+        "Search", "Home > {section} > Latest",
+        "Subscribe | Sign in", "Toggle navigation",
+        "{outlet}", "Latest  Local  National  Opinion  Video",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Updated {n} hours ago", "{n} min read",
+        "Published {weekday} {day} {month} {year}", "By {name}",
+        "Last modified on {weekday}", "Listen to this article",
+        "Reading time: {n} minutes", "By {name}, {outlet}",
+        "Posted in {section}", "Text size",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share", "Share on Facebook",
+        "Facebook  Twitter  Email", "Tweet",
+        "Copy link", "Share via WhatsApp",
+        "Facebook | X | LinkedIn | Email | Print", "Print this page",
+        "Email | Print | Save", "Post to X",
+        "Share  Save  Comment", "{n} shares",
+        "Share this article", "Share this story",
+        "Was this article helpful?", "Send this story to a friend",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        # Generated and borrowed headlines in both halves; the generated ones differ by half
+        # through HEADLINE_PATTERNS, which is split the same way.
+        "{headline}", "{other_title}",
+        "{other_title_case}", "{headline}",
+        "{headline} (video)", "{headline}, in pictures",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Advertisement", "Story continues below",
+        "ADVERTISEMENT", "Article continues below this advert",
+        "Sponsored", "Continue reading below",
+        "- Advertisement -", "Scroll down to keep reading",
+        "Ad", "The story continues after this message",
+        "Promoted content", "Advertise with us",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Read more: {headline}", "See also: {headline}",
+        "Related: {headline}", "Also read: {headline}",
+        "READ MORE: {other_title_case}", "See also {other_title}",
+        "More on this story: {headline}", "Don't miss: {headline}",
+        "Related coverage: {headline}", "Recommended: {headline}",
+        "Read also: {headline}", "ALSO READ | {headline}",
+        "Watch: {headline}", "Further reading: {headline}",
+        "Related story: {other_title_case}", "Listen: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Sign up for our morning briefing and get the day's top stories in your inbox.",
+        "Get our free weekday newsletter",
+        "Enter your email address", "Subscribe to {outlet} for unlimited access",
+        "Never miss a story: join {n},000 readers who get our digest every evening.", "Sign up",
+        "Want more stories like this? Subscribe to our weekly roundup.", "Thanks for signing up!",
+        "By subscribing you agree to receive emails from {outlet}.", "Subscribe now",
+        "Get breaking news alerts on your phone", "Already a subscriber? Log in",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Leave a comment", "Notify me of new posts by email.",
+        "Join the conversation", "Notify me of follow-up comments by email.",
+        "{n} comments", "Be the first to comment",
+        "Show comments", "You must be signed in to comment.",
+        "Comments are moderated and may take a while to appear.", "Add your comment",
+        "View all {n} comments", "Post comment",
+        "What do you think? Tell us in the comments below.", "Report this comment",
+    )),
+    Family("copyright", ("after",), 2, (
+        "© {year} {outlet}. All rights reserved.", "Copyright {year} {outlet}",
+        "(c) {year} {outlet} Ltd", "All content © {outlet} {year}",
+        "No part of this page may be reproduced without written permission from {outlet}.",
+        "{outlet} is not responsible for the content of external sites.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Terms | Privacy | Cookies | Contact us", "Privacy settings",
+        "About us  Careers  Advertise  Help", "Back to top",
+        "Contact the newsroom", "Accessibility statement",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Trending now\n{headline}\n{headline}\n{headline}",
+        "Most read\n{headline}\n{other_title}\n{headline}\n{headline}",
+        "Popular this week\n{other_title_case}\n{headline}\n{headline}",
+        "What others are reading\n{headline}\n{headline}\n{other_title}",
+        "Top stories\n1. {headline}\n2. {headline}\n3. {headline}",
+        "More from {outlet}\n{headline}\n{headline}\n{headline}",
+        "You may also like\n{other_title_case}\n{headline}\n{headline}\n{headline}",
+        "Editor's picks\n{headline}\n{headline}\n{other_title}",
+        "In other news\n{headline}\n{headline}",
+        "Latest\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a staff reporter covering {beat} for {outlet}.",
+        "About the author\n{name}\n{name} has reported on {beat} since {year}.",
+        "{name} joined {outlet} in {year} and covers {beat}.",
+        "Follow {name} on X: @{handle}",
+        "{name}\nSenior correspondent, {beat}",
+        "More stories by {name}",
+        "{name} is the {beat} editor at {outlet} and previously worked in {city}.",
+        "Written by {name}",
+        "{name} reports from {city} on {beat} and city hall.",
+        "Contact {name} at {handle}@example.org",
+    )),
+)
+FAMILY = {family.name: family for family in FAMILIES}
+
+# Teaser headlines from word lists; patterns split by parity like the templates.
+HEADLINE_PATTERNS = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "{n} things to know about {topic}",
+    "What {topic} will cost {group} this year",
+    "{Subject} to decide on {object} by {month}",
+    "{Group} weigh in on {topic}",
+    "The quiet fight over {topic}",
+    "{Subject} {verb} {object}: what it means for {group}",
+    "Inside the row over {topic}",
+    "{Group} face changes to {topic} from {month}",
+)
+WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("City council", "Harbour board", "Regional rail operator", "School board",
+                "Hospital trust", "Farmers' union", "Village bakery", "Mountain rescue team",
+                "Tram company", "Youth choir", "Local brewery", "Ferry operator", "Water utility",
+                "Library service", "Taxi association", "Chess club", "Museum board",
+                "Student union", "Cycling group", "Allotment society"),
+    "verb": ("approves", "rejects", "delays", "unveils", "scraps", "backs", "questions",
+             "doubles", "wins", "loses", "reviews", "pauses", "defends", "launches"),
+    "object": ("plan for a new ferry terminal", "budget for pothole repairs",
+               "bid to host the winter fair", "cuts to night bus routes",
+               "rise in parking charges", "proposal for a riverside park",
+               "appeal over flood defences", "funding for rural clinics",
+               "ban on late-night deliveries", "scheme to plant street trees",
+               "contract for school meals", "review of allotment rents",
+               "vote on longer opening hours", "campaign for safer crossings"),
+    "tail": ("after long debate", "amid protests", "as costs climb", "despite warnings",
+             "in surprise vote", "for a second year", "after residents complain",
+             "ahead of summer"),
+    "topic": ("winter heating bills", "the new tram line", "school lunch prices",
+              "rental deposits", "the marathon route", "night flights",
+              "the housing waiting list", "hay fever season", "electric scooters",
+              "the four-day week", "pension top-ups", "recycling rules"),
+    "group": ("commuters", "renters", "small shops", "pensioners", "parents", "drivers",
+              "students"),
+    "month": ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"),
+    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "outlet": ("The Harbour Ledger", "Northgate Daily", "Valley Courier", "Metro Wire Online",
+               "The Riverside Post", "Eastfield Herald"),
+    "first": ("Maria", "Tomas", "Aisha", "Daniel", "Ingrid", "Kwame", "Priya", "Oliver",
+              "Lucia", "Henrik"),
+    "last": ("Ellison", "Okafor", "Brandt", "Castell", "Moreau", "Lindqvist", "Haddad",
+             "Whitcombe", "Sato", "Quinlan"),
+    "beat": ("transport", "local politics", "health", "energy markets", "crime and courts",
+             "education", "climate", "housing"),
+    "city": ("Lisbon", "Toronto", "Nairobi", "Glasgow", "Osaka", "Denver"),
+    "section": ("Sport", "Business", "World", "Markets", "Local", "Opinion"),
+}
+PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+
+# Items per page region: (fewest, most).
+BEFORE_ITEMS = (1, 4)
+INSIDE_ITEMS = (1, 3)
+AFTER_ITEMS = (2, 5)
+
+
+class InjectedLine(NamedTuple):
+    text: str
+    family: str
+    template: str  # "<family>/<index>"
+    position: str  # "before", "inside", "after"
+
+
+class NoisyDocument(NamedTuple):
+    doc_id: str
+    half: str
+    title: str
+    lines: tuple[str, ...]  # the noisy text, original and injected lines in page order
+    injected: tuple[int, ...]  # indexes into ``lines`` of the injected lines
+    labels: tuple[InjectedLine, ...]  # one per index in ``injected``
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def half_indexes(n: int, half: str) -> list[int]:
+    """Template indexes of one half: even for "tuning", odd for "held_out"."""
+    return [i for i in range(n) if i % 2 == HALVES.index(half)]
+
+
+def _page_headline(title: str, case: bool) -> str:
+    # Pages print a headline without the wire's closing full stop.
+    text = re.sub(r"\s*\.$", "", title)
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split()) if case else text
+
+
+class _Page:
+    """Fills placeholders for one noisy page: the site's values fixed, the rest drawn."""
+
+    def __init__(self, rng: random.Random, half: str, other_titles: Sequence[str]) -> None:
+        self.rng, self.other_titles = rng, other_titles
+        self.used: set[str] = set()  # templates already on this page
+        self.headlines: set[str] = set()
+        self.patterns = [HEADLINE_PATTERNS[i] for i in half_indexes(len(HEADLINE_PATTERNS), half)]
+        first, last = rng.choice(WORDS["first"]), rng.choice(WORDS["last"])
+        self.fixed = {
+            "outlet": rng.choice(WORDS["outlet"]), "name": f"{first} {last}",
+            "handle": f"{first}{last}".lower(), "beat": rng.choice(WORDS["beat"]),
+            "city": rng.choice(WORDS["city"]), "section": rng.choice(WORDS["section"]),
+            "year": str(rng.randint(2015, 2025)),
+        }
+
+    def value(self, key: str) -> str:
+        if key in self.fixed:
+            return self.fixed[key]
+        if key == "headline":
+            # A few tries for a headline not yet on the page: a repeat is an easy signal.
+            for _ in range(5):
+                headline = self.fill(self.rng.choice(self.patterns))
+                if headline not in self.headlines:
+                    break
+            self.headlines.add(headline)
+            return headline
+        if key in ("other_title", "other_title_case"):
+            if not self.other_titles:  # no other documents: a generated headline instead
+                return self.value("headline")
+            return _page_headline(self.rng.choice(self.other_titles), key == "other_title_case")
+        if key == "n":
+            return str(self.rng.randint(2, 48))
+        if key == "day":
+            return str(self.rng.randint(1, 28))
+        if key == "Group":
+            return self.rng.choice(WORDS["group"]).capitalize()
+        return self.rng.choice(WORDS[key])
+
+    def fill(self, template: str) -> str:
+        return PLACEHOLDER_RE.sub(lambda m: self.value(m[1]), template)
+
+
+def _draw_item(page: _Page, position: str, half: str) -> list[InjectedLine]:
+    rng = page.rng
+    families = [f for f in FAMILIES if position in f.positions]
+    family = rng.choices(families, weights=[f.weight for f in families])[0]
+    fresh = [i for i in half_indexes(len(family.templates), half)
+             if f"{family.name}/{i}" not in page.used]
+    index = rng.choice(fresh or half_indexes(len(family.templates), half))
+    page.used.add(f"{family.name}/{index}")
+    return [InjectedLine(line, family.name, f"{family.name}/{index}", position)
+            for line in page.fill(family.templates[index]).split("\n")]
+
+
+def without_noise(doc: Document) -> NoisyDocument:
+    """The document as it is: what cleaning does to the story alone."""
+    return NoisyDocument(doc.doc_id, "none", doc.title, doc.lines, (), ())
+
+
+def inject_noise(doc: Document, half: str, seed: int,
+                 other_titles: Sequence[str] = ()) -> NoisyDocument:
+    """The document as a scraped page: noise items before, between and after its lines.
+
+    Deterministic in (seed, doc id, half). ``other_titles`` are other documents' titles that
+    teasers may show; ones equal to a line of this document are never used, so an injected
+    line is always told apart from story text.
+    """
+    rng = random.Random(f"{seed}/{doc.doc_id}/{half}")
+    own = {_squash(line) for line in (doc.title, *doc.lines)}
+    titles = [t for t in other_titles if _squash(_page_headline(t, False)) not in own
+              and _squash(t) not in own]
+    page = _Page(rng, half, titles)
+    before = [_draw_item(page, "before", half) for _ in range(rng.randint(*BEFORE_ITEMS))]
+    # Inside items go in the gaps between two story lines, at most one per gap.
+    gaps = list(range(1, len(doc.lines)))
+    chosen = sorted(rng.sample(gaps, min(len(gaps), rng.randint(*INSIDE_ITEMS))))
+    inside = {gap: _draw_item(page, "inside", half) for gap in chosen}
+    after = [_draw_item(page, "after", half) for _ in range(rng.randint(*AFTER_ITEMS))]
+
+    lines: list[str] = []
+    injected: list[int] = []
+    labels: list[InjectedLine] = []
+
+    def add(item: Iterable[InjectedLine]) -> None:
+        for label in item:
+            injected.append(len(lines))
+            labels.append(label)
+            lines.append(label.text)
+
+    for item in before:
+        add(item)
+    for i, line in enumerate(doc.lines):
+        add(inside.get(i, ()))
+        lines.append(line)
+    for item in after:
+        add(item)
+    return NoisyDocument(doc.doc_id, half, doc.title, tuple(lines), tuple(injected),
+                         tuple(labels))
+
+
+# --- systems: what each makes of the noisy text -----------------------------------------------
+
+
+class Output(NamedTuple):
+    body: str
+    removed: dict[str, str]  # removed line (squashed) -> the cleaning's reason, when it says
+
+
+def no_cleaning(noisy: NoisyDocument) -> Output:
+    return Output(noisy.text, {})
+
+
+def wirestream(noisy: NoisyDocument) -> Output:
+    """The project's text path: the first line is the title, the rest is cleaned."""
+    [raw] = parse_text_story(f"{noisy.title}\n{noisy.text}".encode(), source="bench",
+                             origin=noisy.doc_id)
+    cleaned = clean_story(raw.title, raw.text)
+    return Output(cleaned.body, {_squash(n.text): n.reason for n in cleaned.noise})
+
+
+def justext_same_lines(noisy: NoisyDocument) -> Output:
+    """jusText's classifier on the same lines, each line given to it as one paragraph."""
+    import justext  # a reference only: the bench extra installs it
+
+    page = "".join(f"<p>{html.escape(line)}</p>" for line in noisy.lines)
+    classified = justext.justext(f"<html><body>{page}</body></html>".encode(),
+                                 justext.get_stoplist("English"))
+    return Output("\n".join(p.text for p in classified if not p.is_boilerplate), {})
+
+
+SYSTEMS: dict[str, Callable[[NoisyDocument], Output]] = {
+    "no_cleaning": no_cleaning,
+    "justext_same_lines": justext_same_lines,
+    "wirestream": wirestream,
+}
+
+
+# --- scoring ------------------------------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN_RE.findall(text.lower())
+
+
+def token_f1(got: str, gold: str) -> float:
+    """Bag-of-words F1 over lower-cased ``\\w+`` tokens (multiset intersection)."""
+    got_bag, gold_bag = collections.Counter(tokens(got)), collections.Counter(tokens(gold))
+    common = sum((got_bag & gold_bag).values())
+    if common == 0:
+        return 0.0
+    precision, recall = common / sum(got_bag.values()), common / sum(gold_bag.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+class LostLine(NamedTuple):
+    text: str
+    kind: str  # "table" (has a digit: score lines, standings, prices, datelines) or "prose"
+    reason: str | None  # the cleaning's reason, when it recorded one
+
+
+class DocScore(NamedTuple):
+    doc_id: str
+    f1: float
+    original_kinds: tuple[str, ...]  # line_kind of each original line
+    lost: tuple[LostLine, ...]
+    injected: tuple[InjectedLine, ...]
+    left: tuple[InjectedLine, ...]
+
+
+def line_kind(line: str) -> str:
+    return "table" if DIGIT_RE.search(line) else "prose"
+
+
+def _take(body: list[str], line: str, *, whole: bool) -> bool:
+    """Consume one occurrence of ``line`` (squashed) from the body's squashed lines: a whole
+    line, or (``whole=False``) a run of words inside one, as when a cleaner joins lines."""
+    if whole:
+        if line in body:
+            body.remove(line)
+            return True
+        return False
+    for i, got in enumerate(body):
+        padded = f" {got} "
+        if f" {line} " in padded:
+            body[i] = padded.replace(f" {line} ", " ", 1).strip()
+            return True
+    return False
+
+
+def score_document(doc: Document, noisy: NoisyDocument, output: Output) -> DocScore:
+    """F1 against the clean document; injected lines left and original lines lost, by line."""
+    body = [_squash(line) for line in output.body.splitlines() if line.strip()]
+    originals = [_squash(line) for line in doc.lines]
+    injected = [_squash(label.text) for label in noisy.labels]
+    # Whole lines first, so a short line ("1") is not matched inside a longer one it is not.
+    kept = [_take(body, line, whole=True) for line in originals]
+    left = [_take(body, line, whole=True) for line in injected]
+    kept = [k or _take(body, line, whole=False) for k, line in zip(kept, originals, strict=True)]
+    left = [k or _take(body, line, whole=False) for k, line in zip(left, injected, strict=True)]
+    lost = tuple(LostLine(line, line_kind(line), output.removed.get(key))
+                 for line, key, k in zip(doc.lines, originals, kept, strict=True) if not k)
+    return DocScore(doc.doc_id, token_f1(output.body, doc.text),
+                    tuple(line_kind(line) for line in doc.lines), lost, noisy.labels,
+                    tuple(label for label, k in zip(noisy.labels, left, strict=True) if k))
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _cut(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summarise(scores: Sequence[DocScore]) -> dict[str, object]:
+    """Distribution of F1 and the line counts over one system's documents for one half."""
+    f1s = sorted(s.f1 for s in scores)
+    injected = sum(len(s.injected) for s in scores)
+    left = sum(len(s.left) for s in scores)
+    per_doc_left = [len(s.left) / len(s.injected) for s in scores if s.injected]
+    lost = collections.Counter(line.kind for s in scores for line in s.lost)
+    original = collections.Counter(kind for s in scores for kind in s.original_kinds)
+    reasons = collections.Counter(f"{line.kind}:{line.reason}" for s in scores
+                                  for line in s.lost)
+    worst = sorted(scores, key=lambda s: (s.f1, -len(s.left), s.doc_id))[:WORST]
+    return {
+        "documents": len(scores),
+        "mean_f1": round(statistics.fmean(f1s), 4),
+        "median_f1": round(statistics.median(f1s), 4),
+        "p5_f1": round(f1s[int(0.05 * (len(f1s) - 1))], 4),
+        "min_f1": round(f1s[0], 4),
+        "injected_lines": injected,
+        "injected_left_share": _share(left, injected),
+        "injected_left_mean_per_doc": (round(statistics.fmean(per_doc_left), 4)
+                                       if per_doc_left else None),
+        "docs_losing_original_share": _share(sum(bool(s.lost) for s in scores), len(scores)),
+        "original_lines": dict(original),
+        "original_lines_lost": {kind: lost[kind] for kind in ("table", "prose")},
+        "lost_by_kind_and_reason": dict(reasons.most_common()),
+        "worst": [
+            {"doc_id": s.doc_id, "f1": round(s.f1, 4),
+             "lost": [f"[{line.kind}:{line.reason}] {_cut(line.text)}" for line in s.lost],
+             "left": [f"[{label.template}] {_cut(label.text)}" for label in s.left]}
+            for s in worst
+        ],
+    }
+
+
+def by_family(scores: Sequence[DocScore]) -> dict[str, object]:
+    """Share of injected lines left, per family, per position and per template."""
+    tables: dict[str, dict[str, list[int]]] = {"families": {}, "positions": {}, "templates": {}}
+    for s in scores:
+        left = collections.Counter(s.left)
+        for label in s.injected:
+            kept = left[label] > 0
+            if kept:
+                left[label] -= 1
+            for table, key in (("families", label.family), ("positions", label.position),
+                               ("templates", label.template)):
+                counts = tables[table].setdefault(key, [0, 0])
+                counts[0] += 1
+                counts[1] += kept
+    result: dict[str, object] = {
+        table: {key: {"lines": n, "left": k, "left_share": _share(k, n)}
+                for key, (n, k) in sorted(rows.items())}
+        for table, rows in tables.items() if table != "templates"
+    }
+    # Templates: only the ones that leave lines, most left first, with their text.
+    leaky = sorted(((k / n, n, key) for key, (n, k) in tables["templates"].items() if k),
+                   reverse=True)
+    result["templates_left"] = [
+        {"template": key, "text": _cut(FAMILY[key.split("/")[0]].templates[
+            int(key.split("/")[1])].replace("\n", " / ")), "lines": n,
+         "left_share": round(share, 4)}
+        for share, n, key in leaky[:20]
+    ]
+    return result
+
+
+def run(documents: Sequence[Document], seed: int, systems: Iterable[str] = tuple(SYSTEMS),
+        halves: Iterable[str] = HALVES) -> dict[tuple[str, str], list[DocScore]]:
+    """Scores per (system, half) for every document."""
+    titles = [doc.title for doc in documents]
+    results: dict[tuple[str, str], list[DocScore]] = collections.defaultdict(list)
+    for half in halves:
+        for doc in documents:
+            noisy = inject_noise(doc, half, seed, titles)
+            for system in systems:
+                results[(system, half)].append(score_document(doc, noisy, SYSTEMS[system](noisy)))
+    return results
+
+
+def spread(items: Sequence[Document], n: int | None) -> list[Document]:
+    """``n`` documents evenly spaced over the corpus (all of them without ``n``)."""
+    if n is None or n >= len(items):
+        return list(items)
+    return [items[i * len(items) // n] for i in range(n)]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=None,
+                        help="an evenly spaced subset of this many documents (default: all)")
+    parser.add_argument("--seed", type=int, default=18)
+    args = parser.parse_args(argv)
+    if not CONLL.exists():
+        sys.exit(f"{CONLL} is absent: the corpora are third-party text read at run time")
+    documents = spread([d for split in SPLITS for d in conll_documents(split)], args.docs)
+    results = run(documents, args.seed)
+    # Lines cleaning removes from the stories alone are not the noise's doing: shown apart.
+    alone = [score_document(doc, without_noise(doc), wirestream(without_noise(doc)))
+             for doc in documents]
+    print(json.dumps({"result": "noise_injection_clean_input", "system": "wirestream",
+                      **summarise(alone)}), flush=True)
+    for (system, half), scores in results.items():
+        print(json.dumps({"result": "noise_injection", "system": system, "templates": half,
+                          "seed": args.seed, **summarise(scores)}), flush=True)
+    for (system, half), scores in results.items():
+        print(json.dumps({"result": "noise_injection_families", "system": system,
+                          "templates": half, **by_family(scores)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()

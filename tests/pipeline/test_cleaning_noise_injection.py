@@ -1,0 +1,132 @@
+"""Issue 18: page noise injected into real wire stories with tables (bench/noise_injection.py).
+
+The generator is checked on a story written here; the cleaning is checked on a fixed slice of
+CoNLL-2003 (read at run time from ../shared/corpora) against floors measured on the cleaning of
+the day. Raise the floors as the cleaning improves, towards the issue's targets (mean F1 0.98,
+at most 2% of injected lines left).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import sys
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import ROOT, SHARED, require_shared
+
+
+def _load_bench() -> ModuleType:
+    # bench/ is a folder of scripts, not a package: load the module from its file.
+    path = ROOT / "bench" / "noise_injection.py"
+    spec = importlib.util.spec_from_file_location("bench_noise_injection", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ni = _load_bench()
+
+SEED = 18  # the bench's default seed
+SLICE = 150  # the first documents of valid.txt: about a second of cleaning per half
+
+# Floors for the cleaning on SLICE, per template half: (mean token F1 at least, share of
+# injected lines left at most). Measured at the stop of 2026-12-04: tuning 0.7654 / 0.388,
+# held_out 0.8336 / 0.4084. Raise them with every improvement, towards F1 0.98 and 0.02 left
+# (issue 18's bar).
+FLOORS = {
+    "tuning": (0.76, 0.40),
+    "held_out": (0.83, 0.42),
+}
+
+STORY = ni.Document(
+    "test-0001",
+    "HARBOUR TOLLS RISE FOR WINTER",
+    (
+        "PORTVILLE 2031-02-03",
+        "The harbour board raised mooring tolls by 4 percent on Monday, its first rise in "
+        "three years.",
+        "Moorings 120 118",
+    ),
+)
+# The second title is the story's own: a teaser must never show it.
+OTHER_TITLES = ("LIBRARY HOURS CUT IN THREE TOWNS .", "HARBOUR TOLLS RISE FOR WINTER")
+
+
+def test_generator_is_deterministic_and_labels_every_injected_line():
+    noisy = ni.inject_noise(STORY, "tuning", 7, OTHER_TITLES)
+
+    assert noisy == ni.inject_noise(STORY, "tuning", 7, OTHER_TITLES)
+    assert noisy.lines == (
+        "Search",
+        "Facebook | X | LinkedIn | Email | Print",
+        "Subscribe | Sign in",
+        "PORTVILLE 2031-02-03",
+        "The quiet fight over night flights (video)",
+        STORY.lines[1],
+        "Promoted content",
+        "Moorings 120 118",
+        "(c) 2016 The Riverside Post Ltd",
+        "Terms | Privacy | Cookies | Contact us",
+    )
+    assert noisy.injected == (0, 1, 2, 4, 6, 8, 9)
+    assert [(label.family, label.template, label.position) for label in noisy.labels] == [
+        ("navigation", "navigation/6", "before"),
+        ("share_bar", "share_bar/6", "before"),
+        ("navigation", "navigation/8", "before"),
+        ("teaser_headline", "teaser_headline/4", "inside"),
+        ("advertisement", "advertisement/10", "inside"),
+        ("copyright", "copyright/2", "after"),
+        ("footer_links", "footer_links/0", "after"),
+    ]
+    assert [label.text for label in noisy.labels] == [noisy.lines[i] for i in noisy.injected]
+
+
+@pytest.mark.parametrize("half", ["tuning", "held_out"])
+def test_injection_keeps_the_story_and_draws_only_its_half(half: str):
+    parity = ni.HALVES.index(half)
+    for seed in range(40):
+        noisy = ni.inject_noise(STORY, half, seed, OTHER_TITLES)
+        story = tuple(line for i, line in enumerate(noisy.lines) if i not in noisy.injected)
+        assert story == STORY.lines
+        assert len(noisy.labels) == len(noisy.injected)
+        for label in noisy.labels:
+            family, index = label.template.split("/")
+            assert label.family == family in ni.FAMILY
+            assert int(index) % 2 == parity
+            assert label.position in ni.FAMILY[family].positions
+            assert label.text.casefold() != STORY.title.casefold()
+    assert ni.inject_noise(STORY, half, 1, OTHER_TITLES) != ni.inject_noise(
+        STORY, half, 2, OTHER_TITLES)
+
+
+def test_scoring_counts_lost_lines_and_injected_lines_left():
+    noisy = ni.inject_noise(STORY, "tuning", 7, OTHER_TITLES)
+    # A cleaner that drops the table row and keeps the advert.
+    body = "\n\n".join([STORY.lines[0], STORY.lines[1], "Promoted content"])
+
+    score = ni.score_document(STORY, noisy, ni.Output(body, {}))
+
+    assert [(line.text, line.kind) for line in score.lost] == [("Moorings 120 118", "table")]
+    assert [label.text for label in score.left] == ["Promoted content"]
+    assert 0 < score.f1 < 1
+
+
+@pytest.mark.parametrize("half", ["tuning", "held_out"])
+def test_cleaning_keeps_stories_and_drops_injected_noise(half: str):
+    corpus = require_shared(SHARED / "corpora" / "conll2003")
+    documents = ni.conll_documents("valid", corpus)[:SLICE]
+    scores = ni.run(documents, SEED, systems=["wirestream"], halves=[half])[("wirestream", half)]
+
+    mean_f1 = statistics.fmean(s.f1 for s in scores)
+    left = sum(len(s.left) for s in scores) / sum(len(s.injected) for s in scores)
+    f1_floor, left_ceiling = FLOORS[half]
+    worst = sorted(scores, key=lambda s: s.f1)[:3]
+    detail = [(s.doc_id, round(s.f1, 3), [line.text[:60] for line in s.lost][:3],
+               [label.text[:60] for label in s.left][:3]) for s in worst]
+    assert mean_f1 >= f1_floor, (mean_f1, detail)
+    assert left <= left_ceiling, (left, detail)
