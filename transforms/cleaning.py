@@ -139,7 +139,8 @@ TRUST_PRINCIPLES_RE = re.compile(
 AGENCY_NAMES = frozenset(
     {
         "afp", "agence france-presse", "ansa", "ap", "associated press", "bloomberg", "dpa",
-        "efe", "kyodo", "reuters", "the associated press", "thomson reuters", "upi", "xinhua",
+        "efe", "kyodo", "reuter", "reuters", "the associated press", "thomson reuters", "upi",
+        "xinhua",
     }
 )  # fmt: skip
 # "© Thomson Reuters 2020", "© 2023 Reuters. All Rights Reserved."
@@ -200,9 +201,13 @@ CHROME_LINE_COST = 6
 # Lines outside the story's span that are labels, not sentences, before they count as a page's
 # menu or footer.
 CHROME_MIN_LINES = 3
-# A table row is short; its label ("Nine mths", "Year", "Total") shorter still.
+# A table row is short; its label ("Nine mths", "Year", "Avge Rate Level Price") too.
 TABLE_ROW_MAX_WORDS = 20
-TABLE_LABEL_MAX_WORDS = 4
+TABLE_LABEL_MAX_WORDS = 6
+FRAGMENT_MIN_WORDS = 3
+# A row mostly of numbers weighs this much towards the story's span.
+TABLE_ROW_WEIGHT = 2
+NUMERIC_ROW_SHARE = 0.25
 # Wire tables spell some numbers out: "Qtly div five cts vs five cts prior", "Record May Eight".
 NUMBER_WORD_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
@@ -221,6 +226,39 @@ GALLERY_RE = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
     r"|^slideshow\s*\(\s*\d+\s*images?\s*\)$"
     r"|^(?:back to gallery|caption|close|(?:watch|play) video(?:\s+[\d:]+)?)$",
+    re.IGNORECASE,
+)
+# Whole lines only a web page prints around a story: its metadata, menus, ad breaks, feedback
+# and comment prompts, share counters, disclaimers. Each family names a shape, not a site.
+PAGE_CHROME_RE = re.compile(
+    # a page's timestamp alone: "Wednesday 20 November 2019 9:22 am", "11/20/2019 01:14 PM"
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}\.? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?"
+    r"\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$"
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$"
+    # metadata: "Updated 9 hours ago", "Published: 4 March 2024", "Posted in Sport"
+    r"|^(?:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?:?\s+"
+    r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.? \d|an? (?:hour|minute|day)|yesterday|today|just now).{0,50}"
+    r"|(?:posted|filed) (?:in|under):? .{1,60}"
+    r"|(?:estimated )?read(?:ing)? time:?\s*(?:\d+|less than a)\s*min(?:ute)?s?\.?"
+    r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)|listen to (?:this|the) (?:article|story).{0,20}"
+    # menus and page controls
+    r"|(?:main )?menu|skip to (?:the )?(?:main )?(?:content|navigation)|search|back to top"
+    r"|(?:toggle|open|close) (?:navigation|menu)"
+    # ad breaks and sponsored slots
+    r"|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))"
+    r"|continue reading(?: below| the main story)?|scroll (?:down )?to (?:continue|keep) reading"
+    r"|(?:promoted|sponsored|partner|paid) (?:content|stories|links|post)|advertise with us"
+    # feedback, sharing and comments
+    r"|was this (?:article|story|page|post) (?:helpful|useful)\??"
+    r"|(?:share|post|send|e-?mail) (?:this (?:story|article|page)|to|on|via)\b.{0,30}"
+    r"|\d[\d,.]*k?\s+(?:shares?|comments?|views?|likes?)"
+    r"|(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?"
+    r"|(?:what do you think|tell us (?:what you think|in the comments)|have your say"
+    r"|join the (?:conversation|discussion|debate))\b.{0,60})[.!]?$"
+    r"|\bnot responsible for the content of external (?:sites|websites|links)\b"
+    r"|\b(?:must be |please )?(?:signed|logged|sign|log) in to (?:comment|post|reply)\b",
     re.IGNORECASE,
 )
 # Photo credits: "Photo: Jane Doe, AP", "REUTERS/Jane Doe", "Jane Doe / AP file", "Reuters files".
@@ -525,14 +563,23 @@ def is_prose(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """A row of a table or of a results list: a few words with numbers, not a sentence
-    ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One"), or a list item."""
+    """A row of a table or of a results list, or a list item: a few words with a number, not
+    prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One")."""
     if BULLET_RE.match(line) or NUMBERED_ITEM_RE.match(line):
         return True
-    return (len(line.split()) <= TABLE_ROW_MAX_WORDS and not COUNTED_LINK_RE.match(line)
-            and "://" not in line
-            and (any(ch.isdigit() for ch in line) or NUMBER_WORD_RE.search(line) is not None)
-            and not is_prose(line))
+    words = line.split()
+    return (len(words) <= TABLE_ROW_MAX_WORDS and any(map(_is_number, words))
+            and not COUNTED_LINK_RE.match(line) and "://" not in line and not is_prose(line))
+
+
+def _is_number(word: str) -> bool:
+    return (any(ch.isdigit() for ch in word)
+            or NUMBER_WORD_RE.fullmatch(word.strip(".,:;()")) is not None)
+
+
+def _numeric_share(line: str) -> float:
+    words = line.split()
+    return sum(map(_is_number, words)) / len(words) if words else 0.0
 
 
 def _folded(line: str) -> str:
@@ -560,6 +607,8 @@ def furniture_reason(line: str) -> str | None:
     n_words = len(line.split())
     if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or SHARE_BAR_RE.match(line):
         return "page_furniture"
+    if n_words <= FURNITURE_MAX_WORDS and PAGE_CHROME_RE.search(line):
+        return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and is_photo_credit(line):
         return "photo_caption"
     if n_words <= FURNITURE_MAX_WORDS and COPYRIGHT_RE.search(line):
@@ -573,14 +622,30 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
-def line_weight(line: str, known_noise: bool) -> int:
-    """What a line adds to the story's span: a paragraph its words; a table row, a list item,
-    a line a rule already removes, or prose that ends in no sentence (a teaser headline, a
-    caption) nothing: they neither join nor split; a label costs ``CHROME_LINE_COST`` plus
-    its words."""
-    if known_noise or is_table_row(line):
+def is_fragment(lines: list[str], i: int) -> bool:
+    """Part of a sentence that a line break cut (wire copy wrapped and re-split): the line
+    goes on in a next line that starts in lower case, or goes on from a previous one."""
+    def continues(a: str, b: str) -> bool:
+        return (len(b.split()) >= FRAGMENT_MIN_WORDS and b[0].islower()
+                and not is_sentence(a) and len(a.split()) >= FRAGMENT_MIN_WORDS)
+    return ((i + 1 < len(lines) and continues(lines[i], lines[i + 1]))
+            or (i > 0 and continues(lines[i - 1], lines[i])))
+
+
+def line_weight(line: str, known_noise: bool, fragment: bool = False) -> int:
+    """What a line adds to the story's span: a paragraph its words; a row mostly of numbers
+    ``TABLE_ROW_WEIGHT``; another table row, a list item, a line a rule already removes, or
+    prose that ends in no sentence (a teaser headline, a caption) nothing: they neither join
+    nor split; a label costs ``CHROME_LINE_COST`` plus its words."""
+    if known_noise:
         return 0
+    if is_table_row(line):
+        # Rows that are mostly numbers (results, standings, earnings) are a story's text as
+        # much as its sentences are: a table-only story must outweigh one stray sentence.
+        return TABLE_ROW_WEIGHT if _numeric_share(line) >= NUMERIC_ROW_SHARE else 0
     n_words = len(WORD_RE.findall(line))
+    if fragment:
+        return n_words
     if is_prose(line):
         return n_words if is_sentence(line) or SENTENCE_INSIDE_RE.search(line) else 0
     return -(CHROME_LINE_COST + n_words)
@@ -597,7 +662,7 @@ def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | N
     for i, (line, noise) in enumerate(zip(lines, known_noise, strict=True)):
         if run <= 0:
             run, start = 0, i
-        run += line_weight(line, noise)
+        run += line_weight(line, noise, is_fragment(lines, i))
         if run > best:
             best, span = run, (start, i)
     return span
@@ -627,26 +692,19 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         return verdicts
     counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
     # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
-    # shown twice; in wire copy a repeated sentence or table row can be a repeated fact, and
-    # only a repeated label is noise.
+    # shown twice; in wire copy a repeated line is a repeated fact or a table's heading.
     page = _label_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
-                and WORD_RE.search(line) is not None
-                and not (is_table_row(line) or is_table_label(lines, i))
-                and (page or not is_sentence(line))):
+                and page and not (is_table_row(line) or is_table_label(lines, i))):
             verdicts[i] = PageLine("repeated_line")
     known_noise = [v.reason is not None or _is_rule_noise(line)
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
     if span is None:
         return verdicts
-    start, end = span
-    while start > 0 and verdicts[start - 1].reason is None and _joins_story(lines, start - 1, -1):
-        start -= 1
-    while (end < len(lines) - 1 and verdicts[end + 1].reason is None
-           and _joins_story(lines, end + 1, 1)):
-        end += 1
+    start = _extend(lines, verdicts, span[0], -1)
+    end = _extend(lines, verdicts, span[1], 1)
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if _label_lines(lines, range(start)) < CHROME_MIN_LINES:
@@ -661,11 +719,31 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     ]
 
 
+def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) -> int:
+    """The span's edge moved outwards (``step``) over the lines that belong to the story;
+    one line that does not, between two that do, does not end it (an unknown advert break
+    or teaser inside the story)."""
+    def joins(i: int) -> bool:
+        return 0 <= i < len(lines) and verdicts[i].reason is None and _joins_story(lines, i, step)
+
+    def resumes(i: int) -> bool:  # the story itself, not a label that only sits next to it
+        return joins(i) and (is_sentence(lines[i]) or is_table_row(lines[i]))
+
+    while True:
+        if joins(edge + step):
+            edge += step
+        elif resumes(edge + 2 * step):
+            edge += 2 * step
+        else:
+            return edge
+
+
 def _joins_story(lines: list[str], i: int, step: int) -> bool:
     """Whether line ``i``, next to the story's span (on the side ``step`` leads away from),
     belongs to it: a sentence, a table row or list item, or a table's label."""
     line = lines[i]
-    return is_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
+    return (is_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
+            or is_fragment(lines, i))
 
 
 def _labels_row(lines: list[str], i: int, step: int) -> bool:
@@ -696,7 +774,11 @@ def _is_rule_noise(line: str) -> bool:
 
 
 def _label_lines(lines: list[str], indices: range) -> int:
-    return sum(_is_label(lines, i) for i in indices)
+    """How many lines are page chrome: labels, and headline-shaped prose (a teaser)."""
+    return sum(len(lines[i].split()) <= RELATED_ITEM_MAX_WORDS
+               and not (is_sentence(lines[i]) or is_table_row(lines[i])
+                        or is_table_label(lines, i) or is_fragment(lines, i))
+               for i in indices)
 
 
 def _is_headline(line: str) -> bool:

@@ -559,10 +559,18 @@ def test_subheading_inside_a_page_story_stays():
 
 def test_lines_repeated_within_a_page_are_noise():
     caption = "A ferry passes the old pier in Oslo harbour on a winter morning last year"
-    cleaned = clean_story("Pier", story(PARAGRAPHS[0], caption, PARAGRAPHS[1], caption,
+    cleaned = clean_story("Pier", story(*MENU, PARAGRAPHS[0], caption, PARAGRAPHS[1], caption,
                                         PARAGRAPHS[2]))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
-    assert cleaned.noise == (Noise("repeated_line", caption),) * 2
+    assert [n for n in cleaned.noise if n.reason == "repeated_line"] == [
+        Noise("repeated_line", caption)] * 2
+
+
+def test_lines_repeated_in_wire_copy_stay():
+    heading = "Avge Rate Level Price"
+    rows = [heading, "3 mths 5.25 pct 99.1", heading, "6 mths 5.40 pct 98.2"]
+    cleaned = clean_story("Bill auction", story(PARAGRAPHS[0], *rows, PARAGRAPHS[0]))
+    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *rows, PARAGRAPHS[0]])
 
 
 def test_related_block_items_become_related_headlines():
@@ -725,3 +733,43 @@ def test_photo_credit_and_prompt_checks_agree_with_their_regexes(line, photo_cre
     """The literal pre-checks only skip the regex; they never change a verdict."""
     assert is_photo_credit(line) is photo_credit is (PHOTO_CREDIT_RE.search(line) is not None)
     assert is_site_prompt(line) is prompt is (PROMPT_RE.search(line) is not None)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Updated 9 hours ago", "page_furniture"),
+    ("Published Sunday 13 January 2030", "page_furniture"),
+    ("Wednesday 20 November 2030 9:22 am", "page_furniture"),
+    ("Story continues below", "page_furniture"),
+    ("Was this article helpful?", "page_furniture"),
+    ("Harbour Daily is not responsible for the content of external sites.", "page_furniture"),
+    ("You must be signed in to comment.", "page_furniture"),
+    ("14 comments", "comment_form"),
+    ("Updated figures showed a 3 pct rise in ferry traffic.", None),
+    ("The search for the missing trawler continues.", None),
+    ("The ferry company placed an advertisement in three newspapers.", None),
+])
+def test_page_chrome_families_name_shapes_not_sentences(line: str, reason: str | None):
+    assert furniture_reason(line) == reason or classify_tail_line(line, in_tail=False) == reason
+
+
+def test_a_table_only_story_outweighs_a_stray_sentence_and_keeps_its_rows():
+    rows = ["OSLO 2030-11-30", "Results of Norwegian league matches on Sunday:",
+            "Bergen 2 Tromso 1", "Molde 0 Rosenborg 0", "Odd 3 Brann 2", "Standings",
+            "Molde 40 points", "Bodo 38 points"]
+    stray = "Harbour Daily takes no responsibility for what other websites publish."
+    cleaned = clean_story("Soccer results", story(*MENU, *rows, "Share", stray, *FOOTER))
+    assert cleaned.body.split("\n\n")[:len(rows)] == rows
+
+
+def test_one_unknown_line_inside_a_story_does_not_end_it():
+    inside = "Keep scrolling"
+    closing = "The board meets again in May."
+    cleaned = clean_story("Pier", story(*MENU, *PARAGRAPHS, inside, closing, *FOOTER))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, inside, closing])
+
+
+def test_a_wrapped_fragment_is_story_text_not_a_label():
+    lines = ["Results of the Oslo harbour regatta", "on Saturday in light winds:",
+             "1. Nora Vik 2 hrs 3 mins", "2. Ola Berg 2 hrs 5 mins"]
+    cleaned = clean_story("Regatta", story(*MENU, *lines, *FOOTER))
+    assert cleaned.body == "\n\n".join(lines)
