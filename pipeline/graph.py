@@ -147,7 +147,9 @@ def _read(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode)
     inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in files)
     read = (pipeline
             | "Inputs" >> beam.Create(inputs, reshuffle=False)
-            | "Read" >> ReadStories(timeout_s=fetch.timeout_s, max_bytes=fetch.max_bytes))
+            | "Read" >> ReadStories(timeout_s=fetch.timeout_s, max_bytes=fetch.max_bytes,
+                                    max_concurrency=fetch.max_concurrency,
+                                    max_per_host=fetch.max_per_host, shards=shards))
     if mode.name == BATCH:
         return read.stories, read.rejects, None
     states = read_feed_states(config.run.output)

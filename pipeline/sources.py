@@ -9,6 +9,7 @@ them into a pipeline. Nothing read is dropped silently: what cannot become a sto
 from __future__ import annotations
 
 import codecs
+import concurrent.futures
 import io
 import json
 import lzma
@@ -27,9 +28,18 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from feedparser.encodings import convert_to_utf8
 
+from pipeline.fetching import (
+    DEFAULT_MAX_PER_HOST,
+    FeedClient,
+    ReadError,
+    is_http_url,
+    read_capped,
+    shard_of,
+    shared_client,
+)
+
 # The fetch errors and helpers are re-exported: callers have always found them here.
 from pipeline.fetching import USER_AGENT as USER_AGENT
-from pipeline.fetching import FeedClient, ReadError, is_http_url, read_capped, shared_client
 from pipeline.fetching import FetchError as FetchError
 from pipeline.fetching import InputTooLarge as InputTooLarge
 from pipeline.fetching import NotModified as NotModified
@@ -679,29 +689,54 @@ def parse_location(
         ]
 
 
+def read_group(spec: InputSpec, shards: int) -> tuple[str, InputSpec]:
+    """Key an input for reading: URLs by fetch shard (a shard's URLs are fetched at once, under
+    one per-host limit), each file on its own (files spread over workers one by one)."""
+    if _is_url(spec.location):
+        return f"urls:{shard_of(spec.location, shards)}", spec
+    return f"file:{spec.location}", spec
+
+
 class ReadInputFn(beam.DoFn):
     """Reads and parses one ``InputSpec``: stories on the main output, rejects on "rejects"."""
 
-    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
+    def __init__(self, *, timeout_s: float, max_bytes: int, max_concurrency: int = 1,
+                 max_per_host: int = DEFAULT_MAX_PER_HOST) -> None:
         self._timeout_s = timeout_s
         self._max_bytes = max_bytes
+        self._max_concurrency = max_concurrency
+        self._max_per_host = max_per_host
         self._inputs = beam.metrics.Metrics.counter(_STAGE, "inputs")
         self._stories = beam.metrics.Metrics.counter(_STAGE, "stories")
         self._empty_feeds = beam.metrics.Metrics.counter(_STAGE, "empty_feeds")
+        self._client: FeedClient | None = None  # None (no setup()): the shared client
+        self._threads: concurrent.futures.ThreadPoolExecutor | None = None
 
-    def _records(self, spec: InputSpec, source: str) -> list[RawStory | Reject]:
+    def setup(self) -> None:
+        self._client = FeedClient(max_per_host=self._max_per_host,
+                                  max_hosts=max(64, self._max_concurrency))
+        self._threads = concurrent.futures.ThreadPoolExecutor(
+            self._max_concurrency, thread_name_prefix="wirestream-read")
+
+    def teardown(self) -> None:
+        if self._threads is not None:
+            self._threads.shutdown(wait=True, cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+
+    def _records(self, spec: InputSpec) -> list[RawStory | Reject]:
+        source = spec.source or derive_source_id(spec.location)
         try:
             data, headers = read_location(
-                spec.location, timeout_s=self._timeout_s, max_bytes=self._max_bytes
+                spec.location, timeout_s=self._timeout_s, max_bytes=self._max_bytes,
+                client=self._client
             )
         except ReadError as err:
             return [read_reject(err, spec.location, source)]
         return parse_location(spec, source, data, headers)
 
-    # No return annotation: Beam would read it as the output type of both outputs.
-    def process(self, spec: InputSpec):
+    def _emit(self, records: list[RawStory | Reject]):
         self._inputs.inc()
-        records = self._records(spec, spec.source or derive_source_id(spec.location))
         if not records:
             # A feed (or JSONL file) with no items: not bad data, but visible in the counts.
             self._empty_feeds.inc()
@@ -713,22 +748,45 @@ class ReadInputFn(beam.DoFn):
                 self._stories.inc()
                 yield record
 
+    # No return annotation: Beam would read it as the output type of both outputs.
+    def process(self, spec: InputSpec):
+        yield from self._emit(self._records(spec))
+
+
+class ReadInputGroupFn(ReadInputFn):
+    """Reads a group of ``read_group``: ``(key, [InputSpec])``, URLs fetched at once."""
+
+    def process(self, group: tuple[str, Iterable[InputSpec]]):
+        _, specs = group
+        specs = list(specs)
+        if self._threads is None or len(specs) == 1:
+            reads: Iterable[list[RawStory | Reject]] = map(self._records, specs)
+        else:
+            reads = self._threads.map(self._records, specs)
+        for records in reads:
+            yield from self._emit(records)
+
 
 class ReadStories(beam.PTransform):
-    """PCollection[InputSpec] (expanded) -> DoFnResult with ``.stories`` and ``.rejects``."""
+    """PCollection[InputSpec] (expanded) -> DoFnResult with ``.stories`` and ``.rejects``.
 
-    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
+    URLs are fetched ``max_concurrency`` at a time per worker, at most ``max_per_host`` per host;
+    they are split by host into ``shards`` groups, which spread over workers as files do.
+    """
+
+    def __init__(self, *, timeout_s: float, max_bytes: int, max_concurrency: int = 1,
+                 max_per_host: int = DEFAULT_MAX_PER_HOST, shards: int = 1) -> None:
         super().__init__()
-        self._timeout_s = timeout_s
-        self._max_bytes = max_bytes
+        self._read = {"timeout_s": timeout_s, "max_bytes": max_bytes,
+                      "max_concurrency": max_concurrency, "max_per_host": max_per_host}
+        self._shards = shards
 
     def expand(self, inputs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             inputs
-            # Spread the (few, large) inputs over workers instead of reading all in one bundle.
-            | "Reshuffle" >> beam.Reshuffle()
+            | "ByReadGroup" >> beam.Map(read_group, self._shards)
+            # Spreads the groups (each file, each shard of URLs) over workers.
+            | "GroupReads" >> beam.GroupByKey()
             | "ReadInput"
-            >> beam.ParDo(
-                ReadInputFn(timeout_s=self._timeout_s, max_bytes=self._max_bytes)
-            ).with_outputs("rejects", main="stories")
+            >> beam.ParDo(ReadInputGroupFn(**self._read)).with_outputs("rejects", main="stories")
         )
