@@ -209,7 +209,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--hosts", type=int, default=25, help="servers (ports) on 127.0.0.1")
     parser.add_argument("--timeout", type=float, default=5.0, help="fetch.timeout_seconds")
-    parser.add_argument("--concurrency", type=int, default=32, help="fetch.max_concurrency")
+    parser.add_argument("--concurrency", type=int, default=64, help="fetch.max_concurrency")
     parser.add_argument("--per-host", type=int, default=4, help="fetch.max_per_host")
     parser.add_argument("--run-limit", type=float, default=900.0,
                         help="seconds after which one wirestream run counts as hung")

@@ -72,7 +72,7 @@ class RunConfig:
 class FetchConfig:
     timeout_seconds: float = 20.0
     max_bytes: int = 20_000_000
-    max_concurrency: int = 32  # requests in flight per worker process
+    max_concurrency: int = 64  # requests in flight per worker process
     max_per_host: int = 4  # requests in flight per host (scheme://host:port), politeness
     # --once/--every: stop starting fetches once a cycle has run this long (None: --every's
     # interval, else no limit); feeds not started stay due and go first in the next cycle.

@@ -125,10 +125,14 @@ def with_health(state: FeedState, now: float, outcome: str, latency_s: float,
 
 
 def poll_order(states: Sequence[FeedState], now: float) -> tuple[list[int], list[int]]:
-    """Indexes of the feeds due at ``now``, most overdue first (so feeds a cycle left pending
-    go first in the next), and of the feeds not due."""
+    """Indexes of the feeds due at ``now`` in the order to start them, and of the feeds not due.
+
+    Feeds that answered last time go first, most overdue first (so feeds a cycle left pending
+    lead the next one); feeds that failed last time (timeouts, errors) go after them, so the
+    stalled ones cannot take every request slot while healthy feeds wait.
+    """
     due = sorted((i for i, s in enumerate(states) if is_due(s, now)),
-                 key=lambda i: (states[i].next_poll_at, i))
+                 key=lambda i: (states[i].failures > 0, states[i].next_poll_at, i))
     return due, [i for i, s in enumerate(states) if not is_due(s, now)]
 
 

@@ -52,8 +52,8 @@ def test_overrides_and_timestamps(tmp_path):
      "streaming.boilerplate_max_tracked_lines: must be at least 1"),
     ("inputs: [{location: a}]\n", ["fetch.max_concurrency=0"],
      "fetch.max_concurrency: must be between 1 and 1024 (each request in flight is a thread)"),
-    ("inputs: [{location: a}]\n", ["fetch.max_per_host=40"],
-     "fetch.max_per_host: must be between 1 and fetch.max_concurrency (32)"),
+    ("inputs: [{location: a}]\n", ["fetch.max_per_host=80"],
+     "fetch.max_per_host: must be between 1 and fetch.max_concurrency (64)"),
     ("inputs: [{location: a}]\n", ["fetch.cycle_budget_seconds=20"],
      "fetch.cycle_budget_seconds: must be longer than fetch.timeout_seconds (20), or null"),
 ])

@@ -127,6 +127,12 @@ def test_poll_order_puts_the_most_overdue_first_and_leaves_the_not_due():
     states = [FeedState(next_poll_at=50), FeedState(next_poll_at=200), FeedState(),
               FeedState(next_poll_at=100), FeedState(next_poll_at=50)]
     assert poll_order(states, now=100) == ([2, 0, 4, 3], [1])
+
+
+def test_poll_order_starts_feeds_that_failed_last_time_after_the_others():
+    states = [FeedState(next_poll_at=10, failures=1), FeedState(next_poll_at=90),
+              FeedState(next_poll_at=5, failures=3), FeedState(next_poll_at=200, failures=1)]
+    assert poll_order(states, now=100) == ([1, 2, 0], [3])
     assert poll_order([], now=100) == ([], [])
 
 
