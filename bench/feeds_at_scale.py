@@ -1,7 +1,7 @@
 """One scheduled poll cycle over many feeds, some stalled or failing: how long does it take?
 
     python bench/feeds_at_scale.py                      # 100 and 1,000 feeds, 1 and 2 workers
-    python bench/feeds_at_scale.py --feeds 100 1000 5000 --workers 1 2
+    python bench/feeds_at_scale.py --feeds 5000 --hosts 125     # 40 feeds per host, as 1,000/25
 
 Starts feed servers on 127.0.0.1 only (``--hosts`` ports, one "site" each; feeds are spread
 over them in blocks), serving N generated RSS feeds of 3 items each. 5% of the feeds stall
