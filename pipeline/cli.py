@@ -428,14 +428,24 @@ def run_command(args: argparse.Namespace) -> int:
         if not args.once:
             return _run_and_report(args, config, argv, graph.BATCH_MODE)
         with RunLock(config.run.output):
-            return _run_and_report(args, config, argv, graph.Mode(graph.ONCE))
+            return _run_and_report(args, config, argv, once_mode(config, None))
     while True:  # --every: Ctrl-C ends the loop (main() turns it into exit 130)
         cycle_started = time.monotonic()
         with RunLock(config.run.output):
-            status = _run_and_report(args, config, argv, graph.Mode(graph.ONCE))
+            status = _run_and_report(args, config, argv, once_mode(config, args.every))
         if status != 0:
             return status
         time.sleep(max(0.0, args.every - (time.monotonic() - cycle_started)))
+
+
+def once_mode(config: Config, every_s: float | None) -> Mode:
+    """A scheduled cycle, budgeted by ``fetch.cycle_budget_seconds``, else by the ``--every``
+    interval (a cycle that starts fetches past it would delay the next one)."""
+    from pipeline import graph
+
+    start = time.time()
+    budget = config.fetch.cycle_budget_seconds or every_s
+    return graph.Mode(graph.ONCE, start, None if budget is None else start + budget)
 
 
 def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],

@@ -72,10 +72,24 @@ class RunConfig:
 class FetchConfig:
     timeout_seconds: float = 20.0
     max_bytes: int = 20_000_000
+    max_concurrency: int = 64  # requests in flight per worker process
+    max_per_host: int = 4  # requests in flight per host (scheme://host:port), politeness
+    # --once/--every: stop starting fetches once a cycle has run this long (None: --every's
+    # interval, else no limit); feeds not started stay due and go first in the next cycle.
+    cycle_budget_seconds: float | None = None
 
     def check(self, key: str) -> None:
         _require(self.timeout_seconds > 0, key + ".timeout_seconds", "must be positive")
         _require(self.max_bytes > 0, key + ".max_bytes", "must be positive")
+        _require(1 <= self.max_concurrency <= 1024, key + ".max_concurrency",
+                 "must be between 1 and 1024 (each request in flight is a thread)")
+        _require(1 <= self.max_per_host <= self.max_concurrency, key + ".max_per_host",
+                 f"must be between 1 and fetch.max_concurrency ({self.max_concurrency})")
+        if self.cycle_budget_seconds is not None:
+            _require(self.cycle_budget_seconds > self.timeout_seconds,
+                     key + ".cycle_budget_seconds",
+                     f"must be longer than fetch.timeout_seconds ({self.timeout_seconds:g}), "
+                     "or null")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.config import Config, ConfigError, load_config
+from pipeline.fetching import FeedClient, is_http_url
 from pipeline.sources import (
     ReadError,
     derive_source_id,
@@ -30,8 +32,6 @@ from pipeline.sources import (
 )
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id, parse_published
 from transforms.records import InputSpec, RawStory, Reject
-
-CHECK_THREADS = 8  # feeds are slow servers, not CPU: a few at a time keeps a long list quick
 
 
 @dataclasses.dataclass(frozen=True)
@@ -221,6 +221,7 @@ class FeedStatus:
     rejected: int
     last_item: dt.datetime | None
     detail: str = ""
+    seconds: float | None = None  # how long the fetch took (None: not fetched over http)
 
     @property
     def ok(self) -> bool:
@@ -239,36 +240,56 @@ def summarise(spec: InputSpec, records: Sequence[RawStory | Reject]) -> FeedStat
                       len(stories), len(rejects), max(dates, default=None))
 
 
-def check_input(spec: InputSpec, timeout_s: float, max_bytes: int) -> FeedStatus:
-    """Fetch and parse one input once, as a run would (same limits, same parsers)."""
+def check_input(spec: InputSpec, timeout_s: float, max_bytes: int,
+                client: FeedClient | None = None) -> FeedStatus:
+    """Fetch and parse one input once, as a run would (same limits, same parsers, the same
+    per-host limit when ``client`` is the run's)."""
+    started = time.monotonic()
     try:
-        data, headers = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes)
+        data, headers = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes,
+                                      client=client)
     except ReadError as err:
-        return FeedStatus(spec.source or "", spec.location, err.reason, 0, 0, None, str(err))
+        return FeedStatus(spec.source or "", spec.location, err.reason, 0, 0, None, str(err),
+                          _fetch_seconds(spec, started))
+    seconds = _fetch_seconds(spec, started)
     fmt = spec.format if spec.format != "auto" else detect_format(spec.location, data[:4096])
     records = parse_input(data, fmt=fmt, source=spec.source or "", origin=spec.location,
                           headers=headers)
-    return summarise(spec, records)
+    return dataclasses.replace(summarise(spec, records), seconds=seconds)
+
+
+def _fetch_seconds(spec: InputSpec, started: float) -> float | None:
+    return round(time.monotonic() - started, 3) if is_http_url(spec.location) else None
 
 
 def check_feeds(config: Config) -> list[FeedStatus]:
-    """Every input of the config (globs expanded, sorted as a run reads them), fetched once."""
+    """Every input of the config (globs expanded, sorted as a run reads them), fetched once,
+    with the run's concurrency and per-host limit."""
     specs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in config.inputs)
-    with concurrent.futures.ThreadPoolExecutor(CHECK_THREADS) as pool:
-        return list(pool.map(lambda s: check_input(s, config.fetch.timeout_seconds,
-                                                   config.fetch.max_bytes), specs))
+    fetch = config.fetch
+    client = FeedClient(max_per_host=fetch.max_per_host, max_hosts=max(64, fetch.max_concurrency))
+    try:
+        with concurrent.futures.ThreadPoolExecutor(fetch.max_concurrency) as pool:
+            return list(pool.map(lambda s: check_input(s, fetch.timeout_seconds, fetch.max_bytes,
+                                                       client), specs))
+    finally:
+        client.close()
 
 
 def format_statuses(statuses: Sequence[FeedStatus]) -> str:
-    """A fixed-width table: source, status, items, bad items, newest item, location."""
-    rows = [("source", "status", "items", "bad", "last item (UTC)", "location")]
+    """A fixed-width table: source, status, items, bad items, newest item, fetch seconds,
+    location."""
+    rows = [("source", "status", "items", "bad", "last item (UTC)", "seconds", "location")]
     for s in statuses:
         last = s.last_item.strftime("%Y-%m-%d %H:%M") if s.last_item else "-"
         status = s.status if not s.detail else f"{s.status}: {s.detail}"
-        rows.append((s.source, status[:60], str(s.items), str(s.rejected), last, s.location))
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    numeric = {2, 3}
+        seconds = f"{s.seconds:.2f}" if s.seconds is not None else "-"
+        rows.append((s.source, status[:60], str(s.items), str(s.rejected), last, seconds,
+                     s.location))
+    last_column = len(rows[0]) - 1
+    widths = [max(len(r[i]) for r in rows) for i in range(last_column)]
+    numeric = {2, 3, 5}
     return "\n".join("  ".join(
-        (cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])) if i < 5 else cell
+        (cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]))
+        if i < last_column else cell
         for i, cell in enumerate(row)).rstrip() for row in rows)
-

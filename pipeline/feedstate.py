@@ -10,10 +10,11 @@ items are new. Nothing here does I/O except the state file and the run lock at t
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import fcntl
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -24,6 +25,10 @@ FEED_STATE_FILE = "_state/feeds.json"
 LOCK_FILE = "_state/run.lock"
 ADAPT_FASTER = 0.5  # a feed that changed is polled twice as often ...
 ADAPT_SLOWER = 1.5  # ... and one that did not, half as often again, within the bounds
+# Poll outcomes that fetch nothing: the feed was not due, or the cycle ran out of time first.
+SKIPPED_NOT_DUE = "skipped_not_due"
+PENDING = "pending"
+POLL_OUTCOMES = (SKIPPED_NOT_DUE, PENDING, "not_modified", "unchanged_body", "changed", "failed")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +52,13 @@ class FeedState:
     interval_s: float | None = None  # current adaptive interval; None: not polled yet
     next_poll_at: float = 0.0
     failures: int = 0  # consecutive failed polls
+    # Health, for operators: the last poll's outcome, error reason (None when it worked) and
+    # latency, and when the feed last answered at all (200 or 304).
+    last_polled_at: float | None = None
+    last_outcome: str | None = None
+    last_error: str | None = None
+    last_latency_s: float | None = None
+    last_success_at: float | None = None
 
 
 def is_due(state: FeedState, now: float) -> bool:
@@ -98,6 +110,79 @@ def after_failure(state: FeedState, now: float, settings: PollSettings) -> FeedS
     failures = state.failures + 1
     return dataclasses.replace(state, failures=failures,
                                next_poll_at=now + backoff_delay(failures, settings))
+
+
+def with_health(state: FeedState, now: float, outcome: str, latency_s: float,
+                error: str | None = None) -> FeedState:
+    """``state`` after a poll at ``now`` that ended in ``outcome`` (``error``: its reason)."""
+    return dataclasses.replace(
+        state, last_polled_at=now, last_outcome=outcome, last_error=error,
+        last_latency_s=round(latency_s, 3),
+        last_success_at=state.last_success_at if error else now)
+
+
+# --- one poll cycle: which feeds, in what order, and whether there is time for one more -------
+
+
+def poll_order(states: Sequence[FeedState], now: float) -> tuple[list[int], list[int]]:
+    """Indexes of the feeds due at ``now`` in the order to start them, and of the feeds not due.
+
+    Feeds that answered last time go first, most overdue first (so feeds a cycle left pending
+    lead the next one); feeds that failed last time (timeouts, errors) go after them, so the
+    stalled ones cannot take every request slot while healthy feeds wait.
+    """
+    due = sorted((i for i, s in enumerate(states) if is_due(s, now)),
+                 key=lambda i: (states[i].failures > 0, states[i].next_poll_at, i))
+    return due, [i for i, s in enumerate(states) if not is_due(s, now)]
+
+
+def may_start_fetch(clock: float, deadline: float | None, timeout_s: float) -> bool:
+    """Whether a fetch started at ``clock`` still ends (by its timeout) before ``deadline``."""
+    return deadline is None or clock + timeout_s <= deadline
+
+
+@dataclasses.dataclass(frozen=True)
+class CycleReport:
+    """What one poll cycle did with its feeds; ``pending`` ones were due but not started."""
+
+    feeds: int
+    due: int
+    fetched: int
+    pending: int
+
+    @property
+    def overran(self) -> bool:
+        return self.pending > 0
+
+
+def cycle_report(counters: Mapping[str, int]) -> CycleReport:
+    """A cycle's report from Beam counters (``poll.<outcome> -> feeds``)."""
+    outcomes = {name: counters.get(f"poll.{name}", 0) for name in POLL_OUTCOMES}
+    not_due, pending = outcomes[SKIPPED_NOT_DUE], outcomes[PENDING]
+    feeds = sum(outcomes.values())
+    return CycleReport(feeds, feeds - not_due, feeds - not_due - pending, pending)
+
+
+def _iso(epoch: float | None) -> str | None:
+    return None if epoch is None else dt.datetime.fromtimestamp(epoch, dt.UTC).isoformat()
+
+
+def feed_health(states: Mapping[str, FeedState], sources: Mapping[str, str]
+                ) -> list[dict[str, Any]]:
+    """One row per feed of ``sources`` (location -> source id) for the run record, so a dead
+    or slow feed is visible: the last poll's outcome, error and latency, when the feed last
+    answered, its consecutive failures and when it is due next."""
+    rows = []
+    for location, source in sorted(sources.items()):
+        state = states.get(location, FeedState())
+        rows.append({
+            "location": location, "source": source, "last_outcome": state.last_outcome,
+            "last_error": state.last_error, "latency_seconds": state.last_latency_s,
+            "last_polled_at": _iso(state.last_polled_at),
+            "last_success_at": _iso(state.last_success_at),
+            "consecutive_failures": state.failures,
+            "next_poll_at": _iso(state.next_poll_at) if state.next_poll_at else None})
+    return rows
 
 
 def item_key(story: RawStory) -> str:

@@ -28,6 +28,8 @@ from pipeline.polling import (
     FEED_STATES,
     PollFeedsOnceFn,
     PollInputs,
+    by_fetch_shard,
+    fetch_settings,
     is_url,
     polled_inputs,
 )
@@ -103,7 +105,11 @@ BATCH, ONCE, STREAMING = "batch", "once", "streaming"
 
 @dataclasses.dataclass(frozen=True)
 class Mode:
-    """How a run reads and writes; ``start``/``stop`` (epoch seconds) bound a streaming run."""
+    """How a run reads and writes; ``start``/``stop`` (epoch seconds) bound a streaming run.
+
+    In ``once`` mode ``stop`` is the poll cycle's budget: no fetch starts that could not end
+    by then (None: no limit).
+    """
 
     name: str = BATCH
     start: float = 0.0
@@ -128,17 +134,22 @@ def writer_windowing(settings: StreamingConfig) -> beam.WindowInto:
 
 def _read(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode):
     """Stories and read rejects; in ``once`` mode also the feed states to commit."""
-    fetch = {"timeout_s": config.fetch.timeout_seconds, "max_bytes": config.fetch.max_bytes}
+    fetch = fetch_settings(config)
+    # Feeds are split by host into one fetch shard per worker: each shard is one element that
+    # a worker polls concurrently, and all feeds of a host stay within one per-host limit.
+    shards = config.run.workers
     if mode.name == STREAMING:
         polled = pipeline | "PollInputs" >> PollInputs(
             polled_inputs(config), start=mode.start, stop=mode.stop,
-            tick_s=config.streaming.tick_seconds, **fetch)
+            tick_s=config.streaming.tick_seconds, fetch=fetch, shards=shards)
         return polled["stories"], polled["rejects"], None
     files = [i for i in config.inputs if mode.name == BATCH or not is_url(i.location)]
     inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in files)
     read = (pipeline
             | "Inputs" >> beam.Create(inputs, reshuffle=False)
-            | "Read" >> ReadStories(**fetch))
+            | "Read" >> ReadStories(timeout_s=fetch.timeout_s, max_bytes=fetch.max_bytes,
+                                    max_concurrency=fetch.max_concurrency,
+                                    max_per_host=fetch.max_per_host, shards=shards))
     if mode.name == BATCH:
         return read.stories, read.rejects, None
     states = read_feed_states(config.run.output)
@@ -146,7 +157,9 @@ def _read(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode)
              for p in polled_inputs(config) if is_url(p.spec.location)]
     polled = (pipeline
               | "Feeds" >> beam.Create(feeds, reshuffle=False)
-              | "PollFeeds" >> beam.ParDo(PollFeedsOnceFn(now.timestamp(), **fetch)
+              | "ByFetchShard" >> beam.Map(by_fetch_shard, shards)
+              | "GroupShards" >> beam.GroupByKey()
+              | "PollFeeds" >> beam.ParDo(PollFeedsOnceFn(now.timestamp(), fetch, mode.stop)
                                           ).with_outputs("rejects", FEED_STATES, main="stories"))
     return ((read.stories, polled.stories) | "AllStories" >> beam.Flatten(),
             (read.rejects, polled.rejects) | "AllReadRejects" >> beam.Flatten(),

@@ -25,7 +25,9 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
+from pipeline.feedstate import CycleReport, cycle_report, feed_health, read_feed_states
 from pipeline.local_worker import release_output_streams_after_bundles, worker_command
+from pipeline.polling import is_url, polled_inputs
 from transforms.entities import model_meta
 
 log = logging.getLogger("wirestream")
@@ -63,14 +65,16 @@ class Progress:
     rejected: int
     stages_done: int
     stages_total: int
+    feeds: CycleReport | None = None  # a poll cycle's feeds (None: no feed was polled)
 
 
 def progress_of(counters: dict[str, int], elapsed_s: float, stages_done: int,
                 stages_total: int) -> Progress:
     """The numbers a person watches, from Beam counters (``namespace.name -> value``)."""
     counts = runrecord.outcome_counts(counters)
+    feeds = cycle_report(counters)
     return Progress(elapsed_s, counts["stories_in"], counters.get("write.articles_rows", 0),
-                    counts["rejects"], stages_done, stages_total)
+                    counts["rejects"], stages_done, stages_total, feeds if feeds.feeds else None)
 
 
 def format_progress(p: Progress, final: bool = False) -> str:
@@ -78,8 +82,32 @@ def format_progress(p: Progress, final: bool = False) -> str:
     rate = p.read / p.elapsed_s if p.elapsed_s > 0 else 0.0
     stage = f"stage {p.stages_done}/{p.stages_total}  " if p.stages_total else ""
     when = f"done in {p.elapsed_s:.1f}s" if final else f"{p.elapsed_s:.1f}s"
-    return (f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}  "
+    line = (f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}  "
             f"{rate:,.0f} stories/s")
+    if p.feeds is not None:
+        # Feeds not due are known at once, the others as their polls end.
+        line += f"  feeds fetched {p.feeds.fetched:,}"
+        if final:
+            line += f" of {p.feeds.due:,} due"
+        if p.feeds.pending:
+            line += f", {p.feeds.pending:,} pending (cycle budget spent)"
+    return line
+
+
+def cycle_record(report: CycleReport, budget_s: float | None) -> dict[str, Any]:
+    """The run record's account of a poll cycle: feeds due, fetched and still pending."""
+    return {"feeds": report.feeds, "due": report.due, "fetched": report.fetched,
+            "pending": report.pending, "overran": report.overran,
+            "budget_seconds": None if budget_s is None else round(budget_s, 3)}
+
+
+def overrun_warning(report: CycleReport, budget_s: float | None) -> str | None:
+    """What a scheduler's log should say when a cycle could not fetch every due feed."""
+    if not report.overran:
+        return None
+    return (f"poll cycle overran its budget of {budget_s:g}s: {report.due} feeds due, "
+            f"{report.fetched} fetched, {report.pending} still pending (they stay due and go "
+            "first next cycle; raise fetch.max_concurrency or the interval)")
 
 
 def render_progress(line: str, is_tty: bool, final: bool = False) -> str:
@@ -254,5 +282,15 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         run_id=rid, now=now, config_hash=config_hash, config=to_plain(config), model=model,
         runner=runner, elapsed_s=elapsed, counter_values=counter_values)
     record["mode"] = mode.name
+    if mode.name == graph.ONCE:
+        report = cycle_report(counter_values)
+        budget_s = None if mode.stop is None else mode.stop - mode.start
+        record["poll_cycle"] = cycle_record(report, budget_s)
+        feeds = {p.spec.location: p.spec.source for p in polled_inputs(config)
+                 if is_url(p.spec.location)}
+        record["feeds"] = feed_health(read_feed_states(config.run.output), feeds)
+        warning = overrun_warning(report, budget_s)
+        if warning is not None:
+            log.warning(warning)
     path = runrecord.write_run_record(config.run.output, rid, record)
     return record, runrecord.summary(record, config.run.output, path, invoked_as())

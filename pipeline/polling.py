@@ -1,17 +1,25 @@
 """Polling inputs: feeds by conditional GET, folders for new files; streaming and scheduled.
 
 ``poll_feed`` is one poll of one feed: it asks ``feedstate`` whether the feed is due and which
-validators to send, fetches, and leaves a 304 or an unchanged body unparsed. The streaming
-DoFns keep ``FeedState`` in Beam state keyed by location (a ``PeriodicImpulse`` asks every
-input on every tick; each answers only when due); scheduled runs pass it in and out as data.
+validators to send, fetches, and leaves a 304 or an unchanged body unparsed. ``FeedPoller``
+polls the due feeds of a cycle at once (a bounded thread pool over one ``FeedClient``, which
+keeps at most ``max_per_host`` requests on a host), so a slow feed costs its own timeout and
+no one else's. Feeds are split into fetch shards by host (``shard_of``): each shard is polled
+by one worker, so the per-host limit holds for the run, and shards spread over workers.
+
+The streaming DoFn keeps each shard's ``FeedState``s in Beam state keyed by shard (a
+``PeriodicImpulse`` asks every shard on every tick; each polls the feeds that are due);
+scheduled runs pass the states in and out as data.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import hashlib
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import apache_beam as beam
@@ -24,6 +32,8 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from pipeline.config import Config, InputConfig
 from pipeline.feedstate import (
+    PENDING,
+    SKIPPED_NOT_DUE,
     FeedState,
     PollSettings,
     after_body,
@@ -31,8 +41,12 @@ from pipeline.feedstate import (
     after_not_modified,
     conditional_headers,
     is_due,
+    may_start_fetch,
     new_items,
+    poll_order,
+    with_health,
 )
+from pipeline.fetching import FeedClient, shard_of
 from pipeline.sources import (
     InputNotFound,
     NotModified,
@@ -62,6 +76,21 @@ def poll_settings(config: Config, spec: InputConfig) -> PollSettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class FetchSettings:
+    """How pollers fetch: limits of each request, and how many run at once."""
+
+    timeout_s: float
+    max_bytes: int
+    max_concurrency: int
+    max_per_host: int
+
+
+def fetch_settings(config: Config) -> FetchSettings:
+    f = config.fetch
+    return FetchSettings(f.timeout_seconds, f.max_bytes, f.max_concurrency, f.max_per_host)
+
+
+@dataclasses.dataclass(frozen=True)
 class PolledInput:
     """An input with everything its poller needs; pickled into the pipeline."""
 
@@ -79,33 +108,95 @@ def polled_inputs(config: Config) -> list[PolledInput]:
 @dataclasses.dataclass(frozen=True)
 class PollResult:
     state: FeedState
-    outcome: str  # skipped_not_due | not_modified | unchanged_body | changed | failed
+    # skipped_not_due | pending | not_modified | unchanged_body | changed | failed
+    outcome: str
     records: tuple[RawStory | Reject, ...] = ()
     already_seen: int = 0
 
 
 def poll_feed(polled: PolledInput, state: FeedState, now: float, *, timeout_s: float,
-              max_bytes: int) -> PollResult:
-    """One poll of one feed at ``now``: new stories and rejects, and the state to keep."""
+              max_bytes: int, client: FeedClient | None = None) -> PollResult:
+    """One poll of one feed at ``now``: new stories and rejects, and the state to keep
+    (with the poll's health: outcome, error reason, fetch latency)."""
     spec, settings = polled.spec, polled.settings
     if not is_due(state, now):
-        return PollResult(state, "skipped_not_due")
+        return PollResult(state, SKIPPED_NOT_DUE)
+    started = time.monotonic()
     try:
         data, headers = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes,
-                                      request_headers=conditional_headers(state))
+                                      request_headers=conditional_headers(state), client=client)
     except NotModified:  # costs no parsing
-        return PollResult(after_not_modified(state, now, settings), "not_modified")
+        state = after_not_modified(state, now, settings)
+        return PollResult(with_health(state, now, "not_modified", time.monotonic() - started),
+                          "not_modified")
     except ReadError as err:
-        return PollResult(after_failure(state, now, settings), "failed",
-                          (read_reject(err, spec.location, spec.source),))
+        state = after_failure(state, now, settings)
+        return PollResult(with_health(state, now, "failed", time.monotonic() - started,
+                                      err.reason),
+                          "failed", (read_reject(err, spec.location, spec.source),))
+    latency_s = time.monotonic() - started
     state, changed = after_body(state, now, headers, hashlib.sha256(data).hexdigest(), settings)
     if not changed:  # same bytes under a new or missing ETag: nothing to parse either
-        return PollResult(state, "unchanged_body")
+        return PollResult(with_health(state, now, "unchanged_body", latency_s),
+                          "unchanged_body")
     records = parse_location(spec, spec.source, data, headers)
     stories = [r for r in records if isinstance(r, RawStory)]
     fresh, state = new_items(state, stories, settings)
     rejects = tuple(r for r in records if isinstance(r, Reject))
-    return PollResult(state, "changed", (*fresh, *rejects), len(stories) - len(fresh))
+    return PollResult(with_health(state, now, "changed", latency_s), "changed",
+                      (*fresh, *rejects), len(stories) - len(fresh))
+
+
+class FeedPoller:
+    """Polls the feeds of a cycle at once: ``max_concurrency`` threads over one ``FeedClient``
+    (at most ``max_per_host`` of them on one host). One per worker, made in ``setup()``."""
+
+    def __init__(self, fetch: FetchSettings) -> None:
+        self._fetch = fetch
+        self._client = FeedClient(max_per_host=fetch.max_per_host,
+                                  max_hosts=max(64, fetch.max_concurrency))
+        self._threads = concurrent.futures.ThreadPoolExecutor(
+            fetch.max_concurrency, thread_name_prefix="wirestream-fetch")
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=True, cancel_futures=True)
+        self._client.close()
+
+    def poll_all(self, feeds: Sequence[tuple[PolledInput, FeedState]], now: float,
+                 deadline: float | None = None) -> Iterator[tuple[PolledInput, PollResult]]:
+        """Every feed's ``PollResult``, as polls finish; due feeds start most overdue first.
+
+        ``deadline`` (epoch seconds): a feed whose fetch could not end by then is not started;
+        it stays due and comes back ``pending``.
+        """
+        due, not_due = poll_order([state for _, state in feeds], now)
+        for i in not_due:
+            yield feeds[i][0], PollResult(feeds[i][1], SKIPPED_NOT_DUE)
+        running = {self._threads.submit(self._poll_one, *feeds[i], now, deadline): feeds[i][0]
+                   for i in due}
+        for done in concurrent.futures.as_completed(running):
+            yield running[done], done.result()
+
+    def _poll_one(self, polled: PolledInput, state: FeedState, now: float,
+                  deadline: float | None) -> PollResult:
+        # Decided when a thread is free, not when queued: the queue may outlast the budget.
+        if not may_start_fetch(time.time(), deadline, self._fetch.timeout_s):
+            return PollResult(state, PENDING)
+        return poll_feed(polled, state, now, timeout_s=self._fetch.timeout_s,
+                         max_bytes=self._fetch.max_bytes, client=self._client)
+
+
+def by_fetch_shard(feed: tuple[PolledInput, FeedState], shards: int
+                   ) -> tuple[int, tuple[PolledInput, FeedState]]:
+    """Key a feed by its fetch shard (all feeds of a host share one)."""
+    return shard_of(feed[0].spec.location, shards), feed
+
+
+def feeds_by_shard(feeds: Sequence[PolledInput], shards: int) -> dict[int, list[PolledInput]]:
+    grouped: dict[int, list[PolledInput]] = {}
+    for polled in feeds:
+        grouped.setdefault(shard_of(polled.spec.location, shards), []).append(polled)
+    return dict(sorted(grouped.items()))
 
 
 class _PollCounters:
@@ -128,42 +219,66 @@ class _PollCounters:
 
 
 # Beam finds state by parameter defaults; module-level singletons keep them declared once.
-_FEED_STATE = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("feed", PickleCoder()))
+_SHARD_FEED_STATES = beam.DoFn.StateParam(
+    userstate.ReadModifyWriteStateSpec("feeds", PickleCoder()))
 _SEEN_FILES = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("files", PickleCoder()))
 _NEXT_LOOK = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("next_look", PickleCoder()))
 
 
-class PollFeedFn(beam.DoFn):
-    """Streaming: ``(location, (PolledInput, tick))`` -> new stories; rejects on "rejects"."""
+class PollFeedShardFn(beam.DoFn):
+    """Streaming: ``(shard, tick)`` -> new stories of the shard's due feeds; rejects on
+    "rejects". The state is ``location -> FeedState`` of the shard's feeds."""
 
-    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
-        self._timeout_s = timeout_s
-        self._max_bytes = max_bytes
+    def __init__(self, feeds: dict[int, list[PolledInput]], fetch: FetchSettings) -> None:
+        self._feeds = feeds
+        self._fetch = fetch
         self._counters = _PollCounters()
+        self._poller: FeedPoller | None = None
 
-    def process(self, element, stored=_FEED_STATE):
-        _, (polled, tick) = element
-        result = poll_feed(polled, stored.read() or FeedState(), float(tick),
-                           timeout_s=self._timeout_s, max_bytes=self._max_bytes)
-        stored.write(result.state)
-        yield from self._counters.emit(result)
+    def setup(self) -> None:
+        self._poller = FeedPoller(self._fetch)
+
+    def teardown(self) -> None:
+        if self._poller is not None:
+            self._poller.close()
+
+    def process(self, element, stored=_SHARD_FEED_STATES):
+        shard, tick = element
+        states: dict[str, FeedState] = stored.read() or {}
+        feeds = [(p, states.get(p.spec.location, FeedState())) for p in self._feeds[shard]]
+        polled_any = False
+        for polled, result in self._poller.poll_all(feeds, float(tick)):
+            if result.outcome != SKIPPED_NOT_DUE:
+                states[polled.spec.location] = result.state
+                polled_any = True
+            yield from self._counters.emit(result)
+        if polled_any:  # a tick with nothing due changes nothing: no state write
+            stored.write(states)
 
 
 class PollFeedsOnceFn(beam.DoFn):
-    """Scheduled run: ``(PolledInput, FeedState)`` -> stories, rejects, and the state to commit."""
+    """Scheduled run: ``(shard, [(PolledInput, FeedState)])`` -> stories, rejects, and the
+    state to commit. ``deadline`` (epoch seconds): the cycle's budget for starting fetches."""
 
-    def __init__(self, now: float, *, timeout_s: float, max_bytes: int) -> None:
+    def __init__(self, now: float, fetch: FetchSettings, deadline: float | None = None) -> None:
         self._now = now
-        self._timeout_s = timeout_s
-        self._max_bytes = max_bytes
+        self._fetch = fetch
+        self._deadline = deadline
         self._counters = _PollCounters()
+        self._poller: FeedPoller | None = None
+
+    def setup(self) -> None:
+        self._poller = FeedPoller(self._fetch)
+
+    def teardown(self) -> None:
+        if self._poller is not None:
+            self._poller.close()
 
     def process(self, element):
-        polled, state = element
-        result = poll_feed(polled, state, self._now, timeout_s=self._timeout_s,
-                           max_bytes=self._max_bytes)
-        yield pvalue.TaggedOutput(FEED_STATES, (polled.spec.location, result.state))
-        yield from self._counters.emit(result)
+        _, feeds = element
+        for polled, result in self._poller.poll_all(list(feeds), self._now, self._deadline):
+            yield pvalue.TaggedOutput(FEED_STATES, (polled.spec.location, result.state))
+            yield from self._counters.emit(result)
 
 
 def file_signature(path: str) -> str:
@@ -214,22 +329,29 @@ class WatchFilesFn(beam.DoFn):
 
 
 def each_per_tick(tick: Any, watched: Sequence[Any]) -> list[tuple[str, tuple[Any, Any]]]:
-    """One ``(location, (input, tick))`` per watched feed or folder: keyed for its state."""
+    """One ``(location, (input, tick))`` per watched folder: keyed for its state."""
     return [(w.spec.location, (w, tick)) for w in watched]
+
+
+def each_shard_per_tick(tick: Any, shards: Sequence[int]) -> list[tuple[int, Any]]:
+    """One ``(shard, tick)`` per fetch shard: keyed for the shard's feed states."""
+    return [(shard, tick) for shard in shards]
+
 
 class PollInputs(beam.PTransform):
     """Ticks every ``tick_s`` until ``stop`` (None: forever) -> stories and rejects.
 
     Each element is stamped with its tick (ingest time); state stays in the global window.
+    Feeds are polled ``shards`` shards at a time (keyed, so a runner spreads them over workers).
     """
 
     def __init__(self, inputs: Sequence[PolledInput], *, start: float, stop: float | None,
-                 tick_s: float, timeout_s: float, max_bytes: int) -> None:
+                 tick_s: float, fetch: FetchSettings, shards: int = 1) -> None:
         super().__init__()
-        self._feeds = [i for i in inputs if is_url(i.spec.location)]
+        self._feeds = feeds_by_shard([i for i in inputs if is_url(i.spec.location)], shards)
         self._folders = [i for i in inputs if not is_url(i.spec.location)]
         self._start, self._stop, self._tick_s = start, stop, tick_s
-        self._timeout_s, self._max_bytes = timeout_s, max_bytes
+        self._fetch = fetch
 
     def expand(self, pbegin):
         ticks = pbegin | "Tick" >> PeriodicImpulse(
@@ -237,14 +359,13 @@ class PollInputs(beam.PTransform):
             stop_timestamp=MAX_TIMESTAMP if self._stop is None else self._stop,
             fire_interval=self._tick_s)
         feeds = (ticks
-                 | "EveryFeed" >> beam.FlatMap(each_per_tick, self._feeds)
-                 | "PollFeed" >> beam.ParDo(PollFeedFn(
-                     timeout_s=self._timeout_s, max_bytes=self._max_bytes)
-                 ).with_outputs(REJECTS, main="stories"))
+                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds))
+                 | "PollFeeds" >> beam.ParDo(PollFeedShardFn(self._feeds, self._fetch)
+                                             ).with_outputs(REJECTS, main="stories"))
         folders = (ticks
                    | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders)
                    | "WatchFiles" >> beam.ParDo(WatchFilesFn(
-                       timeout_s=self._timeout_s, max_bytes=self._max_bytes)
+                       timeout_s=self._fetch.timeout_s, max_bytes=self._fetch.max_bytes)
                    ).with_outputs(REJECTS, main="stories"))
         return {
             "stories": (feeds.stories, folders.stories) | "AllStories" >> beam.Flatten(),

@@ -9,25 +9,18 @@ them into a pipeline. Nothing read is dropped silently: what cannot become a sto
 from __future__ import annotations
 
 import codecs
-import datetime as dt
-import email.utils
+import concurrent.futures
 import io
 import json
 import lzma
 import os
 import re
 import sys
-import time
 import unicodedata
-import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from collections.abc import Iterable
-from email.message import Message
-from http.client import HTTPException, IncompleteRead
-from importlib import metadata
-from typing import IO, Any, BinaryIO
+from typing import Any
 
 import apache_beam as beam
 import feedparser
@@ -35,6 +28,22 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from feedparser.encodings import convert_to_utf8
 
+from pipeline.fetching import (
+    DEFAULT_MAX_PER_HOST,
+    FeedClient,
+    ReadError,
+    is_http_url,
+    read_capped,
+    shard_of,
+    shared_client,
+)
+
+# The fetch errors and helpers are re-exported: callers have always found them here.
+from pipeline.fetching import USER_AGENT as USER_AGENT
+from pipeline.fetching import FetchError as FetchError
+from pipeline.fetching import InputTooLarge as InputTooLarge
+from pipeline.fetching import NotModified as NotModified
+from pipeline.fetching import retry_delay as retry_delay
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
 
@@ -84,79 +93,18 @@ _PROLOG_RE = re.compile(
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _GLOB_RE = re.compile(r"[*?\[]")
 _SNIFF_BYTES = 4096
-_CHUNK_BYTES = 1 << 16
 # Entity text a feed may expand to. Real feeds declare a few short entities, if any; a bomb
 # declares a few bytes that expand to gigabytes, which feedparser's fallback parser would build.
 _MAX_ENTITY_EXPANSION = 1 << 20
 _ENTITY_DECL_RE = re.compile(rb"""<!ENTITY\s+([\w.:-]+)\s+(?:"([^"]*)"|'([^']*)')""")
 _ENTITY_REF_RE = re.compile(rb"&([\w.:-]+);")
 _CHAR_REF_RE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
-# Retries inside one run are for blips; anything slower is left to the next scheduled run, so
-# one bad feed cannot hold a run for long. Timeouts are not retried: they already cost a timeout.
-_RETRIES = 2
-_BACKOFF_S = 0.5  # before the first retry; doubles for each further one
-_MAX_RETRY_AFTER_S = 10.0  # a server asking for a longer pause gets it from the scheduler
-_TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
-
-
-def _version() -> str:
-    try:
-        return metadata.version("wirestream")
-    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-        return "dev"
-
-
-USER_AGENT = f"wirestream/{_version()}"
-
-
-class ReadError(Exception):
-    """An input could not be read; ``reason`` is the reject code it becomes."""
-
-    reason = "unreadable_file"
-
-
-class FetchError(ReadError):
-    """An http(s) location could not be fetched; ``reason`` is one of the fetch reject codes.
-
-    ``transient`` failures (a 5xx or 429 status, a dropped connection) are worth retrying;
-    ``retry_after`` is the server's Retry-After header, if it sent one.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        reason: str = "fetch_failed",
-        transient: bool = False,
-        retry_after: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.transient = transient
-        self.retry_after = retry_after
-
-
-class NotModified(ReadError):
-    """The server answered 304 to a conditional request: nothing new, nothing to parse."""
-
-    reason = "not_modified"
-
-
-class InputTooLarge(ReadError):
-    """An input is larger than the configured ``max_bytes``."""
-
-    reason = "input_too_large"
 
 
 # --- identifiers and formats -------------------------------------------------------------------
 
 
-def _is_url(location: str) -> bool:
-    try:
-        scheme = urllib.parse.urlsplit(location).scheme
-    except ValueError:  # "http://[x": not a URL urllib could fetch, and hostile feeds send them
-        return False
-    return scheme.lower() in ("http", "https")
+_is_url = is_http_url
 
 
 def _strip_suffixes(name: str, suffixes: Iterable[str]) -> str:
@@ -631,162 +579,13 @@ def parse_input(
 # --- I/O ---------------------------------------------------------------------------------------
 
 
-def _read_capped(stream: BinaryIO, max_bytes: int, deadline: float | None = None) -> bytes:
-    """Read to EOF, failing past ``max_bytes`` or (for the network) past a monotonic deadline."""
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := stream.read(min(_CHUNK_BYTES, max_bytes + 1 - size)):
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > max_bytes:
-            raise InputTooLarge(f"input is larger than max_bytes={max_bytes}")
-        # The socket timeout bounds each read; this bounds a server that drips bytes forever.
-        if deadline is not None and time.monotonic() > deadline:
-            raise FetchError("timed out while reading the response", reason="fetch_timeout")
-    return b"".join(chunks)
-
-
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) only: urllib would also follow one to ftp."""
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: Message,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        if not _is_url(urllib.parse.urljoin(req.full_url, newurl)):
-            raise urllib.error.HTTPError(
-                newurl, code, f"redirect to a non-http URL: {newurl}", headers, fp
-            )
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def retry_delay(attempt: int, retry_after: str | None, now: dt.datetime) -> float | None:
-    """Seconds to wait before retrying a transient failure of attempt ``attempt`` (1-based).
-
-    None means give up: the retries are spent, or the server's Retry-After (seconds or an HTTP
-    date, relative to ``now``) asks for a longer pause than a run waits. Without a usable
-    Retry-After the delay doubles from ``_BACKOFF_S``; a shorter Retry-After does not shorten it.
-    """
-    if attempt > _RETRIES:
-        return None
-    backoff = _BACKOFF_S * 2 ** (attempt - 1)
-    asked = _retry_after_seconds(retry_after, now) if retry_after else None
-    if asked is None:
-        return backoff
-    return None if asked > _MAX_RETRY_AFTER_S else max(backoff, asked)
-
-
-def _retry_after_seconds(value: str, now: dt.datetime) -> float | None:
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None  # unusable: fall back to our own backoff
-    if when.tzinfo is None:  # HTTP dates are GMT
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - now).total_seconds())
-
-
-def _fetch_error(err: Exception) -> FetchError:
-    """The reject reason, and whether a retry may help, for what urllib raised."""
-    if isinstance(err, urllib.error.HTTPError):
-        if 300 <= err.code < 400:  # urllib raises a 3xx only when it stops following
-            return FetchError(f"HTTP {err.code}: {err.reason}", reason="too_many_redirects")
-        return FetchError(
-            f"HTTP {err.code}: {err.reason}",
-            reason="http_error",
-            transient=err.code in _TRANSIENT_STATUSES,
-            retry_after=err.headers.get("Retry-After") if err.headers else None,
-        )
-    cause = err.reason if isinstance(err, urllib.error.URLError) else err
-    if isinstance(cause, TimeoutError):
-        return FetchError(f"timed out: {cause}", reason="fetch_timeout")
-    if isinstance(cause, IncompleteRead):
-        return FetchError(
-            f"connection closed early: {cause!r}", reason="truncated_response", transient=True
-        )
-    return FetchError(str(err) or type(err).__name__, transient=isinstance(cause, ConnectionError))
-
-
-def _fetch_once(
-    url: str, *, timeout_s: float, max_bytes: int, request_headers: dict[str, str] | None = None
-) -> tuple[bytes, dict[str, str]]:
-    request = urllib.request.Request(
-        url,
-        headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip", **(request_headers or {})},
-    )
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    deadline = time.monotonic() + timeout_s
-    try:
-        with opener.open(request, timeout=timeout_s) as response:
-            data = _read_capped(response, max_bytes, deadline)
-            headers = {k.lower(): v for k, v in response.headers.items()}
-    except (OSError, HTTPException, ValueError) as err:
-        if isinstance(err, urllib.error.HTTPError) and err.code == 304:
-            raise NotModified("HTTP 304: Not Modified") from err
-        raise _fetch_error(err) from err
-    announced = headers.get("content-length", "").strip()
-    # http.client returns a short body without complaint when the server closes early.
-    if announced.isdigit() and len(data) < int(announced):
-        raise FetchError(
-            f"connection closed after {len(data)} of {announced} bytes",
-            reason="truncated_response",
-            transient=True,
-        )
-    if headers.get("content-encoding", "").strip().lower() in ("gzip", "x-gzip"):
-        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            # Capped output: a small gzip body must not expand past the limit (a "zip bomb").
-            data = decompressor.decompress(data, max_bytes + 1)
-        except zlib.error as err:
-            raise FetchError(f"bad gzip response: {err}", reason="bad_content_encoding") from err
-        if len(data) > max_bytes:
-            raise InputTooLarge(f"decompressed input is larger than max_bytes={max_bytes}")
-        if not decompressor.eof:
-            raise FetchError("gzip response ends mid-stream", reason="bad_content_encoding")
-        # The headers now describe the bytes returned, which are no longer gzip.
-        del headers["content-encoding"]
-        headers.pop("content-length", None)
-    return data, headers
-
-
-def _fetch(
-    url: str, *, timeout_s: float, max_bytes: int, request_headers: dict[str, str] | None = None
-) -> tuple[bytes, dict[str, str]]:
-    """``_fetch_once``, retried after transient failures as ``retry_delay`` decides."""
-    attempt = 1
-    while True:
-        try:
-            return _fetch_once(
-                url, timeout_s=timeout_s, max_bytes=max_bytes, request_headers=request_headers
-            )
-        except FetchError as err:
-            delay = (
-                retry_delay(attempt, err.retry_after, dt.datetime.now(dt.UTC))
-                if err.transient
-                else None
-            )
-            if delay is None:
-                if attempt > 1:
-                    err.args = (f"{err} (after {attempt} attempts)",)
-                raise
-        time.sleep(delay)
-        attempt += 1
-
-
 def read_location(
     location: str,
     *,
     timeout_s: float,
     max_bytes: int,
     request_headers: dict[str, str] | None = None,
+    client: FeedClient | None = None,
 ) -> tuple[bytes, dict[str, str]]:
     """The bytes of one input and its response headers (lower-cased; ``{}`` for files).
 
@@ -794,15 +593,16 @@ def read_location(
     such as If-None-Match are sent, and a 304 raises ``NotModified``); anything else goes
     through Beam's FileSystems, so local, gs:// and s3:// paths work and .gz/.bz2/... files are
     decompressed. Raises ``InputTooLarge`` past ``max_bytes`` (after decompression),
-    ``FetchError`` for network failures and ``ReadError`` for unreadable files.
+    ``FetchError`` for network failures and ``ReadError`` for unreadable files. URLs go through
+    ``client`` (its connections and per-host limit), else a process-wide default client.
     """
     if _is_url(location):
-        return _fetch(
+        return (client or shared_client()).fetch(
             location, timeout_s=timeout_s, max_bytes=max_bytes, request_headers=request_headers
         )
     try:
         with FileSystems.open(location, compression_type=CompressionTypes.AUTO) as stream:
-            return _read_capped(stream, max_bytes), {}
+            return read_capped(stream, max_bytes), {}
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as err:
         raise ReadError(str(err) or type(err).__name__) from err
 
@@ -890,29 +690,54 @@ def parse_location(
         ]
 
 
+def read_group(spec: InputSpec, shards: int) -> tuple[str, InputSpec]:
+    """Key an input for reading: URLs by fetch shard (a shard's URLs are fetched at once, under
+    one per-host limit), each file on its own (files spread over workers one by one)."""
+    if _is_url(spec.location):
+        return f"urls:{shard_of(spec.location, shards)}", spec
+    return f"file:{spec.location}", spec
+
+
 class ReadInputFn(beam.DoFn):
     """Reads and parses one ``InputSpec``: stories on the main output, rejects on "rejects"."""
 
-    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
+    def __init__(self, *, timeout_s: float, max_bytes: int, max_concurrency: int = 1,
+                 max_per_host: int = DEFAULT_MAX_PER_HOST) -> None:
         self._timeout_s = timeout_s
         self._max_bytes = max_bytes
+        self._max_concurrency = max_concurrency
+        self._max_per_host = max_per_host
         self._inputs = beam.metrics.Metrics.counter(_STAGE, "inputs")
         self._stories = beam.metrics.Metrics.counter(_STAGE, "stories")
         self._empty_feeds = beam.metrics.Metrics.counter(_STAGE, "empty_feeds")
+        self._client: FeedClient | None = None  # None (no setup()): the shared client
+        self._threads: concurrent.futures.ThreadPoolExecutor | None = None
 
-    def _records(self, spec: InputSpec, source: str) -> list[RawStory | Reject]:
+    def setup(self) -> None:
+        self._client = FeedClient(max_per_host=self._max_per_host,
+                                  max_hosts=max(64, self._max_concurrency))
+        self._threads = concurrent.futures.ThreadPoolExecutor(
+            self._max_concurrency, thread_name_prefix="wirestream-read")
+
+    def teardown(self) -> None:
+        if self._threads is not None:
+            self._threads.shutdown(wait=True, cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+
+    def _records(self, spec: InputSpec) -> list[RawStory | Reject]:
+        source = spec.source or derive_source_id(spec.location)
         try:
             data, headers = read_location(
-                spec.location, timeout_s=self._timeout_s, max_bytes=self._max_bytes
+                spec.location, timeout_s=self._timeout_s, max_bytes=self._max_bytes,
+                client=self._client
             )
         except ReadError as err:
             return [read_reject(err, spec.location, source)]
         return parse_location(spec, source, data, headers)
 
-    # No return annotation: Beam would read it as the output type of both outputs.
-    def process(self, spec: InputSpec):
+    def _emit(self, records: list[RawStory | Reject]):
         self._inputs.inc()
-        records = self._records(spec, spec.source or derive_source_id(spec.location))
         if not records:
             # A feed (or JSONL file) with no items: not bad data, but visible in the counts.
             self._empty_feeds.inc()
@@ -924,22 +749,45 @@ class ReadInputFn(beam.DoFn):
                 self._stories.inc()
                 yield record
 
+    # No return annotation: Beam would read it as the output type of both outputs.
+    def process(self, spec: InputSpec):
+        yield from self._emit(self._records(spec))
+
+
+class ReadInputGroupFn(ReadInputFn):
+    """Reads a group of ``read_group``: ``(key, [InputSpec])``, URLs fetched at once."""
+
+    def process(self, group: tuple[str, Iterable[InputSpec]]):
+        _, specs = group
+        specs = list(specs)
+        if self._threads is None or len(specs) == 1:
+            reads: Iterable[list[RawStory | Reject]] = map(self._records, specs)
+        else:
+            reads = self._threads.map(self._records, specs)
+        for records in reads:
+            yield from self._emit(records)
+
 
 class ReadStories(beam.PTransform):
-    """PCollection[InputSpec] (expanded) -> DoFnResult with ``.stories`` and ``.rejects``."""
+    """PCollection[InputSpec] (expanded) -> DoFnResult with ``.stories`` and ``.rejects``.
 
-    def __init__(self, *, timeout_s: float, max_bytes: int) -> None:
+    URLs are fetched ``max_concurrency`` at a time per worker, at most ``max_per_host`` per host;
+    they are split by host into ``shards`` groups, which spread over workers as files do.
+    """
+
+    def __init__(self, *, timeout_s: float, max_bytes: int, max_concurrency: int = 1,
+                 max_per_host: int = DEFAULT_MAX_PER_HOST, shards: int = 1) -> None:
         super().__init__()
-        self._timeout_s = timeout_s
-        self._max_bytes = max_bytes
+        self._read = {"timeout_s": timeout_s, "max_bytes": max_bytes,
+                      "max_concurrency": max_concurrency, "max_per_host": max_per_host}
+        self._shards = shards
 
     def expand(self, inputs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             inputs
-            # Spread the (few, large) inputs over workers instead of reading all in one bundle.
-            | "Reshuffle" >> beam.Reshuffle()
+            | "ByReadGroup" >> beam.Map(read_group, self._shards)
+            # Spreads the groups (each file, each shard of URLs) over workers.
+            | "GroupReads" >> beam.GroupByKey()
             | "ReadInput"
-            >> beam.ParDo(
-                ReadInputFn(timeout_s=self._timeout_s, max_bytes=self._max_bytes)
-            ).with_outputs("rejects", main="stories")
+            >> beam.ParDo(ReadInputGroupFn(**self._read)).with_outputs("rejects", main="stories")
         )

@@ -169,6 +169,43 @@ def endless(chunk: bytes, limit: int) -> Responder:
     return respond
 
 
+class InFlight:
+    """Requests being answered right now, and the most there ever were at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.now = 0
+        self.peak = 0
+
+    def enter(self) -> None:
+        with self._lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.now -= 1
+
+
+def counted(body: bytes, in_flight: InFlight, hold_s: float) -> Responder:
+    """``body`` after ``hold_s`` seconds, counted in ``in_flight`` while it is held.
+
+    The request leaves the count before its response is written: a client that reads the
+    response and sends its next request at once must not be counted twice.
+    """
+
+    def respond(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        in_flight.enter()
+        try:
+            stop.wait(hold_s)
+        finally:
+            in_flight.leave()
+        _head(handler, 200, [("Content-Type", "application/rss+xml")], len(body))
+        handler.wfile.write(body)
+
+    return respond
+
+
 def redirect(location: str, status: int = 302) -> Responder:
     return static(b"", [("Location", location)], status)
 

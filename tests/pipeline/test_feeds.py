@@ -118,7 +118,7 @@ def test_check_reports_status_items_and_last_date(server, tmp_path, capsys):
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert lines[0].split() == ["source", "status", "items", "bad", "last", "item", "(UTC)",
-                                "location"]
+                                "seconds", "location"]
     rows = {line.split()[0]: line for line in lines[1:]}
     assert rows["harbor"].split()[1:5] == ["ok", "2", "0", "2026-11-26"]
     assert rows["empty"].split()[1:4] == ["empty", "0", "0"]

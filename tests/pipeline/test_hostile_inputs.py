@@ -46,7 +46,7 @@ FAULTS = {
     "/410": ("http_error", "HTTP 410: Gone", 1),
     "/500": ("http_error", "HTTP 500: Internal Server Error (after 3 attempts)", 3),
     "/503-retry-in-an-hour": ("http_error", "HTTP 503: Service Unavailable", 1),
-    "/stall": ("fetch_timeout", "timed out: timed out", 1),
+    "/stall": ("fetch_timeout", "timed out: no answer within 1s", 1),
     "/drip": ("fetch_timeout", "timed out while reading the response", 1),
     "/truncated": ("truncated_response",
                    f"connection closed after 60 of {len(GOOD)} bytes (after 3 attempts)", 3),
@@ -54,8 +54,7 @@ FAULTS = {
                   "bad gzip response: Error -3 while decompressing data: incorrect header check",
                   1),
     "/redirect-loop": ("too_many_redirects",
-                       "HTTP 302: The HTTP server returned a redirect error that would lead to an "
-                       "infinite loop.\nThe last 30x error message was:\nFound", 5),
+                       "HTTP 302: redirect loop (/redirect-loop requested 5 times)", 5),
     "/huge": ("input_too_large", f"input is larger than max_bytes={MAX_BYTES}", 1),
     "/gzip-bomb": ("input_too_large",
                    f"decompressed input is larger than max_bytes={MAX_BYTES}", 1),

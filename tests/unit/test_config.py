@@ -50,6 +50,12 @@ def test_overrides_and_timestamps(tmp_path):
      "streaming.boilerplate_warmup_stories: must not be negative"),
     ("inputs: [{location: a}]\n", ["streaming.boilerplate_max_tracked_lines=0"],
      "streaming.boilerplate_max_tracked_lines: must be at least 1"),
+    ("inputs: [{location: a}]\n", ["fetch.max_concurrency=0"],
+     "fetch.max_concurrency: must be between 1 and 1024 (each request in flight is a thread)"),
+    ("inputs: [{location: a}]\n", ["fetch.max_per_host=80"],
+     "fetch.max_per_host: must be between 1 and fetch.max_concurrency (64)"),
+    ("inputs: [{location: a}]\n", ["fetch.cycle_budget_seconds=20"],
+     "fetch.cycle_budget_seconds: must be longer than fetch.timeout_seconds (20), or null"),
 ])
 def test_invalid_config_names_the_key(tmp_path, text, overrides, message):
     with pytest.raises(ConfigError) as err:
