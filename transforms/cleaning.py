@@ -88,8 +88,9 @@ BULLET_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+)(?P<text>\S.*)$")
 # "Read more"/"Related" need a separator: "Related charges were ..." is prose.
 RELATED_LINK_RE = re.compile(
     r"^[\[(]?(?:see also\b\s*[:|\-–—]?"
-    r"|(?:read more|see more|related(?: posts?| stories| articles?| coverage| content)?"
-    r"|also read|also see|more|don'?t miss|must read|recommended|watch|listen)\s*[:|\-–—]"
+    r"|(?:read more|see more|related(?: (?:post|story|article|link)s?| coverage| content)?"
+    r"|also read|read also|also see|more(?: on this(?: story| topic)?)?|further reading"
+    r"|don'?t miss|must read|recommended|watch|listen)\s*[:|\-–—]"
     r"|also on (?P<site>[^:|]{1,40}?)\s*[:|]"
     # A domain names a site without a separator: "Also on example.com <headline>".
     r"|also on (?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s)"
@@ -115,6 +116,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*(?P<dash>[-–—]{1,2})\s|(?<=\))\s)"
 )
 
+DATE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.' -]{1,30})? \d{4}-\d{2}-\d{2}$")
 # A credits role is a few words ending in a known credit noun ("Additional reporting",
 # "Fact-checking", "Compiled"), at the start of the paragraph or after a separator.
 ROLE_RE = re.compile(r"(?:^|[;.,]\s*|\(\s*)(?P<role>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) by\s+")
@@ -176,6 +178,10 @@ AUTHOR_BIO_RE = re.compile(
 )
 # An author's bio is a sentence or two.
 BIO_MAX_WORDS = 60
+JOURNALIST_BIO_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|editor"
+    r"|writer|journalist|columnist|producer|photographer|contributor)\b|reports (?:from|on)\b"
+    r"|covers\b|joined [A-Z]|writes (?:about|on)\b)")
 AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
 
 
@@ -243,7 +249,8 @@ PAGE_CHROME_RE = re.compile(
     r"|(?:posted|filed) (?:in|under):? .{1,60}"
     r"|(?:estimated )?read(?:ing)? time:?\s*(?:\d+|less than a)\s*min(?:ute)?s?\.?"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)|listen to (?:this|the) (?:article|story).{0,20}"
-    # menus and page controls
+    # menus and page controls; a bar of short items between pipes
+    r"|[^|]{1,25}(?:\s*\|\s*[^|]{1,25}){2,}"
     r"|(?:main )?menu|skip to (?:the )?(?:main )?(?:content|navigation)|search|back to top"
     r"|(?:toggle|open|close) (?:navigation|menu)"
     # ad breaks and sponsored slots
@@ -258,6 +265,11 @@ PAGE_CHROME_RE = re.compile(
     r"|(?:what do you think|tell us (?:what you think|in the comments)|have your say"
     r"|join the (?:conversation|discussion|debate))\b.{0,60})[.!]?$"
     r"|\bnot responsible for the content of external (?:sites|websites|links)\b"
+    # calls to act on the page, wherever they stand in a short line
+    r"|\bclick(?:ing)? here\b|\b(?:get|download) (?:the|our) .{0,25}\bapp\b"
+    r"|^follow [@\w.]+(?: \w+)? on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok)\b"
+    r"|^write to [\w .'-]{2,40} at \S+@\S+|^(?:order reprints|print (?:this )?article)$"
+    r"|^(?:an error (?:has )?occurred|this (?:article|story) has been sent)\b"
     r"|\b(?:must be |please )?(?:signed|logged|sign|log) in to (?:comment|post|reply)\b",
     re.IGNORECASE,
 )
@@ -268,12 +280,14 @@ PHOTO_CREDIT_RE = re.compile(
     r"|/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)(?:\s+files?)?$"
     r"|^(?:\w+\s+){0,3}(?:AP|AFP|Reuters|REUTERS)\s+files?$"
 )
-COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved", re.IGNORECASE)
+COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved"
+                          r"|\bmay not be (?:reproduced|republished|redistributed)"
+                          r"|\bmay be reproduced without\b", re.IGNORECASE)
 # Calls to act on the site: subscribe, share, sign in, accept cookies, advertising slots.
 PROMPT_RE = re.compile(
     r"\b(?:newsletters?|inbox|cookies?|privacy policy|terms of (?:use|service)|recaptcha"
     r"|advertisement|follow us|share this|already a member|paywall|i consent"
-    r"|consent to receiv\w*)\b"
+    r"|consent to receiv\w*|by subscribing|unsubscribe|(?:news|email|breaking) alerts)\b"
     # Imperatives: at the start of a sentence, or after "please".
     r"|(?:^|[.!?]\s+|\bplease\s+)(?:subscribe|sign (?:up|in|out)|log ?in)\b"
     # ... or a button label closing the prompt: "... never miss a story Free Sign Up".
@@ -289,13 +303,15 @@ _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture")  # "file photo:" has "file"
 PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", "recaptcha",
                 "advertisement", "follow us", "share this", "already a member", "paywall",
-                "i consent", "consent to receiv", "subscribe", "sign ", "log")
+                "i consent", "consent to receiv", "subscribe", "sign ", "log", "subscribing",
+                "alerts")
 AD_LABELS = frozenset(("ad", "advert", "sponsored", "sponsored content"))
 # A share bar: nothing but the names of its buttons ("Share Adjust Comment Print").
 SHARE_BAR_RE = re.compile(
     r"^(?:(?:share|print|e-?mail|sms|facebook|twitter|whatsapp|linkedin|reddit|pinterest"
     r"|pocket|flipboard|tumblr|telegram|messenger|copy link|tweet|comments?|adjust|send|save"
-    r"|youtube|instagram|google\+?|digg|stumble|newsvine)\b[\s|·•,]*){1,12}$",
+    r"|youtube|instagram|google\+?|digg|stumble|newsvine|x|bluesky|threads|mastodon)\b"
+    r"[\s|·•,]*){1,12}$",
     re.IGNORECASE,
 )
 # A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
@@ -316,6 +332,7 @@ RELATED_BLOCK_RE = re.compile(
     r"|trending(?: now| stories| on .{1,30})?|you (?:may|might) (?:also )?like|read next|up next"
     r"|(?:top|latest|featured|other|more) (?:stories|news|headlines|articles)|don'?t miss"
     r"|must read|editor'?s picks?|explore further|further reading|what to read next"
+    r"|in other news|(?:popular|trending|most read) (?:this|today|right now|now)\b.{0,10}"
     r"|audios and videos on the topic)\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
@@ -476,6 +493,12 @@ def parse_dateline(paragraph: str) -> tuple[str, str | None] | None:
         return None
     agency = match["agency"].strip() if match["agency"] else None
     return place, agency
+
+
+def is_dateline(paragraph: str) -> bool:
+    """A story's lead with its dateline ("OSLO (Reuters) - ..."), or a dateline on a line of
+    its own ("OSLO 2030-11-30")."""
+    return parse_dateline(paragraph) is not None or DATE_LINE_RE.match(paragraph) is not None
 
 
 def parse_credits(paragraph: str) -> tuple[Credit, ...]:
@@ -688,6 +711,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
             verdicts[i] = PageLine("related_link", line)
         else:
             in_block = False
+    _mark_trailing_headlines(lines, verdicts)
     if extracted:
         return verdicts
     counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
@@ -698,6 +722,14 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
                 and page and not (is_table_row(line) or is_table_label(lines, i))):
             verdicts[i] = PageLine("repeated_line")
+    # The story starts at its dateline: a label or teaser above it is the page's (when no
+    # sentence comes before it: a dateline further down is a quoted or later dispatch).
+    lead = next((i for i, line in enumerate(lines) if is_dateline(line) or is_sentence(line)),
+                None)
+    if lead is not None and is_dateline(lines[lead]):
+        for i in range(lead):
+            if verdicts[i].reason is None and _label_lines(lines, range(i, i + 1)):
+                verdicts[i] = PageLine("navigation")
     known_noise = [v.reason is not None or _is_rule_noise(line)
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
@@ -705,6 +737,10 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         return verdicts
     start = _extend(lines, verdicts, span[0], -1)
     end = _extend(lines, verdicts, span[1], 1)
+    # After the story, a sentence shaped like a journalist's bio is one.
+    for i in range(end + 1, len(lines)):
+        if verdicts[i].reason is None and JOURNALIST_BIO_RE.match(lines[i]):
+            verdicts[i] = PageLine("author_bio")
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if _label_lines(lines, range(start)) < CHROME_MIN_LINES:
@@ -726,8 +762,9 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) ->
     def joins(i: int) -> bool:
         return 0 <= i < len(lines) and verdicts[i].reason is None and _joins_story(lines, i, step)
 
-    def resumes(i: int) -> bool:  # the story itself, not a label that only sits next to it
-        return joins(i) and (is_sentence(lines[i]) or is_table_row(lines[i]))
+    def resumes(i: int) -> bool:  # a sentence or a row of numbers, not a label or a teaser
+        return joins(i) and (is_sentence(lines[i]) or (
+            is_table_row(lines[i]) and _numeric_share(lines[i]) >= NUMERIC_ROW_SHARE))
 
     while True:
         if joins(edge + step):
@@ -736,6 +773,21 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) ->
             edge += 2 * step
         else:
             return edge
+
+
+def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None:
+    """A block of at least ``CHROME_MIN_LINES`` headlines after the story's last sentence is a
+    list of other stories, with or without a label above it (in place)."""
+    block: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if verdicts[i].reason is not None:
+            continue
+        if not _is_headline(lines[i]) or is_table_row(lines[i]) or BULLET_RE.match(lines[i]):
+            break
+        block.append(i)
+    if len(block) >= CHROME_MIN_LINES:
+        for i in block:
+            verdicts[i] = PageLine("related_link", lines[i])
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:
