@@ -179,9 +179,9 @@ AUTHOR_BIO_RE = re.compile(
 # An author's bio is a sentence or two.
 BIO_MAX_WORDS = 60
 JOURNALIST_BIO_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|editor"
-    r"|writer|journalist|columnist|producer|photographer|contributor)\b|reports (?:from|on)\b"
-    r"|covers\b|joined [A-Z]|writes (?:about|on)\b)")
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) an? (?:[\w-]+ ){0,3}(?:reporter"
+    r"|correspondent|editor|writer|journalist|columnist|producer|photographer|contributor)\b"
+    r"|reports (?:from|on)\b)")
 AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
 
 
@@ -238,9 +238,11 @@ GALLERY_RE = re.compile(
 # and comment prompts, share counters, disclaimers. Each family names a shape, not a site.
 PAGE_CHROME_RE = re.compile(
     # a page's timestamp alone: "Wednesday 20 November 2019 9:22 am", "11/20/2019 01:14 PM"
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}\.? )?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?"
-    r"\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$"
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? "
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? )"
+    r"(?:19|20)\d{2}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?: [a-z]{2,4})?)?$"
     r"|^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$"
     # metadata: "Updated 9 hours ago", "Published: 4 March 2024", "Posted in Sport"
     r"|^(?:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?:?\s+"
@@ -712,6 +714,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         else:
             in_block = False
     _mark_trailing_headlines(lines, verdicts)
+    _mark_trailing_bios(lines, verdicts)
     if extracted:
         return verdicts
     counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
@@ -720,7 +723,8 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     page = _label_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
-                and page and not (is_table_row(line) or is_table_label(lines, i))):
+                and page and WORD_RE.search(line) is not None
+                and not (is_table_row(line) or is_table_label(lines, i))):
             verdicts[i] = PageLine("repeated_line")
     # The story starts at its dateline: a label or teaser above it is the page's (when no
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
@@ -737,22 +741,20 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         return verdicts
     start = _extend(lines, verdicts, span[0], -1)
     end = _extend(lines, verdicts, span[1], 1)
-    # After the story, a sentence shaped like a journalist's bio is one.
-    for i in range(end + 1, len(lines)):
-        if verdicts[i].reason is None and JOURNALIST_BIO_RE.match(lines[i]):
-            verdicts[i] = PageLine("author_bio")
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if _label_lines(lines, range(start)) < CHROME_MIN_LINES:
         start = 0
     if _label_lines(lines, range(end + 1, len(lines))) < CHROME_MIN_LINES:
         end = len(lines) - 1
-    return [
+    verdicts = [
         PageLine("navigation") if i < start and v.reason is None
         else PageLine("tail_boilerplate") if i > end and v.reason is None
         else v
         for i, v in enumerate(verdicts)
     ]
+    _mark_trailing_bios(lines, verdicts)
+    return verdicts
 
 
 def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) -> int:
@@ -788,6 +790,17 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None
     if len(block) >= CHROME_MIN_LINES:
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
+
+
+def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
+    """Sentences shaped like a journalist's bio that end the text (only furniture after them)
+    are the author's bio (in place)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if verdicts[i].reason is not None:
+            continue
+        if not JOURNALIST_BIO_RE.match(lines[i]):
+            return
+        verdicts[i] = PageLine("author_bio")
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:
@@ -828,6 +841,7 @@ def _is_rule_noise(line: str) -> bool:
 def _label_lines(lines: list[str], indices: range) -> int:
     """How many lines are page chrome: labels, and headline-shaped prose (a teaser)."""
     return sum(len(lines[i].split()) <= RELATED_ITEM_MAX_WORDS
+               and WORD_RE.search(lines[i]) is not None  # a rule line "---" is neither
                and not (is_sentence(lines[i]) or is_table_row(lines[i])
                         or is_table_label(lines, i) or is_fragment(lines, i))
                for i in indices)

@@ -773,3 +773,30 @@ def test_a_wrapped_fragment_is_story_text_not_a_label():
              "1. Nora Vik 2 hrs 3 mins", "2. Ola Berg 2 hrs 5 mins"]
     cleaned = clean_story("Regatta", story(*MENU, *lines, *FOOTER))
     assert cleaned.body == "\n\n".join(lines)
+
+
+def test_labels_and_teasers_above_the_dateline_are_the_pages():
+    above = ["Ferry fares rise again in the new year", "Opinion", "Share"]
+    cleaned = clean_story("Pier", story(*above, *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["navigation", "navigation", "page_furniture"]
+
+
+def test_a_dateline_after_a_sentence_anchors_nothing():
+    lines = ["The harbour board met on Tuesday.", "Funding row", PARAGRAPHS[0]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_journalists_bio_after_the_story_is_author_bio():
+    bio = "Nora Vik is a staff reporter covering the harbour for Harbour Daily."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("author_bio", bio),)
+
+
+def test_a_block_of_headlines_after_the_last_sentence_is_other_stories():
+    teasers = ["Ferry fares rise again in the new year", "Town council names new harbour master",
+               "Winter storms close the coastal road"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *teasers), extracted=True)
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert set(cleaned.related_headlines) == set(teasers)
