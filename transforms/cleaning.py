@@ -154,8 +154,6 @@ AGENCY_COPYRIGHT_RE = re.compile(
 )
 COMMENT_FORM_RE = re.compile(
     r"^(?:leave a (?:reply|comment)(?: cancel reply)?"
-    # A comment's signature: "jdoe42 says:", "Nora Vik replied:".
-    r"|[\w.@-]+(?: [\w.@-]+){0,3} (?:says|wrote|replied|writes):"
     # A comment section's header: "34 responses to ...", "12 Comments", "Comments (12)".
     r"|\d+ (?:responses?|comments?|replies)\b.*|comments? \(\d+\)"
     r"|cancel reply"
@@ -178,6 +176,15 @@ AUTHOR_BIO_RE = re.compile(
 )
 # An author's bio is a sentence or two.
 BIO_MAX_WORDS = 60
+# A reader comment's signature: a user name (lower case, digits or underscores: not a person
+# quoted in a story) or any name with the comment's date, then "says:" / "said:" / "wrote:".
+COMMENT_SIGNATURE_RE = re.compile(
+    r"^(?:(?=[\w.@-]*[a-z0-9_@])(?![A-Z][a-z]+ )[\w.@-]+"
+    r"|[\w.@'()-]+(?: [\w.@'()-]+){0,4} (?:on|at) .{4,40}?\d.{0,20}?)"
+    r" (?:says|said|wrote|replied|writes):$")
+COMMENT_HEADER_RE = re.compile(
+    r"^[\[(]?\s*(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions)\b.{0,60}"
+    r"|(?:comments?|discussion)\s*\(\d[\d,]*\))\s*[\])]?$", re.IGNORECASE)
 JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) an? (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|producer|photographer|contributor)\b"
@@ -249,6 +256,8 @@ PAGE_CHROME_RE = re.compile(
     r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.? \d|an? (?:hour|minute|day)|yesterday|today|just now).{0,50}"
     r"|(?:posted|filed) (?:in|under):? .{1,60}"
+    r"|(?:posted|written|published) by .{1,40}? on .{0,30}\d.{0,30}"
+    r"|getty images|(?:ap|afp|reuters|epa) photo"
     r"|(?:estimated )?read(?:ing)? time:?\s*(?:\d+|less than a)\s*min(?:ute)?s?\.?"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)|listen to (?:this|the) (?:article|story).{0,20}"
     # menus and page controls; a bar of short items between pipes
@@ -263,6 +272,7 @@ PAGE_CHROME_RE = re.compile(
     r"|was this (?:article|story|page|post) (?:helpful|useful)\??"
     r"|(?:share|post|send|e-?mail) (?:this (?:story|article|page)|to|on|via)\b.{0,30}"
     r"|\d[\d,.]*k?\s+(?:shares?|comments?|views?|likes?)"
+    r"|click to (?:share|e-?mail|print|tweet)\b.{0,60}|.{0,60}\(opens in (?:a )?new window\)"
     r"|(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?"
     r"|(?:what do you think|tell us (?:what you think|in the comments)|have your say"
     r"|join the (?:conversation|discussion|debate))\b.{0,60})[.!]?$"
@@ -542,7 +552,7 @@ def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
     Comment forms and agency footers are recognised anywhere; author names, bios and other
     boilerplate only in the tail, where they can no longer be part of the story.
     """
-    if COMMENT_FORM_RE.match(paragraph):
+    if COMMENT_FORM_RE.match(paragraph) or COMMENT_SIGNATURE_RE.match(paragraph):
         return "comment_form"
     if (
         TRUST_PRINCIPLES_RE.match(paragraph)
@@ -734,6 +744,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         for i in range(lead):
             if verdicts[i].reason is None and _label_lines(lines, range(i, i + 1)):
                 verdicts[i] = PageLine("navigation")
+    _mark_comment_thread(lines, verdicts)
     known_noise = [v.reason is not None or _is_rule_noise(line)
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
@@ -790,6 +801,22 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None
     if len(block) >= CHROME_MIN_LINES:
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
+
+
+def _mark_comment_thread(lines: list[str], verdicts: list[PageLine]) -> None:
+    """Readers' comments: from the first of at least two comment signatures ("jdoe42 says:"),
+    or from a comment section's header with its count ("[ 167 comments ]") once the story
+    has had a few paragraphs, what is not judged yet is the thread, not the story (in place)."""
+    signatures = [i for i, line in enumerate(lines) if COMMENT_SIGNATURE_RE.match(line)]
+    prose_before = itertools.accumulate(is_prose(line) and is_sentence(line) for line in lines)
+    headers = [i for i, before in zip(range(len(lines)), prose_before, strict=True)
+               if before >= CHROME_MIN_LINES and COMMENT_HEADER_RE.match(lines[i])]
+    starts = [*signatures[:1]] if len(signatures) >= 2 else []
+    if not starts and not headers:
+        return
+    for i in range(min(starts + headers), len(lines)):
+        if verdicts[i].reason is None:
+            verdicts[i] = PageLine("comment_form")
 
 
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:

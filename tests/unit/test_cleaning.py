@@ -800,3 +800,24 @@ def test_a_block_of_headlines_after_the_last_sentence_is_other_stories():
     cleaned = clean_story("Pier", story(*PARAGRAPHS, *teasers), extracted=True)
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert set(cleaned.related_headlines) == set(teasers)
+
+
+def test_readers_comments_after_the_story_are_the_thread():
+    thread = ["harbourfan42 says:", "Nov 30, 2030 at 6:34 am", "About time they fixed the pier.",
+              "Ola Berg on November 30, 2030 at 7:02 am said:", "It will cost far too much."]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *thread))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert {n.reason for n in cleaned.noise} == {"comment_form", "page_furniture"}
+
+
+def test_a_comment_count_after_the_story_starts_the_thread_but_not_above_it():
+    after = ["[ 12 comments ]", "Ferry user", "This is long overdue, and the board knows it."]
+    assert clean_story("Pier", story(*PARAGRAPHS, *after)).body == "\n\n".join(PARAGRAPHS)
+    above = ["12 comments", *PARAGRAPHS]
+    assert clean_story("Pier", story(*above)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_quote_introduced_with_said_is_no_comment_signature():
+    lines = [PARAGRAPHS[0], "The mayor said:", "We will rebuild the pier.", "Smith said:",
+             "It is about time."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
