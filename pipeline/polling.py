@@ -264,11 +264,12 @@ class PollFeedShardFn(beam.DoFn):
     """Streaming: ``(shard, tick)`` -> new stories of the shard's due feeds; rejects on
     "rejects". The state is ``location -> FeedState`` of the shard's feeds.
 
-    A tick waits at most ``tick_s`` for its fetches: a slow or stalled feed goes on fetching
-    in the background (and is not polled again meanwhile) while the tick's other results are
-    emitted, so it holds up neither the shard's other feeds nor its next ticks. Its result
-    is emitted, and its state kept, by the first tick of the shard that finds it finished;
-    the last tick before ``stop`` waits for every fetch, so no poll is left unaccounted.
+    A tick waits at most ``tick_s`` for the fetches it starts: a slow or stalled feed goes on
+    fetching in the background (and is not polled again meanwhile) while the tick's other
+    results are emitted, so it holds up neither the shard's other feeds nor its next ticks (a
+    freshly stalled feed delays its own tick by ``tick_s``, once). Its result is emitted, and
+    its state kept, by the first tick of the shard that finds it finished; the last tick
+    before ``stop`` waits for every fetch, so no poll is left unaccounted.
     """
 
     def __init__(self, feeds: dict[int, list[PolledInput]], fetch: FetchSettings, *,
@@ -296,15 +297,20 @@ class PollFeedShardFn(beam.DoFn):
         due, not_due = poll_order([states.get(p.spec.location, FeedState()) for p in idle], now)
         for _ in not_due:
             yield from self._counters.emit(PollResult(FeedState(), SKIPPED_NOT_DUE))
+        started = []
         for i in due:
             polled = idle[i]
             fetch = self._poller.start(polled, states.get(polled.spec.location, FeedState()),
                                        now)
             _IN_FLIGHT.add(polled.spec.location, fetch)
             running[polled.spec.location] = fetch
+            started.append(fetch)
+        # Wait for this tick's fetches (most take milliseconds), not for slow ones carried
+        # over from earlier ticks: those are taken up if they have finished meanwhile.
         last_tick = self._stop is not None and now + self._tick_s >= self._stop
-        done, _ = concurrent.futures.wait(list(running.values()),
-                                          timeout=None if last_tick else self._tick_s)
+        concurrent.futures.wait(list(running.values()) if last_tick else started,
+                                timeout=None if last_tick else self._tick_s)
+        done = {fetch for fetch in running.values() if fetch.done()}
         changed = False
         for location, fetch in running.items():
             if fetch in done and _IN_FLIGHT.take(location, fetch):
