@@ -33,6 +33,10 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from pipeline.config import Config, InputConfig
 from pipeline.feedstate import (
+    FEED_FAILURES,
+    FEED_LAST_SUCCESS,
+    FEED_LATENCY_MS,
+    FEED_POLLS,
     PENDING,
     SKIPPED_NOT_DUE,
     FeedState,
@@ -224,6 +228,17 @@ class _PollCounters:
                 yield record
 
 
+def report_feed_poll(location: str, result: PollResult) -> None:
+    """A streaming poll's health as Beam metrics (the run record's per-feed rows)."""
+    Metrics.counter(FEED_POLLS, f"{location} {result.outcome}").inc()
+    state = result.state
+    if state.last_latency_s is not None:
+        Metrics.distribution(FEED_LATENCY_MS, location).update(round(state.last_latency_s * 1000))
+    Metrics.gauge(FEED_FAILURES, location).set(state.failures)
+    if state.last_success_at is not None:
+        Metrics.gauge(FEED_LAST_SUCCESS, location).set(round(state.last_success_at))
+
+
 # Beam finds state by parameter defaults; module-level singletons keep them declared once.
 _SHARD_FEED_STATES = beam.DoFn.StateParam(
     userstate.ReadModifyWriteStateSpec("feeds", PickleCoder()))
@@ -317,6 +332,7 @@ class PollFeedShardFn(beam.DoFn):
                 result = fetch.result()
                 states[location] = result.state
                 changed = True
+                report_feed_poll(location, result)
                 yield from self._counters.emit(result)
         if changed:  # a tick with nothing finished changes nothing: no state write
             stored.write(states)
