@@ -329,6 +329,8 @@ class PollFeedShardFn(beam.DoFn):
         changed = False
         for location, fetch in running.items():
             if fetch in done and _IN_FLIGHT.take(location, fetch):
+                if fetch.cancelled():  # its poller closed before it started: still due
+                    continue
                 result = fetch.result()
                 states[location] = result.state
                 changed = True
