@@ -185,6 +185,39 @@ def feed_health(states: Mapping[str, FeedState], sources: Mapping[str, str]
     return rows
 
 
+# Streaming keeps FeedStates in Beam state, out of reach of the run record; its poller reports
+# each poll as Beam metrics instead (names below, ``<namespace>.<name>`` in the record):
+FEED_POLLS = "feed_polls"  # counter "<location> <outcome>": polls of the feed by outcome
+FEED_LATENCY_MS = "feed_latency_ms"  # distribution per location: fetch latency, milliseconds
+FEED_FAILURES = "feed_failures"  # gauge per location: consecutive failures after its last poll
+FEED_LAST_SUCCESS = "feed_last_success"  # gauge per location: epoch seconds it last answered
+
+
+def streaming_feed_health(counters: Mapping[str, int], distributions: Mapping[str, Mapping],
+                          gauges: Mapping[str, int], sources: Mapping[str, str]
+                          ) -> list[dict[str, Any]]:
+    """One row per feed of ``sources`` (location -> source id) from a streaming run's metrics:
+    its polls by outcome, fetch latency (mean and max, ms), consecutive failures after its
+    last poll, and when it last answered (200 or 304)."""
+    polls: dict[str, dict[str, int]] = {}
+    for name, value in counters.items():
+        if name.startswith(FEED_POLLS + "."):
+            location, outcome = name[len(FEED_POLLS) + 1:].rsplit(" ", 1)
+            polls.setdefault(location, {})[outcome] = value
+    rows = []
+    for location, source in sorted(sources.items()):
+        latency = distributions.get(f"{FEED_LATENCY_MS}.{location}")
+        success = gauges.get(f"{FEED_LAST_SUCCESS}.{location}")
+        rows.append({
+            "location": location, "source": source,
+            "polls": dict(sorted(polls.get(location, {}).items())),
+            "latency_ms": None if not latency or not latency["count"] else {
+                "mean": round(latency["sum"] / latency["count"], 1), "max": latency["max"]},
+            "consecutive_failures": gauges.get(f"{FEED_FAILURES}.{location}"),
+            "last_success_at": _iso(success) if success else None})
+    return rows
+
+
 def item_key(story: RawStory) -> str:
     """An item as a poller recognises it: its identity plus its raw content.
 

@@ -25,7 +25,14 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
-from pipeline.feedstate import CycleReport, cycle_report, feed_health, read_feed_states
+from pipeline.feedstate import (
+    FEED_POLLS,
+    CycleReport,
+    cycle_report,
+    feed_health,
+    read_feed_states,
+    streaming_feed_health,
+)
 from pipeline.local_worker import release_output_streams_after_bundles, worker_command
 from pipeline.polling import is_url, polled_inputs
 from transforms.entities import model_meta
@@ -292,5 +299,13 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         warning = overrun_warning(report, budget_s)
         if warning is not None:
             log.warning(warning)
+    elif mode.name == graph.STREAMING:
+        # Feed states live in Beam state; the poller reported each poll as metrics instead.
+        feeds = {p.spec.location: p.spec.source for p in polled_inputs(config)
+                 if is_url(p.spec.location)}
+        distributions, gauges = runrecord.distributions_and_gauges(result)
+        record["feeds"] = streaming_feed_health(counter_values, distributions, gauges, feeds)
+        record["counters"] = {k: v for k, v in record["counters"].items()
+                              if not k.startswith(FEED_POLLS + ".")}
     path = runrecord.write_run_record(config.run.output, rid, record)
     return record, runrecord.summary(record, config.run.output, path, invoked_as())

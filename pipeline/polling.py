@@ -18,6 +18,7 @@ import concurrent.futures
 import dataclasses
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -32,6 +33,10 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from pipeline.config import Config, InputConfig
 from pipeline.feedstate import (
+    FEED_FAILURES,
+    FEED_LAST_SUCCESS,
+    FEED_LATENCY_MS,
+    FEED_POLLS,
     PENDING,
     SKIPPED_NOT_DUE,
     FeedState,
@@ -177,6 +182,11 @@ class FeedPoller:
         for done in concurrent.futures.as_completed(running):
             yield running[done], done.result()
 
+    def start(self, polled: PolledInput, state: FeedState, now: float
+              ) -> concurrent.futures.Future:
+        """One due feed's poll, started now on the pool: a future of its ``PollResult``."""
+        return self._threads.submit(self._poll_one, polled, state, now, None)
+
     def _poll_one(self, polled: PolledInput, state: FeedState, now: float,
                   deadline: float | None) -> PollResult:
         # Decided when a thread is free, not when queued: the queue may outlast the budget.
@@ -218,6 +228,17 @@ class _PollCounters:
                 yield record
 
 
+def report_feed_poll(location: str, result: PollResult) -> None:
+    """A streaming poll's health as Beam metrics (the run record's per-feed rows)."""
+    Metrics.counter(FEED_POLLS, f"{location} {result.outcome}").inc()
+    state = result.state
+    if state.last_latency_s is not None:
+        Metrics.distribution(FEED_LATENCY_MS, location).update(round(state.last_latency_s * 1000))
+    Metrics.gauge(FEED_FAILURES, location).set(state.failures)
+    if state.last_success_at is not None:
+        Metrics.gauge(FEED_LAST_SUCCESS, location).set(round(state.last_success_at))
+
+
 # Beam finds state by parameter defaults; module-level singletons keep them declared once.
 _SHARD_FEED_STATES = beam.DoFn.StateParam(
     userstate.ReadModifyWriteStateSpec("feeds", PickleCoder()))
@@ -225,13 +246,53 @@ _SEEN_FILES = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("files", P
 _NEXT_LOOK = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("next_look", PickleCoder()))
 
 
+class _InFlight:
+    """Fetches a streaming poll started and did not wait for, by feed location, per worker
+    process: a later tick of the same shard picks up their results (whichever DoFn instance
+    handles it), and a feed is never fetched twice at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._fetches: dict[str, concurrent.futures.Future] = {}
+
+    def running(self, locations: Sequence[str]) -> dict[str, concurrent.futures.Future]:
+        with self._lock:
+            return {loc: self._fetches[loc] for loc in locations if loc in self._fetches}
+
+    def add(self, location: str, fetch: concurrent.futures.Future) -> None:
+        with self._lock:
+            self._fetches[location] = fetch
+
+    def take(self, location: str, fetch: concurrent.futures.Future) -> bool:
+        """Claims a finished fetch's result; False if another call claimed it first."""
+        with self._lock:
+            if self._fetches.get(location) is not fetch:
+                return False
+            del self._fetches[location]
+            return True
+
+
+_IN_FLIGHT = _InFlight()
+
+
 class PollFeedShardFn(beam.DoFn):
     """Streaming: ``(shard, tick)`` -> new stories of the shard's due feeds; rejects on
-    "rejects". The state is ``location -> FeedState`` of the shard's feeds."""
+    "rejects". The state is ``location -> FeedState`` of the shard's feeds.
 
-    def __init__(self, feeds: dict[int, list[PolledInput]], fetch: FetchSettings) -> None:
+    A tick waits at most ``tick_s`` for the fetches it starts: a slow or stalled feed goes on
+    fetching in the background (and is not polled again meanwhile) while the tick's other
+    results are emitted, so it holds up neither the shard's other feeds nor its next ticks (a
+    freshly stalled feed delays its own tick by ``tick_s``, once). Its result is emitted, and
+    its state kept, by the first tick of the shard that finds it finished; the last tick
+    before ``stop`` waits for every fetch, so no poll is left unaccounted.
+    """
+
+    def __init__(self, feeds: dict[int, list[PolledInput]], fetch: FetchSettings, *,
+                 tick_s: float = 1.0, stop: float | None = None) -> None:
         self._feeds = feeds
         self._fetch = fetch
+        self._tick_s = tick_s
+        self._stop = stop
         self._counters = _PollCounters()
         self._poller: FeedPoller | None = None
 
@@ -244,15 +305,38 @@ class PollFeedShardFn(beam.DoFn):
 
     def process(self, element, stored=_SHARD_FEED_STATES):
         shard, tick = element
+        now = float(tick)
         states: dict[str, FeedState] = stored.read() or {}
-        feeds = [(p, states.get(p.spec.location, FeedState())) for p in self._feeds[shard]]
-        polled_any = False
-        for polled, result in self._poller.poll_all(feeds, float(tick)):
-            if result.outcome != SKIPPED_NOT_DUE:
-                states[polled.spec.location] = result.state
-                polled_any = True
-            yield from self._counters.emit(result)
-        if polled_any:  # a tick with nothing due changes nothing: no state write
+        running = _IN_FLIGHT.running([p.spec.location for p in self._feeds[shard]])
+        idle = [p for p in self._feeds[shard] if p.spec.location not in running]
+        due, not_due = poll_order([states.get(p.spec.location, FeedState()) for p in idle], now)
+        for _ in not_due:
+            yield from self._counters.emit(PollResult(FeedState(), SKIPPED_NOT_DUE))
+        started = []
+        for i in due:
+            polled = idle[i]
+            fetch = self._poller.start(polled, states.get(polled.spec.location, FeedState()),
+                                       now)
+            _IN_FLIGHT.add(polled.spec.location, fetch)
+            running[polled.spec.location] = fetch
+            started.append(fetch)
+        # Wait for this tick's fetches (most take milliseconds), not for slow ones carried
+        # over from earlier ticks: those are taken up if they have finished meanwhile.
+        last_tick = self._stop is not None and now + self._tick_s >= self._stop
+        concurrent.futures.wait(list(running.values()) if last_tick else started,
+                                timeout=None if last_tick else self._tick_s)
+        done = {fetch for fetch in running.values() if fetch.done()}
+        changed = False
+        for location, fetch in running.items():
+            if fetch in done and _IN_FLIGHT.take(location, fetch):
+                if fetch.cancelled():  # its poller closed before it started: still due
+                    continue
+                result = fetch.result()
+                states[location] = result.state
+                changed = True
+                report_feed_poll(location, result)
+                yield from self._counters.emit(result)
+        if changed:  # a tick with nothing finished changes nothing: no state write
             stored.write(states)
 
 
@@ -360,8 +444,9 @@ class PollInputs(beam.PTransform):
             fire_interval=self._tick_s)
         feeds = (ticks
                  | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds))
-                 | "PollFeeds" >> beam.ParDo(PollFeedShardFn(self._feeds, self._fetch)
-                                             ).with_outputs(REJECTS, main="stories"))
+                 | "PollFeeds" >> beam.ParDo(PollFeedShardFn(
+                     self._feeds, self._fetch, tick_s=self._tick_s, stop=self._stop)
+                 ).with_outputs(REJECTS, main="stories"))
         folders = (ticks
                    | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders)
                    | "WatchFiles" >> beam.ParDo(WatchFilesFn(

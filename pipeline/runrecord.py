@@ -20,6 +20,34 @@ def counters(result: Any) -> dict[str, int]:
     return dict(sorted(totals.items()))
 
 
+def distributions_and_gauges(result: Any) -> tuple[dict[str, dict], dict[str, int]]:
+    """User distributions (``namespace.name -> {count, sum, min, max}``, merged over steps)
+    and gauges (``namespace.name -> latest value``)."""
+    metrics = result.metrics().query()
+    distributions: dict[str, dict] = {}
+    for d in metrics.get("distributions", []):
+        if d.key.metric.namespace == "beam":
+            continue
+        value = d.committed if d.committed is not None else d.attempted
+        if value is None or not value.count:
+            continue
+        name = f"{d.key.metric.namespace}.{d.key.metric.name}"
+        seen = distributions.get(name)
+        distributions[name] = {"count": value.count, "sum": value.sum, "min": value.min,
+                               "max": value.max} if seen is None else {
+            "count": seen["count"] + value.count, "sum": seen["sum"] + value.sum,
+            "min": min(seen["min"], value.min), "max": max(seen["max"], value.max)}
+    latest: dict[str, tuple[float, int]] = {}
+    for g in metrics.get("gauges", []):
+        value = g.committed if g.committed is not None else g.attempted
+        if value is None or value.value is None:
+            continue
+        name = f"{g.key.metric.namespace}.{g.key.metric.name}"
+        if name not in latest or value.timestamp >= latest[name][0]:
+            latest[name] = (value.timestamp, value.value)
+    return distributions, {name: value for name, (_, value) in sorted(latest.items())}
+
+
 def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
     """The counts users ask about, and whether they reconcile (nothing lost silently)."""
     rejects_by_reason = {k.split(".", 1)[1]: v for k, v in c.items() if k.startswith("rejects.")}

@@ -3,12 +3,14 @@
 ``LiveFeed`` serves its current items; ``publish`` adds one (from the test, or from a hook
 that runs when the feed has been requested n times, so changes follow the poller's progress
 rather than the clock). With ``validators`` it sends an ETag and answers a matching
-If-None-Match with 304. Every response's status is logged per path.
+If-None-Match with 304. Every response is logged per path: its status, and (``requests``) the
+validator the request sent and the ETag answered.
 """
 
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import hashlib
 import http.server
@@ -18,6 +20,15 @@ from email.utils import format_datetime
 from types import TracebackType
 
 Hook = Callable[[], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class Request:
+    """One answered request: its status, the If-None-Match it sent, the ETag answered."""
+
+    status: int
+    sent: str | None
+    etag: str | None
 
 
 class LiveFeed:
@@ -49,6 +60,7 @@ class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     feeds: dict[str, LiveFeed]
     statuses: collections.defaultdict[str, list[int]]
+    requests: collections.defaultdict[str, list[Request]]
     lock: threading.Lock
 
 
@@ -66,6 +78,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
         with self.server.lock:
             self.server.statuses[self.path].append(status)
+            self.server.requests[self.path].append(Request(
+                status, self.headers.get("If-None-Match"), dict(headers).get("ETag")))
             served = len(self.server.statuses[self.path])
         if feed is not None and served in feed.hooks:
             feed.hooks[served]()
@@ -95,6 +109,7 @@ class FeedServer:
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.feeds = feeds
         self._httpd.statuses = collections.defaultdict(list)
+        self._httpd.requests = collections.defaultdict(list)
         self._httpd.lock = threading.Lock()
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
@@ -104,6 +119,10 @@ class FeedServer:
     def statuses(self, path: str) -> list[int]:
         with self._httpd.lock:
             return list(self._httpd.statuses[path])
+
+    def requests(self, path: str) -> list[Request]:
+        with self._httpd.lock:
+            return list(self._httpd.requests[path])
 
     def __enter__(self) -> FeedServer:
         self._thread.start()

@@ -13,10 +13,10 @@ import yaml
 
 from pipeline.feedstate import CycleReport, FeedState, PollSettings
 from pipeline.launcher import cycle_record, overrun_warning
-from pipeline.polling import FeedPoller, FetchSettings, PolledInput
+from pipeline.polling import FeedPoller, FetchSettings, PolledInput, PollFeedShardFn
 from tests.conftest import query, run_cli
 from tests.fault_server import FeedServer, InFlight, counted, rss_feed, stall, static
-from transforms.records import InputSpec
+from transforms.records import InputSpec, RawStory
 
 SETTINGS = PollSettings(interval_s=300, min_interval_s=60, max_interval_s=3600,
                         backoff_base_s=60, backoff_max_s=3600, seen_items_max=100)
@@ -116,3 +116,68 @@ def test_a_cycle_over_its_budget_leaves_the_rest_pending_and_unchanged():
         "poll cycle overran its budget of 1.3s: 6 feeds due, 2 fetched, 4 still pending (they "
         "stay due and go first next cycle; raise fetch.max_concurrency or the interval)")
     assert overrun_warning(CycleReport(6, 6, 6, 0), 1.3) is None
+
+
+class _Stored:
+    """Stands in for a Beam ReadModifyWriteState in a direct call of the streaming DoFn."""
+
+    def __init__(self) -> None:
+        self.value = None
+        self.writes = 0
+
+    def read(self):
+        return self.value
+
+    def write(self, value) -> None:
+        self.value = value
+        self.writes += 1
+
+
+def test_a_streaming_tick_waits_for_no_stalled_feed_and_a_later_tick_takes_it_up():
+    routes = {"/stall": stall(),
+              **{f"/feed-{n}.xml": static(rss_feed(*feed_items(n))) for n in range(10)}}
+    fetch = FetchSettings(timeout_s=1.0, max_bytes=100_000, max_concurrency=8, max_per_host=4)
+    with FeedServer(routes) as server:
+        feeds = [polled(server.url(path), "wire") for path in routes]
+        shard_fn = PollFeedShardFn({0: feeds}, fetch, tick_s=0.3, stop=1010.0)
+        shard_fn.setup()
+        stored = _Stored()
+        try:
+            started = time.monotonic()
+            first = list(shard_fn.process((0, 1000.0), stored=stored))
+            first_s = time.monotonic() - started
+            # The stalled fetch is still running: the next tick neither waits for it nor
+            # starts it again (the other feeds are not due for 300 s).
+            second = list(shard_fn.process((0, 1000.3), stored=stored))
+            second_s = time.monotonic() - started - first_s
+            time.sleep(max(0.0, started + 1.6 - time.monotonic()))  # its timeout has passed
+            third = list(shard_fn.process((0, 1001.6), stored=stored))
+            hits = dict(server.hits)
+        finally:
+            shard_fn.teardown()
+
+    assert first_s < 0.9 and second_s < 0.5
+    assert len(first) == 30 and all(isinstance(s, RawStory) for s in first)
+    assert second == []
+    [reject] = third
+    assert (reject.tag, reject.value.reason) == ("rejects", "fetch_timeout")
+    assert hits == {path: 1 for path in routes}
+    states = stored.value
+    assert states[server.url("/stall")].failures == 1
+    assert {states[server.url(f"/feed-{n}.xml")].last_outcome for n in range(10)} == {"changed"}
+    assert stored.writes == 2  # the first tick and the one that took up the stalled fetch
+
+
+def test_the_last_streaming_tick_waits_for_every_fetch():
+    routes = {"/stall": stall(), "/feed.xml": static(rss_feed(*feed_items(0)))}
+    fetch = FetchSettings(timeout_s=1.0, max_bytes=100_000, max_concurrency=4, max_per_host=4)
+    with FeedServer(routes) as server:
+        shard_fn = PollFeedShardFn({0: [polled(server.url(path), "wire") for path in routes]},
+                                   fetch, tick_s=0.3, stop=1000.2)
+        shard_fn.setup()
+        try:
+            out = list(shard_fn.process((0, 1000.0), stored=_Stored()))
+        finally:
+            shard_fn.teardown()
+    assert len([o for o in out if isinstance(o, RawStory)]) == 3
+    assert [o.value.reason for o in out if not isinstance(o, RawStory)] == ["fetch_timeout"]

@@ -24,6 +24,7 @@ from pipeline.feedstate import (
     item_key,
     new_items,
     read_feed_states,
+    streaming_feed_health,
     write_feed_states,
 )
 from transforms.records import RawStory
@@ -147,3 +148,25 @@ def test_streaming_config_errors_name_the_key():
              "inputs[0].poll_interval_seconds: must be positive")):
         with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
             load_config(None, [*base, override])
+
+
+def test_streaming_feed_health_rows_come_from_the_pollers_metrics():
+    a, b, idle = "http://127.0.0.1:1/a.xml", "http://127.0.0.1:1/b.xml", "http://h/idle.xml"
+    counters = {f"feed_polls.{a} changed": 1, f"feed_polls.{a} not_modified": 4,
+                f"feed_polls.{b} failed": 3, "poll.changed": 1, "read.stories": 3}
+    distributions = {f"feed_latency_ms.{a}": {"count": 5, "sum": 60, "min": 4, "max": 30},
+                     f"feed_latency_ms.{b}": {"count": 3, "sum": 3000, "min": 1000,
+                                              "max": 1000}}
+    gauges = {f"feed_failures.{a}": 0, f"feed_failures.{b}": 3,
+              f"feed_last_success.{a}": 1_796_400_000}
+    rows = streaming_feed_health(counters, distributions, gauges,
+                                 {a: "a", b: "b", idle: "idle"})
+    assert rows == [
+        {"location": a, "source": "a", "polls": {"changed": 1, "not_modified": 4},
+         "latency_ms": {"mean": 12.0, "max": 30}, "consecutive_failures": 0,
+         "last_success_at": "2026-12-04T16:00:00+00:00"},
+        {"location": b, "source": "b", "polls": {"failed": 3},
+         "latency_ms": {"mean": 1000.0, "max": 1000}, "consecutive_failures": 3,
+         "last_success_at": None},
+        {"location": idle, "source": "idle", "polls": {}, "latency_ms": None,
+         "consecutive_failures": None, "last_success_at": None}]
