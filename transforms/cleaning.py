@@ -129,6 +129,9 @@ ROLE_NOUNS = frozenset(
         "translation", "video", "visuals", "writing", "written",
     }
 )  # fmt: skip
+POSSESSIVE_RE = re.compile(r"['’]s? ")
+CONTRIBUTED_RE = re.compile(
+    r"^(?P<names>.{3,120}?) contributed (?:reporting )?(?:to )?(?:this )?(?:report|story)\.?$")
 NAME_SEPARATOR_RE = re.compile(r",\s*and\s+|\s*[,;&]\s*|\s+and\s+")
 NAME_LOCATION_RE = re.compile(r"\s+(?:in|at|from)\s+\S.*$")
 MAX_NAME_WORDS = 6
@@ -345,7 +348,7 @@ RELATED_BLOCK_RE = re.compile(
     r"|(?:top|latest|featured|other|more) (?:stories|news|headlines|articles)|don'?t miss"
     r"|must read|editor'?s picks?|explore further|further reading|what to read next"
     r"|in other news|(?:popular|trending|most read) (?:this|today|right now|now)\b.{0,10}"
-    r"|audios and videos on the topic)\s*(?::|\.{3}|…)?$",
+    r"|more|audios and videos on the topic)\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
 # Comment-section rules: sentences about how the site moderates or publishes comments.
@@ -516,6 +519,14 @@ def is_dateline(paragraph: str) -> bool:
 def parse_credits(paragraph: str) -> tuple[Credit, ...]:
     """Credits of a paragraph made only of "<Role> by <names>" parts, else ``()``."""
     text = paragraph.strip().removeprefix("(").removesuffix(")").strip()
+    contributed = CONTRIBUTED_RE.match(text)
+    if contributed:
+        # "Jane Doe and Ola Berg contributed to this report": the names come first.
+        names = [NAME_LOCATION_RE.sub("", name.strip(" .;,()")) for name in
+                 NAME_SEPARATOR_RE.split(contributed["names"].removeprefix("The ").strip())]
+        names = [POSSESSIVE_RE.split(name)[-1] for name in names]  # "Fox News’ Jane Doe"
+        return (tuple(Credit("contributed", name) for name in names)
+                if all(map(_is_name, names)) else ())
     roles = [m for m in ROLE_RE.finditer(text) if _is_role(m["role"])]
     if not roles or roles[0].start() != 0:
         return ()

@@ -821,3 +821,10 @@ def test_a_quote_introduced_with_said_is_no_comment_signature():
     lines = [PARAGRAPHS[0], "The mayor said:", "We will rebuild the pier.", "Smith said:",
              "It is about time."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_contributed_to_this_report_is_a_credit():
+    line = "Harbour Daily’s Nora Vik and Ola Berg contributed to this report."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.credits == (Credit("contributed", "Nora Vik"), Credit("contributed", "Ola Berg"))
