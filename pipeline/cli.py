@@ -237,15 +237,30 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("opml", metavar="OPML_FILE")
     imp.add_argument("--config", metavar="FILE", help="merge into this config file in place")
     chk = feeds_sub.add_parser(
-        "check", help="fetch every input once; report status, items and the newest item",
-        description="Fetch and parse each input of the config once (fetch.timeout_seconds and "
-        "fetch.max_bytes apply, as in a run) and print status, item count, bad items and the "
-        "newest item's date. Writes nothing. Exit 1 when any input fails.")
+        "check", help="fetch every input once; report status, items, the newest item and "
+        "each feed's stored health",
+        description=CHECK_DESCRIPTION,
+        epilog="examples:\n  wirestream feeds check --config configs/local.yaml\n"
+        "  wirestream feeds check --config configs/local.yaml --set run.output=/data/news\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     chk.add_argument("--config", required=True, metavar="FILE")
     chk.add_argument("--set", dest="overrides", action="append", default=[],
                      metavar="KEY=VALUE", help="override one config key (repeatable)")
     return top
 
+
+CHECK_DESCRIPTION = """\
+Fetch and parse each input of the config once (fetch.timeout_seconds and
+fetch.max_bytes apply, as in a run) and print its status, item count, bad
+items, newest item and fetch seconds. Next to them, the health that --once and
+--every runs stored in the config's run.output (_state/feeds.json):
+  last success (UTC)  when the feed last answered (200 or 304); never: not yet
+  failures            consecutive failed polls
+  last outcome        the last poll: changed, unchanged_body, not_modified,
+                      or failed: <reason>
+'-' where nothing is stored (a feed new to the config, a fresh or remote output).
+Writes nothing, state included. Exit 1 when any input fails now.
+"""
 
 QUERY_EPILOG = """examples:
   wirestream query --output out "SELECT date, source, count(*) FROM articles GROUP BY ALL"

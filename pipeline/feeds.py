@@ -2,7 +2,8 @@
 
 ``import`` turns an OPML subscription list into config ``inputs:`` entries (printed, or merged
 into a config file with its comments and layout kept). ``check`` fetches every input once and
-says whether it works, how many items it has and how fresh the newest is.
+says whether it works, how many items it has and how fresh the newest is, next to the health
+that scheduled runs stored for it (last success, consecutive failures, last poll's outcome).
 """
 
 from __future__ import annotations
@@ -10,17 +11,19 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import datetime as dt
+import logging
 import os
 import re
 import tempfile
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
 
 from pipeline.config import Config, ConfigError, load_config
+from pipeline.feedstate import FEED_STATE_FILE, FeedState, read_feed_states
 from pipeline.fetching import FeedClient, is_http_url
 from pipeline.sources import (
     ReadError,
@@ -32,6 +35,8 @@ from pipeline.sources import (
 )
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id, parse_published
 from transforms.records import InputSpec, RawStory, Reject
+
+log = logging.getLogger(__name__)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -222,6 +227,7 @@ class FeedStatus:
     last_item: dt.datetime | None
     detail: str = ""
     seconds: float | None = None  # how long the fetch took (None: not fetched over http)
+    stored: FeedState | None = None  # what scheduled runs remember of it (None: nothing)
 
     @property
     def ok(self) -> bool:
@@ -262,33 +268,75 @@ def _fetch_seconds(spec: InputSpec, started: float) -> float | None:
     return round(time.monotonic() - started, 3) if is_http_url(spec.location) else None
 
 
-def check_feeds(config: Config) -> list[FeedStatus]:
+def stored_feed_states(output: str) -> dict[str, FeedState]:
+    """``location -> FeedState`` as the last ``--once``/``--every`` run into ``output`` left
+    them; read only ({} for a fresh or remote output: scheduled runs keep state only locally).
+    An unreadable state file is a warning, not a failed check."""
+    if "://" in output:
+        return {}
+    try:
+        return read_feed_states(output)
+    except (OSError, ValueError, TypeError, AttributeError) as err:
+        log.warning("ignoring the feed state in %s: %s", Path(output) / FEED_STATE_FILE, err)
+        return {}
+
+
+def check_feeds(config: Config, states: Mapping[str, FeedState] | None = None
+                ) -> list[FeedStatus]:
     """Every input of the config (globs expanded, sorted as a run reads them), fetched once,
-    with the run's concurrency and per-host limit."""
+    with the run's concurrency and per-host limit, each with its stored state (``states``,
+    else the one in the config's output). Writes nothing."""
+    if states is None:
+        states = stored_feed_states(config.run.output)
     specs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in config.inputs)
     fetch = config.fetch
     client = FeedClient(max_per_host=fetch.max_per_host, max_hosts=max(64, fetch.max_concurrency))
     try:
         with concurrent.futures.ThreadPoolExecutor(fetch.max_concurrency) as pool:
-            return list(pool.map(lambda s: check_input(s, fetch.timeout_seconds, fetch.max_bytes,
-                                                       client), specs))
+            statuses = list(pool.map(lambda s: check_input(s, fetch.timeout_seconds,
+                                                           fetch.max_bytes, client), specs))
     finally:
         client.close()
+    return [dataclasses.replace(s, stored=states.get(s.location)) for s in statuses]
+
+
+def _minute(epoch: float | None) -> str:
+    if epoch is None:
+        return "-"
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def stored_health(stored: FeedState | None) -> tuple[str, str, str]:
+    """Last success (UTC; ``never`` if the feed never answered), consecutive failures and the
+    last poll's outcome (``failed: <reason>``) from a stored state; ``-`` without one."""
+    if stored is None:
+        return "-", "-", "-"
+    outcome = stored.last_outcome or "-"
+    if stored.last_error:
+        outcome = f"{outcome}: {stored.last_error}"
+    success = _minute(stored.last_success_at)
+    if stored.last_success_at is None and stored.last_polled_at is not None:
+        success = "never"  # polled, and it has not answered once
+    return success, str(stored.failures), outcome[:40]
+
+
+HEADER = ("source", "status", "items", "bad", "last item (UTC)", "seconds",
+          "last success (UTC)", "failures", "last outcome", "location")
 
 
 def format_statuses(statuses: Sequence[FeedStatus]) -> str:
-    """A fixed-width table: source, status, items, bad items, newest item, fetch seconds,
-    location."""
-    rows = [("source", "status", "items", "bad", "last item (UTC)", "seconds", "location")]
+    """A fixed-width table: source, status, items, bad items, newest item, fetch seconds, the
+    stored health (last success, consecutive failures, last poll's outcome), location."""
+    rows = [HEADER]
     for s in statuses:
         last = s.last_item.strftime("%Y-%m-%d %H:%M") if s.last_item else "-"
         status = s.status if not s.detail else f"{s.status}: {s.detail}"
         seconds = f"{s.seconds:.2f}" if s.seconds is not None else "-"
         rows.append((s.source, status[:60], str(s.items), str(s.rejected), last, seconds,
-                     s.location))
+                     *stored_health(s.stored), s.location))
     last_column = len(rows[0]) - 1
     widths = [max(len(r[i]) for r in rows) for i in range(last_column)]
-    numeric = {2, 3, 5}
+    numeric = {2, 3, 5, 7}
     return "\n".join("  ".join(
         (cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]))
         if i < last_column else cell

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import http.server
+import json
+import re
 import threading
 
 import pytest
 import yaml
 
-from pipeline.feeds import Subscription, merge_into_config, parse_opml, source_id_for, unique_ids
+from pipeline.feeds import (
+    FeedStatus,
+    Subscription,
+    format_statuses,
+    merge_into_config,
+    parse_opml,
+    source_id_for,
+    stored_feed_states,
+    unique_ids,
+)
+from pipeline.feedstate import FEED_STATE_FILE, FeedState
+from tests.changing_feeds import FeedServer, LiveFeed
 from tests.conftest import run_cli
 
 OPML = b"""<?xml version="1.0"?>
@@ -113,14 +128,84 @@ def test_check_reports_status_items_and_last_date(server, tmp_path, capsys):
         {"location": f"{server}/harbor.xml", "source": "harbor"},
         {"location": f"{server}/empty.xml", "source": "empty"},
         {"location": f"{server}/gone.xml", "source": "gone"}],
-        "fetch": {"timeout_seconds": 5}}))
+        "fetch": {"timeout_seconds": 5}, "run": {"output": str(tmp_path / "fresh")}}))
     assert run_cli("feeds", "check", "--config", config) == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert lines[0].split() == ["source", "status", "items", "bad", "last", "item", "(UTC)",
-                                "seconds", "location"]
+                                "seconds", "last", "success", "(UTC)", "failures", "last",
+                                "outcome", "location"]
     rows = {line.split()[0]: line for line in lines[1:]}
     assert rows["harbor"].split()[1:5] == ["ok", "2", "0", "2026-11-26"]
     assert rows["empty"].split()[1:4] == ["empty", "0", "0"]
     assert rows["gone"].split()[1:6] == ["http_error:", "HTTP", "404:", "Not", "Found"]
+    # A fresh dataset has no stored health: "-" for last success, failures and last outcome.
+    assert all(line.split()[-4:-1] == ["-", "-", "-"] for line in lines[1:])
     assert captured.err == "wirestream: 1 of 3 input(s) failed\n"
+    assert not (tmp_path / "fresh").exists()
+
+
+def tree(root) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_check_shows_the_health_once_runs_stored(tmp_path, capsys):
+    """Two --once cycles (12:00, 12:20) over a healthy and a dead feed, then `feeds check`
+    with a third feed new to the config: stored health per feed, '-' for the new one, and
+    the dataset (state file included) left byte for byte as it was."""
+    healthy, dead = LiveFeed("Harbor"), LiveFeed("Dead", status=404)
+    healthy.publish("h1", "Ferry route reopens", "The north ferry route reopened on Monday "
+                    "after repairs to the quay, ending a week of delays for commuters.",
+                    dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC))
+    served = {"/harbor.xml": healthy, "/dead.xml": dead, "/new.xml": LiveFeed("New")}
+    out = tmp_path / "out"
+    with FeedServer(served) as server:
+        inputs = [{"location": server.url("/harbor.xml"), "format": "rss", "source": "harbor"},
+                  {"location": server.url("/dead.xml"), "format": "rss", "source": "dead"}]
+        config = tmp_path / "feeds.yaml"
+        settings = {"fetch": {"timeout_seconds": 5}, "run": {"output": str(out)},
+                    "entities": {"enabled": False}}
+        config.write_text(json.dumps({"inputs": inputs, **settings}))
+        for now in ("2026-11-28T12:00:00Z", "2026-11-28T12:20:00Z"):
+            assert run_cli("run", "--config", config, "--once", "--now", now,
+                           "--progress-interval", "0") == 0
+        assert json.loads((out / FEED_STATE_FILE).read_text())[server.url("/dead.xml")][
+            "failures"] == 2
+        before = tree(out)
+        capsys.readouterr()
+        new = {"location": server.url("/new.xml"), "format": "rss", "source": "new"}
+        config.write_text(json.dumps({"inputs": [*inputs, new], **settings}))
+        assert run_cli("feeds", "check", "--config", config) == 1
+        base = server.url("")
+
+    assert tree(out) == before  # read only: nothing written, the state file included
+    captured = capsys.readouterr()
+    assert captured.err == "wirestream: 1 of 3 input(s) failed\n"
+    # Fetch seconds vary (always under 10 s here, so the column keeps its width).
+    masked = re.sub(r"  \d\.\d\d  ", "  s.ss  ", captured.out.replace(base, "http://feeds"))
+    assert masked.splitlines() == [
+        "source  status                           items  bad  last item (UTC)   seconds"
+        "  last success (UTC)  failures  last outcome        location",
+        "dead    http_error: HTTP 404: Not Found      0    0  -                    s.ss"
+        "  never                      2  failed: http_error  http://feeds/dead.xml",
+        "harbor  ok                                   1    0  2026-11-28 09:00     s.ss"
+        "  2026-11-28 12:20           0  not_modified        http://feeds/harbor.xml",
+        "new     empty                                0    0  -                    s.ss"
+        "  -                          -  -                   http://feeds/new.xml"]
+
+
+def test_stored_health_columns_without_health_fields():
+    """A state file from before health was stored: failures only, no times or outcome."""
+    status = FeedStatus("old", "http://x/old.xml", "ok", 3, 0, None, seconds=0.5,
+                        stored=FeedState(failures=0))
+    assert format_statuses([status]).splitlines()[1].split() == [
+        "old", "ok", "3", "0", "-", "0.50", "-", "0", "-", "http://x/old.xml"]
+
+
+def test_unreadable_or_remote_state_is_no_stored_health(tmp_path, caplog):
+    (tmp_path / FEED_STATE_FILE).parent.mkdir()
+    (tmp_path / FEED_STATE_FILE).write_text("{not json")
+    assert stored_feed_states(str(tmp_path)) == {}
+    assert "ignoring the feed state in" in caplog.text
+    assert stored_feed_states("s3://bucket/news") == {}
