@@ -275,7 +275,24 @@ class _InFlight:
 _IN_FLIGHT = _InFlight()
 
 
-class PollFeedShardFn(beam.DoFn):
+class _FeedPollerFn(beam.DoFn):
+    """A DoFn with one ``FeedPoller`` (HTTP client and fetch threads) per worker, made in
+    ``setup()``, and the poll counters."""
+
+    def __init__(self, fetch: FetchSettings) -> None:
+        self._fetch = fetch
+        self._counters = _PollCounters()
+        self._poller: FeedPoller | None = None
+
+    def setup(self) -> None:
+        self._poller = FeedPoller(self._fetch)
+
+    def teardown(self) -> None:
+        if self._poller is not None:
+            self._poller.close()
+
+
+class PollFeedShardFn(_FeedPollerFn):
     """Streaming: ``(shard, tick)`` -> new stories of the shard's due feeds; rejects on
     "rejects". The state is ``location -> FeedState`` of the shard's feeds.
 
@@ -289,19 +306,10 @@ class PollFeedShardFn(beam.DoFn):
 
     def __init__(self, feeds: dict[int, list[PolledInput]], fetch: FetchSettings, *,
                  tick_s: float = 1.0, stop: float | None = None) -> None:
+        super().__init__(fetch)
         self._feeds = feeds
-        self._fetch = fetch
         self._tick_s = tick_s
         self._stop = stop
-        self._counters = _PollCounters()
-        self._poller: FeedPoller | None = None
-
-    def setup(self) -> None:
-        self._poller = FeedPoller(self._fetch)
-
-    def teardown(self) -> None:
-        if self._poller is not None:
-            self._poller.close()
 
     def process(self, element, stored=_SHARD_FEED_STATES):
         shard, tick = element
@@ -340,23 +348,14 @@ class PollFeedShardFn(beam.DoFn):
             stored.write(states)
 
 
-class PollFeedsOnceFn(beam.DoFn):
+class PollFeedsOnceFn(_FeedPollerFn):
     """Scheduled run: ``(shard, [(PolledInput, FeedState)])`` -> stories, rejects, and the
     state to commit. ``deadline`` (epoch seconds): the cycle's budget for starting fetches."""
 
     def __init__(self, now: float, fetch: FetchSettings, deadline: float | None = None) -> None:
+        super().__init__(fetch)
         self._now = now
-        self._fetch = fetch
         self._deadline = deadline
-        self._counters = _PollCounters()
-        self._poller: FeedPoller | None = None
-
-    def setup(self) -> None:
-        self._poller = FeedPoller(self._fetch)
-
-    def teardown(self) -> None:
-        if self._poller is not None:
-            self._poller.close()
 
     def process(self, element):
         _, feeds = element
