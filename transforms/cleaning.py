@@ -1,15 +1,24 @@
 """Rule-based, per-story cleaning: markup, unicode and scraper noise.
 
 Pure functions only (no Beam, no I/O), so the stage's DoFn stays thin and every decision is
-unit-testable. Whatever is taken out of a story is returned as ``Noise(reason, text)`` so that
-nothing disappears silently; reason codes are snake_case:
+unit-testable. A line stays unless there is positive evidence that it is noise: hard-wrapped
+text is joined into paragraphs first (``unwrap_hard_wrapped``), so no rule ever sees half a
+sentence; table rows, list items and their labels are story text; a page's menus and footers
+go only where runs of label lines frame the story. Whatever is taken out of a story is
+returned as ``Noise(reason, text)`` so that nothing disappears silently; reason codes are
+snake_case:
 
-- ``related_link``: "See also ..." / "Read more: ..." lines (headline kept in ``related_headlines``)
-- ``credits``: "Reporting by ...; Editing by ..." paragraphs (parsed into ``credits``)
-- ``agency_footer``: trust-principles lines and bare agency names
-- ``author_bio``: an author's name or bio after the story
-- ``comment_form``: "Leave a Reply", "Comments are closed", ...
-- ``tail_boilerplate``: anything else after the credits or an agency footer
+- ``related_link``: "See also ..." / "Read more: ..." lines, blocks under a "Related"-style
+  label and headline blocks after the story (headlines kept in ``related_headlines``)
+- ``credits``: "Reporting by ...; Editing by ..." and "... contributed to this report"
+- ``agency_footer``: trust-principles lines and bare agency names (the "Reuter" sign-off)
+- ``author_bio``: an author's name or bio after the credits, or a journalist's bio ending the text
+- ``comment_form``: comment forms, policies, signatures, counts and readers' comment threads
+- ``page_furniture``, ``photo_caption``, ``copyright``, ``site_prompt``: a page's furniture,
+  named by its shape (timestamps, share bars, ad breaks, prompts, captions)
+- ``repeated_line``: a page's caption, teaser or button shown more than once
+- ``navigation`` / ``tail_boilerplate``: a page's lines before / after the story, or anything
+  after the credits that is not a story paragraph
 """
 
 from __future__ import annotations
