@@ -114,6 +114,9 @@ NOT_A_SITE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADLINE_CHARS = 250
+# A page's title joins the headline to a section or site name: "Opinion | ...", "... - Site".
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
+MIN_HEADLINE_WORDS = 3
 
 # A dateline is the upper-case place ("NEW YORK", "ST. LOUIS"), optionally a date or region
 # after a comma, optionally the agency in parentheses, then a dash (or the agency alone).
@@ -899,6 +902,14 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
 
 
+def headline_forms(title: str) -> set[str]:
+    """The title, case-folded, and its parts around a page's separators ("Opinion | Headline",
+    "Headline - Site"): what a page repeats above the story as its headline."""
+    parts = TITLE_SEPARATOR_RE.split(title)
+    return {title.casefold()} | {part.casefold() for part in parts
+                                 if len(part.split()) >= MIN_HEADLINE_WORDS}
+
+
 def clean_story(title: str, text: str, *, is_html: bool = False,
                 extracted: bool = False) -> CleanedText:
     """Split a story into title, highlights, body and the noise taken out of it.
@@ -924,9 +935,10 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     in_tail = False
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
+    title_forms = headline_forms(clean_title)
     for paragraph, page_line in zip(lines, classify_page_lines(lines, extracted=extracted),
                                      strict=True):
-        if not body and paragraph.casefold() == clean_title.casefold():
+        if not body and paragraph.casefold() in title_forms:
             # Pages and feeds often repeat the headline as the body's first line.
             noise.append(Noise("repeated_title", paragraph))
             continue

@@ -828,3 +828,10 @@ def test_contributed_to_this_report_is_a_credit():
     cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert cleaned.credits == (Credit("contributed", "Nora Vik"), Credit("contributed", "Ola Berg"))
+
+
+def test_the_headline_repeated_without_the_pages_section_or_site_name_is_the_title():
+    cleaned = clean_story("Opinion | Pier vote splits the town - Harbour Daily",
+                          story("Pier vote splits the town", *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("repeated_title", "Pier vote splits the town"),)
