@@ -27,7 +27,8 @@ UTC_TS = pa.timestamp("us", tz="UTC")
 ARTICLES_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("version", pa.int32()), ("origin", pa.string()),
     ("feed_url", pa.string()), ("url", pa.string()), ("guid", pa.string()),
-    ("title", pa.string()), ("highlights", pa.list_(pa.string())), ("dateline", pa.string()),
+    ("title", pa.string()), ("headline_prefix", pa.string()),
+    ("highlights", pa.list_(pa.string())), ("dateline", pa.string()),
     ("agency", pa.string()), ("body", pa.string()),
     ("credits", pa.list_(pa.struct([("role", pa.string()), ("name", pa.string())]))),
     ("related_headlines", pa.list_(pa.string())),
@@ -76,6 +77,7 @@ def article_row(story: Story) -> dict:
     return {
         "article_id": story.article_id, "version": story.version, "origin": story.origin,
         "feed_url": story.feed_url, "url": story.url, "guid": story.guid, "title": story.title,
+        "headline_prefix": story.headline_prefix,
         "highlights": list(story.highlights), "dateline": story.dateline, "agency": story.agency,
         "body": story.body, "credits": [c._asdict() for c in story.credits],
         "related_headlines": list(story.related_headlines),

@@ -25,6 +25,7 @@ from apache_beam.transforms import window
 from apache_beam.utils import shared
 from rapidfuzz.distance import Levenshtein
 
+from transforms.cleaning import dateline_match, split_headline_prefix
 from transforms.identity import digest
 from transforms.records import EntitySummary, Mention, Story
 
@@ -182,6 +183,68 @@ def recase_story(title: str, body: str) -> tuple[str, str]:
         return title, body
     evidence = casing_evidence((title, body), words)
     return recase(title, evidence), recase(body, evidence)
+
+
+# --- wire furniture -----------------------------------------------------------------------------
+
+class Furniture(NamedTuple):
+    """What a wire story carries around its text that is not its text: the desk prefix of the
+    headline, the dateline's place and the agency. NER never reads them; the place becomes an
+    entity of its own, the agency none."""
+
+    title_start: int  # the headline proper starts here, after "UPDATE 1-"
+    masked: tuple[tuple[int, int], ...]  # body spans NER must not read: place, "(Agency)"
+    place: tuple[int, int] | None  # the dateline's place in the body
+    agency: str | None
+
+
+def wire_furniture(title: str, body: str, dateline: str | None,
+                   agency: str | None) -> Furniture:
+    """The furniture of one story, from the cleaner's ``dateline`` and ``agency`` (None when
+    the cleaner found no dateline: a leading upper-case word is then left to the model)."""
+    _, title_start = split_headline_prefix(title)
+    match = dateline_match(body) if dateline else None
+    if match is None or match["place"] != dateline:
+        return Furniture(title_start, (), None, agency)
+    place = match.span("place")
+    masked = [place]
+    if match["agency"]:
+        masked.append((match.start("agency") - 1, match.end("agency") + 1))
+    return Furniture(title_start, tuple(masked), place, agency)
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces: same length, so offsets stay true."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+class NerInput(NamedTuple):
+    """One story as NER reads it, with what the story's furniture adds and takes away."""
+
+    title: str  # recased, the desk prefix blanked out: same length as the story's title
+    body: str  # recased, the dateline's place and agency blanked out: same length as the body
+    place: RawMention | None  # the dateline's place, a place
+    agency: str | None
+
+
+def ner_input(title: str, body: str, dateline: str | None, agency: str | None) -> NerInput:
+    """Title and body as NER reads them: recased (:func:`recase_story`), the headline's desk
+    prefix and the dateline's place and agency blanked out (:func:`wire_furniture`). The place
+    comes back as a mention spelt as the story spells it ("FRANKFURT" -> "Frankfurt" when the
+    story says "Frankfurt" somewhere, else capitalised word by word)."""
+    furniture = wire_furniture(title, body, dateline, agency)
+    start = furniture.title_start
+    recased_title, recased_body = recase_story(title[start:], body)
+    place = None
+    if furniture.place is not None:
+        begin, end = furniture.place
+        form = recased_body[begin:end]
+        place = RawMention(form.title() if form.isupper() else form, "GPE", begin, end, False)
+    return NerInput(" " * start + recased_title, blank(recased_body, furniture.masked), place,
+                    furniture.agency)
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -347,7 +410,8 @@ def _merge_variants(votes: collections.Counter) -> dict[str, str]:
     return merged
 
 
-def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | None = None
+def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | None = None,
+                       places: Mapping[str, str] | None = None, agencies: Collection[str] = ()
                        ) -> tuple[list[Mention], list[EntitySummary]]:
     """Resolve each mention to one entity of the story.
 
@@ -358,9 +422,17 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     Blinken"); a name's label is the majority over its mentions (ties: the order of
     ``NAME_LABELS``), which repairs spaCy's occasional one-off mislabel; its spelling is the
     alias table's canonical name, else the commonest one, preferring mixed case over capitals.
+
+    ``places`` (casefolded name -> spelling) are the story's dateline place: every mention of
+    that name is a place (GPE), spelt in mixed case. ``agencies`` are the story's agency: no
+    mention of it, or of a name it starts ("Harbor Wire Desk"), is an entity.
     """
     aliases = aliases or {}
-    named = [(aliases.get(name.casefold(), name), m) for name, m in _trimmed(raw)]
+    agencies = {a.casefold() for a in agencies if a}
+    named = [(aliases.get(name.casefold(), name), m) for name, m in _trimmed(raw)
+             if not any(name.casefold() == a or name.casefold().startswith(a + " ")
+                        for a in agencies)]
+    places = {aliases.get(k, v).casefold(): aliases.get(k, v) for k, v in (places or {}).items()}
     variant_of = _merge_variants(collections.Counter(name.casefold() for name, _ in named))
     named = [(variant_of[name.casefold()], name, m) for name, m in named]
     person_votes = collections.Counter(key for key, _, m in named if m.label == "PERSON")
@@ -380,12 +452,14 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     for key, name, m in resolved:
         # A person's full name, and a part resolved to it, is that person whatever the model
         # said of one mention: the majority of the full name's own mentions already said so.
-        labels[key]["PERSON" if key in people else m.label] += 1
+        labels[key]["GPE" if key in places else "PERSON" if key in people else m.label] += 1
         if name.casefold() == key:
             spellings[key][name] += 1
     label_of = {key: _majority(c) for key, c in labels.items()}
     name_of = {key: min(spellings[key], key=lambda n: (n.isupper(), -spellings[key][n], n))
                for key in labels}
+    name_of.update({key: places[key] for key in places
+                    if key in name_of and name_of[key].isupper()})
     mentions = [Mention(entity_id(name_of[key], label_of[key]), name_of[key], m.text,
                         label_of[key], m.start_char, m.end_char, m.in_title)
                 for key, _, m in resolved]
@@ -524,17 +598,21 @@ class ExtractEntitiesFn(beam.DoFn):
                      for s in batch]
         covered = [s for s, lang in zip(batch, languages, strict=True)
                    if covers(self._languages, lang)]
-        texts = [t for s in covered for t in recase_story(s.title, s.body)]
-        docs = iter(self._nlp.pipe(texts, batch_size=len(texts) or 1))
-        read = iter(texts)
+        inputs = [ner_input(s.title, s.body, s.dateline, s.agency) for s in covered]
+        docs = iter(self._nlp.pipe((t for x in inputs for t in (x.title, x.body)),
+                                   batch_size=2 * len(inputs) or 1))
+        read = iter(inputs)
         for story, language in zip(batch, languages, strict=True):
             story = story._replace(language=language)
             if covers(self._languages, language):
-                title, body = next(read), next(read)
-                found = spans_of(next(docs), title, True) + spans_of(next(docs), body, False)
-                found += missed_mentions(found, title, body)
+                x = next(read)
+                found = spans_of(next(docs), x.title, True) + spans_of(next(docs), x.body, False)
+                found += [x.place] if x.place else []
+                found += missed_mentions(found, x.title, x.body)
                 mentions, summaries = normalise_mentions(
-                    as_written(found, story.title, story.body), self._aliases)
+                    as_written(found, story.title, story.body), self._aliases,
+                    places={x.place.text.casefold(): x.place.text} if x.place else None,
+                    agencies=(x.agency,) if x.agency else ())
                 story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
                 self.mentions.inc(len(mentions))
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: articles.headline_prefix, label_group in entities
 
 
 class InputSpec(NamedTuple):
@@ -104,3 +104,4 @@ class Story(NamedTuple):
     cluster_id: str | None = None
     entities: tuple[EntitySummary, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    headline_prefix: str | None = None  # the wire's desk prefix of the title ("UPDATE 1")

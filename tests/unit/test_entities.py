@@ -1,6 +1,7 @@
 import pytest
 import spacy
 
+from transforms.cleaning import split_headline_prefix
 from transforms.entities import (
     UNDETERMINED,
     InvalidEntityConfig,
@@ -14,6 +15,7 @@ from transforms.entities import (
     language_code,
     language_sample,
     missed_mentions,
+    ner_input,
     normalise_mentions,
     parse_patterns,
     recase,
@@ -200,3 +202,33 @@ def test_language_tag_wins_then_a_confident_detection_on_enough_words():
 def test_language_sample_is_the_lower_case_words():
     assert language_sample("PORT REOPENS", "Oslo port reopened on Monday after 3 days.") == [
         "port", "reopened", "on", "after", "days"]
+
+
+def test_headline_desk_prefixes_are_split_off_and_names_with_dashes_are_not():
+    assert split_headline_prefix("UPDATE 1-Rotterdam terminal halts night shifts") == (
+        "UPDATE 1", 9)
+    assert split_headline_prefix("RPT-UPDATE 2-Oslo port reopens") == ("RPT-UPDATE 2", 13)
+    assert split_headline_prefix("CORRECTED-Ferry operator orders ships") == ("CORRECTED", 10)
+    assert split_headline_prefix("FACTBOX - What the strike means") == ("FACTBOX", 10)
+    for title in ("US-China talks resume", "F-16 deal signed", "Update on the strike",
+                  "EXCLUSIVE-"):
+        assert split_headline_prefix(title) == (None, 0)
+
+
+def test_wire_furniture_is_blanked_the_place_is_a_place_and_the_agency_no_entity():
+    title = "UPDATE 1-Kelso port reopens"
+    body = "KELSO (Tidewater Wire) – The port of Kelso reopened, Tidewater Wire was told."
+    x = ner_input(title, body, "KELSO", "Tidewater Wire")
+    assert x.title == " " * 9 + "Kelso port reopens" and len(x.title) == len(title)
+    assert x.body.startswith(" " * 5 + " " + " " * 16 + " – The port of Kelso")
+    assert len(x.body) == len(body)
+    assert x.place == RawMention("Kelso", "GPE", 0, 5, False)
+    assert ner_input(title, body, None, None).place is None  # the cleaner found no dateline
+    kelso, agency = body.index("Kelso"), body.rindex("Tidewater Wire")
+    found = [x.place, m("Kelso", "PERSON", kelso), m("Tidewater Wire", "ORG", agency)]
+    mentions, summary = normalise_mentions(as_written(found, title, body),
+                                           places={"kelso": "Kelso"},
+                                           agencies=("Tidewater Wire",))
+    assert tuples(mentions) == [("Kelso", "GPE", "KELSO", 0, 5),
+                                ("Kelso", "GPE", "Kelso", kelso, kelso + 5)]
+    assert [(e.name, e.label, e.mentions) for e in summary] == [("Kelso", "GPE", 2)]
