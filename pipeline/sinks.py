@@ -37,12 +37,14 @@ ARTICLES_SCHEMA = pa.schema([
     ("language", pa.string()), ("content_hash", pa.string()), ("cluster_id", pa.string()),
     ("duplicate_of", pa.string()), ("word_count", pa.int32()),
     ("entities", pa.list_(pa.struct([("entity_id", pa.string()), ("name", pa.string()),
-                                     ("label", pa.string()), ("mentions", pa.int32())]))),
+                                     ("label", pa.string()), ("label_group", pa.string()),
+                                     ("mentions", pa.int32())]))),
 ])
 
 ENTITIES_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("version", pa.int32()), ("entity_id", pa.string()),
     ("name", pa.string()), ("text", pa.string()), ("label", pa.string()),
+    ("label_group", pa.string()),
     ("start_char", pa.int32()), ("end_char", pa.int32()), ("in_title", pa.bool_()),
 ])
 

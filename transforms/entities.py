@@ -459,11 +459,13 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     name_of.update({key: places[key] for key in places
                     if key in name_of and name_of[key].isupper()})
     mentions = [Mention(entity_id(name_of[key], label_of[key]), name_of[key], m.text,
-                        label_of[key], m.start_char, m.end_char, m.in_title)
+                        label_of[key], label_group(label_of[key]), m.start_char, m.end_char,
+                        m.in_title)
                 for key, _, m in resolved]
     counts = collections.Counter(m.entity_id for m in mentions)
-    summaries = sorted({EntitySummary(m.entity_id, m.name, m.label, counts[m.entity_id])
-                        for m in mentions}, key=lambda e: (-e.mentions, e.name))
+    summaries = sorted({EntitySummary(m.entity_id, m.name, m.label, m.label_group,
+                                      counts[m.entity_id]) for m in mentions},
+                       key=lambda e: (-e.mentions, e.name))
     return mentions, summaries
 
 

@@ -61,7 +61,8 @@ class Noise(NamedTuple):
 class EntitySummary(NamedTuple):
     entity_id: str
     name: str
-    label: str
+    label: str  # the model's label (spaCy: PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, ...)
+    label_group: str  # PERSON, ORG, LOC (GPE, LOC, FAC) or MISC: what entity_id hashes
     mentions: int
 
 
@@ -70,6 +71,7 @@ class Mention(NamedTuple):
     name: str  # canonical name
     text: str  # surface form
     label: str
+    label_group: str
     start_char: int
     end_char: int
     in_title: bool

@@ -28,9 +28,9 @@ def test_top_entities_per_day(samples_output):
     result = rows(samples_output, readme_questions()[0])
     assert len(result) == 21  # three per day, seven publication dates
     assert result[12:15] == [
-        {"date": "2026-11-25", "name": "Dieter Albrecht", "label": "PERSON", "stories": 2},
-        {"date": "2026-11-25", "name": "Frankfurt", "label": "GPE", "stories": 2},
-        {"date": "2026-11-25", "name": "German", "label": "NORP", "stories": 2}]
+        {"date": "2026-11-25", "name": "Dieter Albrecht", "label_group": "PERSON", "stories": 2},
+        {"date": "2026-11-25", "name": "Frankfurt", "label_group": "LOC", "stories": 2},
+        {"date": "2026-11-25", "name": "German", "label_group": "MISC", "stories": 2}]
 
 
 def test_entities_that_co_occur(samples_output):

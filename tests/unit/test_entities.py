@@ -12,6 +12,7 @@ from transforms.entities import (
     covers,
     decide_language,
     entity_id,
+    label_group,
     language_code,
     language_sample,
     missed_mentions,
@@ -136,6 +137,12 @@ def test_patterns_are_json_lines_with_label_and_pattern():
         parse_patterns(["{label: ORG}"])
 
 
+def test_label_groups_are_person_org_loc_and_misc():
+    assert [label_group(x) for x in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
+                                     "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")] == [
+        "PERSON", "ORG", "LOC", "LOC", "LOC", "MISC", "MISC", "MISC", "MISC", "MISC", "MISC"]
+
+
 def test_entity_ids_are_stable_case_insensitive_and_by_label_group():
     assert entity_id("Oslo", "GPE") == entity_id("OSLO", "GPE")
     assert entity_id("Oslo", "GPE") == entity_id("Oslo", "LOC") == entity_id("Oslo", "FAC")
@@ -231,4 +238,6 @@ def test_wire_furniture_is_blanked_the_place_is_a_place_and_the_agency_no_entity
                                            agencies=("Tidewater Wire",))
     assert tuples(mentions) == [("Kelso", "GPE", "KELSO", 0, 5),
                                 ("Kelso", "GPE", "Kelso", kelso, kelso + 5)]
-    assert [(e.name, e.label, e.mentions) for e in summary] == [("Kelso", "GPE", 2)]
+    assert [(e.name, e.label, e.label_group, e.mentions) for e in summary] == [
+        ("Kelso", "GPE", "LOC", 2)]
+    assert {x.label_group for x in mentions} == {"LOC"}
