@@ -12,6 +12,7 @@ from transforms.entities import (
     covers,
     decide_language,
     entity_id,
+    is_prose,
     label_group,
     language_code,
     language_sample,
@@ -195,20 +196,33 @@ def test_mentions_found_in_recased_text_keep_the_original_characters():
 
 def test_language_tag_wins_then_a_confident_detection_on_enough_words():
     def detect(text: str) -> tuple[str, float]:
-        return ("fr", 0.99) if "le" in text.split() else ("en", 0.3)
+        return ("fr", 0.99) if "le" in text.split() else ("pcm", 0.3)
 
+    french = ["le", "port", "de", "la", "ville", "a", "rouvert", "mardi"]
     assert language_code("en-US") == "en" and language_code("EN_gb") == "en"
     assert decide_language("en-GB", ["le"] * 9, detect) == "en"
-    assert decide_language(None, ["le", "port", "de", "la", "ville"], detect) == "fr"
-    assert decide_language(None, ["the", "port"], detect) == UNDETERMINED  # too few words
-    assert decide_language(None, ["a", "b", "c", "d", "e"], detect) == UNDETERMINED  # unsure
+    assert decide_language(None, french, detect) == "fr"
+    assert decide_language(None, french[:7], detect) == UNDETERMINED  # too few words
+    assert decide_language(None, ["le", "port"] * 5, detect) == UNDETERMINED  # too few different
+    assert decide_language(None, list("abcdefgh"), detect) == UNDETERMINED  # unsure
+    # The stage falls back on the language it is for, never on "another language".
+    assert decide_language(None, ["the", "port"], detect, fallback="en") == "en"
+    assert decide_language(None, list("abcdefgh"), detect, fallback="en") == "en"
     assert covers(("en",), "en") and covers(("en",), UNDETERMINED)
     assert not covers(("en",), "fr")
 
 
-def test_language_sample_is_the_lower_case_words():
+def test_language_sample_is_the_lower_case_words_of_prose_lines():
     assert language_sample("PORT REOPENS", "Oslo port reopened on Monday after 3 days.") == [
         "port", "reopened", "on", "after", "days"]
+    # Table rows, short lines and lists of names are no prose, whatever their words.
+    table = "Net loss 299,000 vs profit 1,025,000\nSales 25.4 mln vs 17.8 mln\nYear"
+    assert language_sample("KELSO LINES 4TH QTR LOSS", table) == []
+    # A row of spelt-out numbers passes as prose, but has too few different words to detect.
+    words = language_sample("", "Shr loss nine cts vs profit 35 cts\n" * 3)
+    assert decide_language(None, words, lambda text: ("pcm", 0.9), fallback="en") == "en"
+    assert not is_prose("Kelso Lines, Tidewater Bank, Arno Vessel")
+    assert is_prose("The ferry operator said on Monday it would add two routes.")
 
 
 def test_headline_desk_prefixes_are_split_off_and_names_with_dashes_are_not():
