@@ -54,6 +54,7 @@ VARIANT_MAX_DISTANCE = 0.15
 # Letters only: "US-CHINA" and "WORLD'S" are recased part by part.
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 _SENTENCE_END = frozenset(".!?:;\"“‘'(")
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S|'|’)$")
@@ -61,6 +62,29 @@ _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 _TRAILING_DATE = re.compile(r"\s+\d[\d/.-]*[/-]\d+$")
 _TRAILING_NUMBER = re.compile(r"\s+[\d/.,:-]*\d[\d/.,:-]*$")
 _NUMBERLESS_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC"))
+# The last word of a name that makes it an organisation whatever the model says: "Kestrel Bulk
+# Carriers" is no person, "Nordvik Container Line" no place. Legal forms and the generic nouns
+# organisations are named with; none of them ends a person's or a place's name.
+ORG_LAST_WORDS = frozenset((
+    "inc", "corp", "corporation", "co", "company", "companies", "ltd", "limited", "plc", "llc",
+    "llp", "lp", "ag", "gmbh", "kgaa", "se", "sa", "sas", "spa", "nv", "bv", "ab", "asa", "oyj",
+    "group", "holding", "holdings", "bancorp", "airlines", "airline", "airways", "lines",
+    "line", "shipping", "carriers", "cargo", "freight", "logistics", "tankers", "energy", "energi",
+    "chemie", "chemicals", "motors", "partners", "capital", "securities", "investments",
+    "industries", "technologies", "pharmaceuticals", "pharma", "telecom", "telecommunications",
+    "insurance", "assurance", "bancorporation", "association", "federation", "council",
+    "committee", "ministry", "agency", "authority", "institute", "commission", "party",
+    "consultores", "consultants", "terminals", "systems", "services", "exporters", "forum",
+))
+# Words around a name that say it is a person's: a title or role before it ("chief executive
+# Mara Lindqvist", "Ms Eide"), or ", who"/", a spokeswoman for"/", chief executive of" after it.
+_ROLE = (r"(?:chief|executive|director|minister|spokes(?:man|woman|person)|president|chair"
+         r"(?:man|woman|person)?|analyst|economist|head|manager|secretary|founder|governor|"
+         r"mayor|ceo|officer|chancellor|premier|leader|captain|coach|lawyer|partner|"
+         r"professor|senator|ambassador|commissioner|general|envoy)")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?|\b" + _ROLE + r")\s+$")
+_PERSON_AFTER = re.compile(r"^,\s+(?:who\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           + _ROLE + r"\b|(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b)")
 # Trimmed from a mention's edges; a final "." is kept because it belongs to "U.S." or "Corp.".
 _EDGE_CHARS = " \t\n,;:!?\"'“”‘’()[]{}«»<>*#|/\\–—-"
 
@@ -400,17 +424,50 @@ def _is_word_edge(text: str, i: int) -> bool:
 
 
 def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
-    """Name mentions with their spans trimmed to the name, each with its collapsed name."""
+    """Name mentions with their spans trimmed to the name, each with its collapsed name. A name
+    never runs over a line break (a table's heading into its next row: each line's part is a
+    mention of its own), and a lone initial ("A.") is no name."""
     named = []
-    for m in raw:
-        if m.label not in NAME_LABELS:
+    for whole in raw:
+        if whole.label not in NAME_LABELS:
             continue
-        start, end = trim_span(m.text, m.label)
-        if start < end:
-            text = m.text[start:end]
-            named.append((" ".join(text.split()), m._replace(
-                text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
+        for line in _LINE.finditer(whole.text):
+            m = whole._replace(text=line.group(), start_char=whole.start_char + line.start(),
+                               end_char=whole.start_char + line.end())
+            start, end = trim_span(m.text, m.label)
+            if start < end and not _INITIAL.fullmatch(m.text[start:end]):
+                text = m.text[start:end]
+                named.append((" ".join(text.split()), m._replace(
+                    text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
     return named
+
+
+def _context_label(name: str, label: str, text: str, start: int, end: int) -> str | None:
+    """The label a name's own words or the words around one mention of it demand, or None: an
+    organisation's last word (``ORG_LAST_WORDS``) makes it an ORG; a title before a name of
+    two or three capitalised words, or a role after it, makes it a PERSON."""
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold().strip(".") in ORG_LAST_WORDS:
+        return "ORG"
+    if (label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
+            and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and (_PERSON_BEFORE.search(text, max(0, start - 40), start)
+                 or _PERSON_AFTER.match(text[end:end + 60]))):
+        return "PERSON"
+    return None
+
+
+def _relabel_from_context(named: list[tuple[str, RawMention]], title: str | None,
+                          body: str | None) -> list[tuple[str, RawMention]]:
+    """Every mention of a name that :func:`_context_label` settles, with that label."""
+    settled: dict[str, str] = {}
+    for name, m in named:
+        text = title if m.in_title else body
+        label = _context_label(name, m.label, text or "", m.start_char, m.end_char) if (
+            text is not None) else _context_label(name, m.label, "", 0, 0)
+        if label is not None:
+            settled.setdefault(name.casefold(), label)
+    return [(name, m._replace(label=settled.get(name.casefold(), m.label))) for name, m in named]
 
 
 def _are_variants(a: str, b: str) -> bool:
@@ -432,7 +489,8 @@ def _merge_variants(votes: collections.Counter) -> dict[str, str]:
 
 
 def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | None = None,
-                       places: Mapping[str, str] | None = None, agencies: Collection[str] = ()
+                       places: Mapping[str, str] | None = None, agencies: Collection[str] = (),
+                       title: str | None = None, body: str | None = None
                        ) -> tuple[list[Mention], list[EntitySummary]]:
     """Resolve each mention to one entity of the story.
 
@@ -446,13 +504,16 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
 
     ``places`` (casefolded name -> spelling) are the story's dateline place: every mention of
     that name is a place (GPE), spelt in mixed case. ``agencies`` are the story's agency: no
-    mention of it, or of a name it starts ("Harbor Wire Desk"), is an entity.
+    mention of it, or of a name it starts ("Harbor Wire Desk"), is an entity. With the story's
+    ``title`` and ``body`` (which the mentions' offsets index), a name's own last word or the
+    words around a mention can settle its label (:func:`_context_label`).
     """
     aliases = aliases or {}
     agencies = {a.casefold() for a in agencies if a}
     named = [(aliases.get(name.casefold(), name), m) for name, m in _trimmed(raw)
              if not any(name.casefold() == a or name.casefold().startswith(a + " ")
                         for a in agencies)]
+    named = _relabel_from_context(named, title, body)
     places = {aliases.get(k, v).casefold(): aliases.get(k, v) for k, v in (places or {}).items()}
     variant_of = _merge_variants(collections.Counter(name.casefold() for name, _ in named))
     named = [(variant_of[name.casefold()], name, m) for name, m in named]
@@ -626,7 +687,7 @@ class ExtractEntitiesFn(beam.DoFn):
                 mentions, summaries = normalise_mentions(
                     as_written(found, story.title, story.body), self._aliases,
                     places={x.place.text.casefold(): x.place.text} if x.place else None,
-                    agencies=(x.agency,) if x.agency else ())
+                    agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
                 story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
                 self.mentions.inc(len(mentions))
             else:

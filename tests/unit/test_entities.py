@@ -255,3 +255,23 @@ def test_wire_furniture_is_blanked_the_place_is_a_place_and_the_agency_no_entity
     assert [(e.name, e.label, e.label_group, e.mentions) for e in summary] == [
         ("Kelso", "GPE", "LOC", 2)]
     assert {x.label_group for x in mentions} == {"LOC"}
+
+
+def test_an_organisation_word_or_a_persons_role_settles_the_label():
+    body = ("Kelso Bulk Carriers hired Edda Brun, chief executive of Arno Vessel. "
+            "Kelso said chief executive Tove Lind and Arno Vessel agreed.")
+    found = [m("Kelso Bulk Carriers", "PERSON", 0), m("Edda Brun", "ORG", 26),
+             m("Arno Vessel", "ORG", 56), m("Tove Lind", "GPE", body.index("Tove")),
+             m("Arno Vessel", "ORG", body.rindex("Arno"))]
+    mentions, _ = normalise_mentions(found, title="", body=body)
+    assert [(x.name, x.label, x.label_group) for x in mentions] == [
+        ("Kelso Bulk Carriers", "ORG", "ORG"), ("Edda Brun", "PERSON", "PERSON"),
+        ("Arno Vessel", "ORG", "ORG"), ("Tove Lind", "PERSON", "PERSON"),
+        ("Arno Vessel", "ORG", "ORG")]
+
+
+def test_names_end_at_line_breaks_and_lone_initials_are_no_names():
+    mentions, _ = normalise_mentions([m("NORTH LEAGUE\nKelso Rovers", "ORG", 0),
+                                      m("A.", "PERSON", 30)])
+    assert tuples(mentions) == [("NORTH LEAGUE", "ORG", "NORTH LEAGUE", 0, 12),
+                                ("Kelso Rovers", "ORG", "Kelso Rovers", 13, 25)]
