@@ -85,6 +85,9 @@ _ROLE = (r"(?:chief|executive|director|minister|spokes(?:man|woman|person)|presi
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?|\b" + _ROLE + r")\s+$")
 _PERSON_AFTER = re.compile(r"^,\s+(?:who\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            + _ROLE + r"\b|(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b)")
+# Lower-case words inside people's names: "Riaan de Villiers", "Pieter van Aalst".
+_NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "la",
+                             "le", "van", "von", "der", "den", "ter", "ten", "bin", "al", "y"))
 # Trimmed from a mention's edges; a final "." is kept because it belongs to "U.S." or "Corp.".
 _EDGE_CHARS = " \t\n,;:!?\"'“”‘’()[]{}«»<>*#|/\\–—-"
 
@@ -445,12 +448,14 @@ def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
 def _context_label(name: str, label: str, text: str, start: int, end: int) -> str | None:
     """The label a name's own words or the words around one mention of it demand, or None: an
     organisation's last word (``ORG_LAST_WORDS``) makes it an ORG; a title before a name of
-    two or three capitalised words, or a role after it, makes it a PERSON."""
+    two to four capitalised words (or particles: "de", "van"), or a role after it, makes it a
+    PERSON."""
     words = name.split()
     if len(words) > 1 and words[-1].casefold().strip(".") in ORG_LAST_WORDS:
         return "ORG"
     if (label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
-            and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all((w[:1].isupper() or w in _NAME_PARTICLES) and w.isalpha() for w in words)
             and (_PERSON_BEFORE.search(text, max(0, start - 40), start)
                  or _PERSON_AFTER.match(text[end:end + 60]))):
         return "PERSON"
@@ -498,9 +503,10 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     ``aliases`` (from :func:`alias_index`) becomes its canonical name; long spelling variants
     ("Humeyra Pamuk", "Humera Pamuk") become the commonest one; a one-word mention becomes the
     one multi-word person name it starts or ends ("Xi" -> "Xi Jinping", "Blinken" -> "Antony
-    Blinken"); a name's label is the majority over its mentions (ties: the order of
-    ``NAME_LABELS``), which repairs spaCy's occasional one-off mislabel; its spelling is the
-    alias table's canonical name, else the commonest one, preferring mixed case over capitals.
+    Blinken"), else the one organisation it starts ("Havbris" -> "Havbris Energi"); a name's
+    label is the majority over its mentions (ties: the order of ``NAME_LABELS``), which repairs
+    spaCy's occasional one-off mislabel; its spelling is the alias table's canonical name, else
+    the commonest one, preferring mixed case over capitals.
 
     ``places`` (casefolded name -> spelling) are the story's dateline place: every mention of
     that name is a place (GPE), spelt in mixed case. ``agencies`` are the story's agency: no
@@ -520,12 +526,19 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     person_votes = collections.Counter(key for key, _, m in named if m.label == "PERSON")
     name_votes = collections.Counter(key for key, _, _ in named)
     people = {k for k in person_votes if " " in k and 2 * person_votes[k] > name_votes[k]}
+    org_votes = collections.Counter(key for key, _, m in named if m.label == "ORG")
+    orgs = {k for k in org_votes if " " in k and 2 * org_votes[k] > name_votes[k]}
+    # A one-word name the model took for a person or an organisation may be what the story
+    # calls a company after its first mention ("Havbris" for "Havbris Energi").
+    short_forms = {key for key, _, m in named if m.label in ("PERSON", "ORG")}
 
     def resolve(key: str) -> str:
-        if " " in key:
+        if " " in key or key in places:
             return key
-        # Only people are called by a part of their name; an ambiguous part stays as it is.
+        # People are called by a part of their name; an ambiguous part stays as it is.
         matches = {p for p in people if key in (p.split()[0], p.split()[-1])}
+        if not matches and key in short_forms:
+            matches = {o for o in orgs if o.split()[0] == key}
         return matches.pop() if len(matches) == 1 else key
 
     resolved = [(resolve(key), name, m) for key, name, m in named]
@@ -534,7 +547,8 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     for key, name, m in resolved:
         # A person's full name, and a part resolved to it, is that person whatever the model
         # said of one mention: the majority of the full name's own mentions already said so.
-        labels[key]["GPE" if key in places else "PERSON" if key in people else m.label] += 1
+        labels[key]["GPE" if key in places else "PERSON" if key in people
+                    else "ORG" if key in orgs else m.label] += 1
         if name.casefold() == key:
             spellings[key][name] += 1
     label_of = {key: _majority(c) for key, c in labels.items()}
