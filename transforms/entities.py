@@ -54,7 +54,14 @@ VARIANT_MAX_DISTANCE = 0.15
 # Letters only: "US-CHINA" and "WORLD'S" are recased part by part.
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
+_ROW_VALUE = re.compile(r"[ \t]*:?[ \t]+[^\s\d]{0,3}\d")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+# Calendar words are dates, not names, when they stand alone ("Oct" in "KELSO, Oct 2 -").
+_CALENDAR = frozenset((
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _SENTENCE_END = frozenset(".!?:;\"“‘'(")
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S|'|’)$")
@@ -75,6 +82,7 @@ ORG_LAST_WORDS = frozenset((
     "insurance", "assurance", "bancorporation", "association", "federation", "council",
     "committee", "ministry", "agency", "authority", "institute", "commission", "party",
     "consultores", "consultants", "terminals", "systems", "services", "exporters", "forum",
+    "board",
 ))
 # Words around a name that say it is a person's: a title or role before it ("chief executive
 # Mara Lindqvist", "Ms Eide"), or ", who"/", a spokeswoman for"/", chief executive of" after it.
@@ -381,6 +389,20 @@ def _majority(counts: collections.Counter) -> str:
     return min(counts, key=lambda label: (-counts[label], NAME_LABELS.index(label)))
 
 
+def is_row_label(m: RawMention, text: str) -> bool:
+    """Whether a mention is the label of a table row ("Shr 41 cts vs 33 cts", "Attendance :
+    40,000", "Nine mths"): one word leading a line that is no prose, followed by a number.
+    Places and organisations are exempt: a results row starts with a country, a town or a
+    club ("Japan 2 Syria 1", "Barnsley 5 3 1 1")."""
+    if m.label in ("GPE", "LOC", "FAC", "ORG") or " " in m.text.strip():
+        return False
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    line_end = text.find("\n", m.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return (not text[line_start:m.start_char].strip() and not is_prose(line)
+            and _ROW_VALUE.match(text, m.end_char) is not None)
+
+
 def missed_mentions(found: Sequence[RawMention], title: str, body: str) -> list[RawMention]:
     """The other occurrences of names the model found somewhere in the story.
 
@@ -429,7 +451,7 @@ def _is_word_edge(text: str, i: int) -> bool:
 def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
     """Name mentions with their spans trimmed to the name, each with its collapsed name. A name
     never runs over a line break (a table's heading into its next row: each line's part is a
-    mention of its own), and a lone initial ("A.") is no name."""
+    mention of its own); a lone initial ("A.") or a calendar word ("Oct") is no name."""
     named = []
     for whole in raw:
         if whole.label not in NAME_LABELS:
@@ -438,7 +460,8 @@ def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
             m = whole._replace(text=line.group(), start_char=whole.start_char + line.start(),
                                end_char=whole.start_char + line.end())
             start, end = trim_span(m.text, m.label)
-            if start < end and not _INITIAL.fullmatch(m.text[start:end]):
+            if (start < end and not _INITIAL.fullmatch(m.text[start:end])
+                    and m.text[start:end].casefold().rstrip(".") not in _CALENDAR):
                 text = m.text[start:end]
                 named.append((" ".join(text.split()), m._replace(
                     text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
@@ -695,7 +718,9 @@ class ExtractEntitiesFn(beam.DoFn):
             story = story._replace(language=language)
             if covers(self._languages, language):
                 x = next(read)
-                found = spans_of(next(docs), x.title, True) + spans_of(next(docs), x.body, False)
+                found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
+                    next(docs), x.body, False)
+                         if not is_row_label(m, x.title if m.in_title else x.body)]
                 found += [x.place] if x.place else []
                 found += missed_mentions(found, x.title, x.body)
                 mentions, summaries = normalise_mentions(

@@ -13,6 +13,7 @@ from transforms.entities import (
     decide_language,
     entity_id,
     is_prose,
+    is_row_label,
     label_group,
     language_code,
     language_sample,
@@ -275,3 +276,12 @@ def test_names_end_at_line_breaks_and_lone_initials_are_no_names():
                                       m("A.", "PERSON", 30)])
     assert tuples(mentions) == [("NORTH LEAGUE", "ORG", "NORTH LEAGUE", 0, 12),
                                 ("Kelso Rovers", "ORG", "Kelso Rovers", 13, 25)]
+
+
+def test_table_row_labels_and_calendar_words_are_no_names():
+    text = "Shr 41 cts vs 33 cts\nAttendance : 40,000\nJapan 2 Syria 1\nShr said the board."
+    assert is_row_label(m("Shr", "PERSON", 0), text)
+    assert is_row_label(m("Attendance", "PERSON", 21), text)
+    assert not is_row_label(m("Japan", "GPE", 41), text)  # places lead results rows
+    assert not is_row_label(m("Shr", "PERSON", 57), text)  # not followed by a number
+    assert normalise_mentions([m("Oct", "PERSON"), m("Monday", "ORG", 9)]) == ([], [])
