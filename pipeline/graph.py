@@ -228,7 +228,9 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
             languages=config.entities.languages,
             aliases=load_aliases(config.entities.aliases or ()),
             patterns=load_patterns(config.entities.patterns),
-            spread_over_workers=not config.run.in_one_process)
+            spread_over_workers=not config.run.in_one_process,
+            # A name's label checked against the whole run needs the whole run: bounded only.
+            across_run=not streaming)
 
     # Commit order (bounded runs): entities, then articles, then near-duplicate state, then
     # feed state. A run killed in between leaves articles whose entities exist (a re-run skips

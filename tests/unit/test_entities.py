@@ -285,3 +285,32 @@ def test_table_row_labels_and_calendar_words_are_no_names():
     assert not is_row_label(m("Japan", "GPE", 41), text)  # places lead results rows
     assert not is_row_label(m("Shr", "PERSON", 57), text)  # not followed by a number
     assert normalise_mentions([m("Oct", "PERSON"), m("Monday", "ORG", 9)]) == ([], [])
+
+
+def test_a_name_the_run_settles_is_relabelled_unless_the_story_says_otherwise():
+    import collections
+    import datetime as dt
+
+    from tests.records import make_story
+    from transforms.entities import settle_across_run, settled_label
+
+    votes = collections.Counter({("LOC", "GPE"): 9, ("LOC", "LOC"): 1, ("PERSON", "PERSON"): 1})
+    assert settled_label(votes) == ("LOC", "GPE")
+    assert settled_label(collections.Counter({("LOC", "GPE"): 2})) is None  # too few stories
+    assert settled_label(collections.Counter({("LOC", "GPE"): 2, ("ORG", "ORG"): 2})) is None
+
+    body = "Harlow said the Kelso port was shut. Edda Brun, a spokeswoman, agreed."
+    mentions, summaries = normalise_mentions(
+        [m("Harlow", "PERSON", 0), m("Edda Brun", "PERSON", 37)], title="", body=body)
+    story = make_story("s", body, dt.datetime(2026, 11, 28, tzinfo=dt.UTC),
+                       mentions=tuple(mentions), entities=tuple(summaries))
+    settled = {"harlow": ("LOC", "GPE"), "edda brun": ("ORG", "ORG")}
+    relabelled = settle_across_run(story, settled)
+    # "Harlow" has only the model's word for it: the run wins. "Edda Brun, a spokeswoman"
+    # is a person whatever the run says.
+    assert [(x.name, x.label, x.label_group, x.entity_id) for x in relabelled.mentions] == [
+        ("Harlow", "GPE", "LOC", entity_id("Harlow", "GPE")),
+        ("Edda Brun", "PERSON", "PERSON", entity_id("Edda Brun", "PERSON"))]
+    assert [(e.name, e.label_group) for e in relabelled.entities] == [
+        ("Edda Brun", "PERSON"), ("Harlow", "LOC")]
+    assert settle_across_run(story, {}) is story
