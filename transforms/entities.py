@@ -96,6 +96,16 @@ _PERSON_AFTER = re.compile(r"^,\s+(?:who\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+
 # Lower-case words inside people's names: "Riaan de Villiers", "Pieter van Aalst".
 _NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "la",
                              "le", "van", "von", "der", "den", "ter", "ten", "bin", "al", "y"))
+# ", Russia's largest arms exporter" / ", a shipping company" after a name: an organisation.
+_ORG_AFTER = re.compile(
+    r"^,\s+(?:a|an|the|its|[A-Z][\w.'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:company|firm|"
+    r"group|maker|manufacturer|producer|exporter|importer|operator|carrier|bank|lender|insurer|"
+    r"retailer|airline|developer|supplier|miner|utility|conglomerate|broker|shipowner|"
+    r"shipyard|yard|startup|subsidiary|unit|consortium|cooperative|exchange)\b")
+# A one-word "name" that is part of an office's title: "Secretary of State", "Treasury
+# Secretary", "Commerce Minister" name the office and its holder, not an organisation.
+_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Secretary-General)\s+of\s+(?:the\s+)?$")
+_OFFICE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Undersecretary)\b")
 # Trimmed from a mention's edges; a final "." is kept because it belongs to "U.S." or "Corp.".
 _EDGE_CHARS = " \t\n,;:!?\"'“”‘’()[]{}«»<>*#|/\\–—-"
 
@@ -403,6 +413,14 @@ def is_row_label(m: RawMention, text: str) -> bool:
             and _ROW_VALUE.match(text, m.end_char) is not None)
 
 
+def is_office_word(m: RawMention, text: str) -> bool:
+    """Whether a one-word mention is part of an office's title ("Secretary of State",
+    "Treasury Secretary"): the office's holder is the name, the word is none."""
+    return " " not in m.text.strip() and (
+        _OFFICE_BEFORE.search(text, max(0, m.start_char - 40), m.start_char) is not None
+        or _OFFICE_AFTER.match(text, m.end_char) is not None)
+
+
 def missed_mentions(found: Sequence[RawMention], title: str, body: str) -> list[RawMention]:
     """The other occurrences of names the model found somewhere in the story.
 
@@ -470,11 +488,14 @@ def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
 
 def _context_label(name: str, label: str, text: str, start: int, end: int) -> str | None:
     """The label a name's own words or the words around one mention of it demand, or None: an
-    organisation's last word (``ORG_LAST_WORDS``) makes it an ORG; a title before a name of
+    organisation's last word (``ORG_LAST_WORDS``) or an apposition (", Russia's largest arms
+    exporter") makes it an ORG; a title before a name of
     two to four capitalised words (or particles: "de", "van"), or a role after it, makes it a
     PERSON."""
     words = name.split()
     if len(words) > 1 and words[-1].casefold().strip(".") in ORG_LAST_WORDS:
+        return "ORG"
+    if label != "ORG" and _ORG_AFTER.match(text[end:end + 80]):
         return "ORG"
     if (label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
             and 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
@@ -814,7 +835,8 @@ class ExtractEntitiesFn(beam.DoFn):
                 x = next(read)
                 found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
                     next(docs), x.body, False)
-                         if not is_row_label(m, x.title if m.in_title else x.body)]
+                         if not is_row_label(m, x.title if m.in_title else x.body)
+                         and not is_office_word(m, x.title if m.in_title else x.body)]
                 found += [x.place] if x.place else []
                 found += missed_mentions(found, x.title, x.body)
                 mentions, summaries = normalise_mentions(

@@ -314,3 +314,15 @@ def test_a_name_the_run_settles_is_relabelled_unless_the_story_says_otherwise():
     assert [(e.name, e.label_group) for e in relabelled.entities] == [
         ("Edda Brun", "PERSON"), ("Harlow", "LOC")]
     assert settle_across_run(story, {}) is story
+
+
+def test_office_titles_are_no_organisations_and_an_apposition_names_a_company():
+    from transforms.entities import is_office_word
+
+    text = "Secretary of State Edda Brun met Treasury Secretary Tove Lind in the State."
+    assert is_office_word(m("State", "ORG", 13), text)
+    assert is_office_word(m("Treasury", "ORG", 33), text)
+    assert not is_office_word(m("State", "ORG", text.rindex("State")), text)
+    body = "It bought ships from Varnholt, Norway's largest ferry operator, in May."
+    mentions, _ = normalise_mentions([m("Varnholt", "GPE", 21)], title="", body=body)
+    assert [(x.name, x.label) for x in mentions] == [("Varnholt", "ORG")]
