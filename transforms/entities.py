@@ -102,6 +102,12 @@ _ORG_AFTER = re.compile(
     r"group|maker|manufacturer|producer|exporter|importer|operator|carrier|bank|lender|insurer|"
     r"retailer|airline|developer|supplier|miner|utility|conglomerate|broker|shipowner|"
     r"shipyard|yard|startup|subsidiary|unit|consortium|cooperative|exchange)\b")
+# "cruise line Polaris Voyages", "operator Nordlys Ekspedisjon": a kind of business before a
+# name makes it the business (people are introduced by their roles, which come first).
+_ORG_BEFORE = re.compile(
+    r"\b(?:company|firm|operator|carrier|line|airline|maker|manufacturer|producer|exporter|"
+    r"importer|developer|supplier|shipowner|shipyard|lender|insurer|retailer|conglomerate|"
+    r"utility|miner|subsidiary|broker)\s+$")
 # A one-word "name" that is part of an office's title: "Secretary of State", "Treasury
 # Secretary", "Commerce Minister" name the office and its holder, not an organisation.
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Secretary-General)\s+of\s+(?:the\s+)?$")
@@ -489,7 +495,8 @@ def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
 def _context_label(name: str, label: str, text: str, start: int, end: int) -> str | None:
     """The label a name's own words or the words around one mention of it demand, or None: an
     organisation's last word (``ORG_LAST_WORDS``) or an apposition (", Russia's largest arms
-    exporter") makes it an ORG; a title before a name of
+    exporter") or a kind of business before it ("cruise line Polaris Voyages") makes it an
+    ORG; a title before a name of
     two to four capitalised words (or particles: "de", "van"), or a role after it, makes it a
     PERSON."""
     words = name.split()
@@ -503,6 +510,8 @@ def _context_label(name: str, label: str, text: str, start: int, end: int) -> st
             and (_PERSON_BEFORE.search(text, max(0, start - 40), start)
                  or _PERSON_AFTER.match(text[end:end + 60]))):
         return "PERSON"
+    if label != "ORG" and _ORG_BEFORE.search(text, max(0, start - 40), start):
+        return "ORG"
     return None
 
 

@@ -326,3 +326,6 @@ def test_office_titles_are_no_organisations_and_an_apposition_names_a_company():
     body = "It bought ships from Varnholt, Norway's largest ferry operator, in May."
     mentions, _ = normalise_mentions([m("Varnholt", "GPE", 21)], title="", body=body)
     assert [(x.name, x.label) for x in mentions] == [("Varnholt", "ORG")]
+    body = "Cruise line Polaris Voyages said its ships would call."
+    mentions, _ = normalise_mentions([m("Polaris Voyages", "PERSON", 12)], title="", body=body)
+    assert [(x.name, x.label) for x in mentions] == [("Polaris Voyages", "ORG")]
