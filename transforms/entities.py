@@ -891,14 +891,15 @@ class ExtractEntities(beam.PTransform):
             # runner splits between workers by output chunk, not by story (20.9 MB against
             # 1.9 MB measured on Reuters-21578), and one worker ends up doing most of the NER.
             stories = stories | "SpreadOverWorkers" >> beam.Reshuffle()
-        extracted = (stories
-                # Fixed-size batches: BatchElements' adaptive sizing explores small batches,
-                # and nlp.pipe over a handful of docs is slower per doc. A bundle's last batch
-                # is flushed when the bundle ends, so streaming does not wait for a full one.
-                | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
-                                                max_batch_size=self._batch_size)
-                | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
-                    self._model, self._languages, self._aliases, self._patterns)))
+        extracted = (
+            stories
+            # Fixed-size batches: BatchElements' adaptive sizing explores small batches, and
+            # nlp.pipe over a handful of docs is slower per doc. A bundle's last batch is
+            # flushed when the bundle ends, so streaming does not wait for a full one.
+            | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
+                                            max_batch_size=self._batch_size)
+            | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
+                self._model, self._languages, self._aliases, self._patterns)))
         if self._across_run:
             extracted = extracted | "CheckLabelsAcrossRun" >> CheckLabelsAcrossRun()
         return extracted
