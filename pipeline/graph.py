@@ -23,6 +23,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import trigger, window
 
 from pipeline.config import Config, StreamingConfig
+from pipeline.entity_tables import load_aliases, load_patterns
 from pipeline.feedstate import FeedState, read_feed_states, write_feed_states
 from pipeline.polling import (
     FEED_STATES,
@@ -224,9 +225,12 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
     if config.entities.enabled:
         articles = articles | "ExtractEntities" >> ExtractEntities(
             model=config.entities.model, batch_size=config.entities.batch_size,
-            languages=config.entities.languages, aliases_path=config.entities.aliases,
-            patterns_path=config.entities.patterns,
-            spread_over_workers=not config.run.in_one_process)
+            languages=config.entities.languages,
+            aliases=load_aliases(config.entities.aliases or ()),
+            patterns=load_patterns(config.entities.patterns),
+            spread_over_workers=not config.run.in_one_process,
+            # A name's label checked against the whole run needs the whole run: bounded only.
+            across_run=not streaming)
 
     # Commit order (bounded runs): entities, then articles, then near-duplicate state, then
     # feed state. A run killed in between leaves articles whose entities exist (a re-run skips

@@ -33,11 +33,12 @@ def has_dataset(output: str) -> bool:
 
 
 def view_sql(output: str, table: str) -> str:
-    """The view definition of one table: Hive partitions typed, so source ``2024`` stays text."""
+    """The view definition of one table: Hive partitions typed, so source ``2024`` stays text;
+    columns matched by name, so files of an older schema version read with nulls in new ones."""
     pattern = f"{output.rstrip('/')}/{table}/**/*.parquet".replace("'", "''")
     return (f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', "
-            f"hive_partitioning = true, hive_types = {{'date': DATE, '{TABLES[table]}': "
-            "VARCHAR})")
+            f"hive_partitioning = true, union_by_name = true, hive_types = {{'date': DATE, "
+            f"'{TABLES[table]}': VARCHAR}})")
 
 
 def connect(output: str) -> Any:

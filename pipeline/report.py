@@ -48,7 +48,7 @@ class ReportData:
     selection: str
     summary: dict[str, Any]
     per_hour: list[tuple[dt.datetime, str, int]]  # (hour, source, stories)
-    top_entities: list[tuple[str, str, int]]  # (name, label, stories)
+    top_entities: list[tuple[str, str, int]]  # (name, label group, stories)
     duplicates: list[tuple[str, int, int]]  # (source, articles, copies)
     rejects: list[tuple[str, int]]  # (reason, rejects)
     noise: list[tuple[str, int]]  # (reason, lines)
@@ -126,8 +126,10 @@ def collect(output: str, selection: Selection) -> ReportData:
         output=output, selection=selection.describe(), summary=summary,
         per_hour=rows("SELECT date_trunc('hour', published_at) AS hour, source, count(*) "
                       "FROM sel_articles GROUP BY ALL ORDER BY ALL"),
-        top_entities=rows("SELECT name, label, count(DISTINCT article_id) AS stories "
-                          "FROM sel_entities GROUP BY ALL ORDER BY stories DESC, name, label "
+        # The label group: "Oslo" as GPE in one story and LOC in the next is one place.
+        top_entities=rows("SELECT name, coalesce(label_group, label) AS label_group, "
+                          "count(DISTINCT article_id) AS stories FROM sel_entities GROUP BY ALL "
+                          "ORDER BY stories DESC, name, label_group "
                           f"LIMIT {TOP_ENTITIES}"),
         duplicates=rows("SELECT source, count(*), count(duplicate_of) FROM sel_articles "
                         "GROUP BY ALL ORDER BY source"),
@@ -275,7 +277,7 @@ def render_html(data: ReportData) -> str:
     tables = {
         "stories-per-hour": _table(["hour (UTC)", "source", "stories"],
                                    [(_minute(h), s, n) for h, s, n in data.per_hour]),
-        "top-entities": _table(["entity", "label", "stories"], data.top_entities),
+        "top-entities": _table(["entity", "label group", "stories"], data.top_entities),
         "duplicate-ratio": _table(["source", "articles", "copies", "ratio"],
                                   [(s, a, c, f"{c / a:.0%}") for s, a, c in data.duplicates]),
         "rejects": _table(["reason", "rejects"], data.rejects),

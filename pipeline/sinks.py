@@ -27,7 +27,8 @@ UTC_TS = pa.timestamp("us", tz="UTC")
 ARTICLES_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("version", pa.int32()), ("origin", pa.string()),
     ("feed_url", pa.string()), ("url", pa.string()), ("guid", pa.string()),
-    ("title", pa.string()), ("highlights", pa.list_(pa.string())), ("dateline", pa.string()),
+    ("title", pa.string()), ("headline_prefix", pa.string()),
+    ("highlights", pa.list_(pa.string())), ("dateline", pa.string()),
     ("agency", pa.string()), ("body", pa.string()),
     ("credits", pa.list_(pa.struct([("role", pa.string()), ("name", pa.string())]))),
     ("related_headlines", pa.list_(pa.string())),
@@ -36,12 +37,14 @@ ARTICLES_SCHEMA = pa.schema([
     ("language", pa.string()), ("content_hash", pa.string()), ("cluster_id", pa.string()),
     ("duplicate_of", pa.string()), ("word_count", pa.int32()),
     ("entities", pa.list_(pa.struct([("entity_id", pa.string()), ("name", pa.string()),
-                                     ("label", pa.string()), ("mentions", pa.int32())]))),
+                                     ("label", pa.string()), ("label_group", pa.string()),
+                                     ("mentions", pa.int32())]))),
 ])
 
 ENTITIES_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("version", pa.int32()), ("entity_id", pa.string()),
     ("name", pa.string()), ("text", pa.string()), ("label", pa.string()),
+    ("label_group", pa.string()),
     ("start_char", pa.int32()), ("end_char", pa.int32()), ("in_title", pa.bool_()),
 ])
 
@@ -76,6 +79,7 @@ def article_row(story: Story) -> dict:
     return {
         "article_id": story.article_id, "version": story.version, "origin": story.origin,
         "feed_url": story.feed_url, "url": story.url, "guid": story.guid, "title": story.title,
+        "headline_prefix": story.headline_prefix,
         "highlights": list(story.highlights), "dateline": story.dateline, "agency": story.agency,
         "body": story.body, "credits": [c._asdict() for c in story.credits],
         "related_headlines": list(story.related_headlines),

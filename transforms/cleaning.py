@@ -118,6 +118,20 @@ MAX_HEADLINE_CHARS = 250
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
 MIN_HEADLINE_WORDS = 3
 
+# Desk prefixes of wire headlines: "UPDATE 1-", "RPT-UPDATE 2-", "CORRECTED-", "WRAPUP 2-",
+# "EXCLUSIVE-". Instructions to editors, not words of the headline; never names.
+HEADLINE_PREFIX_WORDS = (
+    "UPDATE", "WRAPUP", "WRAP", "CORRECTED", "CORRECTION", "REFILE", "RPT", "REPEAT", "EXCLUSIVE",
+    "FACTBOX", "ANALYSIS", "SNAP ANALYSIS", "INSIGHT", "FEATURE", "INTERVIEW", "PREVIEW",
+    "TIMELINE", "EXPLAINER", "GRAPHIC", "GRAPHIC-UPDATE", "BREAKINGVIEWS", "COLUMN", "FOCUS",
+    "SPECIAL REPORT", "BRIEF", "BRIEFS", "HIGHLIGHTS", "DIARY", "URGENT", "FLASH", "BUZZ",
+    "POLL", "REUTERS POLL", "NEWSMAKER", "OBITUARY", "QUOTEBOX", "TABLE", "ADVISORY", "RECAP",
+    "FACTBOX-UPDATE", "VIEWPOINT", "PROFILE", "CHRONOLOGY", "BACKGROUNDER", "WITNESS",
+)  # fmt: skip
+HEADLINE_PREFIX_RE = re.compile(
+    r"(?:(?:" + "|".join(sorted(map(re.escape, HEADLINE_PREFIX_WORDS), key=len, reverse=True))
+    + r")(?:\s+\d{1,2})?\s*[-–—:]\s*)+")
+
 # A dateline is the upper-case place ("NEW YORK", "ST. LOUIS"), optionally a date or region
 # after a comma, optionally the agency in parentheses, then a dash (or the agency alone).
 DATELINE_RE = re.compile(
@@ -382,6 +396,7 @@ class CleanedText(NamedTuple):
     credits: tuple[Credit, ...]
     related_headlines: tuple[str, ...]
     noise: tuple[Noise, ...]
+    headline_prefix: str | None = None  # "UPDATE 1": the desk prefix the title starts with
 
 
 def html_to_text(html: str) -> str:
@@ -508,8 +523,9 @@ def parse_related_link(line: str) -> str | None:
     return match["headline"]
 
 
-def parse_dateline(paragraph: str) -> tuple[str, str | None] | None:
-    """``(place, agency)`` from a lead like "WASHINGTON, June 19 (Reuters) - ...", else None."""
+def dateline_match(paragraph: str) -> re.Match[str] | None:
+    """The dateline at the start of a lead, with groups ``place``, ``extra``, ``agency`` and
+    ``dash``: the match ends where the story's first sentence begins."""
     match = DATELINE_RE.match(paragraph)
     if match is None:
         return None
@@ -518,8 +534,27 @@ def parse_dateline(paragraph: str) -> tuple[str, str | None] | None:
     # is only trusted with both an agency in parentheses and a dash.
     if place != place.upper() and not (match["agency"] and match["dash"]):
         return None
+    return match
+
+
+def parse_dateline(paragraph: str) -> tuple[str, str | None] | None:
+    """``(place, agency)`` from a lead like "WASHINGTON, June 19 (Reuters) - ...", else None."""
+    match = dateline_match(paragraph)
+    if match is None:
+        return None
     agency = match["agency"].strip() if match["agency"] else None
-    return place, agency
+    return match["place"], agency
+
+
+def split_headline_prefix(title: str) -> tuple[str | None, int]:
+    """``(prefix, offset)``: the wire's desk prefix of a headline ("UPDATE 1", "RPT-UPDATE 2",
+    "CORRECTED") without its final dash, and where the headline proper starts; ``(None, 0)``
+    when there is none. Only the desks' own capitalised words count, so "F-16 deal" or
+    "US-China talks" keep their first word."""
+    match = HEADLINE_PREFIX_RE.match(title)
+    if match is None or match.end() >= len(title):
+        return None, 0
+    return match.group().rstrip(" -–"), match.end()
 
 
 def is_dateline(paragraph: str) -> bool:
@@ -975,4 +1010,5 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
         credits=tuple(credits),
         related_headlines=tuple(related),
         noise=tuple(noise),
+        headline_prefix=split_headline_prefix(clean_title)[0],
     )

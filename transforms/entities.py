@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import apache_beam as beam
-import yaml
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window
 from apache_beam.utils import shared
 from rapidfuzz.distance import Levenshtein
 
+from transforms.cleaning import dateline_match, split_headline_prefix
 from transforms.identity import digest
 from transforms.records import EntitySummary, Mention, Story
 
@@ -35,10 +34,16 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 # next is one place. Every other name label is MISC.
 LABEL_GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 UNDETERMINED = "und"  # ISO 639-2 code for "language could not be determined"
-# A language guess from fewer lower-case words, or below this confidence, is noise: such stories
-# are tables of names and numbers, not prose.
-MIN_LANGUAGE_WORDS = 5
+# A language guess from fewer different lower-case words of prose, or below this confidence, is
+# noise: such stories are tables of names and numbers ("Shr loss nine cts vs profit 35 cts"
+# reads as Nigerian Pidgin to the detector), not prose.
+MIN_LANGUAGE_WORDS = 8
 MIN_LANGUAGE_CONFIDENCE = 0.5
+# A prose line has this many tokens, at most this share with digits, at least this share
+# starting in lower case: "Shr 12 cts vs 10 cts" and "Nine mths" are table rows, not prose.
+PROSE_MIN_TOKENS = 5
+PROSE_MAX_NUMBER_SHARE = 0.2
+PROSE_MIN_LOWER_SHARE = 0.3
 # 50 words decide every one of Reuters-21578's 19,043 stories as 100 did, in 2.6 s instead of 4.0.
 LANGUAGE_SAMPLE_WORDS = 50
 # Spelling variants: only names this long are compared, so short names never merge ("Wang"
@@ -49,6 +54,14 @@ VARIANT_MAX_DISTANCE = 0.15
 # Letters only: "US-CHINA" and "WORLD'S" are recased part by part.
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
+_ROW_VALUE = re.compile(r"[ \t]*:?[ \t]+[^\s\d]{0,3}\d")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+# Calendar words are dates, not names, when they stand alone ("Oct" in "KELSO, Oct 2 -").
+_CALENDAR = frozenset((
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _SENTENCE_END = frozenset(".!?:;\"“‘'(")
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S|'|’)$")
@@ -56,6 +69,49 @@ _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 _TRAILING_DATE = re.compile(r"\s+\d[\d/.-]*[/-]\d+$")
 _TRAILING_NUMBER = re.compile(r"\s+[\d/.,:-]*\d[\d/.,:-]*$")
 _NUMBERLESS_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC"))
+# The last word of a name that makes it an organisation whatever the model says: "Kestrel Bulk
+# Carriers" is no person, "Nordvik Container Line" no place. Legal forms and the generic nouns
+# organisations are named with; none of them ends a person's or a place's name.
+ORG_LAST_WORDS = frozenset((
+    "inc", "corp", "corporation", "co", "company", "companies", "ltd", "limited", "plc", "llc",
+    "llp", "lp", "ag", "gmbh", "kgaa", "se", "sa", "sas", "spa", "nv", "bv", "ab", "asa", "oyj",
+    "group", "holding", "holdings", "bancorp", "airlines", "airline", "airways", "lines",
+    "line", "shipping", "carriers", "cargo", "freight", "logistics", "tankers", "energy", "energi",
+    "chemie", "chemicals", "motors", "partners", "capital", "securities", "investments",
+    "industries", "technologies", "pharmaceuticals", "pharma", "telecom", "telecommunications",
+    "insurance", "assurance", "bancorporation", "association", "federation", "council",
+    "committee", "ministry", "agency", "authority", "institute", "commission", "party",
+    "consultores", "consultants", "terminals", "systems", "services", "exporters", "forum",
+    "board",
+))
+# Words around a name that say it is a person's: a title or role before it ("chief executive
+# Mara Lindqvist", "Ms Eide"), or ", who"/", a spokeswoman for"/", chief executive of" after it.
+_ROLE = (r"(?:chief|executive|director|minister|spokes(?:man|woman|person)|president|chair"
+         r"(?:man|woman|person)?|analyst|economist|head|manager|secretary|founder|governor|"
+         r"mayor|ceo|officer|chancellor|premier|leader|captain|coach|lawyer|partner|"
+         r"professor|senator|ambassador|commissioner|general|envoy)")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?|\b" + _ROLE + r")\s+$")
+_PERSON_AFTER = re.compile(r"^,\s+(?:who\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           + _ROLE + r"\b|(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b)")
+# Lower-case words inside people's names: "Riaan de Villiers", "Pieter van Aalst".
+_NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "la",
+                             "le", "van", "von", "der", "den", "ter", "ten", "bin", "al", "y"))
+# ", Russia's largest arms exporter" / ", a shipping company" after a name: an organisation.
+_ORG_AFTER = re.compile(
+    r"^,\s+(?:a|an|the|its|[A-Z][\w.'’-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:company|firm|"
+    r"group|maker|manufacturer|producer|exporter|importer|operator|carrier|bank|lender|insurer|"
+    r"retailer|airline|developer|supplier|miner|utility|conglomerate|broker|shipowner|"
+    r"shipyard|yard|startup|subsidiary|unit|consortium|cooperative|exchange)\b")
+# "cruise line Polaris Voyages", "operator Nordlys Ekspedisjon": a kind of business before a
+# name makes it the business (people are introduced by their roles, which come first).
+_ORG_BEFORE = re.compile(
+    r"\b(?:company|firm|operator|carrier|line|airline|maker|manufacturer|producer|exporter|"
+    r"importer|developer|supplier|shipowner|shipyard|lender|insurer|retailer|conglomerate|"
+    r"utility|miner|subsidiary|broker)\s+$")
+# A one-word "name" that is part of an office's title: "Secretary of State", "Treasury
+# Secretary", "Commerce Minister" name the office and its holder, not an organisation.
+_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Secretary-General)\s+of\s+(?:the\s+)?$")
+_OFFICE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Undersecretary)\b")
 # Trimmed from a mention's edges; a final "." is kept because it belongs to "U.S." or "Corp.".
 _EDGE_CHARS = " \t\n,;:!?\"'“”‘’()[]{}«»<>*#|/\\–—-"
 
@@ -86,23 +142,40 @@ def language_code(tag: str | None) -> str | None:
 
 
 def decide_language(hint: str | None, words: Sequence[str],
-                    detect: Callable[[str], tuple[str, float]]) -> str:
-    """The input's own language tag wins; else ``detect`` on enough of the story's words
-    (:func:`language_sample`), when it is confident; else undetermined."""
+                    detect: Callable[[str], tuple[str, float]],
+                    fallback: str = UNDETERMINED) -> str:
+    """The input's own language tag wins; else ``detect`` on enough of the story's prose words
+    (:func:`language_sample`), when it is confident; else ``fallback`` (the language the
+    stage is for): a story too short or too full of numbers to tell is a table of the feed's
+    usual language, and never loses its entities because the table looked like another one."""
     code = language_code(hint)
     if code:
         return code
-    if len(words) < MIN_LANGUAGE_WORDS:
-        return UNDETERMINED
+    if len(set(words)) < MIN_LANGUAGE_WORDS:
+        return fallback
     language, confidence = detect(" ".join(words))
-    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else UNDETERMINED
+    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else fallback
+
+
+def is_prose(line: str) -> bool:
+    """A line of sentences rather than a table row, a heading or a list of names: enough
+    words, few of them numbers, and some of them lower-case."""
+    tokens = line.split()
+    if len(tokens) < PROSE_MIN_TOKENS:
+        return False
+    numbers = sum(any(c.isdigit() for c in t) for t in tokens)
+    lower = sum(t[:1].islower() for t in tokens)
+    return numbers <= PROSE_MAX_NUMBER_SHARE * len(tokens) and lower >= (
+        PROSE_MIN_LOWER_SHARE * len(tokens))
 
 
 def language_sample(title: str, body: str) -> list[str]:
-    """The story's lower-case words, at most ``LANGUAGE_SAMPLE_WORDS``: the words that say which
-    language a text is in. Names do not (a results table of clubs and players reads as Pidgin
-    or Polish to a detector), nor do shouted headlines; cost grows with length, accuracy not."""
-    words = (w.group() for w in _WORD.finditer(f"{title}\n{body}") if w.group().islower())
+    """The lower-case words of the story's prose lines (:func:`is_prose`), at most
+    ``LANGUAGE_SAMPLE_WORDS``: the words that say which language a text is in. Names do not (a
+    results table of clubs and players reads as Pidgin or Polish to a detector), nor do shouted
+    headlines or table rows ("Shr 12 cts vs 10 cts"); cost grows with length, accuracy not."""
+    words = (w.group() for line in _LINE.finditer(f"{title}\n{body}") if is_prose(line.group())
+             for w in _WORD.finditer(line.group()) if w.group().islower())
     return list(itertools.islice(words, LANGUAGE_SAMPLE_WORDS))
 
 
@@ -182,6 +255,68 @@ def recase_story(title: str, body: str) -> tuple[str, str]:
         return title, body
     evidence = casing_evidence((title, body), words)
     return recase(title, evidence), recase(body, evidence)
+
+
+# --- wire furniture -----------------------------------------------------------------------------
+
+class Furniture(NamedTuple):
+    """What a wire story carries around its text that is not its text: the desk prefix of the
+    headline, the dateline's place and the agency. NER never reads them; the place becomes an
+    entity of its own, the agency none."""
+
+    title_start: int  # the headline proper starts here, after "UPDATE 1-"
+    masked: tuple[tuple[int, int], ...]  # body spans NER must not read: place, "(Agency)"
+    place: tuple[int, int] | None  # the dateline's place in the body
+    agency: str | None
+
+
+def wire_furniture(title: str, body: str, dateline: str | None,
+                   agency: str | None) -> Furniture:
+    """The furniture of one story, from the cleaner's ``dateline`` and ``agency`` (None when
+    the cleaner found no dateline: a leading upper-case word is then left to the model)."""
+    _, title_start = split_headline_prefix(title)
+    match = dateline_match(body) if dateline else None
+    if match is None or match["place"] != dateline:
+        return Furniture(title_start, (), None, agency)
+    place = match.span("place")
+    masked = [place]
+    if match["agency"]:
+        masked.append((match.start("agency") - 1, match.end("agency") + 1))
+    return Furniture(title_start, tuple(masked), place, agency)
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces: same length, so offsets stay true."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+class NerInput(NamedTuple):
+    """One story as NER reads it, with what the story's furniture adds and takes away."""
+
+    title: str  # recased, the desk prefix blanked out: same length as the story's title
+    body: str  # recased, the dateline's place and agency blanked out: same length as the body
+    place: RawMention | None  # the dateline's place, a place
+    agency: str | None
+
+
+def ner_input(title: str, body: str, dateline: str | None, agency: str | None) -> NerInput:
+    """Title and body as NER reads them: recased (:func:`recase_story`), the headline's desk
+    prefix and the dateline's place and agency blanked out (:func:`wire_furniture`). The place
+    comes back as a mention spelt as the story spells it ("FRANKFURT" -> "Frankfurt" when the
+    story says "Frankfurt" somewhere, else capitalised word by word)."""
+    furniture = wire_furniture(title, body, dateline, agency)
+    start = furniture.title_start
+    recased_title, recased_body = recase_story(title[start:], body)
+    place = None
+    if furniture.place is not None:
+        begin, end = furniture.place
+        form = recased_body[begin:end]
+        place = RawMention(form.title() if form.isupper() else form, "GPE", begin, end, False)
+    return NerInput(" " * start + recased_title, blank(recased_body, furniture.masked), place,
+                    furniture.agency)
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -270,6 +405,28 @@ def _majority(counts: collections.Counter) -> str:
     return min(counts, key=lambda label: (-counts[label], NAME_LABELS.index(label)))
 
 
+def is_row_label(m: RawMention, text: str) -> bool:
+    """Whether a mention is the label of a table row ("Shr 41 cts vs 33 cts", "Attendance :
+    40,000", "Nine mths"): one word leading a line that is no prose, followed by a number.
+    Places and organisations are exempt: a results row starts with a country, a town or a
+    club ("Japan 2 Syria 1", "Barnsley 5 3 1 1")."""
+    if m.label in ("GPE", "LOC", "FAC", "ORG") or " " in m.text.strip():
+        return False
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    line_end = text.find("\n", m.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return (not text[line_start:m.start_char].strip() and not is_prose(line)
+            and _ROW_VALUE.match(text, m.end_char) is not None)
+
+
+def is_office_word(m: RawMention, text: str) -> bool:
+    """Whether a one-word mention is part of an office's title ("Secretary of State",
+    "Treasury Secretary"): the office's holder is the name, the word is none."""
+    return " " not in m.text.strip() and (
+        _OFFICE_BEFORE.search(text, max(0, m.start_char - 40), m.start_char) is not None
+        or _OFFICE_AFTER.match(text, m.end_char) is not None)
+
+
 def missed_mentions(found: Sequence[RawMention], title: str, body: str) -> list[RawMention]:
     """The other occurrences of names the model found somewhere in the story.
 
@@ -316,17 +473,59 @@ def _is_word_edge(text: str, i: int) -> bool:
 
 
 def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
-    """Name mentions with their spans trimmed to the name, each with its collapsed name."""
+    """Name mentions with their spans trimmed to the name, each with its collapsed name. A name
+    never runs over a line break (a table's heading into its next row: each line's part is a
+    mention of its own); a lone initial ("A.") or a calendar word ("Oct") is no name."""
     named = []
-    for m in raw:
-        if m.label not in NAME_LABELS:
+    for whole in raw:
+        if whole.label not in NAME_LABELS:
             continue
-        start, end = trim_span(m.text, m.label)
-        if start < end:
-            text = m.text[start:end]
-            named.append((" ".join(text.split()), m._replace(
-                text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
+        for line in _LINE.finditer(whole.text):
+            m = whole._replace(text=line.group(), start_char=whole.start_char + line.start(),
+                               end_char=whole.start_char + line.end())
+            start, end = trim_span(m.text, m.label)
+            if (start < end and not _INITIAL.fullmatch(m.text[start:end])
+                    and m.text[start:end].casefold().rstrip(".") not in _CALENDAR):
+                text = m.text[start:end]
+                named.append((" ".join(text.split()), m._replace(
+                    text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
     return named
+
+
+def _context_label(name: str, label: str, text: str, start: int, end: int) -> str | None:
+    """The label a name's own words or the words around one mention of it demand, or None: an
+    organisation's last word (``ORG_LAST_WORDS``) or an apposition (", Russia's largest arms
+    exporter") or a kind of business before it ("cruise line Polaris Voyages") makes it an
+    ORG; a title before a name of
+    two to four capitalised words (or particles: "de", "van"), or a role after it, makes it a
+    PERSON."""
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold().strip(".") in ORG_LAST_WORDS:
+        return "ORG"
+    if label != "ORG" and _ORG_AFTER.match(text[end:end + 80]):
+        return "ORG"
+    if (label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
+            and 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all((w[:1].isupper() or w in _NAME_PARTICLES) and w.isalpha() for w in words)
+            and (_PERSON_BEFORE.search(text, max(0, start - 40), start)
+                 or _PERSON_AFTER.match(text[end:end + 60]))):
+        return "PERSON"
+    if label != "ORG" and _ORG_BEFORE.search(text, max(0, start - 40), start):
+        return "ORG"
+    return None
+
+
+def _relabel_from_context(named: list[tuple[str, RawMention]], title: str | None,
+                          body: str | None) -> list[tuple[str, RawMention]]:
+    """Every mention of a name that :func:`_context_label` settles, with that label."""
+    settled: dict[str, str] = {}
+    for name, m in named:
+        text = title if m.in_title else body
+        label = _context_label(name, m.label, text or "", m.start_char, m.end_char) if (
+            text is not None) else _context_label(name, m.label, "", 0, 0)
+        if label is not None:
+            settled.setdefault(name.casefold(), label)
+    return [(name, m._replace(label=settled.get(name.casefold(), m.label))) for name, m in named]
 
 
 def _are_variants(a: str, b: str) -> bool:
@@ -347,7 +546,9 @@ def _merge_variants(votes: collections.Counter) -> dict[str, str]:
     return merged
 
 
-def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | None = None
+def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | None = None,
+                       places: Mapping[str, str] | None = None, agencies: Collection[str] = (),
+                       title: str | None = None, body: str | None = None
                        ) -> tuple[list[Mention], list[EntitySummary]]:
     """Resolve each mention to one entity of the story.
 
@@ -355,23 +556,42 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     ``aliases`` (from :func:`alias_index`) becomes its canonical name; long spelling variants
     ("Humeyra Pamuk", "Humera Pamuk") become the commonest one; a one-word mention becomes the
     one multi-word person name it starts or ends ("Xi" -> "Xi Jinping", "Blinken" -> "Antony
-    Blinken"); a name's label is the majority over its mentions (ties: the order of
-    ``NAME_LABELS``), which repairs spaCy's occasional one-off mislabel; its spelling is the
-    alias table's canonical name, else the commonest one, preferring mixed case over capitals.
+    Blinken"), else the one organisation it starts ("Havbris" -> "Havbris Energi"); a name's
+    label is the majority over its mentions (ties: the order of ``NAME_LABELS``), which repairs
+    spaCy's occasional one-off mislabel; its spelling is the alias table's canonical name, else
+    the commonest one, preferring mixed case over capitals.
+
+    ``places`` (casefolded name -> spelling) are the story's dateline place: every mention of
+    that name is a place (GPE), spelt in mixed case. ``agencies`` are the story's agency: no
+    mention of it, or of a name it starts ("Harbor Wire Desk"), is an entity. With the story's
+    ``title`` and ``body`` (which the mentions' offsets index), a name's own last word or the
+    words around a mention can settle its label (:func:`_context_label`).
     """
     aliases = aliases or {}
-    named = [(aliases.get(name.casefold(), name), m) for name, m in _trimmed(raw)]
+    agencies = {a.casefold() for a in agencies if a}
+    named = [(aliases.get(name.casefold(), name), m) for name, m in _trimmed(raw)
+             if not any(name.casefold() == a or name.casefold().startswith(a + " ")
+                        for a in agencies)]
+    named = _relabel_from_context(named, title, body)
+    places = {aliases.get(k, v).casefold(): aliases.get(k, v) for k, v in (places or {}).items()}
     variant_of = _merge_variants(collections.Counter(name.casefold() for name, _ in named))
     named = [(variant_of[name.casefold()], name, m) for name, m in named]
     person_votes = collections.Counter(key for key, _, m in named if m.label == "PERSON")
     name_votes = collections.Counter(key for key, _, _ in named)
     people = {k for k in person_votes if " " in k and 2 * person_votes[k] > name_votes[k]}
+    org_votes = collections.Counter(key for key, _, m in named if m.label == "ORG")
+    orgs = {k for k in org_votes if " " in k and 2 * org_votes[k] > name_votes[k]}
+    # A one-word name the model took for a person or an organisation may be what the story
+    # calls a company after its first mention ("Havbris" for "Havbris Energi").
+    short_forms = {key for key, _, m in named if m.label in ("PERSON", "ORG")}
 
     def resolve(key: str) -> str:
-        if " " in key:
+        if " " in key or key in places:
             return key
-        # Only people are called by a part of their name; an ambiguous part stays as it is.
+        # People are called by a part of their name; an ambiguous part stays as it is.
         matches = {p for p in people if key in (p.split()[0], p.split()[-1])}
+        if not matches and key in short_forms:
+            matches = {o for o in orgs if o.split()[0] == key}
         return matches.pop() if len(matches) == 1 else key
 
     resolved = [(resolve(key), name, m) for key, name, m in named]
@@ -380,19 +600,118 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     for key, name, m in resolved:
         # A person's full name, and a part resolved to it, is that person whatever the model
         # said of one mention: the majority of the full name's own mentions already said so.
-        labels[key]["PERSON" if key in people else m.label] += 1
+        labels[key]["GPE" if key in places else "PERSON" if key in people
+                    else "ORG" if key in orgs else m.label] += 1
         if name.casefold() == key:
             spellings[key][name] += 1
     label_of = {key: _majority(c) for key, c in labels.items()}
     name_of = {key: min(spellings[key], key=lambda n: (n.isupper(), -spellings[key][n], n))
                for key in labels}
+    name_of.update({key: places[key] for key in places
+                    if key in name_of and name_of[key].isupper()})
     mentions = [Mention(entity_id(name_of[key], label_of[key]), name_of[key], m.text,
-                        label_of[key], m.start_char, m.end_char, m.in_title)
+                        label_of[key], label_group(label_of[key]), m.start_char, m.end_char,
+                        m.in_title)
                 for key, _, m in resolved]
     counts = collections.Counter(m.entity_id for m in mentions)
-    summaries = sorted({EntitySummary(m.entity_id, m.name, m.label, counts[m.entity_id])
-                        for m in mentions}, key=lambda e: (-e.mentions, e.name))
+    summaries = sorted({EntitySummary(m.entity_id, m.name, m.label, m.label_group,
+                                      counts[m.entity_id]) for m in mentions},
+                       key=lambda e: (-e.mentions, e.name))
     return mentions, summaries
+
+
+# --- labels across a run --------------------------------------------------------------------------
+
+# A name's label group across the run is settled when this many stories name it and this share
+# of them agree: then a story that says otherwise on the model's word alone is outvoted ("a name
+# that is a GPE in ten stories is not a PERSON in the eleventh").
+RUN_MIN_STORIES = 3
+RUN_MIN_SHARE = 0.75
+
+
+def run_label_votes(story: Story) -> list[tuple[str, tuple[str, str]]]:
+    """One vote per entity of the story: ``(casefolded name, (label group, label))``."""
+    return [(e.name.casefold(), (e.label_group, e.label)) for e in story.entities]
+
+
+def settled_label(votes: collections.Counter) -> tuple[str, str] | None:
+    """``(label group, label)`` that a name's run votes settle, or None: enough stories, a
+    large enough majority of them in one group; the label is that group's commonest."""
+    groups = collections.Counter()
+    for (group, _), n in votes.items():
+        groups[group] += n
+    total = sum(groups.values())
+    group, n = min(groups.items(), key=lambda item: (-item[1], item[0]))
+    if total < RUN_MIN_STORIES or n < RUN_MIN_SHARE * total:
+        return None
+    labels = {label: c for (g, label), c in votes.items() if g == group}
+    return group, min(labels, key=lambda label: (-labels[label], label))
+
+
+def settle_across_run(story: Story, settled: Mapping[str, tuple[str, str]]) -> Story:
+    """``story`` with every entity whose label group the run settled otherwise relabelled,
+    unless the story itself has strong evidence: its dateline place, or a name's own words or
+    a mention's surroundings (:func:`_context_label`)."""
+    changed: dict[str, tuple[str, str]] = {}
+    for e in story.entities:
+        run = settled.get(e.name.casefold())
+        if run is None or run[0] == e.label_group:
+            continue
+        if story.dateline and e.name.casefold() == story.dateline.casefold():
+            continue
+        # Would the story's own evidence take the run's label back?
+        if any(_context_label(m.text, run[1], story.title if m.in_title else story.body,
+                              m.start_char, m.end_char) is not None
+               for m in story.mentions if m.entity_id == e.entity_id):
+            continue
+        changed[e.entity_id] = run
+    if not changed:
+        return story
+    mentions = []
+    for m in story.mentions:
+        if m.entity_id in changed:
+            group, label = changed[m.entity_id]
+            m = m._replace(entity_id=entity_id(m.name, label), label=label, label_group=group)
+        mentions.append(m)
+    counts = collections.Counter(m.entity_id for m in mentions)
+    summaries = sorted({EntitySummary(m.entity_id, m.name, m.label, m.label_group,
+                                      counts[m.entity_id]) for m in mentions},
+                       key=lambda e: (-e.mentions, e.name))
+    return story._replace(mentions=tuple(mentions), entities=tuple(summaries))
+
+
+class _VoteCombineFn(beam.CombineFn):
+    """Votes of one name -> their ``Counter``."""
+
+    def create_accumulator(self) -> collections.Counter:
+        return collections.Counter()
+
+    def add_input(self, accumulator, vote):
+        accumulator[vote] += 1
+        return accumulator
+
+    def merge_accumulators(self, accumulators):
+        merged = collections.Counter()
+        for accumulator in accumulators:
+            merged.update(accumulator)
+        return merged
+
+    def extract_output(self, accumulator):
+        return accumulator
+
+
+class CheckLabelsAcrossRun(beam.PTransform):
+    """Stories with entities -> the same, each name's label group checked against the rest of
+    the run (:func:`settle_across_run`). For bounded runs: the votes of every story are counted
+    before any story is relabelled, so the result does not depend on how work was split."""
+
+    def expand(self, stories):
+        settled = (stories
+                   | "Vote" >> beam.FlatMap(run_label_votes)
+                   | "CountVotes" >> beam.CombinePerKey(_VoteCombineFn())
+                   | "Settle" >> beam.FlatMap(
+                       lambda kv: [(kv[0], label)] if (label := settled_label(kv[1])) else []))
+        return stories | "Relabel" >> beam.Map(settle_across_run, beam.pvalue.AsDict(settled))
 
 
 # --- the model ----------------------------------------------------------------------------------
@@ -488,53 +807,51 @@ def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
 
 
-def _read_text(path: str) -> str:
-    with FileSystems.open(path) as f:
-        return f.read().decode("utf-8")
-
-
 class ExtractEntitiesFn(beam.DoFn):
     """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled."""
 
-    def __init__(self, model: str, languages: Sequence[str], aliases_path: str | None,
-                 patterns_path: str | None) -> None:
+    def __init__(self, model: str, languages: Sequence[str], aliases: Mapping[str, str],
+                 patterns: Sequence[dict]) -> None:
         self._model = model
         self._languages = tuple(languages)
-        self._aliases_path = aliases_path
-        self._patterns_path = patterns_path
+        self._aliases = dict(aliases)
+        self._patterns = list(patterns)
         self._nlp: Any = None
         self._identify: Callable[[str], tuple[str, float]] | None = None
-        self._aliases: dict[str, str] = {}
         self.stories = Metrics.counter("entities", "stories")
         self.mentions = Metrics.counter("entities", "mentions")
         self.unsupported = Metrics.counter("entities", "unsupported_language")
 
     def setup(self) -> None:
-        if self._aliases_path:
-            self._aliases = alias_index(yaml.safe_load(_read_text(self._aliases_path)) or {})
-        patterns = (parse_patterns(_read_text(self._patterns_path).splitlines())
-                    if self._patterns_path else [])
+        patterns = self._patterns
         models = _MODELS.acquire(
             lambda: _Models(load_ner_pipeline(self._model, patterns), _load_language_identifier()),
             tag=digest("ner", self._model, json.dumps(patterns, sort_keys=True)))
         self._nlp, self._identify = models.nlp, models.identify
 
     def process(self, batch: Sequence[Story]):
-        languages = [decide_language(s.language, language_sample(s.title, s.body), self._identify)
-                     for s in batch]
+        languages = [decide_language(s.language, language_sample(s.title, s.body), self._identify,
+                                     fallback=self._languages[0]) for s in batch]
         covered = [s for s, lang in zip(batch, languages, strict=True)
                    if covers(self._languages, lang)]
-        texts = [t for s in covered for t in recase_story(s.title, s.body)]
-        docs = iter(self._nlp.pipe(texts, batch_size=len(texts) or 1))
-        read = iter(texts)
+        inputs = [ner_input(s.title, s.body, s.dateline, s.agency) for s in covered]
+        docs = iter(self._nlp.pipe((t for x in inputs for t in (x.title, x.body)),
+                                   batch_size=2 * len(inputs) or 1))
+        read = iter(inputs)
         for story, language in zip(batch, languages, strict=True):
             story = story._replace(language=language)
             if covers(self._languages, language):
-                title, body = next(read), next(read)
-                found = spans_of(next(docs), title, True) + spans_of(next(docs), body, False)
-                found += missed_mentions(found, title, body)
+                x = next(read)
+                found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
+                    next(docs), x.body, False)
+                         if not is_row_label(m, x.title if m.in_title else x.body)
+                         and not is_office_word(m, x.title if m.in_title else x.body)]
+                found += [x.place] if x.place else []
+                found += missed_mentions(found, x.title, x.body)
                 mentions, summaries = normalise_mentions(
-                    as_written(found, story.title, story.body), self._aliases)
+                    as_written(found, story.title, story.body), self._aliases,
+                    places={x.place.text.casefold(): x.place.text} if x.place else None,
+                    agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
                 story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
                 self.mentions.inc(len(mentions))
             else:
@@ -547,22 +864,25 @@ class ExtractEntitiesFn(beam.DoFn):
 class ExtractEntities(beam.PTransform):
     """Stories -> the same stories with language detected and entities extracted.
 
-    ``languages``: ISO 639-1 codes the model covers; ``aliases_path``: YAML alias table;
-    ``patterns_path``: JSONL ``entity_ruler`` patterns (both read once per worker);
+    ``languages``: ISO 639-1 codes the model covers; ``aliases``: casefolded form -> canonical
+    name (:func:`alias_index`); ``patterns``: spaCy ``entity_ruler`` patterns
+    (:func:`parse_patterns`); the caller reads both (this package does no I/O);
     ``spread_over_workers``: False when one process runs everything, where a reshuffle before
-    the model would only cost a shuffle of every story.
+    the model would only cost a shuffle of every story; ``across_run``: check each name's label
+    group against the whole run (:class:`CheckLabelsAcrossRun`; bounded runs only).
     """
 
     def __init__(self, model: str, batch_size: int, languages: Sequence[str] = ("en",),
-                 aliases_path: str | None = None, patterns_path: str | None = None,
-                 spread_over_workers: bool = True) -> None:
+                 aliases: Mapping[str, str] | None = None, patterns: Sequence[dict] = (),
+                 spread_over_workers: bool = True, across_run: bool = True) -> None:
         super().__init__()
+        self._across_run = across_run
         self._spread_over_workers = spread_over_workers
         self._model = model
         self._batch_size = batch_size
         self._languages = tuple(languages)
-        self._aliases_path = aliases_path
-        self._patterns_path = patterns_path
+        self._aliases = dict(aliases or {})
+        self._patterns = list(patterns)
 
     def expand(self, stories):
         if self._spread_over_workers:
@@ -571,11 +891,15 @@ class ExtractEntities(beam.PTransform):
             # runner splits between workers by output chunk, not by story (20.9 MB against
             # 1.9 MB measured on Reuters-21578), and one worker ends up doing most of the NER.
             stories = stories | "SpreadOverWorkers" >> beam.Reshuffle()
-        return (stories
-                # Fixed-size batches: BatchElements' adaptive sizing explores small batches,
-                # and nlp.pipe over a handful of docs is slower per doc. A bundle's last batch
-                # is flushed when the bundle ends, so streaming does not wait for a full one.
-                | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
-                                                max_batch_size=self._batch_size)
-                | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
-                    self._model, self._languages, self._aliases_path, self._patterns_path)))
+        extracted = (
+            stories
+            # Fixed-size batches: BatchElements' adaptive sizing explores small batches, and
+            # nlp.pipe over a handful of docs is slower per doc. A bundle's last batch is
+            # flushed when the bundle ends, so streaming does not wait for a full one.
+            | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
+                                            max_batch_size=self._batch_size)
+            | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
+                self._model, self._languages, self._aliases, self._patterns)))
+        if self._across_run:
+            extracted = extracted | "CheckLabelsAcrossRun" >> CheckLabelsAcrossRun()
+        return extracted

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: articles.headline_prefix, label_group in entities
 
 
 class InputSpec(NamedTuple):
@@ -61,7 +61,8 @@ class Noise(NamedTuple):
 class EntitySummary(NamedTuple):
     entity_id: str
     name: str
-    label: str
+    label: str  # the model's label (spaCy: PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, ...)
+    label_group: str  # PERSON, ORG, LOC (GPE, LOC, FAC) or MISC: what entity_id hashes
     mentions: int
 
 
@@ -70,6 +71,7 @@ class Mention(NamedTuple):
     name: str  # canonical name
     text: str  # surface form
     label: str
+    label_group: str
     start_char: int
     end_char: int
     in_title: bool
@@ -104,3 +106,4 @@ class Story(NamedTuple):
     cluster_id: str | None = None
     entities: tuple[EntitySummary, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    headline_prefix: str | None = None  # the wire's desk prefix of the title ("UPDATE 1")

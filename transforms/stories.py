@@ -33,7 +33,7 @@ def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story:
         credits=cleaned.credits, related_headlines=cleaned.related_headlines,
         noise=cleaned.noise, published_at=effective_published(raw.published_raw, ingested_at),
         published_raw=raw.published_raw, ingested_at=ingested_at, language=raw.language,
-        word_count=len(cleaned.body.split()),
+        word_count=len(cleaned.body.split()), headline_prefix=cleaned.headline_prefix,
     )
 
 

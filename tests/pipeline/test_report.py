@@ -41,7 +41,7 @@ def test_numbers_for_the_latest_run(samples_output):
                           ("agency_footer", 3), ("author_bio", 2)]
     assert sum(n for *_, n in data.per_hour) == 16
     most = query(samples_output, "SELECT max(n) FROM (SELECT count(DISTINCT article_id) AS n "
-                          "FROM entities GROUP BY name, label)")[0][0]
+                          "FROM entities GROUP BY name, label_group)")[0][0]
     assert len(data.top_entities) == 15 and data.top_entities[0][2] == most
 
 

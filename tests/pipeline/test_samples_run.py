@@ -64,7 +64,7 @@ def test_partition_columns_are_only_in_the_path(samples_output):
         meta = pq.read_metadata(f)
         names = set(meta.schema.names)
         assert not names & {"date", "source", "stage"}, f
-        assert meta.metadata[b"wirestream.schema_version"] == b"1"
+        assert meta.metadata[b"wirestream.schema_version"] == b"2"
 
 
 def test_run_record_reconciles(samples_output):

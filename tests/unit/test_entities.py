@@ -1,6 +1,7 @@
 import pytest
 import spacy
 
+from transforms.cleaning import split_headline_prefix
 from transforms.entities import (
     UNDETERMINED,
     InvalidEntityConfig,
@@ -11,9 +12,13 @@ from transforms.entities import (
     covers,
     decide_language,
     entity_id,
+    is_prose,
+    is_row_label,
+    label_group,
     language_code,
     language_sample,
     missed_mentions,
+    ner_input,
     normalise_mentions,
     parse_patterns,
     recase,
@@ -134,6 +139,12 @@ def test_patterns_are_json_lines_with_label_and_pattern():
         parse_patterns(["{label: ORG}"])
 
 
+def test_label_groups_are_person_org_loc_and_misc():
+    assert [label_group(x) for x in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
+                                     "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")] == [
+        "PERSON", "ORG", "LOC", "LOC", "LOC", "MISC", "MISC", "MISC", "MISC", "MISC", "MISC"]
+
+
 def test_entity_ids_are_stable_case_insensitive_and_by_label_group():
     assert entity_id("Oslo", "GPE") == entity_id("OSLO", "GPE")
     assert entity_id("Oslo", "GPE") == entity_id("Oslo", "LOC") == entity_id("Oslo", "FAC")
@@ -186,17 +197,135 @@ def test_mentions_found_in_recased_text_keep_the_original_characters():
 
 def test_language_tag_wins_then_a_confident_detection_on_enough_words():
     def detect(text: str) -> tuple[str, float]:
-        return ("fr", 0.99) if "le" in text.split() else ("en", 0.3)
+        return ("fr", 0.99) if "le" in text.split() else ("pcm", 0.3)
 
+    french = ["le", "port", "de", "la", "ville", "a", "rouvert", "mardi"]
     assert language_code("en-US") == "en" and language_code("EN_gb") == "en"
     assert decide_language("en-GB", ["le"] * 9, detect) == "en"
-    assert decide_language(None, ["le", "port", "de", "la", "ville"], detect) == "fr"
-    assert decide_language(None, ["the", "port"], detect) == UNDETERMINED  # too few words
-    assert decide_language(None, ["a", "b", "c", "d", "e"], detect) == UNDETERMINED  # unsure
+    assert decide_language(None, french, detect) == "fr"
+    assert decide_language(None, french[:7], detect) == UNDETERMINED  # too few words
+    assert decide_language(None, ["le", "port"] * 5, detect) == UNDETERMINED  # too few different
+    assert decide_language(None, list("abcdefgh"), detect) == UNDETERMINED  # unsure
+    # The stage falls back on the language it is for, never on "another language".
+    assert decide_language(None, ["the", "port"], detect, fallback="en") == "en"
+    assert decide_language(None, list("abcdefgh"), detect, fallback="en") == "en"
     assert covers(("en",), "en") and covers(("en",), UNDETERMINED)
     assert not covers(("en",), "fr")
 
 
-def test_language_sample_is_the_lower_case_words():
+def test_language_sample_is_the_lower_case_words_of_prose_lines():
     assert language_sample("PORT REOPENS", "Oslo port reopened on Monday after 3 days.") == [
         "port", "reopened", "on", "after", "days"]
+    # Table rows, short lines and lists of names are no prose, whatever their words.
+    table = "Net loss 299,000 vs profit 1,025,000\nSales 25.4 mln vs 17.8 mln\nYear"
+    assert language_sample("KELSO LINES 4TH QTR LOSS", table) == []
+    # A row of spelt-out numbers passes as prose, but has too few different words to detect.
+    words = language_sample("", "Shr loss nine cts vs profit 35 cts\n" * 3)
+    assert decide_language(None, words, lambda text: ("pcm", 0.9), fallback="en") == "en"
+    assert not is_prose("Kelso Lines, Tidewater Bank, Arno Vessel")
+    assert is_prose("The ferry operator said on Monday it would add two routes.")
+
+
+def test_headline_desk_prefixes_are_split_off_and_names_with_dashes_are_not():
+    assert split_headline_prefix("UPDATE 1-Rotterdam terminal halts night shifts") == (
+        "UPDATE 1", 9)
+    assert split_headline_prefix("RPT-UPDATE 2-Oslo port reopens") == ("RPT-UPDATE 2", 13)
+    assert split_headline_prefix("CORRECTED-Ferry operator orders ships") == ("CORRECTED", 10)
+    assert split_headline_prefix("FACTBOX - What the strike means") == ("FACTBOX", 10)
+    for title in ("US-China talks resume", "F-16 deal signed", "Update on the strike",
+                  "EXCLUSIVE-"):
+        assert split_headline_prefix(title) == (None, 0)
+
+
+def test_wire_furniture_is_blanked_the_place_is_a_place_and_the_agency_no_entity():
+    title = "UPDATE 1-Kelso port reopens"
+    body = "KELSO (Tidewater Wire) – The port of Kelso reopened, Tidewater Wire was told."
+    x = ner_input(title, body, "KELSO", "Tidewater Wire")
+    assert x.title == " " * 9 + "Kelso port reopens" and len(x.title) == len(title)
+    assert x.body.startswith(" " * 5 + " " + " " * 16 + " – The port of Kelso")
+    assert len(x.body) == len(body)
+    assert x.place == RawMention("Kelso", "GPE", 0, 5, False)
+    assert ner_input(title, body, None, None).place is None  # the cleaner found no dateline
+    kelso, agency = body.index("Kelso"), body.rindex("Tidewater Wire")
+    found = [x.place, m("Kelso", "PERSON", kelso), m("Tidewater Wire", "ORG", agency)]
+    mentions, summary = normalise_mentions(as_written(found, title, body),
+                                           places={"kelso": "Kelso"},
+                                           agencies=("Tidewater Wire",))
+    assert tuples(mentions) == [("Kelso", "GPE", "KELSO", 0, 5),
+                                ("Kelso", "GPE", "Kelso", kelso, kelso + 5)]
+    assert [(e.name, e.label, e.label_group, e.mentions) for e in summary] == [
+        ("Kelso", "GPE", "LOC", 2)]
+    assert {x.label_group for x in mentions} == {"LOC"}
+
+
+def test_an_organisation_word_or_a_persons_role_settles_the_label():
+    body = ("Kelso Bulk Carriers hired Edda Brun, chief executive of Arno Vessel. "
+            "Kelso said chief executive Tove Lind and Arno Vessel agreed.")
+    found = [m("Kelso Bulk Carriers", "PERSON", 0), m("Edda Brun", "ORG", 26),
+             m("Arno Vessel", "ORG", 56), m("Tove Lind", "GPE", body.index("Tove")),
+             m("Arno Vessel", "ORG", body.rindex("Arno"))]
+    mentions, _ = normalise_mentions(found, title="", body=body)
+    assert [(x.name, x.label, x.label_group) for x in mentions] == [
+        ("Kelso Bulk Carriers", "ORG", "ORG"), ("Edda Brun", "PERSON", "PERSON"),
+        ("Arno Vessel", "ORG", "ORG"), ("Tove Lind", "PERSON", "PERSON"),
+        ("Arno Vessel", "ORG", "ORG")]
+
+
+def test_names_end_at_line_breaks_and_lone_initials_are_no_names():
+    mentions, _ = normalise_mentions([m("NORTH LEAGUE\nKelso Rovers", "ORG", 0),
+                                      m("A.", "PERSON", 30)])
+    assert tuples(mentions) == [("NORTH LEAGUE", "ORG", "NORTH LEAGUE", 0, 12),
+                                ("Kelso Rovers", "ORG", "Kelso Rovers", 13, 25)]
+
+
+def test_table_row_labels_and_calendar_words_are_no_names():
+    text = "Shr 41 cts vs 33 cts\nAttendance : 40,000\nJapan 2 Syria 1\nShr said the board."
+    assert is_row_label(m("Shr", "PERSON", 0), text)
+    assert is_row_label(m("Attendance", "PERSON", 21), text)
+    assert not is_row_label(m("Japan", "GPE", 41), text)  # places lead results rows
+    assert not is_row_label(m("Shr", "PERSON", 57), text)  # not followed by a number
+    assert normalise_mentions([m("Oct", "PERSON"), m("Monday", "ORG", 9)]) == ([], [])
+
+
+def test_a_name_the_run_settles_is_relabelled_unless_the_story_says_otherwise():
+    import collections
+    import datetime as dt
+
+    from tests.records import make_story
+    from transforms.entities import settle_across_run, settled_label
+
+    votes = collections.Counter({("LOC", "GPE"): 9, ("LOC", "LOC"): 1, ("PERSON", "PERSON"): 1})
+    assert settled_label(votes) == ("LOC", "GPE")
+    assert settled_label(collections.Counter({("LOC", "GPE"): 2})) is None  # too few stories
+    assert settled_label(collections.Counter({("LOC", "GPE"): 2, ("ORG", "ORG"): 2})) is None
+
+    body = "Harlow said the Kelso port was shut. Edda Brun, a spokeswoman, agreed."
+    mentions, summaries = normalise_mentions(
+        [m("Harlow", "PERSON", 0), m("Edda Brun", "PERSON", 37)], title="", body=body)
+    story = make_story("s", body, dt.datetime(2026, 11, 28, tzinfo=dt.UTC),
+                       mentions=tuple(mentions), entities=tuple(summaries))
+    settled = {"harlow": ("LOC", "GPE"), "edda brun": ("ORG", "ORG")}
+    relabelled = settle_across_run(story, settled)
+    # "Harlow" has only the model's word for it: the run wins. "Edda Brun, a spokeswoman"
+    # is a person whatever the run says.
+    assert [(x.name, x.label, x.label_group, x.entity_id) for x in relabelled.mentions] == [
+        ("Harlow", "GPE", "LOC", entity_id("Harlow", "GPE")),
+        ("Edda Brun", "PERSON", "PERSON", entity_id("Edda Brun", "PERSON"))]
+    assert [(e.name, e.label_group) for e in relabelled.entities] == [
+        ("Edda Brun", "PERSON"), ("Harlow", "LOC")]
+    assert settle_across_run(story, {}) is story
+
+
+def test_office_titles_are_no_organisations_and_an_apposition_names_a_company():
+    from transforms.entities import is_office_word
+
+    text = "Secretary of State Edda Brun met Treasury Secretary Tove Lind in the State."
+    assert is_office_word(m("State", "ORG", 13), text)
+    assert is_office_word(m("Treasury", "ORG", 33), text)
+    assert not is_office_word(m("State", "ORG", text.rindex("State")), text)
+    body = "It bought ships from Varnholt, Norway's largest ferry operator, in May."
+    mentions, _ = normalise_mentions([m("Varnholt", "GPE", 21)], title="", body=body)
+    assert [(x.name, x.label) for x in mentions] == [("Varnholt", "ORG")]
+    body = "Cruise line Polaris Voyages said its ships would call."
+    mentions, _ = normalise_mentions([m("Polaris Voyages", "PERSON", 12)], title="", body=body)
+    assert [(x.name, x.label) for x in mentions] == [("Polaris Voyages", "ORG")]
