@@ -812,9 +812,9 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     end = _extend(lines, verdicts, span[1], 1)
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
-    if _label_lines(lines, range(start)) < CHROME_MIN_LINES:
+    if not _is_chrome_region(lines, verdicts, range(start)):
         start = 0
-    if _label_lines(lines, range(end + 1, len(lines))) < CHROME_MIN_LINES:
+    if not _is_chrome_region(lines, verdicts, range(end + 1, len(lines))):
         end = len(lines) - 1
     verdicts = [
         PageLine("navigation") if i < start and v.reason is None
@@ -921,6 +921,16 @@ def _is_rule_noise(line: str) -> bool:
     """Known to a per-line rule of ``clean_story`` (links, credits, forms, footers)."""
     return (parse_related_link(line) is not None or bool(parse_credits(line))
             or classify_tail_line(line, in_tail=False) is not None)
+
+
+def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range) -> bool:
+    """Whether the lines before or after the story are a page's: at least
+    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers (a standings
+    table has headings too, but more rows)."""
+    labels = _label_lines(lines, indices)
+    rows = sum(verdicts[i].reason is None and is_table_row(lines[i])
+               and _numeric_share(lines[i]) >= NUMERIC_ROW_SHARE for i in indices)
+    return labels >= CHROME_MIN_LINES and labels > rows
 
 
 def _label_lines(lines: list[str], indices: range) -> int:

@@ -835,3 +835,11 @@ def test_the_headline_repeated_without_the_pages_section_or_site_name_is_the_tit
                           story("Pier vote splits the town", *PARAGRAPHS))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert cleaned.noise == (Noise("repeated_title", "Pier vote splits the town"),)
+
+
+def test_a_standings_table_with_headings_after_the_story_is_no_footer():
+    standings = ["AMERICAN LEAGUE", "EASTERN DIVISION", "W L PCT GB", "OSLO 72 53 .576 -",
+                 "BERGEN 67 58 .536 5", "CENTRAL DIVISION", "W L PCT GB", "MOLDE 70 55 .560 -",
+                 "TROMSO 66 59 .528 4", "BODO 60 65 .480 10"]
+    cleaned = clean_story("Standings", story(*PARAGRAPHS, *standings))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *standings])
