@@ -23,7 +23,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from transforms.cleaning import is_label, is_table_label
+from transforms.cleaning import is_label, is_table_heading
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Noise, Story
 
@@ -65,13 +65,13 @@ def is_learned(line: str, distinct_stories: int, source_stories: int, min_storie
 
 
 def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
-    """Move body lines known as the source's boilerplate to ``noise``, except a table's labels;
-    ids stay as they are."""
+    """Move body lines known as the source's boilerplate to ``noise``, except a table's labels
+    and headings; ids stay as they are."""
     kept: list[str] = []
     removed: list[Noise] = []
     lines = body_lines(story.body)
     for i, line in enumerate(lines):
-        if (story.source, normalise_line(line)) in learned and not is_table_label(lines, i):
+        if (story.source, normalise_line(line)) in learned and not is_table_heading(lines, i):
             removed.append(Noise(LEARNED_REASON, line))
         else:
             kept.append(line)

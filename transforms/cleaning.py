@@ -142,6 +142,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*(?P<dash>[-–—]{1,2})\s|(?<=\))\s)"
 )
 
+MIN_PLACE_LETTERS = 3
 DATE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.' -]{1,30})? \d{4}-\d{2}-\d{2}$")
 # A credits role is a few words ending in a known credit noun ("Additional reporting",
 # "Fact-checking", "Compiled"), at the start of the paragraph or after a separator.
@@ -246,6 +247,8 @@ CHROME_MIN_LINES = 3
 # A table row is short; its label ("Nine mths", "Year", "Avge Rate Level Price") too.
 TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
+# Wire tables head their columns with up to this many short lines.
+TABLE_HEADING_LINES = 2
 FRAGMENT_MIN_WORDS = 3
 # A row mostly of numbers weighs this much towards the story's span.
 TABLE_ROW_WEIGHT = 2
@@ -531,8 +534,11 @@ def dateline_match(paragraph: str) -> re.Match[str] | None:
         return None
     place = match["place"]
     # Upper case is what tells "LONDON -" from a sentence; a mixed-case place ("Beijing")
-    # is only trusted with both an agency in parentheses and a dash.
+    # is only trusted with both an agency in parentheses and a dash. A place has a few
+    # letters: "X - 1986 rates" is a table's footnote.
     if place != place.upper() and not (match["agency"] and match["dash"]):
+        return None
+    if sum(ch.isalpha() for ch in place) < MIN_PLACE_LETTERS:
         return None
     return match
 
@@ -905,6 +911,19 @@ def _labels_row(lines: list[str], i: int, step: int) -> bool:
 def is_table_label(lines: list[str], i: int) -> bool:
     """A short line next to a table row: the table's heading or a row label ("Nine mths")."""
     return _labels_row(lines, i, 1) or _labels_row(lines, i, -1)
+
+
+def is_table_heading(lines: list[str], i: int) -> bool:
+    """A table's label, or a line of its heading block: short lines, at most
+    ``TABLE_HEADING_LINES`` of them, directly above a row ("CURRENT WEEK YEAR" / "WEEK AGO
+    AGO" / rows)."""
+    if is_table_label(lines, i):
+        return True
+    block = lines[i : i + TABLE_HEADING_LINES]
+    return (len(block) == TABLE_HEADING_LINES
+            and all(len(line.split()) <= TABLE_LABEL_MAX_WORDS for line in block)
+            and i + TABLE_HEADING_LINES < len(lines)
+            and is_table_row(lines[i + TABLE_HEADING_LINES]))
 
 
 def is_label(line: str) -> bool:

@@ -47,3 +47,11 @@ def test_learned_lines_move_to_noise_and_identity_is_untouched():
 def test_lines_learned_for_another_source_stay():
     story = harbour_story("a", f"The pier opens.\n\n{FOOTER}", source="fjord-post")
     assert remove_learned_lines(story, {("harbour-daily", normalise_line(FOOTER))}) is story
+
+
+def test_a_learned_line_that_heads_a_table_stays():
+    body = "\n\n".join(["The board reported these stocks.", "CURRENT WEEK YEAR", "WEEK AGO AGO",
+                        "Wheat 1,234 1,100 900"])
+    story = harbour_story("a1", body)
+    learned = {("harbour-daily", normalise_line("CURRENT WEEK YEAR"))}
+    assert remove_learned_lines(story, learned) is story

@@ -843,3 +843,8 @@ def test_a_standings_table_with_headings_after_the_story_is_no_footer():
                  "TROMSO 66 59 .528 4", "BODO 60 65 .480 10"]
     cleaned = clean_story("Standings", story(*PARAGRAPHS, *standings))
     assert cleaned.body == "\n\n".join([*PARAGRAPHS, *standings])
+
+
+def test_a_tables_footnote_marker_is_no_dateline():
+    assert parse_dateline("X - 1986 rates.") is None
+    assert parse_dateline("ROME (Reuters) - The pier") == ("ROME", "Reuters")
