@@ -259,7 +259,8 @@ NUMBER_WORD_RE = re.compile(
     r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|nil)\b", re.IGNORECASE)
 # A menu entry with its count, as archives and category lists print them: "Sport (113)".
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
-NUMBERED_ITEM_RE = re.compile(r"^\d{1,3}[.)]\s+\S")
+# A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
+LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 
@@ -664,7 +665,7 @@ def is_prose(line: str) -> bool:
 def is_table_row(line: str) -> bool:
     """A row of a table or of a results list, or a list item: a few words with a number, not
     prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One")."""
-    if BULLET_RE.match(line) or NUMBERED_ITEM_RE.match(line):
+    if LIST_ITEM_RE.match(line):
         return True
     words = line.split()
     return (len(words) <= TABLE_ROW_MAX_WORDS and any(map(_is_number, words))

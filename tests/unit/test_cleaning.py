@@ -848,3 +848,11 @@ def test_a_standings_table_with_headings_after_the_story_is_no_footer():
 def test_a_tables_footnote_marker_is_no_dateline():
     assert parse_dateline("X - 1986 rates.") is None
     assert parse_dateline("ROME (Reuters) - The pier") == ("ROME", "Reuters")
+
+
+def test_a_press_digests_items_are_story_text():
+    digest = ["OSLO 2030-11-30", "Leading stories in the Norwegian press:", "HARBOUR DAILY",
+              "-- Ferry fares to rise again in the new year", "-- Board names new harbour master",
+              "COAST POST", "-- Winter storms close the coastal road"]
+    cleaned = clean_story("Press digest", story(*MENU, *digest, *FOOTER))
+    assert cleaned.body == "\n\n".join(digest)
