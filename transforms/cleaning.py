@@ -216,7 +216,7 @@ COMMENT_HEADER_RE = re.compile(
     r"^[\[(]?\s*(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions)\b.{0,60}"
     r"|(?:comments?|discussion)\s*\(\d[\d,]*\))\s*[\])]?$", re.IGNORECASE)
 JOURNALIST_BIO_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) an? (?:[\w-]+ ){0,3}(?:reporter"
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|producer|photographer|contributor)\b"
     r"|reports (?:from|on)\b)")
 AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
@@ -301,6 +301,11 @@ PAGE_CHROME_RE = re.compile(
     r"|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))"
     r"|continue reading(?: below| the main story)?|scroll (?:down )?to (?:continue|keep) reading"
     r"|(?:promoted|sponsored|partner|paid) (?:content|stories|links|post)|advertise with us"
+    # a site's footer links, alone or in a row; a newsletter form
+    r"|(?:(?:about us|contact(?: us| the newsroom)?|careers|jobs|advertise(?: with us)?|help"
+    r"|faq|terms(?: of (?:use|service))?|privacy(?: policy)?|cookie (?:policy|settings)|sitemap"
+    r"|accessibility|corrections)\b[\s|·•,]*){1,8}"
+    r"|enter your e-?mail(?: address)?|never miss a (?:story|thing)\b.{0,80}"
     # feedback, sharing and comments
     r"|was this (?:article|story|page|post) (?:helpful|useful)\??"
     r"|(?:share|post|send|e-?mail) (?:this (?:story|article|page)|to|on|via)\b.{0,30}"
@@ -885,10 +890,10 @@ def _mark_comment_thread(lines: list[str], verdicts: list[PageLine]) -> None:
 
 
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
-    """Sentences shaped like a journalist's bio that end the text (only furniture after them)
-    are the author's bio (in place)."""
+    """Sentences shaped like a journalist's bio that end the text (only furniture and labels
+    after them) are the author's bio (in place)."""
     for i in range(len(lines) - 1, -1, -1):
-        if verdicts[i].reason is not None:
+        if verdicts[i].reason is not None or _label_lines(lines, range(i, i + 1)):
             continue
         if not JOURNALIST_BIO_RE.match(lines[i]):
             return
