@@ -301,10 +301,7 @@ PAGE_CHROME_RE = re.compile(
     r"|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))"
     r"|continue reading(?: below| the main story)?|scroll (?:down )?to (?:continue|keep) reading"
     r"|(?:promoted|sponsored|partner|paid) (?:content|stories|links|post)|advertise with us"
-    # a site's footer links, alone or in a row; a newsletter form
-    r"|(?:(?:about us|contact(?: us| the newsroom)?|careers|jobs|advertise(?: with us)?|help"
-    r"|faq|terms(?: of (?:use|service))?|privacy(?: policy)?|cookie (?:policy|settings)|sitemap"
-    r"|accessibility|corrections)\b[\s|·•,]*){1,8}"
+    # a newsletter form (a site's footer links are left to the footer's shape)
     r"|enter your e-?mail(?: address)?|never miss a (?:story|thing)\b.{0,80}"
     # feedback, sharing and comments
     r"|was this (?:article|story|page|post) (?:helpful|useful)\??"
