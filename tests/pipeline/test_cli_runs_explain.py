@@ -1,0 +1,64 @@
+"""Issue 22: every run explains itself on the command line (exact summary lines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from tests.changing_feeds import FeedServer, LiveFeed
+from tests.conftest import run_cli
+
+
+def summary_lines(text: str, *labels: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip().startswith(labels)]
+
+
+def test_once_that_does_nothing_says_why(tmp_path, capsys):
+    """--once at 12:00 writes the feed's story; --once 5 s later requests nothing and says the
+    feed is not due until when; --once an hour later gets a 304 and says so."""
+    feed = LiveFeed("Harbor")
+    feed.publish("h1", "Ferry route reopens", "The north ferry route reopened on Monday after "
+                 "repairs to the quay, ending a week of delays for commuters.",
+                 dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC))
+    out = tmp_path / "out"
+    with FeedServer({"/harbor.xml": feed}) as server:
+        config = tmp_path / "feeds.yaml"
+        config.write_text(json.dumps({
+            "inputs": [{"location": server.url("/harbor.xml"), "format": "rss",
+                        "source": "harbor"}],
+            "run": {"output": str(out)}, "entities": {"enabled": False}}))
+        outputs = []
+        for now in ("2026-11-28T12:00:00Z", "2026-11-28T12:00:05Z", "2026-11-28T13:00:00Z"):
+            capsys.readouterr()
+            assert run_cli("run", "--config", config, "--once", "--now", now,
+                           "--progress-interval", "0") == 0
+            outputs.append(capsys.readouterr().out)
+        statuses = server.statuses("/harbor.xml")
+
+    labels = ("stories read", "articles written", "feeds", "not modified", "nothing written")
+    assert summary_lines(outputs[0], *labels) == [
+        "  stories read              1",
+        "  articles written          1",
+        "  feeds               1 due, 1 fetched",
+        "  not modified (304)        0"]
+    assert summary_lines(outputs[1], *labels) == [
+        "  stories read              0",
+        "  articles written          0",
+        "  feeds               0 due, 0 fetched; 1 not due until 2026-11-28 12:02:30 UTC",
+        "  not modified (304)        0",
+        "  nothing written     no feed was due (the next at 2026-11-28 12:02:30 UTC): nothing "
+        "was requested"]
+    assert summary_lines(outputs[2], *labels) == [
+        "  stories read              0",
+        "  articles written          0",
+        "  feeds               1 due, 1 fetched",
+        "  not modified (304)        1",
+        "  nothing written     every feed fetched was unchanged (not modified (304): 1, same "
+        "body: 0)"]
+    assert statuses == [200, 304]  # the not-due cycle made no request
+    records = sorted((out / "_runs").glob("*.json"))
+    reasons = [json.loads(p.read_text())["nothing_written_because"] for p in records]
+    assert reasons[0] is None
+    assert sorted(r for r in reasons if r) == [
+        "every feed fetched was unchanged (not modified (304): 1, same body: 0)",
+        "no feed was due (the next at 2026-11-28 12:02:30 UTC): nothing was requested"]
