@@ -43,8 +43,9 @@ examples:
   wirestream feeds check --config configs/local.yaml
 
 Beam pipeline options go after '--' and win over wirestream's own flags.
-Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded,
-4 another --once/--every run holds the output's lock, 130 stopped by Ctrl-C.
+Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded or
+every story read rejected, 4 another --once/--every run holds the output's lock,
+130 stopped by Ctrl-C.
 """
 
 RUNNER_HELP = """where to run: direct (Beam's FnApiRunner, in this process or --workers
@@ -52,6 +53,7 @@ processes; never downloads anything), prism (the binary `make prism` builds, or
 --prism_location after --), flink, dataflow, spark (portable runners; pass their options after
 --). Default: run.runner from the config, else direct"""
 
+EXIT_REJECTS = 3  # rejects / stories read above run.max_reject_ratio, or every story rejected
 EXIT_LOCKED = 4  # another scheduled run holds the output's lock
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 STREAMING_RUNNERS = ("prism", "flink", "dataflow")
@@ -134,7 +136,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--now", metavar="TIMESTAMP", help="fix the run's clock (ISO 8601); the "
                      "same input and --now give byte-identical data files")
     run.add_argument("--max-reject-ratio", type=float, metavar="R", help="exit with status 3 "
-                     "when rejects / stories read exceeds R (0.0-1.0), so schedulers can alert")
+                     "when rejects / stories read exceeds R (0.0-1.0), so schedulers can alert; "
+                     "a run whose every story was rejected exits 3 whatever R is")
     run.add_argument("--progress-interval", type=float, metavar="SECONDS",
                      help="seconds between progress updates on stderr (stories read, written, "
                      "rejected, rate): one redrawn line on a terminal, plain log lines "
@@ -466,6 +469,7 @@ def once_mode(config: Config, every_s: float | None) -> Mode:
 def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
                     mode: Mode) -> int:
     from pipeline.launcher import ProgressSettings, launch
+    from pipeline.runrecord import all_rejected
 
     now = config.run.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     started = time.monotonic()
@@ -481,10 +485,15 @@ def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
     print(text, flush=True)
     counts = record["counts"]
     ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
+    if all_rejected(counts):
+        # Whatever the ratio allows: a run that turned every story away did not work.
+        print(f"wirestream: every story read ({counts['stories_in']}) was rejected",
+              file=sys.stderr)
+        return EXIT_REJECTS
     if ratio > config.run.max_reject_ratio:
         print(f"wirestream: reject ratio {ratio:.2f} exceeds run.max_reject_ratio "
               f"{config.run.max_reject_ratio:.2f}", file=sys.stderr)
-        return 3
+        return EXIT_REJECTS
     return 0
 
 

@@ -125,6 +125,11 @@ def nothing_written_because(record: dict[str, Any]) -> str | None:
             f"{c['rejects']} reject(s)")
 
 
+def all_rejected(counts: dict[str, Any]) -> bool:
+    """Every story read was rejected (the CLI exits 3; the articles hold nothing of it)."""
+    return bool(counts["stories_in"]) and counts["rejects"] == counts["stories_in"]
+
+
 def cycle_lines(record: dict[str, Any]) -> list[str]:
     """A --once/--every cycle's feeds in the summary: due, fetched, not due until when, 304s."""
     cycle = record.get("poll_cycle")
@@ -165,6 +170,8 @@ def summary(record: dict[str, Any], output: str, run_record_path: str,
         f"  run record          {run_record_path}",
         "  query it:",
         f"    {program} query --output {output} \"SELECT date, source, count(*) AS stories "
-        "FROM articles GROUP BY ALL ORDER BY ALL\"",
+        "FROM articles GROUP BY ALL ORDER BY ALL\"" if not all_rejected(c) else
+        f"    {program} query --output {output} \"SELECT stage, reason, origin, detail "
+        "FROM rejects ORDER BY ALL LIMIT 20\"",
     ]
     return "\n".join(lines)

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from tests.changing_feeds import FeedServer, LiveFeed
-from tests.conftest import run_cli
+from tests.conftest import FIXED_NOW, query, run_cli
 
 
 def summary_lines(text: str, *labels: str) -> list[str]:
@@ -62,3 +62,37 @@ def test_once_that_does_nothing_says_why(tmp_path, capsys):
     assert sorted(r for r in reasons if r) == [
         "every feed fetched was unchanged (not modified (304): 1, same body: 0)",
         "no feed was due (the next at 2026-11-28 12:02:30 UTC): nothing was requested"]
+
+
+def test_a_run_that_rejects_everything_exits_3_and_points_at_the_rejects(tmp_path, capsys):
+    broken = tmp_path / "broken.xml"
+    broken.write_text("this is not a feed at all")
+    out = tmp_path / "out"
+    assert run_cli("run", "--input", broken, "--output", out, "--now", FIXED_NOW,
+                   "--set", "entities.enabled=false", "--progress-interval", "0") == 3
+    captured = capsys.readouterr()
+    assert captured.err.splitlines()[-1] == "wirestream: every story read (1) was rejected"
+    lines = captured.out.splitlines()
+    assert summary_lines(captured.out, "stories read", "rejects", "nothing written") == [
+        "  stories read              1",
+        "  rejects                   1  (malformed_feed 1)",
+        "  nothing written     every story read was rejected"]
+    assert lines[-1] == (f"    wirestream query --output {out} \"SELECT stage, reason, origin, "
+                         "detail FROM rejects ORDER BY ALL LIMIT 20\"")
+    assert query(out, "SELECT stage, reason, origin FROM rejects") == [
+        ("read", "malformed_feed", str(broken))]
+
+
+def test_some_rejects_under_the_ratio_still_exit_0(tmp_path, capsys):
+    """One good story and one broken feed: half rejected, max_reject_ratio 1.0 -> exit 0."""
+    good = tmp_path / "desk.jsonl"
+    good.write_text(json.dumps({"title": "Port reopens", "guid": "n-1",
+                                "body": "OSLO (Northline) - The port reopened on Monday.",
+                                "published": "2026-11-27T10:00:00Z"}) + "\n")
+    broken = tmp_path / "broken.xml"
+    broken.write_text("this is not a feed at all")
+    out = tmp_path / "out"
+    assert run_cli("run", "--input", good, "--input", broken, "--output", out, "--now",
+                   FIXED_NOW, "--set", "entities.enabled=false", "--progress-interval",
+                   "0") == 0
+    assert "FROM articles GROUP BY ALL" in capsys.readouterr().out.splitlines()[-1]
