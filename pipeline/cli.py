@@ -485,7 +485,7 @@ def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
     print(text, flush=True)
     counts = record["counts"]
     ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
-    if all_rejected(counts):
+    if all_rejected(record):
         # Whatever the ratio allows: a run that turned every story away did not work.
         print(f"wirestream: every story read ({counts['stories_in']}) was rejected",
               file=sys.stderr)

@@ -125,9 +125,14 @@ def nothing_written_because(record: dict[str, Any]) -> str | None:
             f"{c['rejects']} reject(s)")
 
 
-def all_rejected(counts: dict[str, Any]) -> bool:
-    """Every story read was rejected (the CLI exits 3; the articles hold nothing of it)."""
-    return bool(counts["stories_in"]) and counts["rejects"] == counts["stories_in"]
+def all_rejected(record: dict[str, Any]) -> bool:
+    """Every story read was rejected and no feed answered "unchanged" either: no input worked
+    (the CLI exits 3; the articles hold nothing of it). A feed that failed next to one that
+    answered 304 is a feed health matter, not a failed run."""
+    counts, counters = record["counts"], record.get("counters", {})
+    unchanged = counters.get("poll.not_modified", 0) + counters.get("poll.unchanged_body", 0)
+    return bool(counts["stories_in"]) and counts["rejects"] == counts["stories_in"] \
+        and not unchanged
 
 
 def cycle_lines(record: dict[str, Any]) -> list[str]:
@@ -170,7 +175,7 @@ def summary(record: dict[str, Any], output: str, run_record_path: str,
         f"  run record          {run_record_path}",
         "  query it:",
         f"    {program} query --output {output} \"SELECT date, source, count(*) AS stories "
-        "FROM articles GROUP BY ALL ORDER BY ALL\"" if not all_rejected(c) else
+        "FROM articles GROUP BY ALL ORDER BY ALL\"" if not all_rejected(record) else
         f"    {program} query --output {output} \"SELECT stage, reason, origin, detail "
         "FROM rejects ORDER BY ALL LIMIT 20\"",
     ]
