@@ -30,6 +30,7 @@ from pipeline.sources import (
     derive_source_id,
     detect_format,
     expand_inputs,
+    host_source_id,
     parse_input,
     read_location,
 )
@@ -84,7 +85,7 @@ def source_id_for(subscription: Subscription) -> str:
     """From the feed's title ("Harbor Wire: Ports" -> "harbor-wire-ports"), else its host."""
     # derive_source_id reads a path's last component; a "/" in a title is not a directory.
     from_title = derive_source_id(re.sub(r"[/\\]", " ", subscription.title))
-    return from_title if from_title != "unknown" else derive_source_id(subscription.url)
+    return from_title if from_title != "unknown" else host_source_id(subscription.url)
 
 
 def unique_ids(wanted: Sequence[str], taken: Iterable[str] = ()) -> list[str]:

@@ -96,3 +96,28 @@ def test_some_rejects_under_the_ratio_still_exit_0(tmp_path, capsys):
                    FIXED_NOW, "--set", "entities.enabled=false", "--progress-interval",
                    "0") == 0
     assert "FROM articles GROUP BY ALL" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_two_feeds_on_one_host_get_their_own_sources(tmp_path, capsys):
+    """Ad hoc URL inputs are named after host and path, so two feeds of one host do not merge
+    into one `source=127.0.0.1` partition."""
+    harbor, ports = LiveFeed("Harbor"), LiveFeed("Ports")
+    harbor.publish("h1", "Ferry route reopens", "The north ferry route reopened on Monday.",
+                   dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC))
+    ports.publish("p1", "Port fees rise", "The port authority raised its fees on Tuesday.",
+                  dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC))
+    out = tmp_path / "out"
+    with FeedServer({"/harbor.xml": harbor, "/wire/ports.rss": ports}) as server:
+        assert run_cli("run", "--input", server.url("/harbor.xml"),
+                       "--input", server.url("/wire/ports.rss"), "--output", out, "--now",
+                       FIXED_NOW, "--set", "entities.enabled=false",
+                       "--progress-interval", "0") == 0
+    capsys.readouterr()
+    assert run_cli("query", "--output", out, "--format", "csv",
+                   "SELECT source, title FROM articles ORDER BY source") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "source,title",
+        "127.0.0.1-harbor,Ferry route reopens",
+        "127.0.0.1-wire-ports,Port fees rise"]
+    assert sorted(p.name for p in (out / "articles" / "date=2026-11-27").iterdir()) == [
+        "source=127.0.0.1-harbor", "source=127.0.0.1-wire-ports"]
