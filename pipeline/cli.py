@@ -244,16 +244,20 @@ def parser() -> argparse.ArgumentParser:
         "each feed's stored health",
         description=CHECK_DESCRIPTION,
         epilog="examples:\n  wirestream feeds check --config configs/local.yaml\n"
+        "  wirestream feeds check https://example.com/rss https://example.com/world.xml\n"
         "  wirestream feeds check --config configs/local.yaml --set run.output=/data/news\n",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    chk.add_argument("--config", required=True, metavar="FILE")
+    chk.add_argument("urls", nargs="*", metavar="URL", help="check these URLs (or paths) "
+                     "instead of the config's inputs; no --config needed")
+    chk.add_argument("--config", metavar="FILE", help="the config whose inputs, fetch "
+                     "settings and run.output (stored health) to use")
     chk.add_argument("--set", dest="overrides", action="append", default=[],
                      metavar="KEY=VALUE", help="override one config key (repeatable)")
     return top
 
 
 CHECK_DESCRIPTION = """\
-Fetch and parse each input of the config once (fetch.timeout_seconds and
+Fetch and parse each input of the config (or each URL given) once (fetch.timeout_seconds and
 fetch.max_bytes apply, as in a run) and print its status, item count, bad
 items, newest item and fetch seconds. Next to them, the health that --once and
 --every runs stored in the config's run.output (_state/feeds.json):
@@ -262,6 +266,8 @@ items, newest item and fetch seconds. Next to them, the health that --once and
   last outcome        the last poll: changed, unchanged_body, not_modified,
                       or failed: <reason>
 '-' where nothing is stored (a feed new to the config, a fresh or remote output).
+A status too long for its column (a parser's message) is shown whole below
+the table; an HTML page where a feed was expected is "not a feed (HTML page)".
 Writes nothing, state included. Exit 1 when any input fails now.
 """
 
@@ -385,7 +391,17 @@ def feeds_command(args: argparse.Namespace) -> int:
                   + (": " + ", ".join(s.url for s in added) if added else
                      " (all already listed)"), file=sys.stderr)
         return 0
-    statuses = feeds.check_feeds(load_config(args.config, args.overrides))
+    if args.config is None and not args.urls:
+        raise ConfigError("feeds check needs --config FILE or one or more URLs")
+    overrides = list(args.overrides)
+    if args.urls:  # ad hoc: these replace the config's inputs
+        overrides.append("inputs=" + json.dumps(
+            [{"location": url, "format": "auto", "source": None} for url in args.urls]))
+    config = load_config(args.config, overrides)
+    # Without a config, stored health is shown only for a dataset named with --set.
+    own_output = args.config is not None or any(o.startswith("run.output=")
+                                                for o in args.overrides)
+    statuses = feeds.check_feeds(config, None if own_output else {})
     print(feeds.format_statuses(statuses))
     failed = [s for s in statuses if not s.ok]
     if failed:

@@ -184,6 +184,11 @@ def _root_name(head: bytes) -> str:
     return root.decode("ascii").lower().rpartition(":")[2]
 
 
+def sniff_format(head: bytes) -> str:
+    """The input format from the first bytes of the content alone (extension ignored)."""
+    return _sniff_format(head)
+
+
 def _sniff_format(head: bytes) -> str:
     head = _normalised_head(head)
     if head.startswith(b"{"):
