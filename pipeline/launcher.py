@@ -85,13 +85,20 @@ def progress_of(counters: dict[str, int], elapsed_s: float, stages_done: int,
                     counts["rejects"], stages_done, stages_total, feeds if feeds.feeds else None)
 
 
+# A rate means something only over enough stories and time: a few stories in the first
+# second (model loading, the first bundle) would show "0 stories/s" or a wild number.
+RATE_MIN_STORIES = 100
+RATE_MIN_SECONDS = 2.0
+
+
 def format_progress(p: Progress, final: bool = False) -> str:
-    """``12.3s  stage 5/14  read 10,000  written 9,850  rejected 12  813 stories/s``."""
-    rate = p.read / p.elapsed_s if p.elapsed_s > 0 else 0.0
+    """``12.3s  stage 5/14  read 10,000  written 9,850  rejected 12  813 stories/s``; the
+    rate only from ``RATE_MIN_STORIES`` stories and ``RATE_MIN_SECONDS`` seconds on."""
     stage = f"stage {p.stages_done}/{p.stages_total}  " if p.stages_total else ""
     when = f"done in {p.elapsed_s:.1f}s" if final else f"{p.elapsed_s:.1f}s"
-    line = (f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}  "
-            f"{rate:,.0f} stories/s")
+    line = f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}"
+    if p.read >= RATE_MIN_STORIES and p.elapsed_s >= RATE_MIN_SECONDS:
+        line += f"  {p.read / p.elapsed_s:,.0f} stories/s"
     if p.feeds is not None:
         # Feeds not due are known at once, the others as their polls end.
         line += f"  feeds fetched {p.feeds.fetched:,}"
