@@ -43,8 +43,9 @@ examples:
   wirestream feeds check --config configs/local.yaml
 
 Beam pipeline options go after '--' and win over wirestream's own flags.
-Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded,
-4 another --once/--every run holds the output's lock, 130 stopped by Ctrl-C.
+Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded or
+every story read rejected, 4 another --once/--every run holds the output's lock,
+130 stopped by Ctrl-C.
 """
 
 RUNNER_HELP = """where to run: direct (Beam's FnApiRunner, in this process or --workers
@@ -52,6 +53,7 @@ processes; never downloads anything), prism (the binary `make prism` builds, or
 --prism_location after --), flink, dataflow, spark (portable runners; pass their options after
 --). Default: run.runner from the config, else direct"""
 
+EXIT_REJECTS = 3  # rejects / stories read above run.max_reject_ratio, or every story rejected
 EXIT_LOCKED = 4  # another scheduled run holds the output's lock
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 STREAMING_RUNNERS = ("prism", "flink", "dataflow")
@@ -134,7 +136,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--now", metavar="TIMESTAMP", help="fix the run's clock (ISO 8601); the "
                      "same input and --now give byte-identical data files")
     run.add_argument("--max-reject-ratio", type=float, metavar="R", help="exit with status 3 "
-                     "when rejects / stories read exceeds R (0.0-1.0), so schedulers can alert")
+                     "when rejects / stories read exceeds R (0.0-1.0), so schedulers can alert; "
+                     "a run whose every story was rejected exits 3 whatever R is")
     run.add_argument("--progress-interval", type=float, metavar="SECONDS",
                      help="seconds between progress updates on stderr (stories read, written, "
                      "rejected, rate): one redrawn line on a terminal, plain log lines "
@@ -241,16 +244,20 @@ def parser() -> argparse.ArgumentParser:
         "each feed's stored health",
         description=CHECK_DESCRIPTION,
         epilog="examples:\n  wirestream feeds check --config configs/local.yaml\n"
+        "  wirestream feeds check https://example.com/rss https://example.com/world.xml\n"
         "  wirestream feeds check --config configs/local.yaml --set run.output=/data/news\n",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    chk.add_argument("--config", required=True, metavar="FILE")
+    chk.add_argument("urls", nargs="*", metavar="URL", help="check these URLs (or paths) "
+                     "instead of the config's inputs; no --config needed")
+    chk.add_argument("--config", metavar="FILE", help="the config whose inputs, fetch "
+                     "settings and run.output (stored health) to use")
     chk.add_argument("--set", dest="overrides", action="append", default=[],
                      metavar="KEY=VALUE", help="override one config key (repeatable)")
     return top
 
 
 CHECK_DESCRIPTION = """\
-Fetch and parse each input of the config once (fetch.timeout_seconds and
+Fetch and parse each input of the config (or each URL given) once (fetch.timeout_seconds and
 fetch.max_bytes apply, as in a run) and print its status, item count, bad
 items, newest item and fetch seconds. Next to them, the health that --once and
 --every runs stored in the config's run.output (_state/feeds.json):
@@ -259,6 +266,8 @@ items, newest item and fetch seconds. Next to them, the health that --once and
   last outcome        the last poll: changed, unchanged_body, not_modified,
                       or failed: <reason>
 '-' where nothing is stored (a feed new to the config, a fresh or remote output).
+A status too long for its column (a parser's message) is shown whole below
+the table; an HTML page where a feed was expected is "not a feed (HTML page)".
 Writes nothing, state included. Exit 1 when any input fails now.
 """
 
@@ -382,7 +391,17 @@ def feeds_command(args: argparse.Namespace) -> int:
                   + (": " + ", ".join(s.url for s in added) if added else
                      " (all already listed)"), file=sys.stderr)
         return 0
-    statuses = feeds.check_feeds(load_config(args.config, args.overrides))
+    if args.config is None and not args.urls:
+        raise ConfigError("feeds check needs --config FILE or one or more URLs")
+    overrides = list(args.overrides)
+    if args.urls:  # ad hoc: these replace the config's inputs
+        overrides.append("inputs=" + json.dumps(
+            [{"location": url, "format": "auto", "source": None} for url in args.urls]))
+    config = load_config(args.config, overrides)
+    # Without a config, stored health is shown only for a dataset named with --set.
+    own_output = args.config is not None or any(o.startswith("run.output=")
+                                                for o in args.overrides)
+    statuses = feeds.check_feeds(config, None if own_output else {})
     print(feeds.format_statuses(statuses))
     failed = [s for s in statuses if not s.ok]
     if failed:
@@ -466,6 +485,7 @@ def once_mode(config: Config, every_s: float | None) -> Mode:
 def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
                     mode: Mode) -> int:
     from pipeline.launcher import ProgressSettings, launch
+    from pipeline.runrecord import all_rejected
 
     now = config.run.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     started = time.monotonic()
@@ -481,10 +501,15 @@ def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
     print(text, flush=True)
     counts = record["counts"]
     ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
+    if all_rejected(record):
+        # Whatever the ratio allows: a run that turned every story away did not work.
+        print(f"wirestream: every story read ({counts['stories_in']}) was rejected",
+              file=sys.stderr)
+        return EXIT_REJECTS
     if ratio > config.run.max_reject_ratio:
         print(f"wirestream: reject ratio {ratio:.2f} exceeds run.max_reject_ratio "
               f"{config.run.max_reject_ratio:.2f}", file=sys.stderr)
-        return 3
+        return EXIT_REJECTS
     return 0
 
 

@@ -6,6 +6,7 @@ built, with a ``ConfigError`` that names the offending key and says how to fix i
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import datetime as dt
 import difflib
@@ -27,6 +28,26 @@ RUNNERS = ("direct", "prism", "flink", "dataflow", "spark")
 
 class ConfigError(ValueError):
     """Invalid configuration; the message names the key and the fix."""
+
+
+class _Reported(ConfigError):
+    """A section that could not be built; its errors are already collected."""
+
+
+# While load_config validates: every problem found, as (key, message), so that one run names
+# them all instead of the first; None: raise at the first (callers outside load_config).
+_ERRORS: contextvars.ContextVar[list[tuple[str, str]] | None] = contextvars.ContextVar(
+    "config_errors", default=None)
+
+
+def _collect(key: str, message: str) -> None:
+    """Record a problem at ``key`` (or raise it when not collecting). A problem under a key
+    already reported (a value that could not be read, so its default stands in) is skipped."""
+    errors = _ERRORS.get()
+    if errors is None:
+        raise ConfigError(message)
+    if not any(key == k or key.startswith((k + ".", k + "[")) for k, _ in errors):
+        errors.append((key, message))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -220,19 +241,47 @@ def load_config(path: str | Path | None = None, overrides: Sequence[str] = (),
     data: dict[str, Any] = dict(base or {})
     if path is not None:
         try:
-            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+            with Path(path).open(encoding="utf-8") as stream:  # marks name the file
+                loaded = yaml.safe_load(stream)
         except FileNotFoundError:
             raise ConfigError(f"config file {str(path)!r} does not exist") from None
         except yaml.YAMLError as err:
-            raise ConfigError(f"config file {str(path)!r} is not valid YAML: {err}") from None
+            raise ConfigError(f"config file {str(path)!r} is not valid YAML: "
+                              f"{yaml_error(err, str(path))}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise ConfigError(f"config file {str(path)!r} must hold a mapping at the top level")
         data.update(loaded or {})
     for item in overrides:
         apply_override(data, item)
-    config = _build(Config, data, "")
-    config.check()
+    errors: list[tuple[str, str]] = []
+    token = _ERRORS.set(errors)
+    try:
+        config = _build(Config, data, "")
+        config.check()
+    except _Reported:
+        pass
+    finally:
+        _ERRORS.reset(token)
+    if len(errors) == 1:
+        raise ConfigError(errors[0][1])
+    if errors:
+        where = f" in {path}" if path is not None else ""
+        raise ConfigError(f"{len(errors)} errors{where}:\n" + "\n".join(
+            f"  {message}" for _, message in errors))
     return config
+
+
+def yaml_error(err: yaml.YAMLError, path: str) -> str:
+    """``FILE:LINE:COLUMN: problem (context)``, 1-based, from a YAML parser error."""
+    mark = getattr(err, "problem_mark", None)
+    if mark is None:
+        return str(err)
+    text = f"{path}:{mark.line + 1}:{mark.column + 1}: {err.problem}"
+    context, start = getattr(err, "context", None), getattr(err, "context_mark", None)
+    if context:
+        text += f" ({context}" + (f" at line {start.line + 1}, column {start.column + 1}"
+                                   if start is not None else "") + ")"
+    return text
 
 
 def apply_override(data: dict[str, Any], item: str) -> None:
@@ -282,16 +331,28 @@ def _build(cls: type, data: Any, prefix: str) -> Any:
         raise ConfigError(f"{prefix or 'config'}: expected a mapping, got {data!r}")
     fields = {f.name: f for f in dataclasses.fields(cls)}
     hints = typing.get_type_hints(cls)
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
-        key = unknown[0]
+    for key in sorted(set(data) - set(fields), key=str):
         close = difflib.get_close_matches(str(key), list(fields), n=1)
         hint = f" (did you mean {_join(prefix, close[0])!r}?)" if close else (
             f" (known keys: {', '.join(fields)})")
-        raise ConfigError(f"unknown config key {_join(prefix, str(key))!r}{hint}")
-    values = {name: _coerce(hints[name], data[name], _join(prefix, name))
-              for name in fields if name in data}
-    return cls(**values)
+        _collect(_join(prefix, str(key)), f"unknown config key {_join(prefix, str(key))!r}{hint}")
+    values, failed = {}, False
+    for name in fields:
+        if name not in data:
+            continue
+        try:
+            values[name] = _coerce(hints[name], data[name], _join(prefix, name))
+        except _Reported:
+            failed = True
+        except ConfigError as err:
+            _collect(_join(prefix, name), str(err))
+            failed = True
+    try:
+        return cls(**values)
+    except TypeError:  # a required key could not be read (its error is collected)
+        if failed:
+            raise _Reported(prefix) from None
+        raise
 
 
 def _coerce(hint: Any, value: Any, key: str) -> Any:
@@ -333,7 +394,7 @@ def _coerce(hint: Any, value: Any, key: str) -> Any:
 
 def _require(ok: bool, key: str, message: str) -> None:
     if not ok:
-        raise ConfigError(f"{key}: {message}")
+        _collect(key, f"{key}: {message}")
 
 
 def _join(prefix: str, name: str) -> str:

@@ -30,8 +30,10 @@ from pipeline.sources import (
     derive_source_id,
     detect_format,
     expand_inputs,
+    host_source_id,
     parse_input,
     read_location,
+    sniff_format,
 )
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id, parse_published
 from transforms.records import InputSpec, RawStory, Reject
@@ -84,7 +86,7 @@ def source_id_for(subscription: Subscription) -> str:
     """From the feed's title ("Harbor Wire: Ports" -> "harbor-wire-ports"), else its host."""
     # derive_source_id reads a path's last component; a "/" in a title is not a directory.
     from_title = derive_source_id(re.sub(r"[/\\]", " ", subscription.title))
-    return from_title if from_title != "unknown" else derive_source_id(subscription.url)
+    return from_title if from_title != "unknown" else host_source_id(subscription.url)
 
 
 def unique_ids(wanted: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
@@ -217,6 +219,10 @@ def import_opml(opml_path: str, config_path: str | None) -> tuple[str, list[Subs
 # --- feeds check -------------------------------------------------------------------------------
 
 
+NOT_A_FEED = "not_a_feed"
+STATUS_WIDTH = 40  # a longer status is shown whole below the table, never cut
+
+
 @dataclasses.dataclass(frozen=True)
 class FeedStatus:
     source: str
@@ -258,6 +264,11 @@ def check_input(spec: InputSpec, timeout_s: float, max_bytes: int,
         return FeedStatus(spec.source or "", spec.location, err.reason, 0, 0, None, str(err),
                           _fetch_seconds(spec, started))
     seconds = _fetch_seconds(spec, started)
+    if spec.format != "html" and sniff_format(data[:4096]) == "html":
+        # A web page where a feed was expected (a site's home page, a login or error page):
+        # a run would reject it as a malformed feed, or take it for one story.
+        return FeedStatus(spec.source or "", spec.location, NOT_A_FEED, 0, 0, None,
+                          "HTML page", seconds)
     fmt = spec.format if spec.format != "auto" else detect_format(spec.location, data[:4096])
     records = parse_input(data, fmt=fmt, source=spec.source or "", origin=spec.location,
                           headers=headers)
@@ -317,27 +328,42 @@ def stored_health(stored: FeedState | None) -> tuple[str, str, str]:
     success = _minute(stored.last_success_at)
     if stored.last_success_at is None and stored.last_polled_at is not None:
         success = "never"  # polled, and it has not answered once
-    return success, str(stored.failures), outcome[:40]
+    return success, str(stored.failures), outcome
 
 
 HEADER = ("source", "status", "items", "bad", "last item (UTC)", "seconds",
           "last success (UTC)", "failures", "last outcome", "location")
 
 
+def status_text(s: FeedStatus) -> str:
+    """``ok``, ``empty``, ``not a feed (HTML page)``, or ``<reason>: <detail>``."""
+    if s.status == NOT_A_FEED:
+        return f"not a feed ({s.detail})"
+    return s.status if not s.detail else f"{s.status}: {s.detail}"
+
+
 def format_statuses(statuses: Sequence[FeedStatus]) -> str:
     """A fixed-width table: source, status, items, bad items, newest item, fetch seconds, the
-    stored health (last success, consecutive failures, last poll's outcome), location."""
+    stored health (last success, consecutive failures, last poll's outcome), location.
+
+    A status longer than ``STATUS_WIDTH`` shows its reason code in the table and the whole
+    status in a note below it: a reason is never cut mid-sentence."""
     rows = [HEADER]
+    notes = []
     for s in statuses:
         last = s.last_item.strftime("%Y-%m-%d %H:%M") if s.last_item else "-"
-        status = s.status if not s.detail else f"{s.status}: {s.detail}"
+        status = status_text(s)
+        if len(status) > STATUS_WIDTH:
+            notes.append(f"{s.source or s.location}: {status}")
+            status = f"{s.status} (see below)"
         seconds = f"{s.seconds:.2f}" if s.seconds is not None else "-"
-        rows.append((s.source, status[:60], str(s.items), str(s.rejected), last, seconds,
+        rows.append((s.source, status, str(s.items), str(s.rejected), last, seconds,
                      *stored_health(s.stored), s.location))
     last_column = len(rows[0]) - 1
     widths = [max(len(r[i]) for r in rows) for i in range(last_column)]
     numeric = {2, 3, 5, 7}
-    return "\n".join("  ".join(
+    table = "\n".join("  ".join(
         (cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]))
         if i < last_column else cell
         for i, cell in enumerate(row)).rstrip() for row in rows)
+    return table + ("\n\n" + "\n".join(notes) if notes else "")

@@ -30,6 +30,7 @@ from pipeline.feedstate import (
     CycleReport,
     cycle_report,
     feed_health,
+    is_due,
     read_feed_states,
     streaming_feed_health,
 )
@@ -84,13 +85,20 @@ def progress_of(counters: dict[str, int], elapsed_s: float, stages_done: int,
                     counts["rejects"], stages_done, stages_total, feeds if feeds.feeds else None)
 
 
+# A rate means something only over enough stories and time: a few stories in the first
+# second (model loading, the first bundle) would show "0 stories/s" or a wild number.
+RATE_MIN_STORIES = 100
+RATE_MIN_SECONDS = 2.0
+
+
 def format_progress(p: Progress, final: bool = False) -> str:
-    """``12.3s  stage 5/14  read 10,000  written 9,850  rejected 12  813 stories/s``."""
-    rate = p.read / p.elapsed_s if p.elapsed_s > 0 else 0.0
+    """``12.3s  stage 5/14  read 10,000  written 9,850  rejected 12  813 stories/s``; the
+    rate only from ``RATE_MIN_STORIES`` stories and ``RATE_MIN_SECONDS`` seconds on."""
     stage = f"stage {p.stages_done}/{p.stages_total}  " if p.stages_total else ""
     when = f"done in {p.elapsed_s:.1f}s" if final else f"{p.elapsed_s:.1f}s"
-    line = (f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}  "
-            f"{rate:,.0f} stories/s")
+    line = f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}"
+    if p.read >= RATE_MIN_STORIES and p.elapsed_s >= RATE_MIN_SECONDS:
+        line += f"  {p.read / p.elapsed_s:,.0f} stories/s"
     if p.feeds is not None:
         # Feeds not due are known at once, the others as their polls end.
         line += f"  feeds fetched {p.feeds.fetched:,}"
@@ -255,6 +263,12 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     runner_instance = LocalRunner(live) if runner == "FnApiRunner" else None
     if options.view_as(DirectOptions).direct_num_workers > 1:
         tune_malloc_for_local_workers()
+    not_due: dict[str, float] = {}
+    if mode.name == graph.ONCE:  # before the cycle: its feeds' next poll times
+        before = read_feed_states(config.run.output)
+        not_due = {loc: state.next_poll_at for loc, state in before.items()
+                   if loc in {p.spec.location for p in polled_inputs(config)}
+                   and not is_due(state, now.timestamp())}
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
     graph.build(pipeline, config, now, mode, rebuild)
     ticker = None
@@ -293,6 +307,11 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         report = cycle_report(counter_values)
         budget_s = None if mode.stop is None else mode.stop - mode.start
         record["poll_cycle"] = cycle_record(report, budget_s)
+        record["poll_cycle"]["not_modified"] = counter_values.get("poll.not_modified", 0)
+        record["poll_cycle"]["unchanged_body"] = counter_values.get("poll.unchanged_body", 0)
+        record["poll_cycle"]["next_due_at"] = (
+            dt.datetime.fromtimestamp(min(not_due.values()), dt.UTC).isoformat()
+            if not_due else None)
         feeds = {p.spec.location: p.spec.source for p in polled_inputs(config)
                  if is_url(p.spec.location)}
         record["feeds"] = feed_health(read_feed_states(config.run.output), feeds)
@@ -307,5 +326,6 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         record["feeds"] = streaming_feed_health(counter_values, distributions, gauges, feeds)
         record["counters"] = {k: v for k, v in record["counters"].items()
                               if not k.startswith(FEED_POLLS + ".")}
+    record["nothing_written_because"] = runrecord.nothing_written_because(record)
     path = runrecord.write_run_record(config.run.output, rid, record)
     return record, runrecord.summary(record, config.run.output, path, invoked_as())

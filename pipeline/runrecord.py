@@ -93,6 +93,64 @@ def _library_versions() -> dict[str, str]:
     return {name: version(name) for name in ("apache-beam", "pyarrow", "feedparser", "spacy")}
 
 
+def _utc(iso: str) -> str:
+    return dt.datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def nothing_written_because(record: dict[str, Any]) -> str | None:
+    """Why a run wrote no article row (None when it wrote some): a cron user's first question."""
+    c, cycle = record["counts"], record.get("poll_cycle")
+    if c["articles_new"] or c["versions_new"]:
+        return None
+    if cycle and cycle["feeds"] and not cycle["due"]:
+        when = f" (the next at {_utc(cycle['next_due_at'])})" if cycle.get("next_due_at") else ""
+        return f"no feed was due{when}: nothing was requested"
+    if cycle and cycle["due"] and not cycle["fetched"]:
+        return "the cycle's budget ran out before any due feed was fetched"
+    if not c["stories_in"]:
+        if cycle and cycle["fetched"]:
+            unchanged = cycle.get("not_modified", 0) + cycle.get("unchanged_body", 0)
+            if unchanged == cycle["fetched"]:
+                return (f"every feed fetched was unchanged (not modified (304): "
+                        f"{cycle.get('not_modified', 0)}, same body: "
+                        f"{cycle.get('unchanged_body', 0)})")
+            failed = record.get("counters", {}).get("poll.failed", 0)
+            if failed == cycle["fetched"]:
+                return "every feed fetched failed (see feeds in the run record)"
+            return "the feeds fetched had no new items"
+        return "the inputs held no stories"
+    if c["rejects"] == c["stories_in"]:
+        return "every story read was rejected"
+    return (f"nothing new: {c['repolls_skipped']} re-poll(s) of stories already written, "
+            f"{c['rejects']} reject(s)")
+
+
+def all_rejected(record: dict[str, Any]) -> bool:
+    """Every story read was rejected and no feed answered "unchanged" either: no input worked
+    (the CLI exits 3; the articles hold nothing of it). A feed that failed next to one that
+    answered 304 is a feed health matter, not a failed run."""
+    counts, counters = record["counts"], record.get("counters", {})
+    unchanged = counters.get("poll.not_modified", 0) + counters.get("poll.unchanged_body", 0)
+    return bool(counts["stories_in"]) and counts["rejects"] == counts["stories_in"] \
+        and not unchanged
+
+
+def cycle_lines(record: dict[str, Any]) -> list[str]:
+    """A --once/--every cycle's feeds in the summary: due, fetched, not due until when, 304s."""
+    cycle = record.get("poll_cycle")
+    if not cycle:
+        return []
+    line = f"  feeds               {cycle['due']} due, {cycle['fetched']} fetched"
+    if cycle["pending"]:
+        line += f", {cycle['pending']} pending (cycle budget spent)"
+    not_due = cycle["feeds"] - cycle["due"]
+    if not_due:
+        line += f"; {not_due} not due"
+        if cycle.get("next_due_at"):
+            line += f" until {_utc(cycle['next_due_at'])}"
+    return [line, f"  not modified (304)  {cycle.get('not_modified', 0):>7}"]
+
+
 def summary(record: dict[str, Any], output: str, run_record_path: str,
             program: str = "wirestream") -> str:
     """What a person reads at the end of a run; ``program`` is how they invoked wirestream."""
@@ -109,11 +167,16 @@ def summary(record: dict[str, Any], output: str, run_record_path: str,
         f"  rejects             {c['rejects']:>7}  ({reasons})",
         f"  empty feeds         {c['empty_feeds']:>7}",
         f"  entity mentions     {c['entity_mentions']:>7}",
+        *cycle_lines(record),
         f"  counts reconcile    {'yes' if c['reconciled'] else 'NO: please report this'}",
+        *([f"  nothing written     {record['nothing_written_because']}"]
+          if record.get("nothing_written_because") else []),
         f"  output              {output}/{{articles,entities,rejects}}/",
         f"  run record          {run_record_path}",
         "  query it:",
         f"    {program} query --output {output} \"SELECT date, source, count(*) AS stories "
-        "FROM articles GROUP BY ALL ORDER BY ALL\"",
+        "FROM articles GROUP BY ALL ORDER BY ALL\"" if not all_rejected(record) else
+        f"    {program} query --output {output} \"SELECT stage, reason, origin, detail "
+        "FROM rejects ORDER BY ALL LIMIT 20\"",
     ]
     return "\n".join(lines)

@@ -44,7 +44,7 @@ from pipeline.fetching import FetchError as FetchError
 from pipeline.fetching import InputTooLarge as InputTooLarge
 from pipeline.fetching import NotModified as NotModified
 from pipeline.fetching import retry_delay as retry_delay
-from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id
+from transforms.identity import SOURCE_ID_MAX_LEN, digest, is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
 
 REJECT_REASONS = (
@@ -119,28 +119,52 @@ def _strip_suffixes(name: str, suffixes: Iterable[str]) -> str:
 
 
 def derive_source_id(location: str) -> str:
-    """A source id for an ad-hoc input: the URL host, else the file name without extensions.
+    """A source id for an ad-hoc input: the URL host and path, else the file name without
+    extensions.
 
-    The result always satisfies ``is_valid_source_id`` (it ends up in output paths), falling
-    back to "unknown" when nothing usable is left.
+    A URL's host alone would merge two feeds of one site into one partition, so its path (and
+    query) follow the host, extensions dropped, each run of other characters a ``-``; an id
+    past the length limit keeps a hash of the whole URL so that long paths stay apart. The
+    result always satisfies ``is_valid_source_id`` (it ends up in output paths), falling back
+    to "unknown" when nothing usable is left.
 
     >>> derive_source_id("feeds/Reuters World.xml"), derive_source_id("https://www.example.com/rss")
-    ('reuters-world', 'example.com')
+    ('reuters-world', 'example.com-rss')
     """
     if _is_url(location):
-        host = urllib.parse.urlsplit(location).hostname or ""
-        raw = host.removeprefix("www.")
-    else:
-        # Both separators: a Windows path must not leave "dir\\file" in the id.
-        parts = [p for p in re.split(r"[/\\]", location) if p]
-        raw = parts[-1] if parts else ""
-        raw = _strip_suffixes(raw, (*_COMPRESSION_SUFFIXES, *_FORMAT_BY_EXTENSION))
+        parts = urllib.parse.urlsplit(location)
+        host = (parts.hostname or "").removeprefix("www.")
+        path = _strip_suffixes(parts.path.rstrip("/"),
+                               (*_COMPRESSION_SUFFIXES, *_FORMAT_BY_EXTENSION))
+        path_id = _slug(f"{path} {parts.query}".replace(".", "-"), limit=None)
+        host_id = _slug(host, limit=None)
+        if not host_id:
+            return _slug(path_id) or "unknown"
+        whole = f"{host_id}-{path_id}" if path_id else host_id
+        if len(whole) > SOURCE_ID_MAX_LEN:
+            tag = digest(location)[:8]
+            whole = f"{whole[:SOURCE_ID_MAX_LEN - 9].rstrip('._-')}-{tag}"
+        return whole if is_valid_source_id(whole) else "unknown"
+    # Both separators: a Windows path must not leave "dir\\file" in the id.
+    names = [p for p in re.split(r"[/\\]", location) if p]
+    raw = names[-1] if names else ""
+    raw = _strip_suffixes(raw, (*_COMPRESSION_SUFFIXES, *_FORMAT_BY_EXTENSION))
+    return _slug(raw) or "unknown"
+
+
+def host_source_id(url: str) -> str:
+    """The id of a URL's host alone ("https://www.example.com/rss" -> "example.com")."""
+    return _slug((urllib.parse.urlsplit(url).hostname or "").removeprefix("www.")) or "unknown"
+
+
+def _slug(raw: str, limit: int | None = SOURCE_ID_MAX_LEN) -> str:
+    """``raw`` as a valid source id, or "" when nothing usable is left."""
     # Fold accents to ASCII ("Française" -> "francaise") rather than losing the letters.
     ascii_name = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_name.lower())
     slug = re.sub(r"\.{2,}", ".", slug)
-    slug = slug[:SOURCE_ID_MAX_LEN].strip("._-")
-    return slug if is_valid_source_id(slug) else "unknown"
+    slug = slug[:limit].strip("._-")
+    return slug if is_valid_source_id(slug[:SOURCE_ID_MAX_LEN]) else ""
 
 
 def _normalised_head(head: bytes) -> bytes:
@@ -158,6 +182,11 @@ def _root_name(head: bytes) -> str:
     # A DOCTYPE names the root when the root element itself is past the sniffed bytes.
     root = tag.group(1) if tag else prolog.group(1) or b""
     return root.decode("ascii").lower().rpartition(":")[2]
+
+
+def sniff_format(head: bytes) -> str:
+    """The input format from the first bytes of the content alone (extension ignored)."""
+    return _sniff_format(head)
 
 
 def _sniff_format(head: bytes) -> str:

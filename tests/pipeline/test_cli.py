@@ -33,6 +33,31 @@ def test_validate_config_names_the_bad_key(tmp_path, capsys):
         "(did you mean 'entities.model'?)\n")
 
 
+def test_validate_config_names_every_bad_key_at_once(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("inputs:\n  - {location: a, format: csv}\n"
+                   "run: {ouput: x, workers: two, runner: local}\n"
+                   "fetch:\n  timeout_seconds: -5\n")
+    assert run_cli("validate-config", bad) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"wirestream: config error: 5 errors in {bad}:",
+        "  unknown config key 'run.ouput' (did you mean 'run.output'?)",
+        "  run.workers: expected a whole number, got 'two'",
+        "  inputs[0].format: must be one of auto, rss, text, jsonl, html",
+        "  run.runner: must be one of direct, prism, flink, dataflow, spark",
+        "  fetch.timeout_seconds: must be positive"]
+
+
+def test_yaml_syntax_error_names_the_file_line_and_column(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("inputs:\n  - location: a\nrun: {output: x\nfetch:\n  timeout_seconds: 5\n")
+    assert run_cli("validate-config", bad) == 2
+    assert capsys.readouterr().err == (
+        f"wirestream: config error: config file '{bad}' is not valid YAML: {bad}:4:6: "
+        "expected ',' or '}', but got ':' (while parsing a flow mapping at line 3, "
+        "column 6)\n")
+
+
 def test_missing_input_is_a_clear_error(tmp_path, capsys):
     assert run_cli("run", "--input", tmp_path / "nope" / "*.xml", "--output", tmp_path) == 2
     assert capsys.readouterr().err == (

@@ -53,7 +53,9 @@ def test_fifty_feeds_on_one_host_have_at_most_four_requests_in_flight(tmp_path):
     assert query(out, "SELECT count(*), count(DISTINCT source) FROM articles") == [(150, 50)]
     [record] = [json.loads(p.read_text()) for p in (out / "_runs").glob("*.json")]
     assert record["poll_cycle"] == {"feeds": 50, "due": 50, "fetched": 50, "pending": 0,
-                                    "overran": False, "budget_seconds": None}
+                                    "overran": False, "budget_seconds": None,
+                                    "not_modified": 0, "unchanged_body": 0,
+                                    "next_due_at": None}
     health = record["feeds"]
     assert len(health) == 50
     assert {(h["last_outcome"], h["last_error"], h["consecutive_failures"]) for h in health} == {

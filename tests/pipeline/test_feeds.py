@@ -209,3 +209,58 @@ def test_unreadable_or_remote_state_is_no_stored_health(tmp_path, caplog):
     assert stored_feed_states(str(tmp_path)) == {}
     assert "ignoring the feed state in" in caplog.text
     assert stored_feed_states("s3://bucket/news") == {}
+
+
+HOME_PAGE = b"<!doctype html><html><head><title>Harbor</title></head><body>news</body></html>"
+ASCII_LIE = ('<?xml version="1.0" encoding="us-ascii"?><news><p>Caf\u00e9 \u2014</p></news>'
+             ).encode()
+
+
+def test_check_ad_hoc_urls_without_a_config(tmp_path, capsys, monkeypatch):
+    """`feeds check URL...` needs no config; an HTML page is "not a feed (HTML page)"; a long
+    parser message is shown whole below the table, never cut."""
+    monkeypatch.chdir(tmp_path)  # no stored health from whatever ./out holds
+    feed = LiveFeed("Harbor")
+    feed.publish("h1", "Ferry route reopens", "The route reopened.",
+                 dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC))
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = {"/": HOME_PAGE, "/world.xml": ASCII_LIE}.get(self.path) or feed.body()
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        assert run_cli("feeds", "check", f"{base}/harbor.xml", f"{base}/",
+                       f"{base}/world.xml") == 1
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    captured = capsys.readouterr()
+    masked = re.sub(r"  \d\.\d\d  ", "  s.ss  ", captured.out.replace(base, "http://feeds"))
+    assert masked.splitlines() == [
+        "source            status                      items  bad  last item (UTC)   seconds"
+        "  last success (UTC)  failures  last outcome  location",
+        "127.0.0.1         not a feed (HTML page)          0    0  -                    s.ss"
+        "  -                          -  -             http://feeds/",
+        "127.0.0.1-harbor  ok                              1    0  2026-11-28 09:00     s.ss"
+        "  -                          -  -             http://feeds/harbor.xml",
+        "127.0.0.1-world   malformed_feed (see below)      0    1  -                    s.ss"
+        "  -                          -  -             http://feeds/world.xml",
+        "",
+        "127.0.0.1-world: malformed_feed: document declared as us-ascii, but parsed as utf-8"]
+    assert captured.err == "wirestream: 2 of 3 input(s) failed\n"
+
+
+def test_check_needs_a_config_or_urls(capsys):
+    assert run_cli("feeds", "check") == 2
+    assert capsys.readouterr().err == ("wirestream: config error: feeds check needs --config "
+                                       "FILE or one or more URLs\n")

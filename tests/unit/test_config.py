@@ -76,3 +76,14 @@ def test_partition_path_refuses_hostile_values():
     for bad in ("../../etc", "a/b", "", ".hidden"):
         with pytest.raises(ValueError):
             partition_path("articles", dt.date(2026, 11, 28), source=bad)
+
+
+def test_every_error_is_reported_and_a_bad_value_is_reported_once(tmp_path):
+    """A value that cannot be read is one error (its default does not add a second one)."""
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, "inputs: nonsense\nrun: {workers: 0}\n"),
+                    ["dedup.threshold=2"])
+    assert str(err.value).splitlines()[1:] == [
+        "  inputs[0]: expected a mapping, got 'nonsense'",
+        "  run.workers: must be at least 1",
+        "  dedup.threshold: must be in (0, 1]"]

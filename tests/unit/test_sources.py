@@ -459,8 +459,17 @@ def test_parse_input_dispatches_and_rejects_unknown_format():
     ("location", "expected"),
     [
         ("feeds/Reuters World.xml", "reuters-world"),
-        ("https://www.example.com/rss", "example.com"),
-        ("http://user:pw@Feeds.Example.ORG:8080/a/b.xml", "feeds.example.org"),
+        ("https://www.example.com/rss", "example.com-rss"),
+        ("https://example.com/", "example.com"),
+        ("https://example.com/rss/world", "example.com-rss-world"),
+        ("http://127.0.0.1:8123/harbor.xml", "127.0.0.1-harbor"),
+        ("http://127.0.0.1:8123/ports.rss.gz", "127.0.0.1-ports"),
+        ("https://www.northline.example/feed.php?cat=World#top",
+         "northline.example-feed-php-cat-world"),
+        ("http://user:pw@Feeds.Example.ORG:8080/a/b.xml", "feeds.example.org-a-b"),
+        ("https://example.com/../../etc/passwd", "example.com-etc-passwd"),
+        ("https://example.com/" + "section/" * 20 + "feed.xml",
+         "example.com-section-section-section-section-section-sec-87aa48c1"),
         ("samples/feeds/harbor-wire.rss.xml", "harbor-wire"),
         ("archive/Agence Française.jsonl.gz", "agence-francaise"),
         ("../../etc/passwd", "passwd"),
@@ -557,7 +566,7 @@ def test_expand_inputs_glob_directory_file_and_url(tree):
         InputSpec(f"{tree}/feeds/notes.txt", "rss", "desk"),
         InputSpec(f"{tree}/feeds/sub/c.xml", "rss", "desk"),
         InputSpec(f"{tree}/text/one.txt", "auto", "one"),
-        InputSpec("https://www.example.com/rss", "auto", "example.com"),
+        InputSpec("https://www.example.com/rss", "auto", "example.com-rss"),
     ]
 
 
