@@ -93,17 +93,21 @@ export AIRFLOW_HOME="$WORK/airflow" AIRFLOW__CORE__DAGS_FOLDER="$WORK/dags" \
 AF="$AVENV/bin/airflow"
 "$AF" db migrate >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; exit 1; }
 # Both DAGs import (no import errors), with no Variable set for the DAG processor either.
+echo "== both DAGs parse with no Variable set"
 env -u AIRFLOW_VAR_WIRESTREAM_BIN -u AIRFLOW_VAR_WIRESTREAM_CONFIG -u AIRFLOW_VAR_WIRESTREAM_OUTPUT \
-  "$AF" dags list-import-errors -o plain 2>&1 | tee "$WORK/errors.log"
-! grep -q wirestream_dag "$WORK/errors.log"
+  "$AF" dags list --local -o plain >"$WORK/parse.log" 2>&1 || { cat "$WORK/parse.log" >&2; exit 1; }
+for dag in wirestream_poll wirestream_compact; do
+  grep -q "^$dag " "$WORK/parse.log" || { cat "$WORK/parse.log" >&2; echo "ci-test: $dag did not parse" >&2; exit 1; }
+done
+grep -E "^wirestream_" "$WORK/parse.log" | cut -c1-60
 
 dags_test() {  # dag_id: airflow dags test, its log kept for a failure
   echo "== airflow dags test $1"
   if ! "$AF" dags test "$1" >"$WORK/$1.log" 2>&1; then
     tail -60 "$WORK/$1.log" >&2; echo "ci-test: airflow dags test $1 failed" >&2; exit 1
   fi
-  grep -E "wirestream run .* finished|stories read|articles written|compact|state=" "$WORK/$1.log" \
-    | grep -v "^\s*$" | tail -8 || true
+  sed -nE -e 's/.*\[info *\] +(wirestream run .* finished in [0-9.]+s|stories read +[0-9]+|articles written +[0-9]+|wirestream compact: [^[]*[^ []).*/   \1/p' \
+    -e 's/.*DagRun Finished: (dag_id=[a-z_]+).*(state=[a-z]+).*/   \1 \2/p' "$WORK/$1.log"
 }
 dags_test wirestream_poll
 sleep 1  # a distinct run id
@@ -114,6 +118,16 @@ dags_test wirestream_poll
   --output "$WORK/out" --progress-interval 0 >"$WORK/extra.log" 2>&1 \
   || { cat "$WORK/extra.log" >&2; exit 1; }
 dags_test wirestream_compact
+
+# And a failing task fails `airflow dags test` (so CI would notice): no wirestream in the bin.
+echo "== airflow dags test wirestream_compact, wirestream_bin pointing nowhere (must fail)"
+if AIRFLOW_VAR_WIRESTREAM_BIN="$WORK/nowhere" "$AF" dags test wirestream_compact \
+     >"$WORK/failing.log" 2>&1; then
+  echo "ci-test: airflow dags test exited 0 although its task failed" >&2; exit 1
+fi
+grep -q "set the Airflow Variable wirestream_bin" "$WORK/failing.log" \
+  || { tail -40 "$WORK/failing.log" >&2; exit 1; }
+echo "   failed as it should: $(grep -o "no wirestream in $WORK/nowhere[^[]*" "$WORK/failing.log" | head -1)"
 
 # The output: four stories in DuckDB; two poll run records (the second wrote nothing because
 # the feed was not due yet); one file per articles partition after compaction, whose journal
