@@ -11,6 +11,8 @@ imports with none of them set:
 * ``wirestream_config``: the config YAML (its inputs are the feeds polled). Required by ``poll``.
 * ``wirestream_output``: the dataset (a path, ``s3://...`` or ``gs://...``). Default: the
   config's ``run.output`` for ``poll``; required by ``compact``.
+* ``wirestream_beam_options``: Beam pipeline options for ``poll`` when the config's
+  ``run.runner`` is flink, dataflow or spark, space-separated (``--project=p --region=r ...``).
 
 ``WIRESTREAM_AIRFLOW_RETRIES`` (environment of the DAG processor, default 2) sets both tasks'
 retries; CI sets it to 0 so a failure ends the run at once.
@@ -43,6 +45,7 @@ ENV = {
     "WIRESTREAM_BIN": "{{ var.value.get('wirestream_bin', '" + DEFAULT_BIN + "') }}",
     "WIRESTREAM_CONFIG": "{{ var.value.get('wirestream_config', '') }}",
     "WIRESTREAM_OUTPUT": "{{ var.value.get('wirestream_output', '') }}",
+    "WIRESTREAM_BEAM_OPTIONS": "{{ var.value.get('wirestream_beam_options', '') }}",
 }
 # Fails the task with a message naming what is missing, rather than `command not found`.
 CHECK_BIN = ('test -x "$WIRESTREAM_BIN/wirestream" || { echo "no wirestream in $WIRESTREAM_BIN: '
@@ -53,7 +56,9 @@ POLL = CHECK_BIN + (
     'exec "$WIRESTREAM_BIN/wirestream" run --once --config "$WIRESTREAM_CONFIG" '
     '${WIRESTREAM_OUTPUT:+--output "$WIRESTREAM_OUTPUT"} '
     '--max-reject-ratio 0.5 '  # exit 3 (task fails, Airflow alerts) above half rejects
-    '--progress-interval 0')
+    '--progress-interval 0'
+    # Beam options for --runner flink/dataflow/spark, split on spaces (no quoting).
+    '${WIRESTREAM_BEAM_OPTIONS:+ -- $WIRESTREAM_BEAM_OPTIONS}')
 
 COMPACT = CHECK_BIN + (
     ': "${WIRESTREAM_OUTPUT:?set the Airflow Variable wirestream_output (the dataset)}"; '

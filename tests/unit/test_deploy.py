@@ -92,6 +92,10 @@ def test_poll_runs_the_configured_wirestream_once(dag_module, tmp_path):
     done = run(dag_module.POLL, tmp_path, WIRESTREAM_CONFIG="/etc/w.yaml",
                WIRESTREAM_OUTPUT="s3://b/news")
     assert done.stdout.split("\n")[4:6] == ["--output", "s3://b/news"]
+    done = run(dag_module.POLL, tmp_path, WIRESTREAM_CONFIG="c.yaml",
+               WIRESTREAM_BEAM_OPTIONS="--project=p --region=europe-west1")
+    assert done.stdout.split("\n")[-5:-1] == [
+        "0", "--", "--project=p", "--region=europe-west1"]
 
 
 def test_poll_and_compact_fail_saying_what_is_not_configured(dag_module, tmp_path):
