@@ -11,7 +11,7 @@ BEAM_VERSION := 2.77.0
 PRISM  := .cache/bin/prism
 GO     ?= $(shell command -v go || echo /usr/local/go/bin/go)
 
-.PHONY: run test lint clean help prism flink-jobserver
+.PHONY: run test lint clean help prism flink-jobserver airflow-test
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -57,3 +57,6 @@ lint: $(STAMP)  ## ruff only
 
 clean:  ## remove the virtualenv and the sample output
 	rm -rf $(VENV) $(OUT)
+
+airflow-test: $(STAMP)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
+	PYTHON=$(PYTHON) WIRESTREAM_BIN=$(CURDIR)/$(BIN) deploy/airflow/ci-test.sh
