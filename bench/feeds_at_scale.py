@@ -113,7 +113,30 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class FeedSites:
+class LoopbackServers:
+    """HTTP servers on 127.0.0.1 (``_servers``), served on daemon threads inside a with-block
+    and shut down at its end, with ``stop`` set first so stalled answers end too."""
+
+    stop: threading.Event
+    _servers: list[http.server.ThreadingHTTPServer]
+
+    def __enter__(self):
+        self._threads = [threading.Thread(target=s.serve_forever, daemon=True)
+                         for s in self._servers]
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop.set()
+        for server in self._servers:
+            server.shutdown()
+            server.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+
+class FeedSites(LoopbackServers):
     """``hosts`` servers on 127.0.0.1 (one port each) serving feeds 0..feeds-1 in blocks."""
 
     def __init__(self, feeds: int, hosts: int, stall_s: float) -> None:
@@ -128,21 +151,6 @@ class FeedSites:
             server = self._servers[n * hosts // feeds]
             server.feeds[f"/feed-{n}.xml"] = n
             self.urls.append(f"http://127.0.0.1:{server.server_address[1]}/feed-{n}.xml")
-        self._threads = [threading.Thread(target=s.serve_forever, daemon=True)
-                         for s in self._servers]
-
-    def __enter__(self) -> FeedSites:
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop.set()
-        for server in self._servers:
-            server.shutdown()
-            server.server_close()
-        for thread in self._threads:
-            thread.join(timeout=5)
 
 
 def run_once(urls: list[str], work: Path, name: str, args: argparse.Namespace,

@@ -47,7 +47,7 @@ import duckdb
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.feeds_at_scale import WORDS, feed_kind  # noqa: E402
+from bench.feeds_at_scale import WORDS, LoopbackServers, feed_kind  # noqa: E402
 from pipeline.cli import PRISM_BINARY  # noqa: E402
 
 
@@ -107,7 +107,7 @@ def item_xml(n: int, k: int, published: dt.datetime) -> str:
             f"<pubDate>{format_datetime(published)}</pubDate></item>")
 
 
-class Sites:
+class Sites(LoopbackServers):
     """``hosts`` servers on 127.0.0.1 serving feeds 0..feeds-1 in blocks; healthy feeds start
     with one item and gain more through ``publish``."""
 
@@ -129,8 +129,6 @@ class Sites:
             server.feeds[f"/feed-{n}.xml"] = n
             self.urls.append(f"http://127.0.0.1:{server.server_address[1]}/feed-{n}.xml")
             self._items[n] = [item_xml(n, 0, start)]
-        self._threads = [threading.Thread(target=s.serve_forever, daemon=True)
-                         for s in self._servers]
 
     def log(self, n: int | None, kind: str) -> None:
         if n is not None:
@@ -151,19 +149,6 @@ class Sites:
             k = len(self._items[n])
             self._items[n].append(item_xml(n, k, dt.datetime.now(dt.UTC)))
         return f"f{n}-i{k}"
-
-    def __enter__(self) -> Sites:
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop.set()
-        for server in self._servers:
-            server.shutdown()
-            server.server_close()
-        for thread in self._threads:
-            thread.join(timeout=5)
 
 
 def visible_guids(output: Path) -> set[str]:
