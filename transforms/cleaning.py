@@ -674,6 +674,12 @@ def is_table_row(line: str) -> bool:
             and not COUNTED_LINK_RE.match(line) and "://" not in line and not is_prose(line))
 
 
+def is_numeric_row(line: str) -> bool:
+    """A table row made mostly of numbers (results, standings, earnings), not a headline that
+    mentions one."""
+    return is_table_row(line) and _numeric_share(line) >= NUMERIC_ROW_SHARE
+
+
 def _is_number(word: str) -> bool:
     return (any(ch.isdigit() for ch in word)
             or NUMBER_WORD_RE.fullmatch(word.strip(".,:;()")) is not None)
@@ -744,7 +750,7 @@ def line_weight(line: str, known_noise: bool, fragment: bool = False) -> int:
     if is_table_row(line):
         # Rows that are mostly numbers (results, standings, earnings) are a story's text as
         # much as its sentences are: a table-only story must outweigh one stray sentence.
-        return TABLE_ROW_WEIGHT if _numeric_share(line) >= NUMERIC_ROW_SHARE else 0
+        return TABLE_ROW_WEIGHT if is_numeric_row(line) else 0
     n_words = len(WORD_RE.findall(line))
     if fragment:
         return n_words
@@ -797,7 +803,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
     # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
     # shown twice; in wire copy a repeated line is a repeated fact or a table's heading.
-    page = _label_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
+    page = _chrome_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
                 and page and WORD_RE.search(line) is not None
@@ -809,7 +815,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
                 None)
     if lead is not None and is_dateline(lines[lead]):
         for i in range(lead):
-            if verdicts[i].reason is None and _label_lines(lines, range(i, i + 1)):
+            if verdicts[i].reason is None and _is_chrome(lines, i):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     known_noise = [v.reason is not None or _is_rule_noise(line)
@@ -843,8 +849,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) ->
         return 0 <= i < len(lines) and verdicts[i].reason is None and _joins_story(lines, i, step)
 
     def resumes(i: int) -> bool:  # a sentence or a row of numbers, not a label or a teaser
-        return joins(i) and (is_sentence(lines[i]) or (
-            is_table_row(lines[i]) and _numeric_share(lines[i]) >= NUMERIC_ROW_SHARE))
+        return joins(i) and (is_sentence(lines[i]) or is_numeric_row(lines[i]))
 
     while True:
         if joins(edge + step):
@@ -875,9 +880,8 @@ def _mark_comment_thread(lines: list[str], verdicts: list[PageLine]) -> None:
     or from a comment section's header with its count ("[ 167 comments ]") once the story
     has had a few paragraphs, what is not judged yet is the thread, not the story (in place)."""
     signatures = [i for i, line in enumerate(lines) if COMMENT_SIGNATURE_RE.match(line)]
-    prose_before = itertools.accumulate(is_prose(line) and is_sentence(line) for line in lines)
-    headers = [i for i, before in zip(range(len(lines)), prose_before, strict=True)
-               if before >= CHROME_MIN_LINES and COMMENT_HEADER_RE.match(lines[i])]
+    headers = [i for i, line in enumerate(lines) if COMMENT_HEADER_RE.match(line)
+               and sum(map(_is_paragraph, lines[:i])) >= CHROME_MIN_LINES]
     starts = [*signatures[:1]] if len(signatures) >= 2 else []
     if not starts and not headers:
         return
@@ -886,11 +890,15 @@ def _mark_comment_thread(lines: list[str], verdicts: list[PageLine]) -> None:
             verdicts[i] = PageLine("comment_form")
 
 
+def _is_paragraph(line: str) -> bool:
+    return is_prose(line) and is_sentence(line)
+
+
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     """Sentences shaped like a journalist's bio that end the text (only furniture and labels
     after them) are the author's bio (in place)."""
     for i in range(len(lines) - 1, -1, -1):
-        if verdicts[i].reason is not None or _label_lines(lines, range(i, i + 1)):
+        if verdicts[i].reason is not None or _is_chrome(lines, i):
             continue
         if not JOURNALIST_BIO_RE.match(lines[i]):
             return
@@ -935,10 +943,6 @@ def is_label(line: str) -> bool:
     return not (is_sentence(line) or is_prose(line) or is_table_row(line))
 
 
-def _is_label(lines: list[str], i: int) -> bool:
-    return is_label(lines[i]) and not is_table_label(lines, i)
-
-
 def _is_rule_noise(line: str) -> bool:
     """Known to a per-line rule of ``clean_story`` (links, credits, forms, footers)."""
     return (parse_related_link(line) is not None or bool(parse_credits(line))
@@ -949,19 +953,23 @@ def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range
     """Whether the lines before or after the story are a page's: at least
     ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers (a standings
     table has headings too, but more rows)."""
-    labels = _label_lines(lines, indices)
-    rows = sum(verdicts[i].reason is None and is_table_row(lines[i])
-               and _numeric_share(lines[i]) >= NUMERIC_ROW_SHARE for i in indices)
+    labels = _chrome_lines(lines, indices)
+    rows = sum(verdicts[i].reason is None and is_numeric_row(lines[i]) for i in indices)
     return labels >= CHROME_MIN_LINES and labels > rows
 
 
-def _label_lines(lines: list[str], indices: range) -> int:
-    """How many lines are page chrome: labels, and headline-shaped prose (a teaser)."""
-    return sum(len(lines[i].split()) <= RELATED_ITEM_MAX_WORDS
-               and WORD_RE.search(lines[i]) is not None  # a rule line "---" is neither
-               and not (is_sentence(lines[i]) or is_table_row(lines[i])
-                        or is_table_label(lines, i) or is_fragment(lines, i))
-               for i in indices)
+def _is_chrome(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is shaped like page chrome: a label, or headline-shaped prose (a
+    teaser); not a sentence, a table's row or label, or a wrapped fragment."""
+    line = lines[i]
+    return (len(line.split()) <= RELATED_ITEM_MAX_WORDS
+            and WORD_RE.search(line) is not None  # a rule line "---" is neither
+            and not (is_sentence(line) or is_table_row(line) or is_table_label(lines, i)
+                     or is_fragment(lines, i)))
+
+
+def _chrome_lines(lines: list[str], indices: range) -> int:
+    return sum(_is_chrome(lines, i) for i in indices)
 
 
 def _is_headline(line: str) -> bool:
