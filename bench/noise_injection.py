@@ -27,6 +27,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # a standalone script: the project packages sit beside it
 
+from bench.cleaning import squash, token_f1  # noqa: E402  (the page bench's scoring)
 from pipeline.sources import parse_text_story  # noqa: E402
 from transforms.cleaning import clean_story  # noqa: E402
 
@@ -34,7 +35,6 @@ CONLL = ROOT.parent / "shared" / "corpora" / "conll2003"
 SPLITS = ("train", "valid")
 HALVES = ("tuning", "held_out")
 WORST = 10
-TOKEN_RE = re.compile(r"\w+")
 DIGIT_RE = re.compile(r"\d")
 
 
@@ -388,9 +388,9 @@ def inject_noise(doc: Document, half: str, seed: int,
     line is always told apart from story text.
     """
     rng = random.Random(f"{seed}/{doc.doc_id}/{half}")
-    own = {_squash(line) for line in (doc.title, *doc.lines)}
-    titles = [t for t in other_titles if _squash(_page_headline(t, False)) not in own
-              and _squash(t) not in own]
+    own = {squash(line) for line in (doc.title, *doc.lines)}
+    titles = [t for t in other_titles if squash(_page_headline(t, False)) not in own
+              and squash(t) not in own]
     page = _Page(rng, half, titles)
     before = [_draw_item(page, "before", half) for _ in range(rng.randint(*BEFORE_ITEMS))]
     # Inside items go in the gaps between two story lines, at most one per gap.
@@ -437,7 +437,7 @@ def wirestream(noisy: NoisyDocument) -> Output:
     [raw] = parse_text_story(f"{noisy.title}\n{noisy.text}".encode(), source="bench",
                              origin=noisy.doc_id)
     cleaned = clean_story(raw.title, raw.text)
-    return Output(cleaned.body, {_squash(n.text): n.reason for n in cleaned.noise})
+    return Output(cleaned.body, {squash(n.text): n.reason for n in cleaned.noise})
 
 
 def justext_same_lines(noisy: NoisyDocument) -> Output:
@@ -458,24 +458,6 @@ SYSTEMS: dict[str, Callable[[NoisyDocument], Output]] = {
 
 
 # --- scoring ------------------------------------------------------------------------------------
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def tokens(text: str) -> list[str]:
-    return TOKEN_RE.findall(text.lower())
-
-
-def token_f1(got: str, gold: str) -> float:
-    """Bag-of-words F1 over lower-cased ``\\w+`` tokens (multiset intersection)."""
-    got_bag, gold_bag = collections.Counter(tokens(got)), collections.Counter(tokens(gold))
-    common = sum((got_bag & gold_bag).values())
-    if common == 0:
-        return 0.0
-    precision, recall = common / sum(got_bag.values()), common / sum(gold_bag.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 class LostLine(NamedTuple):
@@ -515,9 +497,9 @@ def _take(body: list[str], line: str, *, whole: bool) -> bool:
 
 def score_document(doc: Document, noisy: NoisyDocument, output: Output) -> DocScore:
     """F1 against the clean document; injected lines left and original lines lost, by line."""
-    body = [_squash(line) for line in output.body.splitlines() if line.strip()]
-    originals = [_squash(line) for line in doc.lines]
-    injected = [_squash(label.text) for label in noisy.labels]
+    body = [squash(line) for line in output.body.splitlines() if line.strip()]
+    originals = [squash(line) for line in doc.lines]
+    injected = [squash(label.text) for label in noisy.labels]
     # Whole lines first, so a short line ("1") is not matched inside a longer one it is not.
     kept = [_take(body, line, whole=True) for line in originals]
     left = [_take(body, line, whole=True) for line in injected]
