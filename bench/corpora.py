@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,23 +58,9 @@ def _parse_date(raw: str) -> dt.datetime:
 
 
 def reuters_stories(limit: int | None = None) -> list[ReutersStory]:
-    """Every Reuters-21578 story with a body, in NEWID order, SGML entities decoded."""
-    stories = []
-    for path in sorted(require(REUTERS).glob("reut2-*.sgm")):
-        text = path.read_bytes().decode("latin-1")
-        for newid, article in _ARTICLE.findall(text):
-            fields = {k: (m.group(1) if (m := rx.search(article)) else "") for k, rx in
-                      _FIELD.items()}
-            body = _SIGN_OFF.sub("", html.unescape(_CONTROL.sub("", fields["BODY"])))
-            if not body.strip():
-                continue
-            date = _parse_date(fields["DATE"])
-            stories.append(ReutersStory(
-                int(newid), date,
-                " ".join(html.unescape(_CONTROL.sub("", fields["TITLE"])).split()),
-                " ".join(html.unescape(fields["DATELINE"]).split()), _paragraphs(body)))
-    stories.sort(key=lambda s: s.newid)
-    return stories[:limit] if limit else stories
+    """Every Reuters-21578 story with a body, in NEWID order, SGML entities decoded; the body's
+    paragraphs joined into one line each and the "Reuter" sign-off removed."""
+    return _sgml_stories(lambda raw: _paragraphs(_SIGN_OFF.sub("", raw)), limit)
 
 
 def reuters_wrapped_stories(limit: int | None = None) -> list[ReutersStory]:
@@ -84,18 +71,24 @@ def reuters_wrapped_stories(limit: int | None = None) -> list[ReutersStory]:
     sign-off all kept. Only the SGML entities are decoded, the control characters removed and
     the trailing whitespace after the sign-off dropped.
     """
+    return _sgml_stories(str.rstrip, limit)
+
+
+def _sgml_stories(body_of: Callable[[str], str], limit: int | None) -> list[ReutersStory]:
+    """Every story with more than a sign-off in its body, in NEWID order; ``body_of`` turns
+    the decoded SGML body into the story's body."""
     stories = []
     for path in sorted(require(REUTERS).glob("reut2-*.sgm")):
         text = path.read_bytes().decode("latin-1")
         for newid, article in _ARTICLE.findall(text):
             fields = {k: (m.group(1) if (m := rx.search(article)) else "") for k, rx in
                       _FIELD.items()}
-            body = html.unescape(_CONTROL.sub("", fields["BODY"])).rstrip()
-            if not _SIGN_OFF.sub("", body).strip():  # the same stories as reuters_stories
+            raw = html.unescape(_CONTROL.sub("", fields["BODY"]))
+            if not _SIGN_OFF.sub("", raw).strip():
                 continue
             stories.append(ReutersStory(
                 int(newid), _parse_date(fields["DATE"]),
                 " ".join(html.unescape(_CONTROL.sub("", fields["TITLE"])).split()),
-                " ".join(html.unescape(fields["DATELINE"]).split()), body))
+                " ".join(html.unescape(fields["DATELINE"]).split()), body_of(raw)))
     stories.sort(key=lambda s: s.newid)
     return stories[:limit] if limit else stories
