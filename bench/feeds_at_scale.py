@@ -82,6 +82,21 @@ class _Server(http.server.ThreadingHTTPServer):
     stop: threading.Event
 
 
+def answer_fault(handler: http.server.BaseHTTPRequestHandler, kind: str,
+                 stop: threading.Event, stall_s: float) -> bool:
+    """Answer a stalling or resetting feed's request (True), or leave it to the caller."""
+    if kind == "stall":
+        stop.wait(stall_s)  # bounded: the client gave up already
+    elif kind == "reset":
+        # SO_LINGER 0: close() sends a TCP reset instead of a clean end.
+        handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                      struct.pack("ii", 1, 0))
+    else:
+        return False
+    handler.close_connection = True
+    return True
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"  # keep-alive, so the client can reuse connections
@@ -90,15 +105,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         n = self.server.feeds.get(self.path)
         kind = feed_kind(n) if n is not None else "missing"
-        if kind == "stall":
-            self.server.stop.wait(self.server.stall_s)  # bounded: the client gave up already
-            self.close_connection = True
-            return
-        if kind == "reset":
-            # SO_LINGER 0: close() sends a TCP reset instead of a clean end.
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                       struct.pack("ii", 1, 0))
-            self.close_connection = True
+        if answer_fault(self, kind, self.server.stop, self.server.stall_s):
             return
         status, body = {"healthy": (200, None), "http_503": (503, b"busy\n"),
                         "missing": (404, b"no such feed\n")}[kind]

@@ -30,9 +30,7 @@ import json
 import os
 import random
 import signal
-import socket
 import statistics
-import struct
 import subprocess
 import sys
 import tempfile
@@ -47,7 +45,12 @@ import duckdb
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.feeds_at_scale import WORDS, LoopbackServers, feed_kind  # noqa: E402
+from bench.feeds_at_scale import (  # noqa: E402
+    WORDS,
+    LoopbackServers,
+    answer_fault,
+    feed_kind,
+)
 from pipeline.cli import PRISM_BINARY  # noqa: E402
 
 
@@ -67,14 +70,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         n = self.server.feeds.get(self.path)
         kind = feed_kind(n) if n is not None else "missing"
         sites.log(n, kind)
-        if kind == "stall":
-            sites.stop.wait(sites.stall_s)  # bounded: the client gave up already
-            self.close_connection = True
-            return
-        if kind == "reset":
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                       struct.pack("ii", 1, 0))
-            self.close_connection = True
+        if answer_fault(self, kind, sites.stop, sites.stall_s):
             return
         if kind != "healthy":
             body = b"busy\n" if kind == "http_503" else b"no such feed\n"
