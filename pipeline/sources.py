@@ -104,9 +104,6 @@ _CHAR_REF_RE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 # --- identifiers and formats -------------------------------------------------------------------
 
 
-_is_url = is_http_url
-
-
 def _strip_suffixes(name: str, suffixes: Iterable[str]) -> str:
     """Drop known suffixes repeatedly, so "wire.rss.xml.gz" -> "wire"."""
     suffixes = tuple(suffixes)
@@ -131,7 +128,7 @@ def derive_source_id(location: str) -> str:
     >>> derive_source_id("feeds/Reuters World.xml"), derive_source_id("https://www.example.com/rss")
     ('reuters-world', 'example.com-rss')
     """
-    if _is_url(location):
+    if is_http_url(location):
         parts = urllib.parse.urlsplit(location)
         host = (parts.hostname or "").removeprefix("www.")
         path = _strip_suffixes(parts.path.rstrip("/"),
@@ -208,7 +205,7 @@ def detect_format(location: str, head: bytes) -> str:
 
     Returns one of ``FORMATS``. ``head`` is the start of the (decompressed) content.
     """
-    path = urllib.parse.urlsplit(location).path if _is_url(location) else location
+    path = urllib.parse.urlsplit(location).path if is_http_url(location) else location
     name = _strip_suffixes(path, _COMPRESSION_SUFFIXES)
     extension = os.path.splitext(name)[1].lower()
     return _FORMAT_BY_EXTENSION.get(extension) or _sniff_format(head)
@@ -237,7 +234,7 @@ def _entry_text(entry: Any) -> tuple[str, bool]:
 def _entry_url(entry: Any) -> str | None:
     link = entry.get("link")
     # feedparser copies a permalink-style guid into "link"; "urn:..." or "hd-1001" is no URL.
-    if entry.get("guidislink") and not _is_url(link or ""):
+    if entry.get("guidislink") and not is_http_url(link or ""):
         return None
     return link
 
@@ -299,7 +296,7 @@ def parse_feed(
     parsed: it becomes one ``entity_expansion`` reject. External entities are never fetched.
     """
     response_headers = {k.lower(): v for k, v in (headers or {}).items()}
-    if _is_url(origin):
+    if is_http_url(origin):
         # Relative links in a fetched feed resolve against the feed's own URL.
         response_headers.setdefault("content-location", origin)
     # Measured on the UTF-8 text feedparser itself parses, so UTF-16 or UTF-7 hides nothing.
@@ -600,7 +597,7 @@ def parse_input(
         return parse_jsonl(data, source=source, origin=origin)
     if fmt == "html":
         return parse_html_page(
-            data, source=source, origin=origin, url=origin if _is_url(origin) else None
+            data, source=source, origin=origin, url=origin if is_http_url(origin) else None
         )
     raise ValueError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
@@ -625,7 +622,7 @@ def read_location(
     ``FetchError`` for network failures and ``ReadError`` for unreadable files. URLs go through
     ``client`` (its connections and per-host limit), else a process-wide default client.
     """
-    if _is_url(location):
+    if is_http_url(location):
         return (client or shared_client()).fetch(
             location, timeout_s=timeout_s, max_bytes=max_bytes, request_headers=request_headers
         )
@@ -678,7 +675,7 @@ def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec]:
     """
     expanded: set[InputSpec] = set()
     for spec in specs:
-        if _is_url(spec.location):
+        if is_http_url(spec.location):
             locations = [spec.location]
         else:
             locations = _matched_files(spec.location)
@@ -722,7 +719,7 @@ def parse_location(
 def read_group(spec: InputSpec, shards: int) -> tuple[str, InputSpec]:
     """Key an input for reading: URLs by fetch shard (a shard's URLs are fetched at once, under
     one per-host limit), each file on its own (files spread over workers one by one)."""
-    if _is_url(spec.location):
+    if is_http_url(spec.location):
         return f"urls:{shard_of(spec.location, shards)}", spec
     return f"file:{spec.location}", spec
 
