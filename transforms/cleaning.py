@@ -215,9 +215,10 @@ COMMENT_SIGNATURE_RE = re.compile(
 COMMENT_HEADER_RE = re.compile(
     r"^[\[(]?\s*(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions)\b.{0,60}"
     r"|(?:comments?|discussion)\s*\(\d[\d,]*\))\s*[\])]?$", re.IGNORECASE)
+# Not "producer": "X is the world's largest producer of ..." is business news.
 JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
-    r"|correspondent|editor|writer|journalist|columnist|producer|photographer|contributor)\b"
+    r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
     r"|reports (?:from|on)\b)")
 AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
 

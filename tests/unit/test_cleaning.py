@@ -856,3 +856,8 @@ def test_a_press_digests_items_are_story_text():
               "COAST POST", "-- Winter storms close the coastal road"]
     cleaned = clean_story("Press digest", story(*MENU, *digest, *FOOTER))
     assert cleaned.body == "\n\n".join(digest)
+
+
+def test_a_company_that_is_the_producer_of_something_is_no_journalists_bio():
+    last = "Harbour Films is the producer of the ferry documentary series."
+    assert clean_story("Pier", story(*PARAGRAPHS, last)).body == "\n\n".join([*PARAGRAPHS, last])
