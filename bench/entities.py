@@ -65,6 +65,9 @@ Pair = tuple[str, str]  # (surface text, CoNLL type)
 
 # --- CoNLL as stories -------------------------------------------------------------------------
 
+WORST = 10  # documents shown with the lowest F1
+
+
 def conll_documents(path: Path) -> list[list[list[tuple[str, str]]]]:
     """Documents -> sentences -> (token, IOB2 tag)."""
     documents: list[list[list[tuple[str, str]]]] = []
@@ -132,6 +135,19 @@ def score(predicted: Sequence[collections.Counter[Pair]],
     return result
 
 
+def worst_documents(stories: Sequence[Story], ours: Sequence[collections.Counter[Pair]],
+                    raw: Sequence[collections.Counter[Pair]],
+                    gold: Sequence[collections.Counter[Pair]]) -> list[dict]:
+    """The documents with the lowest F1 (ours), with raw spaCy's and what we missed or added."""
+    rows = []
+    for doc, got, ref, want in zip(stories, ours, raw, gold, strict=True):
+        if want:
+            rows.append({"doc": doc.article_id, "title": doc.title[:60],
+                         "f1": score([got], [want])["f1"], "raw_f1": score([ref], [want])["f1"],
+                         "missed": sorted(want - got)[:5], "added": sorted(got - want)[:5]})
+    return sorted(rows, key=lambda row: (row["f1"], row["doc"]))[:WORST]
+
+
 def pairs_of(mentions: Iterable[tuple[str, str]]) -> collections.Counter[Pair]:
     return collections.Counter((text, CONLL_TYPE[label]) for text, label in mentions
                                if label in CONLL_TYPE)
@@ -181,7 +197,8 @@ def conll_results(nlp, split: str) -> Iterable[dict]:
     yield {**base, "system": "raw_spacy", **reference}
     yield {**base, "system": "wirestream", **ours, "languages": dict(languages),
            "f1_gain": round(ours["f1"] - reference["f1"], 4),
-           "types_below_raw": [t for t in TYPES if ours[f"f1_{t}"] < reference[f"f1_{t}"]]}
+           "types_below_raw": [t for t in TYPES if ours[f"f1_{t}"] < reference[f"f1_{t}"]],
+           "worst": worst_documents(stories, stage, raw, gold)}
     yield {"result": "conll2003_headlines", "split": split,
            "raw_spacy_f1": score(title_raw, title_gold)["f1"],
            "wirestream_f1": score(title_stage, title_gold)["f1"]}
