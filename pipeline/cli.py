@@ -308,9 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pipeline.feedstate import RunLocked
     from pipeline.sources import InputNotFound
     from pipeline.storage import StorageError
-    from pipeline.tools import ExtraNotInstalled, require_extra
-    from pipeline.tools.feeds import OpmlError
-    from pipeline.tools.query import QueryError
+    from pipeline.tools import ToolError, require_extra
     from transforms.entities import ModelNotInstalled
 
     try:
@@ -339,8 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
-    except (InputNotFound, ModelNotInstalled, QueryError, OpmlError, PrismNotFound,
-            StorageError, ExtraNotInstalled) as err:
+    except (InputNotFound, ModelNotInstalled, PrismNotFound, StorageError, ToolError) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
     except RunLocked as err:

@@ -17,7 +17,13 @@ EXTRA = "tools"
 EXTRA_MODULES = {"query": ("duckdb",), "report": ("duckdb", "matplotlib")}
 
 
-class ExtraNotInstalled(RuntimeError):
+class ToolError(ValueError):
+    """A tool cannot do what it was asked; the message says what to fix (the CLI exits 2).
+
+    Defined here so that the CLI handles every tool's errors without importing the tools."""
+
+
+class ExtraNotInstalled(ToolError):
     """A command needs modules of the ``tools`` extra that are not installed."""
 
 

@@ -34,6 +34,7 @@ from pipeline.sources import (
     read_location,
     sniff_format,
 )
+from pipeline.tools import ToolError
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id, parse_published
 from transforms.records import InputSpec, RawStory, Reject
 
@@ -47,7 +48,7 @@ class Subscription:
     folder: str | None = None
 
 
-class OpmlError(ValueError):
+class OpmlError(ToolError):
     """The OPML file cannot be read; the message names the file and the problem."""
 
 
