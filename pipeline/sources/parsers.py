@@ -26,6 +26,8 @@ from pipeline.sources.xml_safety import (
 from transforms.identity import is_valid_source_id
 from transforms.records import RawStory, Reject
 
+# Every reason a reject of the read stage can carry: the parsers' here, reading's and fetching's
+# (pipeline.sources.inputs, pipeline.fetching) below them.
 REJECT_REASONS = (
     "malformed_feed",  # not a feed at all (nothing recovered, no RSS/Atom/RDF root)
     "empty_story",  # an entry, file or line with neither title nor text
