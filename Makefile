@@ -2,7 +2,10 @@
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# What each target installs: running needs the core and the tools extra (the run prints a
+# `wirestream query` hint); the test and bench extras only come with `make test`.
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 OUT    ?= out
 LINTED := pipeline transforms tests $(wildcard bench) $(wildcard deploy)
 # Beam's local streaming runner. The Beam wheel does not ship it; built from the Go module proxy
@@ -16,16 +19,20 @@ GO     ?= $(shell command -v go || echo /usr/local/go/bin/go)
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml constraints.txt
+$(RUN_STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
-	touch $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[tools]'
+	touch $(RUN_STAMP)
 
-run: $(STAMP)  ## run the pipeline on the bundled samples into ./out
+$(TEST_STAMP): $(RUN_STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[tools,test,bench]'
+	touch $(TEST_STAMP)
+
+run: $(RUN_STAMP)  ## run the pipeline on the bundled samples into ./out
 	$(BIN)/wirestream run --config configs/local.yaml --set run.output=$(OUT)
 
-test: $(STAMP)  ## lint, then the whole test suite (needs ../shared for the corpus tests)
+test: $(TEST_STAMP)  ## lint, then the whole test suite (needs ../shared for the corpus tests)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/python -m pytest -q
 
@@ -52,11 +59,11 @@ $(JOBSERVER_JAR):
 	       "apache/beam_flink$(FLINK_VERSION)_job_server:$(BEAM_VERSION) instead." >&2; exit 1; }
 	cd $(@D) && sha256sum $(@F) > $(@F).sha256
 
-lint: $(STAMP)  ## ruff only
+lint: $(TEST_STAMP)  ## ruff only
 	$(BIN)/ruff check $(LINTED)
 
 clean:  ## remove the virtualenv and the sample output
 	rm -rf $(VENV) $(OUT)
 
-airflow-test: $(STAMP)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
+airflow-test: $(RUN_STAMP)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
 	PYTHON=$(PYTHON) WIRESTREAM_BIN=$(CURDIR)/$(BIN) deploy/airflow/ci-test.sh

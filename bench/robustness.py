@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import SHARED, require  # noqa: E402
 
 from pipeline.cli import main  # noqa: E402
-from pipeline.query import connect  # noqa: E402
+from pipeline.tools.query import connect  # noqa: E402
 from tests.fault_server import (  # noqa: E402
     RSS_TYPE,
     FeedServer,

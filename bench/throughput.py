@@ -54,7 +54,7 @@ print(n)
 # (DoFn.process, setup, the functions its Maps call); the rest is Beam, coders, shuffles
 # (transforms/grouping.py included) and I/O glue.
 STAGES = {
-    "read": (("pipeline/sources.py", "process"),),
+    "read": (("pipeline/sources/read.py", "process"),),
     "clean": (("transforms/stories.py", "process"), ("transforms/boilerplate.py", "process"),
               ("transforms/boilerplate.py", "lines_with_story_id"),
               ("transforms/boilerplate.py", "repeated_lines")),

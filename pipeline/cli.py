@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from pipeline import __version__
 from pipeline.config import Config, ConfigError, load_config, to_plain
 from pipeline.logs import log_warnings_to_stderr
-from pipeline.query import PIPE_WIDTH
 
 if TYPE_CHECKING:
     from pipeline.graph import Mode
@@ -306,11 +305,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     log_warnings_to_stderr()
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
-    from pipeline.feeds import OpmlError
     from pipeline.feedstate import RunLocked
-    from pipeline.query import QueryError
     from pipeline.sources import InputNotFound
     from pipeline.storage import StorageError
+    from pipeline.tools import ToolError, require_extra
     from transforms.entities import ModelNotInstalled
 
     try:
@@ -321,10 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(yaml.safe_dump(to_plain(config), sort_keys=False).rstrip())
             print(f"# {args.config}: valid (config hash {config.fingerprint()})", file=sys.stderr)
             return 0
+        require_extra(args.command)
         if args.command == "query":
             return query_command(args)
         if args.command == "report":
-            from pipeline.report import Selection, write_report
+            from pipeline.tools.report import Selection, write_report
 
             path = write_report(args.output, args.to,
                                 Selection(args.run, args.since, args.until))
@@ -338,8 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
-    except (InputNotFound, ModelNotInstalled, QueryError, OpmlError, PrismNotFound,
-            StorageError) as err:
+    except (InputNotFound, ModelNotInstalled, PrismNotFound, StorageError, ToolError) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
     except RunLocked as err:
@@ -370,7 +368,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 def query_command(args: argparse.Namespace) -> int:
-    from pipeline.query import run_query, shell
+    from pipeline.tools.query import PIPE_WIDTH, run_query, shell
 
     if args.sql is None:
         return shell(args.output, args.format)
@@ -380,7 +378,7 @@ def query_command(args: argparse.Namespace) -> int:
 
 
 def feeds_command(args: argparse.Namespace) -> int:
-    from pipeline import feeds
+    from pipeline.tools import feeds
 
     if args.feeds_command == "import":
         text, added = feeds.import_opml(args.opml, args.config)
@@ -438,7 +436,7 @@ def beam_options_after_dashes(remainder: Sequence[str]) -> list[str]:
 
 
 def compact_command(args: argparse.Namespace) -> int:
-    from pipeline.compact import compact, summary
+    from pipeline.tools.compact import compact, summary
 
     print(summary(compact(args.output, args.before), args.output))
     return 0
@@ -493,7 +491,7 @@ def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
     progress = ProgressSettings(progress_interval(args.progress_interval, is_tty), is_tty,
                                 _write_stderr)
     if args.reprocess is not None:
-        from pipeline.reprocess import reprocess
+        from pipeline.tools.reprocess import reprocess
 
         record, text = reprocess(config, now, argv, started, progress, args.reprocess)
     else:

@@ -1,13 +1,17 @@
 """Fetching http(s) inputs: one pooled client, many requests in flight, few per host.
 
-``FeedClient`` is the feed client of every poller: urllib3 connection pools (keep-alive, so a
-host's feeds share connections), a ``HostLimiter`` that lets at most ``max_per_host`` requests
-run against one host at a time (politeness: a site is never hammered, whatever the overall
-concurrency), and the limits wirestream always had: a deadline for the whole read, a byte cap
-(after decompression), http(s)-only redirects with a bounded chain, bounded retries of
-transient failures that honour Retry-After. Bodies are decoded here, not by urllib3: the gzip
-decoder below caps its output (a "zip bomb" stops at ``max_bytes``) and notices a stream that
-ends mid-way, and those defences are tested; other encodings are not asked for.
+Every http(s) read goes through the ``FeedFetcher`` interface (``fetch`` a URL with request
+headers such as validators, get a ``FetchResult``); pollers and readers make theirs with a
+``FeedFetcherFactory``, so tests can hand them an in-process fake instead of a server.
+``FeedClient`` is the real feed client, the default everywhere: urllib3 connection pools
+(keep-alive, so a host's feeds share connections), a ``HostLimiter`` that lets at most
+``max_per_host`` requests run against one host at a time (politeness: a site is never hammered,
+whatever the overall concurrency), and the limits wirestream always had: a deadline for the
+whole read, a byte cap (after decompression), http(s)-only redirects with a bounded chain,
+bounded retries of transient failures that honour Retry-After. Bodies are decoded here, not
+by urllib3: the gzip decoder below caps its output (a "zip bomb" stops at ``max_bytes``) and
+notices a stream that ends mid-way, and those defences are tested; other encodings are not
+asked for.
 
 The decisions (which host a URL belongs to, how long to wait before a retry, whether a
 redirect may be followed) are pure functions; only ``FeedClient`` does I/O.
@@ -24,10 +28,10 @@ import threading
 import time
 import urllib.parse
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http.client import HTTPException, IncompleteRead
 from importlib import metadata
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple, Protocol
 
 import urllib3
 from urllib3.exceptions import HTTPError as Urllib3Error
@@ -98,6 +102,39 @@ class InputTooLarge(ReadError):
     """An input is larger than the configured ``max_bytes``."""
 
     reason = "input_too_large"
+
+
+# --- the feed-client interface -----------------------------------------------------------------
+
+
+class FetchResult(NamedTuple):
+    """A successful read: the body (gzip already decoded), the response headers (lower-cased;
+    ``{}`` for a file) and the URL the body came from (the one asked for, or where its
+    redirects led, which is what relative links in it are relative to)."""
+
+    body: bytes
+    headers: dict[str, str]
+    url: str
+
+
+class FeedFetcher(Protocol):
+    """What readers and pollers fetch through: ``FeedClient``, or a fake in tests."""
+
+    def fetch(self, url: str, *, timeout_s: float, max_bytes: int,
+              request_headers: Mapping[str, str] | None = None) -> FetchResult:
+        """The body of ``url``; raises ``NotModified`` on a 304, ``InputTooLarge`` past
+        ``max_bytes`` and ``FetchError`` (with its reject reason) for any other failure."""
+        ...
+
+    def close(self) -> None:
+        """Releases the connections; the fetcher is not used afterwards."""
+        ...
+
+
+class FeedFetcherFactory(Protocol):
+    """Makes a worker's fetcher in a DoFn's ``setup()`` (``FeedClient`` itself is one)."""
+
+    def __call__(self, *, max_per_host: int, max_hosts: int) -> FeedFetcher: ...
 
 
 # --- pure decisions ----------------------------------------------------------------------------
@@ -306,7 +343,7 @@ class FeedClient:
         self._pools.clear()
 
     def fetch(self, url: str, *, timeout_s: float, max_bytes: int,
-              request_headers: dict[str, str] | None = None) -> tuple[bytes, dict[str, str]]:
+              request_headers: Mapping[str, str] | None = None) -> FetchResult:
         """The body and lower-cased headers of ``url``, retried after transient failures as
         ``retry_delay`` decides (the host's slot is given back while waiting to retry).
 
@@ -329,8 +366,7 @@ class FeedClient:
             attempt += 1
 
     def _fetch_following_redirects(self, url: str, timeout_s: float, max_bytes: int,
-                                   request_headers: dict[str, str]
-                                   ) -> tuple[bytes, dict[str, str]]:
+                                   request_headers: Mapping[str, str]) -> FetchResult:
         # The deadline covers the whole chain, as urllib's did: a redirect buys no extra time.
         deadline = time.monotonic() + timeout_s
         visited: collections.Counter[str] = collections.Counter()
@@ -348,10 +384,10 @@ class FeedClient:
             raise FetchError(f"HTTP {status}: {reason}", reason="too_many_redirects")
         if status >= 400:
             raise _status_error(status, reason, headers.get("retry-after"))
-        return self._decoded(data, headers, max_bytes)
+        return FetchResult(*self._decoded(data, headers, max_bytes), url)
 
     def _get_once(self, url: str, timeout_s: float, max_bytes: int,
-                  request_headers: dict[str, str], deadline: float
+                  request_headers: Mapping[str, str], deadline: float
                   ) -> tuple[int, str, dict[str, str], bytes]:
         headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip", **request_headers}
         try:

@@ -51,11 +51,16 @@ from pipeline.feedstate import (
     poll_order,
     with_health,
 )
-from pipeline.fetching import FeedClient, shard_of
-from pipeline.sources import (
-    InputNotFound,
+from pipeline.fetching import (
+    FeedClient,
+    FeedFetcher,
+    FeedFetcherFactory,
     NotModified,
     ReadError,
+    shard_of,
+)
+from pipeline.sources import (
+    InputNotFound,
     derive_source_id,
     expand_inputs,
     parse_location,
@@ -82,12 +87,14 @@ def poll_settings(config: Config, spec: InputConfig) -> PollSettings:
 
 @dataclasses.dataclass(frozen=True)
 class FetchSettings:
-    """How pollers fetch: limits of each request, and how many run at once."""
+    """How pollers fetch: limits of each request, how many run at once, and what makes each
+    worker's fetcher (the real ``FeedClient`` unless a test hands in a fake)."""
 
     timeout_s: float
     max_bytes: int
     max_concurrency: int
     max_per_host: int
+    client_factory: FeedFetcherFactory = FeedClient
 
 
 def fetch_settings(config: Config) -> FetchSettings:
@@ -120,7 +127,7 @@ class PollResult:
 
 
 def poll_feed(polled: PolledInput, state: FeedState, now: float, *, timeout_s: float,
-              max_bytes: int, client: FeedClient | None = None) -> PollResult:
+              max_bytes: int, client: FeedFetcher | None = None) -> PollResult:
     """One poll of one feed at ``now``: new stories and rejects, and the state to keep
     (with the poll's health: outcome, error reason, fetch latency)."""
     spec, settings = polled.spec, polled.settings
@@ -128,8 +135,8 @@ def poll_feed(polled: PolledInput, state: FeedState, now: float, *, timeout_s: f
         return PollResult(state, SKIPPED_NOT_DUE)
     started = time.monotonic()
     try:
-        data, headers = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes,
-                                      request_headers=conditional_headers(state), client=client)
+        fetched = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes,
+                                request_headers=conditional_headers(state), client=client)
     except NotModified:  # costs no parsing
         state = after_not_modified(state, now, settings)
         return PollResult(with_health(state, now, "not_modified", time.monotonic() - started),
@@ -140,11 +147,12 @@ def poll_feed(polled: PolledInput, state: FeedState, now: float, *, timeout_s: f
                                       err.reason),
                           "failed", (read_reject(err, spec.location, spec.source),))
     latency_s = time.monotonic() - started
-    state, changed = after_body(state, now, headers, hashlib.sha256(data).hexdigest(), settings)
+    state, changed = after_body(state, now, fetched.headers,
+                                hashlib.sha256(fetched.body).hexdigest(), settings)
     if not changed:  # same bytes under a new or missing ETag: nothing to parse either
         return PollResult(with_health(state, now, "unchanged_body", latency_s),
                           "unchanged_body")
-    records = parse_location(spec, spec.source, data, headers)
+    records = parse_location(spec, spec.source, fetched)
     stories = [r for r in records if isinstance(r, RawStory)]
     fresh, state = new_items(state, stories, settings)
     rejects = tuple(r for r in records if isinstance(r, Reject))
@@ -153,13 +161,13 @@ def poll_feed(polled: PolledInput, state: FeedState, now: float, *, timeout_s: f
 
 
 class FeedPoller:
-    """Polls the feeds of a cycle at once: ``max_concurrency`` threads over one ``FeedClient``
+    """Polls the feeds of a cycle at once: ``max_concurrency`` threads over one fetcher
     (at most ``max_per_host`` of them on one host). One per worker, made in ``setup()``."""
 
     def __init__(self, fetch: FetchSettings) -> None:
         self._fetch = fetch
-        self._client = FeedClient(max_per_host=fetch.max_per_host,
-                                  max_hosts=max(64, fetch.max_concurrency))
+        self._client = fetch.client_factory(max_per_host=fetch.max_per_host,
+                                            max_hosts=max(64, fetch.max_concurrency))
         self._threads = concurrent.futures.ThreadPoolExecutor(
             fetch.max_concurrency, thread_name_prefix="wirestream-fetch")
 
@@ -401,12 +409,12 @@ class WatchFilesFn(beam.DoFn):
             seen[file_spec.location] = signature
             self.files.inc()
             try:
-                data, headers = read_location(file_spec.location, timeout_s=self._timeout_s,
-                                              max_bytes=self._max_bytes)
+                fetched = read_location(file_spec.location, timeout_s=self._timeout_s,
+                                        max_bytes=self._max_bytes)
             except ReadError as err:
                 records = [read_reject(err, file_spec.location, polled.spec.source)]
             else:
-                records = parse_location(file_spec, polled.spec.source, data, headers)
+                records = parse_location(file_spec, polled.spec.source, fetched)
             yield from self._counters.emit(PollResult(FeedState(), "changed", tuple(records)))
         seen_state.write(seen)
 

@@ -12,7 +12,8 @@ import threading
 import pytest
 import yaml
 
-from pipeline.feeds import (
+from pipeline.feedstate import FEED_STATE_FILE, FeedState
+from pipeline.tools.feeds import (
     FeedStatus,
     Subscription,
     format_statuses,
@@ -22,7 +23,6 @@ from pipeline.feeds import (
     stored_feed_states,
     unique_ids,
 )
-from pipeline.feedstate import FEED_STATE_FILE, FeedState
 from tests.changing_feeds import FeedServer, LiveFeed
 from tests.conftest import run_cli
 

@@ -6,7 +6,7 @@ import io
 import json
 import re
 
-from pipeline.query import run_query, shell, split_complete, to_csv, to_json
+from pipeline.tools.query import run_query, shell, split_complete, to_csv, to_json
 from tests.conftest import ROOT, run_cli
 
 

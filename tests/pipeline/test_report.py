@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import CHART_TITLES, Selection, collect, selection_filters
+from pipeline.tools.report import CHART_TITLES, Selection, collect, selection_filters
 from tests.conftest import query, run_cli
 
 CHROMIUM = Path("/usr/bin/chromium")

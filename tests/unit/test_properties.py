@@ -26,7 +26,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.sources import (
-    _FORMAT_BY_EXTENSION,
+    FORMAT_BY_EXTENSION,
     FORMATS,
     REJECT_REASONS,
     derive_source_id,
@@ -165,14 +165,14 @@ def test_detect_format_is_always_a_known_format(location, head):
 
 @FAST
 @given(stem=st.text(st.characters(exclude_characters="/\\"), min_size=1, max_size=20),
-       extension=st.sampled_from(sorted(_FORMAT_BY_EXTENSION)),
+       extension=st.sampled_from(sorted(FORMAT_BY_EXTENSION)),
        compression=st.sampled_from(("", ".gz", ".bz2", ".GZ")),
        upper=st.booleans(), head=st.binary(max_size=100))
 def test_a_known_extension_decides_the_format_whatever_the_content(
     stem, extension, compression, upper, head
 ):
     name = stem + (extension.upper() if upper else extension) + compression
-    assert detect_format(f"feeds/{name}", head) == _FORMAT_BY_EXTENSION[extension]
+    assert detect_format(f"feeds/{name}", head) == FORMAT_BY_EXTENSION[extension]
 
 
 # --- parsing: what is kept is what the input said ------------------------------------------------

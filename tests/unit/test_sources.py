@@ -16,12 +16,16 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from pipeline.sources import (
+from pipeline.fetching import (
     USER_AGENT,
     FetchError,
-    InputNotFound,
+    FetchResult,
     InputTooLarge,
     ReadError,
+    retry_delay,
+)
+from pipeline.sources import (
+    InputNotFound,
     ReadInputFn,
     derive_source_id,
     detect_format,
@@ -33,7 +37,6 @@ from pipeline.sources import (
     parse_jsonl,
     parse_text_story,
     read_location,
-    retry_delay,
 )
 from transforms.identity import is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
@@ -615,7 +618,8 @@ def test_read_location_decompresses_files(tmp_path, suffix, compress):
     path = tmp_path / f"story.txt{suffix}"
     path.write_bytes(compress(b"Title\nBody text"))
 
-    assert read_location(str(path), timeout_s=5, max_bytes=100) == (b"Title\nBody text", {})
+    assert read_location(str(path), timeout_s=5, max_bytes=100) == FetchResult(
+        b"Title\nBody text", {}, str(path))
 
 
 def test_read_location_file_limits_are_on_decompressed_size(tmp_path):
@@ -679,16 +683,17 @@ def server() -> Iterator[str]:
 
 
 def test_read_location_http_ok(server):
-    data, headers = read_location(f"{server}/feed", timeout_s=5, max_bytes=len(BODY))
+    data, headers, served_from = read_location(f"{server}/feed", timeout_s=5, max_bytes=len(BODY))
 
     assert data == BODY
+    assert served_from == f"{server}/feed"
     assert headers["content-type"] == "application/rss+xml; charset=utf-8"
     assert _Handler.seen_agents == [USER_AGENT]
     assert USER_AGENT.startswith("wirestream/")
 
 
 def test_read_location_http_gzip_is_decoded(server):
-    data, headers = read_location(f"{server}/gzip", timeout_s=5, max_bytes=len(BODY) * 10)
+    data, headers, _ = read_location(f"{server}/gzip", timeout_s=5, max_bytes=len(BODY) * 10)
 
     assert data == BODY * 10
     assert "content-encoding" not in headers

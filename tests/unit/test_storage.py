@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from pipeline.commit import Step, plan_steps
-from pipeline.compact import closed_partitions
 from pipeline.storage import DateRange, StorageError, locate, parse_date_range, partition_date
+from pipeline.tools.compact import closed_partitions
 
 D = dt.date
 

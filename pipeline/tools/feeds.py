@@ -24,9 +24,8 @@ import yaml
 
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.feedstate import FEED_STATE_FILE, FeedState, read_feed_states
-from pipeline.fetching import FeedClient, is_http_url
+from pipeline.fetching import FeedClient, FeedFetcher, ReadError, is_http_url
 from pipeline.sources import (
-    ReadError,
     derive_source_id,
     detect_format,
     expand_inputs,
@@ -35,6 +34,7 @@ from pipeline.sources import (
     read_location,
     sniff_format,
 )
+from pipeline.tools import ToolError
 from transforms.identity import SOURCE_ID_MAX_LEN, is_valid_source_id, parse_published
 from transforms.records import InputSpec, RawStory, Reject
 
@@ -48,7 +48,7 @@ class Subscription:
     folder: str | None = None
 
 
-class OpmlError(ValueError):
+class OpmlError(ToolError):
     """The OPML file cannot be read; the message names the file and the problem."""
 
 
@@ -253,13 +253,13 @@ def summarise(spec: InputSpec, records: Sequence[RawStory | Reject]) -> FeedStat
 
 
 def check_input(spec: InputSpec, timeout_s: float, max_bytes: int,
-                client: FeedClient | None = None) -> FeedStatus:
+                client: FeedFetcher | None = None) -> FeedStatus:
     """Fetch and parse one input once, as a run would (same limits, same parsers, the same
     per-host limit when ``client`` is the run's)."""
     started = time.monotonic()
     try:
-        data, headers = read_location(spec.location, timeout_s=timeout_s, max_bytes=max_bytes,
-                                      client=client)
+        data, headers, served_from = read_location(spec.location, timeout_s=timeout_s,
+                                                   max_bytes=max_bytes, client=client)
     except ReadError as err:
         return FeedStatus(spec.source or "", spec.location, err.reason, 0, 0, None, str(err),
                           _fetch_seconds(spec, started))
@@ -271,7 +271,7 @@ def check_input(spec: InputSpec, timeout_s: float, max_bytes: int,
                           "HTML page", seconds)
     fmt = spec.format if spec.format != "auto" else detect_format(spec.location, data[:4096])
     records = parse_input(data, fmt=fmt, source=spec.source or "", origin=spec.location,
-                          headers=headers)
+                          headers=headers, base_url=served_from)
     return dataclasses.replace(summarise(spec, records), seconds=seconds)
 
 

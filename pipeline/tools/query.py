@@ -14,13 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from pipeline.tools import ToolError
+
 TABLES = {"articles": "source", "entities": "source", "rejects": "stage"}
 FORMATS = ("table", "csv", "json")
 # Wide enough for the README questions when piped; a terminal uses its own width.
 PIPE_WIDTH = 160
 
 
-class QueryError(ValueError):
+class QueryError(ToolError):
     """The SQL or the dataset cannot be queried; the message says what to fix."""
 
 

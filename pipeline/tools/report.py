@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.query import QueryError, open_dataset
+from pipeline.tools.query import QueryError, open_dataset
 
 TOP_ENTITIES = 15
 CHART_TITLES = {
