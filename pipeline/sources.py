@@ -44,6 +44,7 @@ from pipeline.fetching import FetchError as FetchError
 from pipeline.fetching import InputTooLarge as InputTooLarge
 from pipeline.fetching import NotModified as NotModified
 from pipeline.fetching import retry_delay as retry_delay
+from transforms.cleaning import continue_extraction, html_to_text
 from transforms.identity import SOURCE_ID_MAX_LEN, digest, is_valid_source_id
 from transforms.records import InputSpec, RawStory, Reject
 
@@ -564,6 +565,9 @@ def parse_html_page(
     )
     title = (doc.title or "") if doc is not None else ""
     text = (doc.text or "") if doc is not None else ""
+    # A page that is not UTF-8 decodes with replacements here: the extractor's paragraphs are
+    # then not found in it and the extraction stands as it is.
+    text = continue_extraction(text, html_to_text(data.decode("utf-8", "replace")))
     if not title.strip() and not text.strip():
         payload = data.decode("utf-8", "replace")
         return [

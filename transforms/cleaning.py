@@ -643,6 +643,43 @@ def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
     return None if is_story_paragraph(paragraph) else "tail_boilerplate"
 
 
+def continue_extraction(extracted: str, page_text: str) -> str:
+    """The extractor's article, continued where it stopped mid-story.
+
+    A main-content extractor can stop at an advert break or an embed inside the article and
+    lose the rest of it. When its last paragraph is story prose and the page goes on, after
+    that paragraph, with at least ``CHROME_MIN_LINES`` more paragraphs in sentences (page
+    furniture between them skipped), those paragraphs are the article's too. The first line
+    that is not a sentence (a "More stories" label, a menu, a comment count) or that is a bio,
+    a prompt or a tail line ends it. ``page_text``: the whole page, one line per block.
+    """
+    paragraphs = [line for line in extracted.split("\n") if line.strip()]
+    if (not paragraphs or not _is_paragraph(paragraphs[-1])
+            or furniture_reason(paragraphs[-1]) is not None):
+        return extracted
+    page = [line for line in normalise_text(page_text).split("\n") if line.strip()]
+    keys = [_line_key(line) for line in page]
+    last = _line_key(paragraphs[-1])
+    if last not in keys:
+        return extracted
+    have = set(map(_line_key, paragraphs))
+    run: list[str] = []
+    for line in page[len(keys) - keys[::-1].index(last):]:
+        if furniture_reason(line) is not None:
+            continue
+        if (not is_sentence(line) or _line_key(line) in have or is_site_prompt(line)
+                or AUTHOR_BIO_RE.match(line) or classify_tail_line(line, in_tail=False)):
+            break
+        run.append(line)
+    if sum(map(_is_paragraph, run)) < CHROME_MIN_LINES:
+        return extracted
+    return "\n".join([*paragraphs, *run])
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
 def classify_after_contact(paragraph: str) -> str | None:
     """After the desk's contact line that closes wire copy ("-- London Newsroom +44 171 542
     8863"): a journalist's bio, a name or a headline-shaped line is the page's. A sentence or a
@@ -817,12 +854,12 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     _mark_trailing_bios(lines, verdicts)
     if extracted:
         return verdicts
-    counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
+    counts = collections.Counter(map(_line_key, lines))
     # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
     # shown twice; in wire copy a repeated line is a repeated fact or a table's heading.
     page = _chrome_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
     for i, line in enumerate(lines):
-        if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
+        if (verdicts[i].reason is None and counts[_line_key(line)] > 1
                 and page and WORD_RE.search(line) is not None
                 and not (is_table_row(line) or is_table_label(lines, i))):
             verdicts[i] = PageLine("repeated_line")
