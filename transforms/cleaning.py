@@ -164,6 +164,8 @@ NAME_LOCATION_RE = re.compile(r"\s+(?:in|at|from)\s+\S.*$")
 MAX_NAME_WORDS = 6
 
 # "Our standards: The Thomson Reuters Trust Principles." and other agencies' variants.
+# A wire desk's contact line: "-- " then a desk or a phone number.
+WIRE_CONTACT_RE = re.compile(r"^--\s.*(?:\b(?:Newsroom|Desk|Bureau)\b|\d[\d -]{6,}\d\s*$)")
 TRUST_PRINCIPLES_RE = re.compile(
     r"^(?:our standards:.{0,80}|.{0,40}(?:trust|editorial) (?:principles|standards)\.?)$",
     re.IGNORECASE,
@@ -220,7 +222,11 @@ JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
     r"|reports (?:from|on)\b)")
-AUTHOR_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+# A person's name: capitalised words, with the lower-case particles of many surnames
+# ("Geert de Clercq", "Ludwig van Beethoven").
+AUTHOR_NAME_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:(?:al|bin|da|das|de|del|della|der|di|dos|du|la|le|ter|van|von)"
+    r"\s+)?[A-Z][\w'’.-]*){1,3}$")
 
 
 # --- page shape: what a scraped page adds around the story ---------------------------------
@@ -637,6 +643,53 @@ def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
     return None if is_story_paragraph(paragraph) else "tail_boilerplate"
 
 
+def continue_extraction(extracted: str, page_text: str) -> str:
+    """The extractor's article, continued where it stopped mid-story.
+
+    A main-content extractor can stop at an advert break or an embed inside the article and
+    lose the rest of it. When its last paragraph is story prose and the page goes on, after
+    that paragraph, with at least ``CHROME_MIN_LINES`` more paragraphs in sentences (page
+    furniture between them skipped), those paragraphs are the article's too. The first line
+    that is not a sentence (a "More stories" label, a menu, a comment count) or that is a bio,
+    a prompt or a tail line ends it. ``page_text``: the whole page, one line per block.
+    """
+    paragraphs = [line for line in extracted.split("\n") if line.strip()]
+    if (not paragraphs or not _is_paragraph(paragraphs[-1])
+            or furniture_reason(paragraphs[-1]) is not None):
+        return extracted
+    page = [line for line in normalise_text(page_text).split("\n") if line.strip()]
+    keys = [_line_key(line) for line in page]
+    last = _line_key(paragraphs[-1])
+    if last not in keys:
+        return extracted
+    have = set(map(_line_key, paragraphs))
+    run: list[str] = []
+    for line in page[len(keys) - keys[::-1].index(last):]:
+        if furniture_reason(line) is not None:
+            continue
+        if (not is_sentence(line) or _line_key(line) in have or is_site_prompt(line)
+                or AUTHOR_BIO_RE.match(line) or classify_tail_line(line, in_tail=False)):
+            break
+        run.append(line)
+    if sum(map(_is_paragraph, run)) < CHROME_MIN_LINES:
+        return extracted
+    return "\n".join([*paragraphs, *run])
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def classify_after_contact(paragraph: str) -> str | None:
+    """After the desk's contact line that closes wire copy ("-- London Newsroom +44 171 542
+    8863"): a journalist's bio, a name or a headline-shaped line is the page's. A sentence or a
+    table row may be the story going on (a dispatch that prints the contact mid-way): kept."""
+    reason = classify_tail_line(paragraph, in_tail=True)
+    if reason == "author_bio" or not (is_sentence(paragraph) or is_table_row(paragraph)):
+        return reason
+    return None
+
+
 def is_story_paragraph(paragraph: str) -> bool:
     """Prose of a paragraph's length, longer than any bio: after credits it means the story
     goes on (a byline above the lead parses as credits too)."""
@@ -801,12 +854,12 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     _mark_trailing_bios(lines, verdicts)
     if extracted:
         return verdicts
-    counts = collections.Counter(" ".join(line.casefold().split()) for line in lines)
+    counts = collections.Counter(map(_line_key, lines))
     # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
     # shown twice; in wire copy a repeated line is a repeated fact or a table's heading.
     page = _chrome_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
     for i, line in enumerate(lines):
-        if (verdicts[i].reason is None and counts[" ".join(line.casefold().split())] > 1
+        if (verdicts[i].reason is None and counts[_line_key(line)] > 1
                 and page and WORD_RE.search(line) is not None
                 and not (is_table_row(line) or is_table_label(lines, i))):
             verdicts[i] = PageLine("repeated_line")
@@ -815,8 +868,12 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     lead = next((i for i, line in enumerate(lines) if is_dateline(line) or is_sentence(line)),
                 None)
     if lead is not None and is_dateline(lines[lead]):
+        # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
+        # above it a table's label; a name may be the story's byline ("Peter Blackburn").
+        above = lines[:lead]
         for i in range(lead):
-            if verdicts[i].reason is None and _is_chrome(lines, i):
+            if (verdicts[i].reason is None and _is_chrome(above, i)
+                    and AUTHOR_NAME_RE.match(lines[i]) is None):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     known_noise = [v.reason is not None or _is_rule_noise(line)
@@ -1009,6 +1066,7 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     related: list[str] = []
     noise: list[Noise] = []
     in_tail = False
+    after_contact = False
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
     title_forms = headline_forms(clean_title)
@@ -1026,11 +1084,14 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
         paragraph_credits = parse_credits(paragraph)
         reason = (
             "credits" if paragraph_credits
-            else classify_tail_line(paragraph, in_tail=in_tail) or page_line.reason
+            else classify_tail_line(paragraph, in_tail=in_tail)
+            or (classify_after_contact(paragraph) if after_contact else None)
+            or page_line.reason
         )
         if reason is None:
             body.append(paragraph)
             in_tail = False
+            after_contact = WIRE_CONTACT_RE.match(paragraph) is not None
             continue
         credits.extend(paragraph_credits)
         noise.append(Noise(reason, paragraph))

@@ -23,6 +23,7 @@ from pipeline.sources.xml_safety import (
     entity_expansion,
     replace_non_character_refs,
 )
+from transforms.cleaning import continue_extraction, html_to_text
 from transforms.identity import is_valid_source_id
 from transforms.records import RawStory, Reject
 
@@ -364,6 +365,9 @@ def parse_html_page(
     )
     title = (doc.title or "") if doc is not None else ""
     text = (doc.text or "") if doc is not None else ""
+    # A page that is not UTF-8 decodes with replacements here: the extractor's paragraphs are
+    # then not found in it and the extraction stands as it is.
+    text = continue_extraction(text, html_to_text(data.decode("utf-8", "replace")))
     if not title.strip() and not text.strip():
         payload = data.decode("utf-8", "replace")
         return [

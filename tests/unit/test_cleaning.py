@@ -16,6 +16,7 @@ from transforms.cleaning import (
     CleanedText,
     classify_tail_line,
     clean_story,
+    continue_extraction,
     furniture_reason,
     html_to_text,
     is_photo_credit,
@@ -861,3 +862,72 @@ def test_a_press_digests_items_are_story_text():
 def test_a_company_that_is_the_producer_of_something_is_no_journalists_bio():
     last = "Harbour Films is the producer of the ferry documentary series."
     assert clean_story("Pier", story(*PARAGRAPHS, last)).body == "\n\n".join([*PARAGRAPHS, last])
+
+
+# --- the story's edges: above its dateline, after the desk's contact line ----------------------
+
+PORT_LINES = [
+    "The harbour board approved two new berths for container ships on Tuesday.",
+    "Work on the first berth starts in March and should take about a year, it said.",
+]
+
+
+def test_page_labels_above_a_bare_dateline_go_and_the_byline_stays():
+    text = "\n".join(["Harbour Evening Post", "News  Sport  Weather  Travel  Money",
+                      "Marta Oyelaran",
+                      "LAGOS 2026-11-30", *PORT_LINES])
+    cleaned = clean_story("Lagos port adds berths", text)
+    assert cleaned.body.split("\n\n") == ["Harbour Evening Post", "Marta Oyelaran",
+                                          "LAGOS 2026-11-30", *PORT_LINES]
+    assert cleaned.noise == (Noise("navigation", "News Sport Weather Travel Money"),)
+
+
+def test_after_the_desks_contact_line_headlines_and_bios_go_sentences_stay():
+    contact = "-- Lagos Newsroom +234 1 555 0199"
+    text = "\n".join([
+        *PORT_LINES, contact,
+        "Ferry Operators Warn Of Winter Timetable Cuts",
+        "Marta Oyelaran is a staff reporter covering shipping for the Harbour Evening Post.",
+        "The board will publish the tender documents next week.",
+    ])
+    cleaned = clean_story("Lagos port adds berths", text)
+    assert cleaned.body.split("\n\n") == [
+        *PORT_LINES, contact, "The board will publish the tender documents next week."]
+    assert cleaned.noise == (
+        Noise("tail_boilerplate", "Ferry Operators Warn Of Winter Timetable Cuts"),
+        Noise("author_bio", "Marta Oyelaran is a staff reporter covering shipping for the "
+                            "Harbour Evening Post."),
+    )
+
+
+# --- an extractor that stopped mid-story --------------------------------------------------------
+
+STOPPED_EXTRACTION = "\n".join(PORT_LINES)
+REST_OF_STORY = [
+    "Shipping lines have waited for deeper berths since the canal was widened last year.",
+    "The board said the cost would be shared between the port and two private operators.",
+    "Dock workers' unions said they had not been consulted about the new shift patterns.",
+]
+
+
+def test_continue_extraction_takes_the_paragraphs_the_extractor_left_behind():
+    page = "\n".join(["Home", "Ports", *PORT_LINES, "Advertisement", *REST_OF_STORY,
+                      "More from the Post", "Ferry operators warn of winter cuts"])
+    assert continue_extraction(STOPPED_EXTRACTION, page) == "\n".join(
+        [*PORT_LINES, *REST_OF_STORY])
+
+
+@pytest.mark.parametrize("after", [
+    REST_OF_STORY[:2],  # two paragraphs: too little to say the extractor stopped early
+    [REST_OF_STORY[0], "Marta Oyelaran is a staff reporter covering shipping for the Post.",
+     *REST_OF_STORY[1:]],  # a bio ends the run
+    ["Related stories", *REST_OF_STORY],  # a label: the article has ended
+])
+def test_continue_extraction_keeps_the_extraction_without_a_run_of_story(after: list[str]):
+    page = "\n".join([*PORT_LINES, *after])
+    assert continue_extraction(STOPPED_EXTRACTION, page) == STOPPED_EXTRACTION
+
+
+def test_continue_extraction_needs_the_last_paragraph_on_the_page():
+    assert continue_extraction(STOPPED_EXTRACTION, "\n".join(REST_OF_STORY * 2)) \
+        == STOPPED_EXTRACTION
