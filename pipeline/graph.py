@@ -52,6 +52,7 @@ from pipeline.sinks import (
 from pipeline.sources import ReadStories, expand_inputs
 from pipeline.storage import Rebuild, dataset_files
 from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate
+from transforms.deadletters import REJECTS, all_rejects
 from transforms.dedup import PriorArticle, ResolveOutcomes
 from transforms.entities import ExtractEntities
 from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature, signature_row
@@ -189,32 +190,43 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
              | "ToPrior" >> beam.Map(lambda row: PriorArticle(**row)))
     # Re-polls (outcomes[REPOLLS]) are counted by the outcome stage and deliberately not written.
     stories = cleaned.stories
+    # Every stage's dead letters: stories it raised on, written to rejects.
+    stage_rejects = [read_rejects, cleaned.rejects]
     if config.cleaning.learn_boilerplate and not streaming:
         learned = stories | "LearnBoilerplate" >> LearnBoilerplate(
             config.cleaning.boilerplate_min_stories)
-        stories = stories | "RemoveLearnedBoilerplate" >> RemoveLearnedBoilerplate(learned)
+        removed = stories | "RemoveLearnedBoilerplate" >> RemoveLearnedBoilerplate(learned)
+        stories = removed["stories"]
+        stage_rejects.append(removed[REJECTS])
     if streaming:
-        articles = (stories
-                    | "ResolveOutcomes" >> ResolveStreamingOutcomes(
-                        prior, config.streaming.dedup_horizon_seconds))["written"]
+        resolved = stories | "ResolveOutcomes" >> ResolveStreamingOutcomes(
+            prior, config.streaming.dedup_horizon_seconds)
+        articles = resolved["written"]
+        stage_rejects.append(resolved[REJECTS])
         # After outcomes: re-polls are not written, so they neither count as stories of their
         # source nor cost state.
         if config.cleaning.learn_boilerplate:
-            articles = articles | "RemoveBoilerplateAsLearned" >> RemoveBoilerplateAsLearned(
+            removed = articles | "RemoveBoilerplateAsLearned" >> RemoveBoilerplateAsLearned(
                 min_stories=config.cleaning.boilerplate_min_stories,
                 warmup_stories=config.streaming.boilerplate_warmup_stories,
                 max_tracked_lines=config.streaming.boilerplate_max_tracked_lines)
+            articles = removed["stories"]
+            stage_rejects.append(removed[REJECTS])
         if config.dedup.near_duplicates:
-            articles = articles | "ClusterNearDuplicates" >> ClusterNearDuplicatesInStream(
+            clustered = articles | "ClusterNearDuplicates" >> ClusterNearDuplicatesInStream(
                 num_perm=config.dedup.num_perm, bands=config.dedup.bands,
                 shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold,
                 horizon_s=config.streaming.near_duplicate_horizon_seconds,
                 max_band_members=config.streaming.max_band_members)
+            articles = clustered["stories"]
+            stage_rejects.append(clustered[REJECTS])
         else:
             articles = articles | "OwnCluster" >> beam.Map(own_cluster)
         articles = articles | "WindowForWriting" >> writer_windowing(config.streaming)
     else:
-        articles = (stories | "ResolveOutcomes" >> ResolveOutcomes(prior))["written"]
+        resolved = stories | "ResolveOutcomes" >> ResolveOutcomes(prior)
+        articles = resolved["written"]
+        stage_rejects.append(resolved[REJECTS])
     near_duplicates = config.dedup.near_duplicates and not streaming
     if near_duplicates:
         clustered = articles | "ClusterNearDuplicates" >> ClusterNearDuplicates(
@@ -222,8 +234,9 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
             num_perm=config.dedup.num_perm, bands=config.dedup.bands,
             shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold)
         articles = clustered["stories"]
+        stage_rejects.append(clustered[REJECTS])
     if config.entities.enabled:
-        articles = articles | "ExtractEntities" >> ExtractEntities(
+        extracted = articles | "ExtractEntities" >> ExtractEntities(
             model=config.entities.model, batch_size=config.entities.batch_size,
             languages=config.entities.languages,
             aliases=load_aliases(config.entities.aliases or ()),
@@ -231,6 +244,8 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
             spread_over_workers=not config.run.in_one_process,
             # A name's label checked against the whole run needs the whole run: bounded only.
             across_run=not streaming)
+        articles = extracted["stories"]
+        stage_rejects.append(extracted[REJECTS])
 
     # Commit order (bounded runs): entities, then articles, then near-duplicate state, then
     # feed state. A run killed in between leaves articles whose entities exist (a re-run skips
@@ -259,9 +274,10 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
          | "WriteSignatures" >> WritePartitionedParquet(
              target, key, SIGNATURES_SCHEMA, "signatures",
              lambda r: (r["article_id"], r["version"])))
-    rejects = (read_rejects, cleaned.rejects) | "AllRejects" >> beam.Flatten()
-    if streaming:
-        rejects = rejects | "WindowRejectsForWriting" >> writer_windowing(config.streaming)
+    if streaming:  # a Flatten needs one windowing: the writer's
+        stage_rejects = [r | f"WindowRejectsForWriting{i}" >> writer_windowing(config.streaming)
+                         for i, r in enumerate(stage_rejects)]
+    rejects = all_rejects(stage_rejects)
     reject_files = (
         rejects
         | "KeyRejects" >> beam.ParDo(_CountRejectFn(), None if streaming else now)
