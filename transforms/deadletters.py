@@ -95,7 +95,7 @@ class DeadLetters:
     counted_as: str = "rejected"
 
     def __post_init__(self) -> None:
-        self.rejected = Metrics.counter(STAGE_NAMESPACE, f"{self.stage}.{self.counted_as}")
+        self.rejected = stage_counter(self.stage, self.counted_as)
 
     def letter(self, item: Story | RawStory | dict, err: BaseException | tuple[str, str],
                timestamp: float | Timestamp | None = None, **where: str
@@ -135,13 +135,10 @@ class Count(beam.PTransform):
         return pcoll | "Count" >> beam.ParDo(_CountFn(self._stage, self._name))
 
 
-def all_rejects(rejects: list[beam.PCollection], label: str = "AllRejects",
-                pipeline: beam.Pipeline | None = None) -> beam.PCollection:
+def all_rejects(rejects: list[beam.PCollection], label: str = "AllRejects") -> beam.PCollection:
     """Flatten the rejects of several steps. Each input passes an identity step first: a Flatten
     whose input another transform also reads is never run on Flink or Spark (apache/beam#34647),
-    and reject outputs are often read twice (counted and flattened)."""
-    if not rejects:
-        return pipeline | f"No{label}" >> beam.Create([])
+    and a stage's rejects may be read by more than the writer."""
     guarded = [r | f"{label}Input{i}" >> beam.Map(lambda reject: reject)
                for i, r in enumerate(rejects)]
     return guarded | label >> beam.Flatten()
