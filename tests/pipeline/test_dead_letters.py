@@ -16,6 +16,7 @@ from pipeline import sinks, sources
 from pipeline.cli import PRISM_BINARY
 from tests.conftest import FIXED_NOW, query, run_cli
 from transforms import boilerplate, dedup, entities, neardup, stories
+from transforms.identity import article_id
 
 POISON_GUID = "poison"
 POISON_TITLE = "Poison pill story for the harbour"
@@ -34,9 +35,10 @@ class Injected(RuntimeError):
     """What the patched stage raises for the poison story."""
 
 
-def story_line(guid: str, title: str, body: str) -> str:
+def story_line(guid: str, title: str, body: str, published: str = "2026-11-27T09:00:00Z"
+               ) -> str:
     return json.dumps({"title": title, "body": f"{body}\n\n{FOOTER}", "guid": guid,
-                       "published": "2026-11-27T09:00:00Z"}) + "\n"
+                       "published": published}) + "\n"
 
 
 def poisoned(original, is_poison):
@@ -63,24 +65,43 @@ def _patch_outcomes(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(dedup, "resolve_versions", resolve_versions)
 
 
-# stage -> (how to make it raise on the poison story, what the run needs switched on)
-STAGES = {
-    "read": (lambda mp: mp.setattr(sources, "parse_input", poisoned(
-        sources.parse_input, lambda data, **kw: kw["origin"].endswith("poison.jsonl"))), ()),
-    "clean": (lambda mp: mp.setattr(stories, "clean_story", poisoned(
-        stories.clean_story, lambda title, *a, **kw: title == POISON_TITLE)), ()),
-    "learned_boilerplate": (lambda mp: mp.setattr(boilerplate, "remove_learned_lines", poisoned(
-        boilerplate.remove_learned_lines, lambda story, *a: story.guid == POISON_GUID)), ()),
-    "outcomes": (_patch_outcomes, ()),
-    "near_duplicates": (lambda mp: mp.setattr(neardup, "shingle_hashes", poisoned(
-        neardup.shingle_hashes, lambda text, *a: text.startswith("Poison body"))), ()),
-    "entities": (lambda mp: mp.setattr(entities, "ner_input", poisoned(
-        entities.ner_input, lambda title, *a: title == POISON_TITLE)), ("entities",)),
-    "build_rows": (lambda mp: mp.setattr(sinks, "article_row", poisoned(
-        sinks.article_row, lambda story: story.guid == POISON_GUID)), ()),
-    "write": (lambda mp: mp.setattr(sinks, "arrow_table", poisoned(
+def _patch_verification(mp: pytest.MonkeyPatch) -> None:
+    """Raises when checking the pairs whose later story is the poison one (a near-copy of
+    story-0 published an hour later, so the ``b`` of their pair)."""
+    original = neardup.verify_pairs
+    poison_id = article_id("harbour", None, POISON_GUID, "", "", "")
+
+    def verify_pairs(signed, pairs, threshold):
+        pairs = list(pairs)
+        if any(neardup.Member._make(b).article_id == poison_id for _, b, _ in pairs):
+            raise Injected("injected failure for the poison story")
+        return original(signed, pairs, threshold)
+    mp.setattr(neardup, "verify_pairs", verify_pairs)
+
+
+# case -> (the stage it raises in, how to make it raise on the poison story, whether the run
+# needs entities)
+CASES = {
+    "read": ("read", lambda mp: mp.setattr(sources, "parse_input", poisoned(
+        sources.parse_input, lambda data, **kw: kw["origin"].endswith("poison.jsonl"))), False),
+    "clean": ("clean", lambda mp: mp.setattr(stories, "clean_story", poisoned(
+        stories.clean_story, lambda title, *a, **kw: title == POISON_TITLE)), False),
+    "learned_boilerplate": ("learned_boilerplate", lambda mp: mp.setattr(
+        boilerplate, "remove_learned_lines", poisoned(
+            boilerplate.remove_learned_lines, lambda story, *a: story.guid == POISON_GUID)),
+        False),
+    "outcomes": ("outcomes", _patch_outcomes, False),
+    "near_duplicate_signing": ("near_duplicates", lambda mp: mp.setattr(
+        neardup, "shingle_hashes", poisoned(
+            neardup.shingle_hashes, lambda text, *a: text.startswith("Poison body"))), False),
+    "near_duplicate_verification": ("near_duplicates", _patch_verification, False),
+    "language_and_ner": ("entities", lambda mp: mp.setattr(entities, "ner_input", poisoned(
+        entities.ner_input, lambda title, *a: title == POISON_TITLE)), True),
+    "row_building": ("build_rows", lambda mp: mp.setattr(sinks, "article_row", poisoned(
+        sinks.article_row, lambda story: story.guid == POISON_GUID)), False),
+    "writing": ("write", lambda mp: mp.setattr(sinks, "arrow_table", poisoned(
         sinks.arrow_table, lambda rows, *a: any(r.get("guid") == POISON_GUID for r in rows))),
-              ()),
+        False),
 }
 
 RUNNERS = ["direct", pytest.param("prism", marks=pytest.mark.skipif(
@@ -88,23 +109,23 @@ RUNNERS = ["direct", pytest.param("prism", marks=pytest.mark.skipif(
 
 
 @pytest.mark.parametrize("runner", RUNNERS)
-@pytest.mark.parametrize("stage", list(STAGES))
+@pytest.mark.parametrize("case", list(CASES))
 def test_a_poison_story_is_rejected_by_its_stage_and_the_run_goes_on(tmp_path, monkeypatch,
-                                                                     stage, runner):
+                                                                     case, runner):
     good = tmp_path / "stories.jsonl"
     good.write_text("".join(story_line(g, f"Harbour news {i}", b)
                             for i, (g, b) in enumerate(zip(GUIDS, BODIES, strict=True))))
     poison = tmp_path / "poison.jsonl"
-    poison.write_text(story_line(POISON_GUID, POISON_TITLE,
-                                 "Poison body: the ferry company said on Monday that it would "
-                                 "add two crossings a day during the holiday season."))
-    patch, needs = STAGES[stage]
+    # A near-copy of story-0, an hour later.
+    poison.write_text(story_line(POISON_GUID, POISON_TITLE, f"Poison body: {BODIES[0]}",
+                                 "2026-11-27T10:00:00Z"))
+    stage, patch, needs_entities = CASES[case]
     patch(monkeypatch)
     out = tmp_path / "out"
     assert run_cli(
         "run", "--input", good, "--input", poison, "--format", "jsonl", "--source", "harbour",
         "--output", out, "--now", FIXED_NOW, "--runner", runner, "--progress-interval", "0",
-        "--set", f"entities.enabled={'true' if 'entities' in needs else 'false'}",
+        "--set", f"entities.enabled={'true' if needs_entities else 'false'}",
         "--set", "cleaning.learn_boilerplate=true", "--set", "cleaning.boilerplate_min_stories=3",
         "--set", "dedup.near_duplicates=true") == 0
 
@@ -130,7 +151,7 @@ def test_a_poison_story_is_rejected_by_its_stage_and_the_run_goes_on(tmp_path, m
 def test_a_failing_ner_batch_rejects_only_its_bad_story(tmp_path, monkeypatch):
     """The NER batch holds every story; only the poison one becomes a reject, and the others
     have their entities."""
-    STAGES["entities"][0](monkeypatch)
+    CASES["language_and_ner"][1](monkeypatch)
     stories_file = tmp_path / "stories.jsonl"
     stories_file.write_text(
         story_line("oslo", "Ferry news", "Mara Lindqvist spoke in Oslo on Monday.")
