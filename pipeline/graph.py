@@ -383,9 +383,9 @@ def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode:
         # A name's label checked against the whole run needs the whole run.
         across_run=True))
     rejects = all_rejects([s.rejects for s in stages])
-    tables = {"stories": stages[-1].stories, REJECTS: rejects, SIGNATURES: near.state,
-              "feed_states": read.state}
-    ({name: pcoll for name, pcoll in tables.items() if pcoll is not None}
+    written = {"stories": stages[-1].stories, REJECTS: rejects, SIGNATURES: near.state,
+               "feed_states": read.state}
+    ({name: pcoll for name, pcoll in written.items() if pcoll is not None}
      | "WriteTables" >> WriteTables(rebuild.staging if rebuild else output, output,
                                     run_key(now), occurred_at=now))
 
