@@ -171,8 +171,10 @@ def run_stage(stories: Sequence[Story], **stage_args) -> dict[str, Story]:
     """The entity stage in a real Beam pipeline; the output stories read back by id."""
     with tempfile.TemporaryDirectory() as tmp:
         with beam.Pipeline(options=beam_options()) as p:
-            (p | beam.Create(stories)
-             | ExtractEntities(MODEL, BATCH_SIZE, **{"aliases": ALIASES, **stage_args})
+            extracted = (p | beam.Create(stories)
+                         | ExtractEntities(MODEL, BATCH_SIZE,
+                                           **{"aliases": ALIASES, **stage_args}))["stories"]
+            (extracted
              | beam.Map(lambda s: json.dumps([s.article_id, s.language,
                                               [m._asdict() for m in s.mentions]]))
              | beam.io.WriteToText(f"{tmp}/out"))
@@ -278,9 +280,9 @@ def time_stage(stories: Sequence[Story]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     p = beam.Pipeline(options=beam_options())
     # No reshuffle after Create: that shuffle is the harness, not the stage.
-    _ = (p | beam.Create(stories, reshuffle=False)
-         | ExtractEntities(MODEL, BATCH_SIZE, aliases=ALIASES)
-         | beam.combiners.Count.Globally())
+    extracted = (p | beam.Create(stories, reshuffle=False)
+                 | ExtractEntities(MODEL, BATCH_SIZE, aliases=ALIASES))["stories"]
+    _ = extracted | beam.combiners.Count.Globally()
     result = p.run()
     result.wait_until_finish()
     elapsed = time.perf_counter() - wall, time.process_time() - cpu

@@ -1,4 +1,5 @@
-"""The entity stage's tables, read where the pipeline is built: alias tables and patterns.
+"""The entity stage's tables, read by the launcher before the graph is built: alias tables
+and patterns.
 
 ``transforms`` does no I/O: the tables are read and checked here, once, before the pipeline
 starts (a bad table is a config error naming the key), and handed to ``ExtractEntities`` as
@@ -9,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from apache_beam.io.filesystems import FileSystems
 
-from pipeline.config import ConfigError
+from pipeline.config import Config, ConfigError
 from transforms.entities import InvalidEntityConfig, alias_index, parse_patterns
 
 BUILTIN = "builtin"
@@ -52,3 +54,18 @@ def load_patterns(location: str | None, key: str = "entities.patterns") -> list[
         return parse_patterns(_read_text(location, key).splitlines())
     except InvalidEntityConfig as err:
         raise ConfigError(f"{key}: {location!r}: {err}") from None
+
+
+class EntityTables(NamedTuple):
+    """What ``ExtractEntities`` is given: the alias index and the ``entity_ruler`` patterns."""
+
+    aliases: dict[str, str]
+    patterns: list[dict]
+
+
+def load_entity_tables(config: Config) -> EntityTables:
+    """The tables ``config`` names, read once by the launcher (none when entities are off)."""
+    if not config.entities.enabled:
+        return EntityTables({}, [])
+    return EntityTables(load_aliases(config.entities.aliases or ()),
+                        load_patterns(config.entities.patterns))

@@ -1,6 +1,17 @@
-"""The pipeline graph: sources -> clean -> outcomes -> entities -> Parquet.
+"""The pipeline graph, read like its diagram (README, "Development"):
 
-One graph, three modes that share every stage and differ in small branches:
+    batch, once:  Read -> Clean -> RemoveBoilerplate -> Outcomes -> NearDuplicates
+                       -> Entities -> WriteTables
+    streaming:    Read -> Clean -> Outcomes -> RemoveBoilerplate -> NearDuplicates
+                       -> WindowForWriting -> Entities -> WriteTables
+
+Every stage is a labelled composite defined here (one hop to the transforms it wires) and
+returns a ``Staged``: the stories that go on, its rejects, and state to commit after the data.
+``WriteTables`` (``pipeline/sinks.py``) owns each table's partitions, row identity and commit
+order. Nothing is read while the graph is built: the dataset's files and the feed states are
+listed and read by steps of the graph, and the entity tables are read by the launcher.
+
+Modes:
 
 * ``batch``: read every input once; outcomes against the dataset; writes in commit order.
 * ``once`` (scheduled micro-batch): batch, but feeds are polled with the state of the last
@@ -19,14 +30,14 @@ import datetime as dt
 
 import apache_beam as beam
 from apache_beam.io.parquetio import ReadAllFromParquet
-from apache_beam.metrics import Metrics
 from apache_beam.transforms import trigger, window
 
-from pipeline.config import Config, StreamingConfig
-from pipeline.entity_tables import load_aliases, load_patterns
-from pipeline.feedstate import FeedState, read_feed_states, write_feed_states
+from pipeline.config import Config, DedupConfig, EntitiesConfig, StreamingConfig
+from pipeline.entity_tables import EntityTables
+from pipeline.feedstate import FeedState, read_feed_states
 from pipeline.polling import (
     FEED_STATES,
+    PolledInput,
     PollFeedsOnceFn,
     PollInputs,
     by_fetch_shard,
@@ -34,28 +45,16 @@ from pipeline.polling import (
     is_url,
     polled_inputs,
 )
-from pipeline.sinks import (
-    ARTICLES_SCHEMA,
-    ENTITIES_SCHEMA,
-    REJECTS_SCHEMA,
-    SIGNATURES_DIR,
-    SIGNATURES_SCHEMA,
-    WaitOn,
-    WritePartitionedParquet,
-    article_partition,
-    article_row,
-    entity_rows,
-    partition_path,
-    reject_partition,
-    reject_row,
-)
+from pipeline.sinks import SIGNATURES_DIR, WriteTables
 from pipeline.sources import ReadStories, expand_inputs
-from pipeline.storage import Rebuild, dataset_files
+from pipeline.storage import DateRange, Rebuild, dataset_files
+from transforms import deadletters
 from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate
+from transforms.deadletters import REJECTS, Count, Staged, all_rejects
 from transforms.dedup import PriorArticle, ResolveOutcomes
 from transforms.entities import ExtractEntities
-from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature, signature_row
-from transforms.records import InputSpec, Reject
+from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature
+from transforms.records import InputSpec
 from transforms.stories import CleanStories
 from transforms.stream_boilerplate import RemoveBoilerplateAsLearned
 from transforms.stream_dedup import ResolveStreamingOutcomes
@@ -67,38 +66,6 @@ PRIOR_COLUMNS = list(PriorArticle._fields)
 def run_key(now: dt.datetime) -> str:
     """Names this run's files; the same clock gives the same names (idempotent re-runs)."""
     return "run" + now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-class _CountRejectFn(beam.DoFn):
-    """``occurred_at``: the batch run's clock; None (streaming): the element's ingest time."""
-
-    def process(self, reject: Reject, occurred_at: dt.datetime | None,
-                timestamp=beam.DoFn.TimestampParam):
-        when = occurred_at or timestamp.to_utc_datetime(has_tz=True)
-        Metrics.counter("rejects", reject.reason).inc()
-        yield reject_partition(reject, when), reject_row(reject, when)
-
-
-def committed_signatures(pipeline: beam.Pipeline, output: str,
-                         prior_articles: beam.PCollection) -> beam.PCollection:
-    """Signatures of earlier runs whose article rows exist.
-
-    Articles and signatures are written side by side; a run that died between the two left
-    either an article without a signature (its copies are not linked: nothing is lost) or a
-    signature without an article (ignored here, and the article is written again).
-    """
-    signatures = (pipeline
-                  | "PriorSignatureFiles" >> beam.Create(
-                      dataset_files(output, SIGNATURES_DIR), reshuffle=False)
-                  | "ReadPriorSignatures" >> ReadAllFromParquet()
-                  | "ToSignature" >> beam.Map(prior_signature))
-    return (
-        {"signature": signatures | "KeySignatureByNode" >> beam.WithKeys(lambda s: s.node),
-         "article": prior_articles | "KeyArticleByNode" >> beam.WithKeys(
-             lambda p: (p.article_id, p.version))}
-        | "JoinWithArticles" >> beam.CoGroupByKey()
-        | "KeepCommitted" >> beam.FlatMap(
-            lambda kv: kv[1]["signature"] if kv[1]["article"] else []))
 
 
 BATCH, ONCE, STREAMING = "batch", "once", "streaming"
@@ -133,145 +100,322 @@ def writer_windowing(settings: StreamingConfig) -> beam.WindowInto:
         accumulation_mode=trigger.AccumulationMode.DISCARDING)
 
 
-def _read(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode):
-    """Stories and read rejects; in ``once`` mode also the feed states to commit."""
-    fetch = fetch_settings(config)
-    # Feeds are split by host into one fetch shard per worker: each shard is one element that
-    # a worker polls concurrently, and all feeds of a host stay within one per-host limit.
-    shards = config.run.workers
-    if mode.name == STREAMING:
-        polled = pipeline | "PollInputs" >> PollInputs(
-            polled_inputs(config), start=mode.start, stop=mode.stop,
-            tick_s=config.streaming.tick_seconds, fetch=fetch, shards=shards)
-        return polled["stories"], polled["rejects"], None
-    files = [i for i in config.inputs if mode.name == BATCH or not is_url(i.location)]
-    inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in files)
-    read = (pipeline
-            | "Inputs" >> beam.Create(inputs, reshuffle=False)
-            | "Read" >> ReadStories(timeout_s=fetch.timeout_s, max_bytes=fetch.max_bytes,
-                                    max_concurrency=fetch.max_concurrency,
-                                    max_per_host=fetch.max_per_host, shards=shards))
-    if mode.name == BATCH:
-        return read.stories, read.rejects, None
-    states = read_feed_states(config.run.output)
-    feeds = [(p, states.get(p.spec.location, FeedState()))
-             for p in polled_inputs(config) if is_url(p.spec.location)]
-    polled = (pipeline
-              | "Feeds" >> beam.Create(feeds, reshuffle=False)
-              | "ByFetchShard" >> beam.Map(by_fetch_shard, shards)
-              | "GroupShards" >> beam.GroupByKey()
-              | "PollFeeds" >> beam.ParDo(PollFeedsOnceFn(now.timestamp(), fetch, mode.stop)
-                                          ).with_outputs("rejects", FEED_STATES, main="stories"))
-    return ((read.stories, polled.stories) | "AllStories" >> beam.Flatten(),
-            (read.rejects, polled.rejects) | "AllReadRejects" >> beam.Flatten(),
-            polled[FEED_STATES])
+# --- steps that read the dataset (run time, never while building) ------------------------------
+
+
+def feeds_with_states(output: str, feeds: list[PolledInput]) -> list[tuple[PolledInput,
+                                                                            FeedState]]:
+    """Each polled feed with the state the last scheduled run committed (fresh when none)."""
+    states = read_feed_states(output)
+    return [(p, states.get(p.spec.location, FeedState())) for p in feeds]
+
+
+class ReadDataset(beam.PTransform):
+    """The rows of ``<output>/<table>`` already written (none before the first run); the
+    dataset is listed when the pipeline runs. ``skip_dates``: partitions being rebuilt."""
+
+    def __init__(self, output: str, table: str, columns: list[str] | None = None,
+                 skip_dates: DateRange | None = None) -> None:
+        super().__init__()
+        self._output, self._table = output, table
+        self._columns, self._skip_dates = columns, skip_dates
+
+    def expand(self, begin):
+        return (begin
+                | "Dataset" >> beam.Create([self._output], reshuffle=False)
+                | "ListFiles" >> beam.FlatMap(dataset_files, self._table, self._skip_dates)
+                | "ReadFiles" >> ReadAllFromParquet(columns=self._columns))
+
+
+class PriorArticles(beam.PTransform):
+    """``PriorArticle`` rows of the dataset: what outcomes are decided against."""
+
+    def __init__(self, output: str, skip_dates: DateRange | None) -> None:
+        super().__init__()
+        self._output, self._skip_dates = output, skip_dates
+
+    def expand(self, begin):
+        return (begin
+                | "ReadArticles" >> ReadDataset(self._output, "articles", PRIOR_COLUMNS,
+                                                self._skip_dates)
+                | "ToPrior" >> beam.Map(lambda row: PriorArticle(**row)))
+
+
+class CommittedSignatures(beam.PTransform):
+    """Signatures of earlier runs whose article rows exist.
+
+    Articles and signatures are written side by side; a run that died between the two left
+    either an article without a signature (its copies are not linked: nothing is lost) or a
+    signature without an article (ignored here, and the article is written again).
+    """
+
+    def __init__(self, output: str, prior_articles: beam.PCollection) -> None:
+        super().__init__()
+        self._output, self._prior_articles = output, prior_articles
+
+    def expand(self, begin):
+        signatures = (begin
+                      | "ReadSignatures" >> ReadDataset(self._output, SIGNATURES_DIR)
+                      | "ToSignature" >> beam.Map(prior_signature))
+        return (
+            {"signature": signatures | "KeySignatureByNode" >> beam.WithKeys(lambda s: s.node),
+             "article": self._prior_articles | "KeyArticleByNode" >> beam.WithKeys(
+                 lambda p: (p.article_id, p.version))}
+            | "JoinWithArticles" >> beam.CoGroupByKey()
+            | "KeepCommitted" >> beam.FlatMap(
+                lambda kv: kv[1]["signature"] if kv[1]["article"] else []))
+
+
+# --- the stages ---------------------------------------------------------------------------------
+
+
+def counted(stage: str, stories: beam.PCollection, rejects: beam.PCollection,
+            state: beam.PCollection | None = None) -> Staged:
+    """A stage's result, its stories counted as emitted (its received were counted on the way
+    in, and the dead letters count the rejects as they make them)."""
+    return Staged(stories | "CountEmitted" >> Count(stage, "emitted"), rejects, state)
+
+
+class Read(beam.PTransform):
+    """Inputs -> raw stories and read rejects; in ``once`` mode also the feed states to commit.
+
+    Feeds are split by host into one fetch shard per worker: each shard is one element that a
+    worker polls concurrently, and all feeds of a host stay within one per-host limit.
+    """
+
+    def __init__(self, config: Config, now: dt.datetime, mode: Mode) -> None:
+        super().__init__()
+        self._config, self._now, self._mode = config, now, mode
+
+    def expand(self, begin):
+        config, mode = self._config, self._mode
+        fetch = fetch_settings(config)
+        shards = config.run.workers
+        if mode.name == STREAMING:
+            polled = begin | "PollInputs" >> PollInputs(
+                polled_inputs(config), start=mode.start, stop=mode.stop,
+                tick_s=config.streaming.tick_seconds, fetch=fetch, shards=shards)
+            return self._counted(polled["stories"], polled[REJECTS], None)
+        files = [i for i in config.inputs if mode.name == BATCH or not is_url(i.location)]
+        inputs = expand_inputs(InputSpec(i.location, i.format, i.source) for i in files)
+        read = (begin
+                | "Inputs" >> beam.Create(inputs, reshuffle=False)
+                | "ReadInputs" >> ReadStories(
+                    timeout_s=fetch.timeout_s, max_bytes=fetch.max_bytes,
+                    max_concurrency=fetch.max_concurrency, max_per_host=fetch.max_per_host,
+                    shards=shards))
+        if mode.name == BATCH:
+            return self._counted(read.stories, read.rejects, None)
+        feeds = [p for p in polled_inputs(config) if is_url(p.spec.location)]
+        polled = (begin
+                  | "Dataset" >> beam.Create([config.run.output], reshuffle=False)
+                  | "FeedsWithStates" >> beam.FlatMap(feeds_with_states, feeds)
+                  | "ByFetchShard" >> beam.Map(by_fetch_shard, shards)
+                  | "GroupShards" >> beam.GroupByKey()
+                  | "PollFeeds" >> beam.ParDo(
+                      PollFeedsOnceFn(self._now.timestamp(), fetch, mode.stop)
+                  ).with_outputs(REJECTS, FEED_STATES, main="stories"))
+        return self._counted((read.stories, polled.stories) | "AllStories" >> beam.Flatten(),
+                             (read.rejects, polled.rejects) | "AllReadRejects" >> beam.Flatten(),
+                             polled[FEED_STATES])
+
+    @staticmethod
+    def _counted(stories, rejects, state) -> Staged:
+        # Reading makes a story or a reject of each item; the inputs are files and feeds.
+        return Staged(stories | "CountReadEmitted" >> Count(deadletters.READ, "emitted"),
+                      rejects | "CountReadRejected" >> Count(deadletters.READ, "rejected"),
+                      state)
+
+
+class Clean(beam.PTransform):
+    """Raw stories -> cleaned stories with their identity; ``ingested_at``: the batch run's
+    clock, None (streaming) for each element's own ingest time."""
+
+    def __init__(self, ingested_at: dt.datetime | None) -> None:
+        super().__init__()
+        self._ingested_at = ingested_at
+
+    def expand(self, raw):
+        received = raw | "CountReceived" >> Count(deadletters.CLEAN, "received")
+        cleaned = received | "CleanStories" >> CleanStories(self._ingested_at)
+        return counted(deadletters.CLEAN, cleaned.stories, cleaned[REJECTS])
+
+
+class RemoveBoilerplate(beam.PTransform):
+    """Stories -> stories without the lines many stories of their source share: learned over
+    the whole run (bounded), or as the stream goes (``streaming`` settings given)."""
+
+    def __init__(self, min_stories: int, streaming: StreamingConfig | None) -> None:
+        super().__init__()
+        self._min_stories, self._streaming = min_stories, streaming
+
+    def expand(self, stories):
+        stage = deadletters.LEARNED_BOILERPLATE
+        received = stories | "CountReceived" >> Count(stage, "received")
+        if self._streaming is None:
+            learned = received | "LearnBoilerplate" >> LearnBoilerplate(self._min_stories)
+            removed = received | "RemoveLearnedBoilerplate" >> RemoveLearnedBoilerplate(learned)
+        else:
+            removed = received | "RemoveBoilerplateAsLearned" >> RemoveBoilerplateAsLearned(
+                min_stories=self._min_stories,
+                warmup_stories=self._streaming.boilerplate_warmup_stories,
+                max_tracked_lines=self._streaming.boilerplate_max_tracked_lines)
+        return counted(stage, removed["stories"], removed[REJECTS])
+
+
+class Outcomes(beam.PTransform):
+    """Stories -> the rows to write (new articles, new versions, linked duplicates); re-polls
+    are counted and go no further. ``horizon_s``: streaming, how long an id is remembered."""
+
+    def __init__(self, prior: beam.PCollection, horizon_s: float | None = None) -> None:
+        super().__init__()
+        self._prior, self._horizon_s = prior, horizon_s
+
+    def expand(self, stories):
+        received = stories | "CountReceived" >> Count(deadletters.OUTCOMES, "received")
+        if self._horizon_s is None:
+            resolved = received | "ResolveOutcomes" >> ResolveOutcomes(self._prior)
+        else:
+            resolved = received | "ResolveOutcomes" >> ResolveStreamingOutcomes(
+                self._prior, self._horizon_s)
+        # Re-polls are counted (outcome.repolls) and deliberately not written.
+        return counted(deadletters.OUTCOMES, resolved["written"], resolved[REJECTS])
+
+
+class NearDuplicates(beam.PTransform):
+    """Stories -> stories with ``cluster_id``; batch also gives the signatures to commit.
+
+    ``prior``: signatures already committed (batch); ``horizon_s`` and ``max_band_members``:
+    streaming's bounded band buckets. With near-duplicates off each story is its own cluster
+    (streaming) or keeps ``cluster_id`` empty (batch).
+    """
+
+    def __init__(self, settings: DedupConfig, prior: beam.PCollection | None = None, *,
+                 horizon_s: float | None = None, max_band_members: int | None = None) -> None:
+        super().__init__()
+        self._settings, self._prior = settings, prior
+        self._horizon_s, self._max_band_members = horizon_s, max_band_members
+
+    def expand(self, stories):
+        stage, s = deadletters.NEAR_DUPLICATES, self._settings
+        received = stories | "CountReceived" >> Count(stage, "received")
+        minhash = {"num_perm": s.num_perm, "bands": s.bands, "shingle_words": s.shingle_words,
+                   "threshold": s.threshold}
+        if not s.near_duplicates:
+            stories = (received | "OwnCluster" >> beam.Map(own_cluster)
+                       if self._horizon_s is not None else received)
+            return counted(stage, stories, received.pipeline | "NoRejects" >> beam.Create([]))
+        if self._horizon_s is None:
+            clustered = received | "ClusterNearDuplicates" >> ClusterNearDuplicates(
+                self._prior, **minhash)
+            return counted(stage, clustered["stories"], clustered[REJECTS],
+                           clustered[SIGNATURES])
+        clustered = received | "ClusterNearDuplicates" >> ClusterNearDuplicatesInStream(
+            **minhash, horizon_s=self._horizon_s, max_band_members=self._max_band_members)
+        return counted(stage, clustered["stories"], clustered[REJECTS])
+
+
+class Entities(beam.PTransform):
+    """Stories -> stories with language and entities (when enabled; else unchanged).
+
+    ``across_run``: check each name's label against the whole run (bounded runs only);
+    ``spread_over_workers``: False when one process runs everything.
+    """
+
+    def __init__(self, settings: EntitiesConfig, tables: EntityTables, *,
+                 spread_over_workers: bool, across_run: bool) -> None:
+        super().__init__()
+        self._settings, self._tables = settings, tables
+        self._spread_over_workers, self._across_run = spread_over_workers, across_run
+
+    def expand(self, stories):
+        s = self._settings
+        received = stories | "CountReceived" >> Count(deadletters.ENTITIES, "received")
+        if not s.enabled:
+            return counted(deadletters.ENTITIES, received,
+                           received.pipeline | "NoRejects" >> beam.Create([]))
+        extracted = received | "ExtractEntities" >> ExtractEntities(
+            model=s.model, batch_size=s.batch_size, languages=s.languages,
+            aliases=self._tables.aliases, patterns=self._tables.patterns,
+            spread_over_workers=self._spread_over_workers, across_run=self._across_run)
+        return counted(deadletters.ENTITIES, extracted["stories"], extracted[REJECTS])
+
+
+# --- the two graphs -----------------------------------------------------------------------------
 
 
 def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
-          mode: Mode = BATCH_MODE, rebuild: Rebuild | None = None) -> None:
+          mode: Mode = BATCH_MODE, rebuild: Rebuild | None = None,
+          tables: EntityTables | None = None) -> None:
     """Wire the whole job onto ``pipeline``; ``now`` is the run's ingest time (batch, once).
 
     ``rebuild`` (``--reprocess``): prior articles leave out the dates being rebuilt, so their
     stories are written again, into a staging root that replaces those partitions afterwards.
+    ``tables``: the entity stage's alias and pattern tables, read by the caller.
     """
-    output = config.run.output
-    target = rebuild.staging if rebuild else output
-    key = run_key(now)
-    streaming = mode.name == STREAMING
-
-    stories, read_rejects, feed_states = _read(pipeline, config, now, mode)
-    cleaned = stories | "CleanStories" >> CleanStories(None if streaming else now)
-    prior = (pipeline
-             | "PriorFiles" >> beam.Create(
-                 dataset_files(output, "articles", rebuild.dates if rebuild else None),
-                 reshuffle=False)
-             | "ReadPrior" >> ReadAllFromParquet(columns=PRIOR_COLUMNS)
-             | "ToPrior" >> beam.Map(lambda row: PriorArticle(**row)))
-    # Re-polls (outcomes[REPOLLS]) are counted by the outcome stage and deliberately not written.
-    stories = cleaned.stories
-    if config.cleaning.learn_boilerplate and not streaming:
-        learned = stories | "LearnBoilerplate" >> LearnBoilerplate(
-            config.cleaning.boilerplate_min_stories)
-        stories = stories | "RemoveLearnedBoilerplate" >> RemoveLearnedBoilerplate(learned)
-    if streaming:
-        articles = (stories
-                    | "ResolveOutcomes" >> ResolveStreamingOutcomes(
-                        prior, config.streaming.dedup_horizon_seconds))["written"]
-        # After outcomes: re-polls are not written, so they neither count as stories of their
-        # source nor cost state.
-        if config.cleaning.learn_boilerplate:
-            articles = articles | "RemoveBoilerplateAsLearned" >> RemoveBoilerplateAsLearned(
-                min_stories=config.cleaning.boilerplate_min_stories,
-                warmup_stories=config.streaming.boilerplate_warmup_stories,
-                max_tracked_lines=config.streaming.boilerplate_max_tracked_lines)
-        if config.dedup.near_duplicates:
-            articles = articles | "ClusterNearDuplicates" >> ClusterNearDuplicatesInStream(
-                num_perm=config.dedup.num_perm, bands=config.dedup.bands,
-                shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold,
-                horizon_s=config.streaming.near_duplicate_horizon_seconds,
-                max_band_members=config.streaming.max_band_members)
-        else:
-            articles = articles | "OwnCluster" >> beam.Map(own_cluster)
-        articles = articles | "WindowForWriting" >> writer_windowing(config.streaming)
+    tables = tables or EntityTables({}, [])
+    if mode.name == STREAMING:
+        build_streaming(pipeline, config, now, mode, tables)
     else:
-        articles = (stories | "ResolveOutcomes" >> ResolveOutcomes(prior))["written"]
-    near_duplicates = config.dedup.near_duplicates and not streaming
-    if near_duplicates:
-        clustered = articles | "ClusterNearDuplicates" >> ClusterNearDuplicates(
-            committed_signatures(pipeline, output, prior),
-            num_perm=config.dedup.num_perm, bands=config.dedup.bands,
-            shingle_words=config.dedup.shingle_words, threshold=config.dedup.threshold)
-        articles = clustered["stories"]
-    if config.entities.enabled:
-        articles = articles | "ExtractEntities" >> ExtractEntities(
-            model=config.entities.model, batch_size=config.entities.batch_size,
-            languages=config.entities.languages,
-            aliases=load_aliases(config.entities.aliases or ()),
-            patterns=load_patterns(config.entities.patterns),
-            spread_over_workers=not config.run.in_one_process,
-            # A name's label checked against the whole run needs the whole run: bounded only.
-            across_run=not streaming)
+        build_batch(pipeline, config, now, mode, rebuild, tables)
 
-    # Commit order (bounded runs): entities, then articles, then near-duplicate state, then
-    # feed state. A run killed in between leaves articles whose entities exist (a re-run skips
-    # those articles as re-polls), never state that points at an article which was not written,
-    # and never feed state claiming items whose rows are missing. Streaming writes each window
-    # as it closes; a retried bundle rewrites the same file names.
-    entity_files = (
-        articles
-        | "KeyEntities" >> beam.FlatMap(
-            lambda s: [(article_partition(s, "entities"), row) for row in entity_rows(s)])
-        | "WriteEntities" >> WritePartitionedParquet(
-            target, key, ENTITIES_SCHEMA, "entities",
-            lambda r: (r["article_id"], r["version"], r["in_title"], r["start_char"])))
-    keyed_articles = articles | "KeyArticles" >> beam.Map(
-        lambda s: (article_partition(s), article_row(s)))
-    if not streaming:
-        keyed_articles = keyed_articles | "AfterEntities" >> WaitOn(entity_files)
-    article_files = keyed_articles | "WriteArticles" >> WritePartitionedParquet(
-        target, key, ARTICLES_SCHEMA, "articles", lambda r: (r["article_id"], r["version"]))
-    if near_duplicates:
-        (clustered[SIGNATURES]
-         | "KeySignatures" >> beam.Map(
-             lambda s: (partition_path(SIGNATURES_DIR, s.published_at.date(), source=s.source),
-                        signature_row(s)))
-         | "AfterArticles" >> WaitOn(article_files)
-         | "WriteSignatures" >> WritePartitionedParquet(
-             target, key, SIGNATURES_SCHEMA, "signatures",
-             lambda r: (r["article_id"], r["version"])))
-    rejects = (read_rejects, cleaned.rejects) | "AllRejects" >> beam.Flatten()
-    if streaming:
-        rejects = rejects | "WindowRejectsForWriting" >> writer_windowing(config.streaming)
-    reject_files = (
-        rejects
-        | "KeyRejects" >> beam.ParDo(_CountRejectFn(), None if streaming else now)
-        | "WriteRejects" >> WritePartitionedParquet(
-            target, key, REJECTS_SCHEMA, "rejects",
-            lambda r: (r["origin"], r["reason"], r["detail"])))
-    if feed_states is not None:
-        (feed_states
-         | "AfterData" >> WaitOn((article_files, reject_files)
-                                 | "DataWritten" >> beam.Flatten())
-         | "AllFeedStates" >> beam.combiners.ToList()
-         | "CommitFeedStates" >> beam.Map(lambda states: write_feed_states(output,
-                                                                           dict(states))))
+
+def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode,
+                rebuild: Rebuild | None, tables: EntityTables) -> None:
+    """Read -> Clean -> RemoveBoilerplate -> Outcomes -> NearDuplicates -> Entities ->
+    WriteTables, in commit order; ``once`` mode also commits the polled feeds' states."""
+    output = config.run.output
+    read = pipeline | "Read" >> Read(config, now, mode)
+    clean = read.stories | "Clean" >> Clean(now)
+    stages = [read, clean]
+    if config.cleaning.learn_boilerplate:
+        stages.append(stages[-1].stories | "RemoveBoilerplate" >> RemoveBoilerplate(
+            config.cleaning.boilerplate_min_stories, streaming=None))
+    prior = pipeline | "PriorArticles" >> PriorArticles(output, rebuild.dates if rebuild
+                                                        else None)
+    stages.append(stages[-1].stories | "Outcomes" >> Outcomes(prior))
+    committed = (pipeline | "CommittedSignatures" >> CommittedSignatures(output, prior)
+                 if config.dedup.near_duplicates else None)
+    near = stages[-1].stories | "NearDuplicates" >> NearDuplicates(config.dedup, committed)
+    stages.append(near)
+    stages.append(stages[-1].stories | "Entities" >> Entities(
+        config.entities, tables, spread_over_workers=not config.run.in_one_process,
+        # A name's label checked against the whole run needs the whole run.
+        across_run=True))
+    rejects = all_rejects([s.rejects for s in stages])
+    written = {"stories": stages[-1].stories, REJECTS: rejects, SIGNATURES: near.state,
+               "feed_states": read.state}
+    ({name: pcoll for name, pcoll in written.items() if pcoll is not None}
+     | "WriteTables" >> WriteTables(rebuild.staging if rebuild else output, output,
+                                    run_key(now), occurred_at=now))
+
+
+def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode,
+                    tables: EntityTables) -> None:
+    """Read -> Clean -> Outcomes -> RemoveBoilerplate -> NearDuplicates -> WindowForWriting ->
+    Entities -> WriteTables, each window written as it closes.
+
+    Learned boilerplate comes after outcomes: re-polls are not written, so they neither count
+    as stories of their source nor cost state.
+    """
+    output, settings = config.run.output, config.streaming
+    read = pipeline | "Read" >> Read(config, now, mode)
+    clean = read.stories | "Clean" >> Clean(None)
+    prior = pipeline | "PriorArticles" >> PriorArticles(output, None)
+    stages = [read, clean,
+              clean.stories | "Outcomes" >> Outcomes(prior, settings.dedup_horizon_seconds)]
+    if config.cleaning.learn_boilerplate:
+        stages.append(stages[-1].stories | "RemoveBoilerplate" >> RemoveBoilerplate(
+            config.cleaning.boilerplate_min_stories, streaming=settings))
+    stages.append(stages[-1].stories | "NearDuplicates" >> NearDuplicates(
+        config.dedup, horizon_s=settings.near_duplicate_horizon_seconds,
+        max_band_members=settings.max_band_members))
+    windowed = stages[-1].stories | "WindowForWriting" >> writer_windowing(settings)
+    stages.append(windowed | "Entities" >> Entities(
+        config.entities, tables, spread_over_workers=not config.run.in_one_process,
+        across_run=False))
+    # Rejects of every stage into the writer's windows (a Flatten needs one windowing).
+    rejects = all_rejects([s.rejects | f"WindowRejects{i}" >> writer_windowing(settings)
+                           for i, s in enumerate(stages)])
+    ({"stories": stages[-1].stories, REJECTS: rejects}
+     | "WriteTables" >> WriteTables(output, output, run_key(now), occurred_at=None))

@@ -25,6 +25,7 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
+from pipeline.entity_tables import load_entity_tables
 from pipeline.feedstate import (
     FEED_POLLS,
     CycleReport,
@@ -270,7 +271,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
                    if loc in {p.spec.location for p in polled_inputs(config)}
                    and not is_due(state, now.timestamp())}
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
-    graph.build(pipeline, config, now, mode, rebuild)
+    graph.build(pipeline, config, now, mode, rebuild, load_entity_tables(config))
     ticker = None
     if show and runner_instance is not None:
         ticker = ProgressTicker(live, started, progress.interval_s, progress.is_tty,

@@ -48,23 +48,49 @@ def distributions_and_gauges(result: Any) -> tuple[dict[str, dict], dict[str, in
     return distributions, {name: value for name, (_, value) in sorted(latest.items())}
 
 
+STAGE_PREFIX = "stage."
+
+
+def stage_counts(c: dict[str, int]) -> dict[str, dict[str, int]]:
+    """``stage.<stage>.<name>`` counters as ``{stage: {name: value}}``."""
+    stages: dict[str, dict[str, int]] = {}
+    for key, value in c.items():
+        if key.startswith(STAGE_PREFIX):
+            stage, _, name = key[len(STAGE_PREFIX):].partition(".")
+            stages.setdefault(stage, {})[name] = value
+    return {stage: dict(sorted(names.items())) for stage, names in sorted(stages.items())}
+
+
 def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
-    """The counts users ask about, and whether they reconcile (nothing lost silently)."""
+    """The counts users ask about, and whether they reconcile (nothing lost silently).
+
+    Every story read leaves exactly once: as an article row written (a new article or a new
+    version; duplicates linked are among them), a re-poll skipped, or a reject of whichever
+    stage it failed in (``stage.<stage>.rejected``), even after its outcome was decided.
+    """
+    stages = stage_counts(c)
+    read = stages.get("read", {})
+    written = stages.get("write", {})
+    rejects_by_stage = {stage: names["rejected"] for stage, names in stages.items()
+                        if names.get("rejected")}
+    stories_in = read.get("emitted", 0) + read.get("rejected", 0)
+    rejects = sum(rejects_by_stage.values())
     rejects_by_reason = {k.split(".", 1)[1]: v for k, v in c.items() if k.startswith("rejects.")}
-    read_rejects = sum(v for k, v in c.items() if k.startswith("read.rejects_"))
-    stories_in = c.get("read.stories", 0) + read_rejects
-    rejects = sum(rejects_by_reason.values())
     counts = {
         "stories_in": stories_in,
-        "articles_new": c.get("outcome.new_article", 0),
-        "versions_new": c.get("outcome.new_version", 0),
+        "articles_new": written.get("new_articles", 0),
+        "versions_new": written.get("new_versions", 0),
         "repolls_skipped": c.get("outcome.repolls", 0),
-        "duplicates_linked": c.get("outcome.duplicate_linked", 0),
+        "duplicates_linked": written.get("duplicates_linked", 0),
         "rejects": rejects,
+        "rejects_by_stage": rejects_by_stage,
         "rejects_by_reason": dict(sorted(rejects_by_reason.items())),
+        # Entity and signature rows the writer refused, of stories whose article was written.
+        "row_rejects": sum(v for name, v in written.items() if name.endswith("_rows_rejected")),
         "empty_feeds": c.get("read.empty_feeds", 0),
         "entity_mentions": c.get("write.entities_rows", 0),
         "files_written": sum(v for k, v in c.items() if k.endswith("_files")),
+        "stages": stages,
     }
     counts["reconciled"] = stories_in == (counts["articles_new"] + counts["versions_new"]
                                           + counts["repolls_skipped"] + rejects)

@@ -19,7 +19,17 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import window as beam_window
 
 from pipeline import storage
+from pipeline.feedstate import write_feed_states
+from transforms.deadletters import (
+    BUILD_ROWS,
+    REJECTS,
+    WRITE,
+    DeadLetters,
+    all_rejects,
+    stage_counter,
+)
 from transforms.identity import digest, is_valid_source_id
+from transforms.neardup import SIGNATURES, Signature, signature_row
 from transforms.records import SCHEMA_VERSION, Reject, Story
 
 UTC_TS = pa.timestamp("us", tz="UTC")
@@ -124,14 +134,50 @@ def pane_key(run_key: str, window: beam_window.BoundedWindow) -> str:
     return f"{start}-{end}"
 
 
+# Row identities: what makes a row unique in its table; the sorted identities name its file.
+def article_identity(row: dict) -> tuple:
+    """Articles and signatures: one row per (article_id, version)."""
+    return (row["article_id"], row["version"])
+
+
+def entity_identity(row: dict) -> tuple:
+    return (row["article_id"], row["version"], row["in_title"], row["start_char"])
+
+
+def reject_identity(row: dict) -> tuple:
+    return (row["origin"], row["reason"], row["detail"])
+
+
+def arrow_table(rows: list[dict], schema: pa.Schema, table_name: str) -> pa.Table:
+    """The rows as one Arrow table, schema version and table name in its metadata."""
+    metadata = {b"wirestream.schema_version": SCHEMA_VERSION.encode(),
+                b"wirestream.table": table_name.encode()}
+    return pa.Table.from_pylist(rows, schema=schema.with_metadata(metadata))
+
+
+def article_outcomes(row: dict) -> list[str]:
+    """What an article row written counts as: a new article or a new version, and whether it
+    was linked to an earlier copy."""
+    return (["new_articles" if row["version"] == 1 else "new_versions"]
+            + (["duplicates_linked"] if row["duplicate_of"] else []))
+
+
 class _WritePartitionFn(beam.DoFn):
+    """``(partition, rows)`` -> one file. A group whose table cannot be built or written is
+    retried row by row: the rows that fail alone become rejects (``dead_letters``), the others
+    are written together (else one by one). Without ``dead_letters`` (the rejects table) a
+    failure fails the run: there is no exit left for a row that cannot be kept."""
+
     def __init__(self, output: str, run_key: str, schema: pa.Schema, table_name: str,
-                 identity: Callable[[dict], Sequence]) -> None:
+                 identity: Callable[[dict], Sequence], dead_letters: DeadLetters | None,
+                 outcomes: Callable[[dict], list[str]] | None) -> None:
         self._output = output
         self._run_key = run_key
         self._schema = schema
         self._table_name = table_name
         self._identity = identity
+        self._dead_letters = dead_letters
+        self._outcomes = outcomes
         # Resolved where the pipeline is built, so remote workers need no environment variable.
         self._s3_endpoint = storage.s3_endpoint_url()
         self.rows = Metrics.counter("write", f"{table_name}_rows")
@@ -140,18 +186,55 @@ class _WritePartitionFn(beam.DoFn):
     def setup(self) -> None:
         self._location = storage.locate(self._output, self._s3_endpoint)
 
-    def process(self, element, window=beam.DoFn.WindowParam):
-        partition, rows = element
-        rows = sorted(rows, key=lambda r: json.dumps(self._identity(r), default=str))
-        metadata = {b"wirestream.schema_version": SCHEMA_VERSION.encode(),
-                    b"wirestream.table": self._table_name.encode()}
-        table = pa.Table.from_pylist(rows, schema=self._schema.with_metadata(metadata))
+    def _write(self, partition: str, rows: list[dict], window: beam_window.BoundedWindow) -> str:
+        table = arrow_table(rows, self._schema, self._table_name)
         name = file_name(pane_key(self._run_key, window), map(self._identity, rows))
         # Temporary name, then rename: a retried bundle rewrites the same file, never half of it.
         path = self._location.write_parquet(f"{partition}/{name}", table)
         self.rows.inc(len(rows))
         self.files.inc()
-        yield path
+        if self._outcomes is not None:
+            stage_counter(WRITE, "emitted").inc(len(rows))
+            for row in rows:
+                for outcome in self._outcomes(row):
+                    stage_counter(WRITE, outcome).inc()
+        return path
+
+    def _reject(self, partition: str, row: dict, err: Exception) -> beam.pvalue.TaggedOutput:
+        origin = row.get("origin") or f"{partition}/{'/'.join(map(str, self._identity(row)))}"
+        return self._dead_letters.letter(row, err, origin=origin)
+
+    def process(self, element, window=beam.DoFn.WindowParam):
+        partition, rows = element
+        rows = sorted(rows, key=lambda r: json.dumps(self._identity(r), default=str))
+        if self._outcomes is not None:  # a table of stories: counted as the write stage
+            stage_counter(WRITE, "received").inc(len(rows))
+        try:
+            yield self._write(partition, rows, window)
+            return
+        except Exception:
+            if self._dead_letters is None:
+                raise
+        good = []
+        for row in rows:
+            try:
+                arrow_table([row], self._schema, self._table_name)
+            except Exception as err:  # dead letter: this row, not its partition
+                yield self._reject(partition, row, err)
+            else:
+                good.append(row)
+        if not good:
+            return
+        try:
+            yield self._write(partition, good, window)
+            return
+        except Exception:  # each row alone: the ones whose write fails become rejects
+            pass
+        for row in good:
+            try:
+                yield self._write(partition, [row], window)
+            except Exception as err:
+                yield self._reject(partition, row, err)
 
 
 class WaitOn(beam.PTransform):
@@ -167,14 +250,129 @@ class WaitOn(beam.PTransform):
 
 
 class WritePartitionedParquet(beam.PTransform):
-    """PCollection of ``(partition_path, row_dict)`` -> Parquet files; outputs the file paths."""
+    """PCollection of ``(partition_path, row_dict)`` -> Parquet files: the file paths on
+    ``files``, and on ``rejects`` the rows that could not be written (counted by
+    ``dead_letters``; None: a row that cannot be written fails the run). ``outcomes``: what
+    each row written counts as (``stage.write.<outcome>``)."""
 
     def __init__(self, output: str, run_key: str, schema: pa.Schema, table_name: str,
-                 identity: Callable[[dict], Sequence]) -> None:
+                 identity: Callable[[dict], Sequence], dead_letters: DeadLetters | None = None,
+                 outcomes: Callable[[dict], list[str]] | None = None) -> None:
         super().__init__()
-        self._fn = _WritePartitionFn(output, run_key, schema, table_name, identity)
+        self._fn = _WritePartitionFn(output, run_key, schema, table_name, identity,
+                                     dead_letters, outcomes)
 
     def expand(self, keyed_rows):
         return (keyed_rows
                 | "GroupByPartition" >> beam.GroupByKey()
-                | "WriteFiles" >> beam.ParDo(self._fn))
+                | "WriteFiles" >> beam.ParDo(self._fn).with_outputs(REJECTS, main="files"))
+
+
+ENTITY_ROWS = "entity_rows"
+
+
+class _BuildRowsFn(beam.DoFn):
+    """Story -> its keyed article row, and its keyed entity rows on ``entity_rows``; a story
+    whose rows cannot be built becomes a reject."""
+
+    def __init__(self) -> None:
+        self.received = stage_counter(BUILD_ROWS, "received")
+        self.emitted = stage_counter(BUILD_ROWS, "emitted")
+        self.dead_letters = DeadLetters(BUILD_ROWS)
+
+    def process(self, story: Story):
+        self.received.inc()
+        try:
+            article = (article_partition(story), article_row(story))
+            entities = [(article_partition(story, "entities"), row) for row in entity_rows(story)]
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err)
+            return
+        self.emitted.inc()
+        yield article
+        for keyed in entities:
+            yield beam.pvalue.TaggedOutput(ENTITY_ROWS, keyed)
+
+
+class _KeyRejectFn(beam.DoFn):
+    """``occurred_at``: the batch run's clock; None (streaming): the element's ingest time."""
+
+    def process(self, reject: Reject, occurred_at: dt.datetime | None,
+                timestamp=beam.DoFn.TimestampParam):
+        when = occurred_at or timestamp.to_utc_datetime(has_tz=True)
+        Metrics.counter("rejects", reject.reason).inc()
+        yield reject_partition(reject, when), reject_row(reject, when)
+
+
+def _signature_partition(sig: Signature) -> tuple[str, dict]:
+    return (partition_path(SIGNATURES_DIR, sig.published_at.date(), source=sig.source),
+            signature_row(sig))
+
+
+class WriteTables(beam.PTransform):
+    """``{"stories", "rejects", "signatures"?, "feed_states"?}`` -> the dataset's tables.
+
+    Owns each table's partition key (``article_partition``, ``reject_partition``,
+    ``_signature_partition``), row identity (the ``*_identity`` functions: they name the files)
+    and, when ``occurred_at`` is given (a bounded run, whose clock it is), the commit order:
+    entities, then articles, then near-duplicate signatures, then feed states. A run killed in
+    between leaves articles whose entities exist (a re-run skips those articles as re-polls),
+    never state that points at an article which was not written, and never feed state claiming
+    items whose rows are missing. Streaming (``occurred_at`` None) writes each window as it
+    closes; a retried bundle rewrites the same file names.
+
+    A story whose rows cannot be built or whose article row cannot be written becomes a reject
+    (stages ``build_rows``, ``write``); entity and signature rows that cannot be written become
+    rejects of their own (the article is written; nothing is lost: the row is the payload).
+    """
+
+    def __init__(self, target: str, output: str, run_key: str,
+                 occurred_at: dt.datetime | None) -> None:
+        super().__init__()
+        self._target, self._output, self._run_key = target, output, run_key
+        self._occurred_at = occurred_at
+
+    def _writer(self, schema: pa.Schema, table: str, identity: Callable[[dict], Sequence],
+                dead_letters: DeadLetters | None = None,
+                outcomes: Callable[[dict], list[str]] | None = None) -> WritePartitionedParquet:
+        return WritePartitionedParquet(self._target, self._run_key, schema, table, identity,
+                                       dead_letters, outcomes)
+
+    def expand(self, tables: dict):
+        ordered = self._occurred_at is not None
+        rows = tables["stories"] | "BuildRows" >> beam.ParDo(_BuildRowsFn()).with_outputs(
+            ENTITY_ROWS, REJECTS, main="articles")
+        entities = rows[ENTITY_ROWS] | "WriteEntities" >> self._writer(
+            ENTITIES_SCHEMA, "entities", entity_identity,
+            DeadLetters(WRITE, counted_as="entities_rows_rejected"))
+        articles = rows.articles
+        if ordered:
+            articles = articles | "AfterEntities" >> WaitOn(entities.files)
+        articles = articles | "WriteArticles" >> self._writer(
+            ARTICLES_SCHEMA, "articles", article_identity, DeadLetters(WRITE), article_outcomes)
+        rejects = [tables[REJECTS], rows[REJECTS], entities[REJECTS], articles[REJECTS]]
+        if tables.get(SIGNATURES) is not None:
+            signatures = tables[SIGNATURES] | "KeySignatures" >> beam.Map(_signature_partition)
+            if ordered:
+                signatures = signatures | "AfterArticles" >> WaitOn(articles.files)
+            signatures = signatures | "WriteSignatures" >> self._writer(
+                SIGNATURES_SCHEMA, "signatures", article_identity,
+                DeadLetters(WRITE, counted_as="signatures_rows_rejected"))
+            rejects.append(signatures[REJECTS])
+        reject_files = (
+            all_rejects(rejects, "AllRejects")
+            | "KeyRejects" >> beam.ParDo(_KeyRejectFn(), self._occurred_at)
+            | "WriteRejects" >> self._writer(REJECTS_SCHEMA, "rejects", reject_identity))
+        if tables.get("feed_states") is not None:
+            # Identity steps: these file lists are read elsewhere too (apache/beam#34647).
+            written = ((articles.files | "ArticleFilesWritten" >> beam.Map(lambda f: f),
+                        reject_files.files | "RejectFilesWritten" >> beam.Map(lambda f: f))
+                       | "DataWritten" >> beam.Flatten())
+            output = self._output
+            (tables["feed_states"]
+             | "AfterData" >> WaitOn(written)
+             | "AllFeedStates" >> beam.combiners.ToList()
+             | "CommitFeedStates" >> beam.Map(lambda states: write_feed_states(output,
+                                                                               dict(states))))
+
+

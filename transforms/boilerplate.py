@@ -24,6 +24,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from transforms.cleaning import is_label, is_table_heading
+from transforms.deadletters import LEARNED_BOILERPLATE, REJECTS, DeadLetters
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Noise, Story
 
@@ -122,9 +123,14 @@ class _RemoveLearnedLinesFn(beam.DoFn):
     def __init__(self) -> None:
         self.stories_changed = Metrics.counter("learned_boilerplate", "stories_changed")
         self.lines_removed = Metrics.counter("learned_boilerplate", "lines_removed")
+        self.dead_letters = DeadLetters(LEARNED_BOILERPLATE)
 
-    def process(self, story: Story, learned: Container[SourceLine]) -> Iterator[Story]:
-        cleaned = remove_learned_lines(story, learned)
+    def process(self, story: Story, learned: Container[SourceLine]):
+        try:
+            cleaned = remove_learned_lines(story, learned)
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err)
+            return
         if cleaned is not story:
             self.stories_changed.inc()
             self.lines_removed.inc(len(cleaned.noise) - len(story.noise))
@@ -132,7 +138,8 @@ class _RemoveLearnedLinesFn(beam.DoFn):
 
 
 class RemoveLearnedBoilerplate(beam.PTransform):
-    """Story -> Story without the lines ``LearnBoilerplate`` found (given as ``learned``)."""
+    """Story -> Story without the lines ``LearnBoilerplate`` found (given as ``learned``), on
+    ``stories``; a story the removal failed on becomes a ``Reject`` on ``rejects``."""
 
     def __init__(self, learned: beam.PCollection) -> None:
         super().__init__()
@@ -140,4 +147,5 @@ class RemoveLearnedBoilerplate(beam.PTransform):
 
     def expand(self, stories):
         return stories | "RemoveLearnedLines" >> beam.ParDo(
-            _RemoveLearnedLinesFn(), beam.pvalue.AsDict(self._learned))
+            _RemoveLearnedLinesFn(), beam.pvalue.AsDict(self._learned)
+        ).with_outputs(REJECTS, main="stories")

@@ -14,6 +14,7 @@ import apache_beam as beam
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
+from transforms.deadletters import OUTCOMES, REJECTS, DeadLetters
 from transforms.identity import content_hash
 from transforms.records import Story
 
@@ -82,10 +83,16 @@ class _ResolveVersionsFn(beam.DoFn):
         self.new = Metrics.counter("outcome", "new_article")
         self.versions = Metrics.counter("outcome", "new_version")
         self.repolls = Metrics.counter("outcome", REPOLLS)
+        self.dead_letters = DeadLetters(OUTCOMES)
 
     def process(self, element: tuple[str, dict[str, list]]):
         _, grouped = element
-        written, repolls = resolve_versions(grouped["new"], grouped["prior"])
+        try:
+            written, repolls = resolve_versions(grouped["new"], grouped["prior"])
+        except Exception as err:  # dead letter: the stories of this id, not the run
+            for story in grouped["new"]:
+                yield self.dead_letters.letter(story, err)
+            return
         for story in written:
             (self.versions if story.version > 1 else self.new).inc()
             yield story
@@ -97,17 +104,25 @@ class _ResolveVersionsFn(beam.DoFn):
 class _LinkDuplicatesFn(beam.DoFn):
     def __init__(self) -> None:
         self.linked = Metrics.counter("outcome", "duplicate_linked")
+        self.dead_letters = DeadLetters(OUTCOMES)
 
     def process(self, element: tuple[str, dict[str, list]]):
         _, grouped = element
-        for story in link_duplicates(grouped["new"], grouped["prior"]):
+        try:
+            linked = link_duplicates(grouped["new"], grouped["prior"])
+        except Exception as err:  # dead letter: the stories of this content, not the run
+            for story in grouped["new"]:
+                yield self.dead_letters.letter(story, err)
+            return
+        for story in linked:
             if story.duplicate_of:
                 self.linked.inc()
             yield story
 
 
 class ResolveOutcomes(beam.PTransform):
-    """Stories -> rows to write (versioned, duplicates linked) plus a ``repolls`` output.
+    """Stories -> rows to write (versioned, duplicates linked) on ``written``, plus ``repolls``
+    and ``rejects`` (the stories of a group whose decision raised).
 
     ``prior`` is a PCollection of ``PriorArticle`` rows already in the dataset (may be empty).
     """
@@ -122,12 +137,15 @@ class ResolveOutcomes(beam.PTransform):
              "prior": self._prior | "KeyPriorById" >> beam.WithKeys(lambda p: p.article_id)}
             | "GroupById" >> beam.CoGroupByKey()
             | "ResolveVersions" >> beam.ParDo(_ResolveVersionsFn()).with_outputs(
-                REPOLLS, main="written"))
+                REPOLLS, REJECTS, main="written"))
         linked = (
             {"new": versioned.written | "KeyByContent" >> beam.WithKeys(
                 lambda s: content_key(s.article_id, s.content_hash)),
              "prior": self._prior | "KeyPriorByContent" >> beam.WithKeys(
                  lambda p: content_key(p.article_id, p.content_hash))}
             | "GroupByContent" >> beam.CoGroupByKey()
-            | "LinkDuplicates" >> beam.ParDo(_LinkDuplicatesFn()))
-        return {"written": linked, REPOLLS: versioned[REPOLLS]}
+            | "LinkDuplicates" >> beam.ParDo(_LinkDuplicatesFn()).with_outputs(
+                REJECTS, main="written"))
+        rejects = ((versioned[REJECTS], linked[REJECTS])
+                   | "OutcomeRejects" >> beam.Flatten())
+        return {"written": linked.written, REPOLLS: versioned[REPOLLS], REJECTS: rejects}

@@ -24,6 +24,7 @@ from apache_beam.utils import shared
 from rapidfuzz.distance import Levenshtein
 
 from transforms.cleaning import dateline_match, split_headline_prefix
+from transforms.deadletters import ENTITIES, REJECTS, DeadLetters
 from transforms.identity import digest
 from transforms.records import EntitySummary, Mention, Story
 
@@ -702,7 +703,8 @@ class _VoteCombineFn(beam.CombineFn):
 
 class CheckLabelsAcrossRun(beam.PTransform):
     """Stories with entities -> the same, each name's label group checked against the rest of
-    the run (:func:`settle_across_run`). For bounded runs: the votes of every story are counted
+    the run (:func:`settle_across_run`), on ``stories``; ``rejects``: stories whose relabelling
+    raised. For bounded runs: the votes of every story are counted
     before any story is relabelled, so the result does not depend on how work was split."""
 
     def expand(self, stories):
@@ -711,7 +713,19 @@ class CheckLabelsAcrossRun(beam.PTransform):
                    | "CountVotes" >> beam.CombinePerKey(_VoteCombineFn())
                    | "Settle" >> beam.FlatMap(
                        lambda kv: [(kv[0], label)] if (label := settled_label(kv[1])) else []))
-        return stories | "Relabel" >> beam.Map(settle_across_run, beam.pvalue.AsDict(settled))
+        return stories | "Relabel" >> beam.ParDo(
+            _RelabelFn(), beam.pvalue.AsDict(settled)).with_outputs(REJECTS, main="stories")
+
+
+class _RelabelFn(beam.DoFn):
+    def __init__(self) -> None:
+        self.dead_letters = DeadLetters(ENTITIES)
+
+    def process(self, story: Story, settled: Mapping[str, tuple[str, str]]):
+        try:
+            yield settle_across_run(story, settled)
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err)
 
 
 # --- the model ----------------------------------------------------------------------------------
@@ -808,7 +822,8 @@ def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
 
 
 class ExtractEntitiesFn(beam.DoFn):
-    """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled."""
+    """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled; a
+    batch that raises is retried story by story, and the story it raises on becomes a reject."""
 
     def __init__(self, model: str, languages: Sequence[str], aliases: Mapping[str, str],
                  patterns: Sequence[dict]) -> None:
@@ -821,6 +836,7 @@ class ExtractEntitiesFn(beam.DoFn):
         self.stories = Metrics.counter("entities", "stories")
         self.mentions = Metrics.counter("entities", "mentions")
         self.unsupported = Metrics.counter("entities", "unsupported_language")
+        self.dead_letters = DeadLetters(ENTITIES)
 
     def setup(self) -> None:
         patterns = self._patterns
@@ -829,7 +845,8 @@ class ExtractEntitiesFn(beam.DoFn):
             tag=digest("ner", self._model, json.dumps(patterns, sort_keys=True)))
         self._nlp, self._identify = models.nlp, models.identify
 
-    def process(self, batch: Sequence[Story]):
+    def extract(self, batch: Sequence[Story]) -> list[Story]:
+        """The batch's stories with language, mentions and entities; one ``nlp.pipe`` call."""
         languages = [decide_language(s.language, language_sample(s.title, s.body), self._identify,
                                      fallback=self._languages[0]) for s in batch]
         covered = [s for s, lang in zip(batch, languages, strict=True)
@@ -838,6 +855,7 @@ class ExtractEntitiesFn(beam.DoFn):
         docs = iter(self._nlp.pipe((t for x in inputs for t in (x.title, x.body)),
                                    batch_size=2 * len(inputs) or 1))
         read = iter(inputs)
+        extracted = []
         for story, language in zip(batch, languages, strict=True):
             story = story._replace(language=language)
             if covers(self._languages, language):
@@ -853,7 +871,23 @@ class ExtractEntitiesFn(beam.DoFn):
                     places={x.place.text.casefold(): x.place.text} if x.place else None,
                     agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
                 story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
-                self.mentions.inc(len(mentions))
+            extracted.append(story)
+        return extracted
+
+    def process(self, batch: Sequence[Story]):
+        try:
+            extracted = self.extract(batch)
+        except Exception:  # retried story by story: only the story it raises on is rejected
+            extracted = []
+            for story in batch:
+                try:
+                    extracted += self.extract([story])
+                except Exception as err:
+                    # BatchElements re-stamps elements; the reject keeps the story's time.
+                    yield self.dead_letters.letter(story, err, story.ingested_at.timestamp())
+        for story in extracted:
+            if covers(self._languages, story.language):
+                self.mentions.inc(len(story.mentions))
             else:
                 self.unsupported.inc()
             self.stories.inc()
@@ -862,7 +896,8 @@ class ExtractEntitiesFn(beam.DoFn):
 
 
 class ExtractEntities(beam.PTransform):
-    """Stories -> the same stories with language detected and entities extracted.
+    """Stories -> the same stories with language detected and entities extracted, on
+    ``stories``; stories the stage raised on, on ``rejects``.
 
     ``languages``: ISO 639-1 codes the model covers; ``aliases``: casefolded form -> canonical
     name (:func:`alias_index`); ``patterns``: spaCy ``entity_ruler`` patterns
@@ -899,7 +934,10 @@ class ExtractEntities(beam.PTransform):
             | "Batch" >> beam.BatchElements(min_batch_size=self._batch_size,
                                             max_batch_size=self._batch_size)
             | "RunNer" >> beam.ParDo(ExtractEntitiesFn(
-                self._model, self._languages, self._aliases, self._patterns)))
-        if self._across_run:
-            extracted = extracted | "CheckLabelsAcrossRun" >> CheckLabelsAcrossRun()
-        return extracted
+                self._model, self._languages, self._aliases, self._patterns)
+            ).with_outputs(REJECTS, main="stories"))
+        if not self._across_run:
+            return {"stories": extracted.stories, REJECTS: extracted[REJECTS]}
+        checked = extracted.stories | "CheckLabelsAcrossRun" >> CheckLabelsAcrossRun()
+        return {"stories": checked.stories,
+                REJECTS: (extracted[REJECTS], checked[REJECTS]) | "EntityRejects" >> beam.Flatten()}

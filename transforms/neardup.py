@@ -26,12 +26,14 @@ import numpy as np
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
+from transforms.deadletters import NEAR_DUPLICATES, REJECTS, DeadLetters, failure
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Story
 
 WORD = re.compile(r"\w+")
 SIGNATURES = "signatures"
 PAIRS = "pairs"
+UNVERIFIED = "unverified"
 # A bucket this large is a run of re-published copies; linking each member to the bucket's
 # first member keeps the work linear and the resulting clusters the same.
 MAX_PAIRWISE_BUCKET = 64
@@ -228,21 +230,30 @@ def assign_clusters(pairs: Iterable[NearCopy]) -> dict[Node, str]:
 
 
 class _SignFn(beam.DoFn):
+    """Story -> itself on the main output and its ``Signature`` on ``signatures`` (none for a
+    text too short to compare); a story signing raised on becomes a reject."""
+
     def __init__(self, num_perm: int, shingle_words: int) -> None:
         self._num_perm = num_perm
         self._shingle_words = shingle_words
         self.too_short = Metrics.counter("dedup", "too_short_for_minhash")
+        self.dead_letters = DeadLetters(NEAR_DUPLICATES)
 
     def setup(self) -> None:
         self._hasher = MinHasher(self._num_perm, self._shingle_words)
 
     def process(self, story: Story):
-        signed = self._hasher.sign(story.body)
+        try:
+            signed = self._hasher.sign(story.body)
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err)
+            return
+        yield story
         if signed is None:
             self.too_short.inc()
             return
-        yield Signature(story.article_id, story.version, story.source, story.published_at,
-                        *signed)
+        yield pvalue.TaggedOutput(SIGNATURES, Signature(
+            story.article_id, story.version, story.source, story.published_at, *signed))
 
 
 def _propose_pairs(buckets: dict[bytes, list[tuple]]):
@@ -254,9 +265,27 @@ def _propose_pairs(buckets: dict[bytes, list[tuple]]):
             yield (a.node, b.node), (tuple(a), tuple(b))
 
 
+def verify_pairs(signed: tuple[bytes, bytes], pairs: Iterable[tuple[tuple, tuple, tuple]],
+                 threshold: float) -> tuple[list[NearCopy], int]:
+    """(the verified near-copies, how many candidates needed an exact check) among ``pairs``
+    whose ``b`` is the story signed ``signed``: each ``(a, b, a's (minhash, shingle set))``
+    screened by the MinHash estimate, decided by the exact Jaccard."""
+    minhash, shingle_set = signed
+    verified, checked = [], 0
+    for a, b, (other_minhash, other_shingle_set) in pairs:
+        if not worth_exact_check(minhash, other_minhash, threshold):
+            continue
+        checked += 1
+        jaccard = exact_jaccard(shingle_set, other_shingle_set)
+        if jaccard >= threshold:
+            verified.append(NearCopy(Member._make(a), Member._make(b), round(jaccard, 4)))
+    return verified, checked
+
+
 class _VerifyPairsFn(beam.DoFn):
     """Joined by node: the node's signature, and the candidate pairs it is the ``b`` of (each
-    with ``a``'s signature): screened by the MinHash estimate, decided by the exact Jaccard."""
+    with ``a``'s signature) -> verified ``NearCopy`` pairs; a node whose check raised goes to
+    ``unverified`` with the failure, and its story becomes a reject where clusters are set."""
 
     def __init__(self, threshold: float) -> None:
         self._threshold = threshold
@@ -264,18 +293,18 @@ class _VerifyPairsFn(beam.DoFn):
         self.verified = Metrics.counter("dedup", "near_copy_pairs")
 
     def process(self, element: tuple[Node, dict[str, list]]):
-        _, joined = element
+        node, joined = element
         if not joined["signed"]:
             return
-        minhash, shingle_set = joined["signed"][0]
-        for a, b, (other_minhash, other_shingle_set) in joined["pairs"]:
-            if not worth_exact_check(minhash, other_minhash, self._threshold):
-                continue
-            self.checked.inc()
-            jaccard = exact_jaccard(shingle_set, other_shingle_set)
-            if jaccard >= self._threshold:
-                self.verified.inc()
-                yield NearCopy(Member._make(a), Member._make(b), round(jaccard, 4))
+        try:
+            verified, checked = verify_pairs(joined["signed"][0], joined["pairs"],
+                                             self._threshold)
+        except Exception as err:  # dead letter: this node's story, not the run
+            yield pvalue.TaggedOutput(UNVERIFIED, (node, failure(err)))
+            return
+        self.checked.inc(checked)
+        self.verified.inc(len(verified))
+        yield from verified
 
 
 def _band_members(sig: Signature, bands: int) -> list[tuple[bytes, tuple]]:
@@ -291,8 +320,9 @@ def _attach_a_signature(element: tuple[Node, dict[str, list]]):
 
 
 class ClusterNearDuplicates(beam.PTransform):
-    """Stories -> stories with ``cluster_id``; also ``signatures`` (state to keep) and
-    ``pairs`` (the verified ``NearCopy`` pairs behind the clusters).
+    """Stories -> stories with ``cluster_id``; also ``signatures`` (state to keep), ``pairs``
+    (the verified ``NearCopy`` pairs behind the clusters) and ``rejects`` (stories whose
+    signing or checking raised).
 
     ``prior`` holds the ``Signature`` rows of stories already written (with their cluster).
     """
@@ -307,8 +337,13 @@ class ClusterNearDuplicates(beam.PTransform):
         self._threshold = threshold
 
     def expand(self, stories):
-        signed = stories | "Sign" >> beam.ParDo(_SignFn(self._num_perm, self._shingle_words))
-        everyone = (signed, self._prior) | "WithPrior" >> beam.Flatten()
+        signing = stories | "Sign" >> beam.ParDo(
+            _SignFn(self._num_perm, self._shingle_words)
+        ).with_outputs(SIGNATURES, REJECTS, main="stories")
+        signed = signing[SIGNATURES]
+        # The identity step keeps this Flatten's input from being read twice (apache/beam#34647).
+        new_signed = signed | "NewSigned" >> beam.Map(lambda s: s)
+        everyone = (new_signed, self._prior) | "WithPrior" >> beam.Flatten()
         # Plain tuples of bytes and primitives from here to the verified pairs: see Member.
         signed_by_node = everyone | "SignedByNode" >> beam.Map(
             lambda s: (s.node, (s.minhash, s.shingle_set)))
@@ -324,24 +359,49 @@ class ClusterNearDuplicates(beam.PTransform):
              "signed": signed_by_node}
             | "JoinA" >> beam.CoGroupByKey()
             | "AttachA" >> beam.FlatMap(_attach_a_signature))
-        pairs = (
+        verified = (
             {"pairs": with_a, "signed": signed_by_node}
             | "JoinB" >> beam.CoGroupByKey()
-            | "VerifyPairs" >> beam.ParDo(_VerifyPairsFn(self._threshold)))
+            | "VerifyPairs" >> beam.ParDo(_VerifyPairsFn(self._threshold)).with_outputs(
+                UNVERIFIED, main=PAIRS))
+        pairs = verified[PAIRS]
         assignment = (pairs
                       | "AllPairs" >> beam.combiners.ToList()
                       | "Components" >> beam.Map(assign_clusters))
         side = pvalue.AsSingleton(assignment)
+        clustered = signing.stories | "SetClusterId" >> beam.ParDo(
+            _SetClusterFn(), side, pvalue.AsDict(verified[UNVERIFIED])
+        ).with_outputs(REJECTS, main="stories")
+        rejects = ((signing[REJECTS], clustered[REJECTS])
+                   | "NearDuplicateRejects" >> beam.Flatten())
         return {
-            "stories": stories | "SetClusterId" >> beam.Map(_with_cluster, side),
+            "stories": clustered.stories,
             SIGNATURES: signed | "SignatureClusterId" >> beam.Map(_signature_with_cluster, side),
             PAIRS: pairs,
+            REJECTS: rejects,
         }
 
 
-def _with_cluster(story: Story, assignment: dict[Node, str]) -> Story:
+def with_cluster(story: Story, assignment: dict[Node, str]) -> Story:
+    """The story with the cluster its near-copies put it in (its own when it has none)."""
     return story._replace(cluster_id=assignment.get((story.article_id, story.version),
                                                     story.article_id))
+
+
+class _SetClusterFn(beam.DoFn):
+    def __init__(self) -> None:
+        self.dead_letters = DeadLetters(NEAR_DUPLICATES)
+
+    def process(self, story: Story, assignment: dict[Node, str],
+                unverified: dict[Node, tuple[str, str]]):
+        failed = unverified.get((story.article_id, story.version))
+        if failed is not None:
+            yield self.dead_letters.letter(story, failed)
+            return
+        try:
+            yield with_cluster(story, assignment)
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err)
 
 
 def _signature_with_cluster(sig: Signature, assignment: dict[Node, str]) -> Signature:

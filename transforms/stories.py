@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import apache_beam as beam
-from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import window
 from apache_beam.utils.timestamp import Timestamp
 
 from transforms.cleaning import clean_story
+from transforms.deadletters import CLEAN, REJECTS, DeadLetters
 from transforms.identity import article_id, content_hash, effective_published
-from transforms.records import RawStory, Reject, Story
-
-REJECTS = "rejects"
+from transforms.records import RawStory, Story
 
 
 def to_story(raw: RawStory, ingested_at: dt.datetime) -> Story:
@@ -48,17 +46,14 @@ class _CleanStoryFn(beam.DoFn):
     def __init__(self, ingested_at: dt.datetime | None) -> None:
         self._ingested_at = ingested_at
         self.cleaned = Metrics.counter("clean", "stories")
-        self.failed = Metrics.counter("clean", "failed")
+        self.dead_letters = DeadLetters(CLEAN)
 
     def process(self, raw: RawStory, timestamp=beam.DoFn.TimestampParam):
         ingested_at = ingest_time(self._ingested_at, timestamp)
         try:
             story = to_story(raw, ingested_at)
         except Exception as err:  # dead letter: a bug on one story must not stop the run
-            self.failed.inc()
-            yield pvalue.TaggedOutput(REJECTS, Reject(
-                "clean", "cleaning_failed", f"{type(err).__name__}: {err}", raw.origin,
-                raw.title + "\n\n" + raw.text, raw.source))
+            yield self.dead_letters.letter(raw, err)
             return
         self.cleaned.inc()
         # Element time is ingest time, so writer windows never drop a late-published story.

@@ -29,6 +29,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import userstate, window
 
 from transforms.boilerplate import distinct_source_lines, is_learned, remove_learned_lines
+from transforms.deadletters import LEARNED_BOILERPLATE, REJECTS, DeadLetters, failure
 from transforms.identity import digest
 from transforms.records import Story
 from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
@@ -93,6 +94,24 @@ def settle_source(state: SourceLines | None, stories: Iterable[tuple[Arrival, St
     return settled, SourceLines(seen, lines)
 
 
+def settle_source_one_by_one(state: SourceLines | None, stories: list[tuple[Arrival, Story]],
+                             **settings: int
+                             ) -> tuple[list[tuple[Arrival, Story | tuple[str, str]]],
+                                        SourceLines | None]:
+    """``settle_source`` for stories whose settling together raised: each on its own, so only
+    the story it raises on gets its ``failure`` in place of the cleaned story (and teaches
+    nothing)."""
+    settled: list[tuple[Arrival, Story | tuple[str, str]]] = []
+    for arrival, story in stories:
+        try:
+            one, state = settle_source(state, [(arrival, story)], **settings)
+        except Exception as err:  # dead letter: this story, not its source's stream
+            settled.append((arrival, failure(err)))
+        else:
+            settled += one
+    return settled, state
+
+
 # Beam finds state and timers by parameter defaults; declared once at module level.
 _SETTLE_SPEC = userstate.TimerSpec("settle", userstate.TimeDomain.WATERMARK)
 _PENDING = beam.DoFn.StateParam(userstate.BagStateSpec("pending", PickleCoder()))
@@ -110,6 +129,7 @@ class _RemoveBoilerplateAsLearnedFn(beam.DoFn):
         self._max_tracked_lines = max_tracked_lines
         self.stories_changed = Metrics.counter("learned_boilerplate", "stories_changed")
         self.lines_removed = Metrics.counter("learned_boilerplate", "lines_removed")
+        self.dead_letters = DeadLetters(LEARNED_BOILERPLATE)
 
     def process(self, element: tuple[str, Story], timestamp=beam.DoFn.TimestampParam,
                 pending=_PENDING, settle_at=_SETTLE_AT, settle=_SETTLE):
@@ -120,11 +140,18 @@ class _RemoveBoilerplateAsLearnedFn(beam.DoFn):
     def settle_stories(self, now=beam.DoFn.TimestampParam, pending=_PENDING,
                        settle_at=_SETTLE_AT, learned_state=_LEARNED, settle=_SETTLE):
         ready = take_ready(now, pending, settle_at, settle)
-        settled, learned = settle_source(
-            learned_state.read(), ready, min_stories=self._min_stories,
-            warmup_stories=self._warmup_stories, max_tracked_lines=self._max_tracked_lines)
-        learned_state.write(learned)
+        settings = {"min_stories": self._min_stories, "warmup_stories": self._warmup_stories,
+                    "max_tracked_lines": self._max_tracked_lines}
+        try:
+            settled, learned = settle_source(learned_state.read(), ready, **settings)
+        except Exception:  # retried one by one: only the story it raises on is rejected
+            settled, learned = settle_source_one_by_one(learned_state.read(), ready, **settings)
+        if learned is not None:
+            learned_state.write(learned)
         for (arrival, cleaned), (_, story) in zip(settled, ready, strict=True):
+            if isinstance(cleaned, tuple) and not isinstance(cleaned, Story):
+                yield self.dead_letters.letter(story, cleaned, arrival_time(arrival))
+                continue
             if cleaned is not story:
                 self.stories_changed.inc()
                 self.lines_removed.inc(len(cleaned.noise) - len(story.noise))
@@ -134,7 +161,8 @@ class _RemoveBoilerplateAsLearnedFn(beam.DoFn):
 
 
 class RemoveBoilerplateAsLearned(beam.PTransform):
-    """Stories (global window) -> stories without the lines their source's stream has taught.
+    """Stories (global window) -> stories without the lines their source's stream has taught,
+    on ``stories``; a story whose settling raised becomes a reject on ``rejects``.
 
     See the module docstring for the warm-up and the bound on tracked lines.
     """
@@ -149,4 +177,5 @@ class RemoveBoilerplateAsLearned(beam.PTransform):
         return (stories
                 | "KeyBySource" >> beam.WithKeys(lambda s: s.source)
                 | "RemoveLearnedLines" >> beam.ParDo(_RemoveBoilerplateAsLearnedFn(
-                    self._min_stories, self._warmup_stories, self._max_tracked_lines)))
+                    self._min_stories, self._warmup_stories, self._max_tracked_lines)
+                ).with_outputs(REJECTS, main="stories"))

@@ -21,6 +21,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import userstate
 from apache_beam.utils.timestamp import Duration
 
+from transforms.deadletters import OUTCOMES, REJECTS, DeadLetters
 from transforms.dedup import REPOLLS, PriorArticle, resolve_versions
 from transforms.records import Story
 
@@ -71,12 +72,17 @@ class _ResolveStreamingVersionsFn(beam.DoFn):
         self.versions = Metrics.counter("outcome", "new_version")
         self.repolls = Metrics.counter("outcome", REPOLLS)
         self.expired = Metrics.counter("outcome", "state_expired")
+        self.dead_letters = DeadLetters(OUTCOMES)
 
     def process(self, element: tuple[str, Story], prior_by_id: Mapping[str, list[PriorArticle]],
                 timestamp=_TIMESTAMP, seen_state=_SEEN, expire=_EXPIRE):
         article_id, story = element
-        seen = seen_state.read() or seen_from_prior(prior_by_id[article_id])
-        written, repolls, seen = resolve_against_seen([story], seen)
+        try:
+            seen = seen_state.read() or seen_from_prior(prior_by_id[article_id])
+            written, repolls, seen = resolve_against_seen([story], seen)
+        except Exception as err:  # dead letter: the id's memory stays as it was
+            yield self.dead_letters.letter(story, err)
+            return
         seen_state.write(seen)
         expire.set(timestamp + self._horizon)
         for row in written:
@@ -93,7 +99,8 @@ class _ResolveStreamingVersionsFn(beam.DoFn):
 
 
 class ResolveStreamingOutcomes(beam.PTransform):
-    """Stories (global window) -> rows to write, plus ``repolls``; state expires after horizon.
+    """Stories (global window) -> rows to write, plus ``repolls`` and ``rejects``; state expires
+    after horizon.
 
     ``prior`` holds ``PriorArticle`` rows already in the dataset (bounded; read at start), so a
     restarted job does not write them again. ``duplicate_of`` is batch-only for now.
@@ -111,4 +118,4 @@ class ResolveStreamingOutcomes(beam.PTransform):
                 | "KeyById" >> beam.WithKeys(lambda s: s.article_id)
                 | "ResolveVersions" >> beam.ParDo(
                     _ResolveStreamingVersionsFn(self._horizon_s), prior_by_id
-                ).with_outputs(REPOLLS, main="written"))
+                ).with_outputs(REPOLLS, REJECTS, main="written"))

@@ -38,6 +38,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import userstate, window
 from apache_beam.utils.timestamp import Duration
 
+from transforms.deadletters import NEAR_DUPLICATES, REJECTS, DeadLetters, failure
 from transforms.neardup import MinHasher, Node, band_keys, exact_jaccard, worth_exact_check
 from transforms.records import Story
 from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
@@ -91,6 +92,30 @@ def settle_band(members: Sequence[BandMember], newcomers: Iterable[tuple[Arrival
     return roots, tuple(kept)
 
 
+class BandFailure(NamedTuple):
+    """What a band bucket reports for a newcomer it could not settle: the story is rejected."""
+
+    reason: str
+    detail: str
+
+
+def settle_band_one_by_one(members: Sequence[BandMember],
+                           newcomers: Sequence[tuple[Arrival, Signed]], **settings
+                           ) -> tuple[list[tuple[Arrival, Arrival | BandFailure]],
+                                      tuple[BandMember, ...]]:
+    """``settle_band`` for newcomers whose settling together raised: each on its own, so only
+    the newcomer it raises on gets a ``BandFailure`` (and is not remembered)."""
+    kept, roots = tuple(members), []
+    for newcomer in newcomers:
+        try:
+            root, kept = settle_band(kept, [newcomer], **settings)
+        except Exception as err:  # dead letter: this newcomer, not the bucket
+            roots.append((newcomer[0], BandFailure(*failure(err))))
+        else:
+            roots += root
+    return roots, kept
+
+
 def cluster_id_of(roots: Iterable[Arrival]) -> str:
     """The story's cluster: named by the earliest root its bands reported."""
     return min(roots)[1]
@@ -104,12 +129,17 @@ class _SignForBandsFn(beam.DoFn):
         self._shingle_words = shingle_words
         self._bands = bands
         self.too_short = Metrics.counter("dedup", "too_short_for_minhash")
+        self.dead_letters = DeadLetters(NEAR_DUPLICATES)
 
     def setup(self) -> None:
         self._hasher = MinHasher(self._num_perm, self._shingle_words)
 
     def process(self, story: Story, timestamp=beam.DoFn.TimestampParam):
-        signed = self._hasher.sign(story.body)
+        try:
+            signed = self._hasher.sign(story.body)
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err)
+            return
         if signed is None:
             self.too_short.inc()
             yield pvalue.TaggedOutput(UNSIGNED, own_cluster(story))
@@ -148,10 +178,13 @@ class _SettleBandFn(beam.DoFn):
                          settle_at=_SETTLE_AT, members_state=_MEMBERS, settle=_SETTLE,
                          expire=_EXPIRE):
         ready = take_ready(now, pending, settle_at, settle)
-        roots, members = settle_band(members_state.read() or (), ready,
-                                     threshold=self._threshold,
-                                     horizon_us=self._horizon.micros,
-                                     max_members=self._max_members)
+        settings = {"threshold": self._threshold, "horizon_us": self._horizon.micros,
+                    "max_members": self._max_members}
+        try:
+            roots, members = settle_band(members_state.read() or (), ready, **settings)
+        except Exception:  # retried one by one: only the newcomer it raises on is rejected
+            roots, members = settle_band_one_by_one(members_state.read() or (), ready,
+                                                    **settings)
         members_state.write(members)
         if members:
             # Once the newest member is past the horizon no newcomer can see any member.
@@ -175,9 +208,10 @@ class _ChooseClusterFn(beam.DoFn):
     def __init__(self, bands: int) -> None:
         self._bands = bands
         self.joined = Metrics.counter("dedup", "stream_joined_cluster")
+        self.dead_letters = DeadLetters(NEAR_DUPLICATES)
 
-    def process(self, element: tuple[Node, Story | Arrival], timestamp=beam.DoFn.TimestampParam,
-                story_state=_STORY, roots_state=_ROOTS):
+    def process(self, element: tuple[Node, Story | Arrival | BandFailure],
+                timestamp=beam.DoFn.TimestampParam, story_state=_STORY, roots_state=_ROOTS):
         _, value = element
         if isinstance(value, Story):
             story_state.write((value, timestamp))
@@ -189,7 +223,15 @@ class _ChooseClusterFn(beam.DoFn):
         story, story_timestamp = parked
         story_state.clear()
         roots_state.clear()
-        clustered = story._replace(cluster_id=cluster_id_of(roots))
+        failed = next((r for r in roots if isinstance(r, BandFailure)), None)
+        if failed is not None:
+            yield self.dead_letters.letter(story, tuple(failed), story_timestamp)
+            return
+        try:
+            clustered = story._replace(cluster_id=cluster_id_of(roots))
+        except Exception as err:  # dead letter: a bug on one story must not stop the run
+            yield self.dead_letters.letter(story, err, story_timestamp)
+            return
         if clustered.cluster_id != story.article_id:
             self.joined.inc()
         # Roots come from timers set just after the story's timestamp; the story goes on
@@ -198,7 +240,8 @@ class _ChooseClusterFn(beam.DoFn):
 
 
 class ClusterNearDuplicatesInStream(beam.PTransform):
-    """Stories (global window, ingest-time timestamps) -> stories with ``cluster_id``."""
+    """Stories (global window, ingest-time timestamps) -> stories with ``cluster_id`` on
+    ``stories``, and ``rejects``: stories whose signing or settling raised."""
 
     def __init__(self, *, num_perm: int, bands: int, shingle_words: int, threshold: float,
                  horizon_s: float, max_band_members: int) -> None:
@@ -213,10 +256,14 @@ class ClusterNearDuplicatesInStream(beam.PTransform):
     def expand(self, stories):
         signed = stories | "SignForBands" >> beam.ParDo(
             _SignForBandsFn(self._num_perm, self._shingle_words, self._bands)
-        ).with_outputs(BANDS, UNSIGNED, main="stories")
+        ).with_outputs(BANDS, UNSIGNED, REJECTS, main="stories")
         roots = signed[BANDS] | "SettleBands" >> beam.ParDo(
             _SettleBandFn(self._threshold, self._horizon_s, self._max_band_members))
         clustered = ((signed["stories"], roots)
                      | "StoriesWithRoots" >> beam.Flatten()
-                     | "ChooseCluster" >> beam.ParDo(_ChooseClusterFn(self._bands)))
-        return (clustered, signed[UNSIGNED]) | "WithTooShort" >> beam.Flatten()
+                     | "ChooseCluster" >> beam.ParDo(_ChooseClusterFn(self._bands)
+                                                     ).with_outputs(REJECTS, main="stories"))
+        return {"stories": (clustered.stories, signed[UNSIGNED])
+                | "WithTooShort" >> beam.Flatten(),
+                REJECTS: (signed[REJECTS], clustered[REJECTS])
+                | "NearDuplicateRejects" >> beam.Flatten()}

@@ -10,8 +10,8 @@ from tests.conftest import FIXED_NOW, ROOT, run_cli
 
 
 def test_numbers_come_from_the_counters():
-    counters = {"read.stories": 95, "read.rejects_malformed_json": 5, "rejects.malformed_json": 5,
-                "rejects.empty_story": 2, "write.articles_rows": 80}
+    counters = {"stage.read.emitted": 95, "stage.read.rejected": 5, "stage.clean.rejected": 2,
+                "rejects.malformed_json": 5, "rejects.ValueError": 2, "write.articles_rows": 80}
     assert progress_of(counters, 4.0, 3, 9) == Progress(4.0, 100, 80, 7, 3, 9)
 
 

@@ -38,7 +38,7 @@ def test_remove_takes_out_the_footer_keeps_the_shared_quote_and_the_ids():
     with TestPipeline(options=OPTIONS) as p:
         read = p | beam.Create(stories())
         learned = read | "Learn" >> LearnBoilerplate(min_stories=3)
-        cleaned = read | "Remove" >> RemoveLearnedBoilerplate(learned)
+        cleaned = (read | "Remove" >> RemoveLearnedBoilerplate(learned))["stories"]
         assert_that(
             cleaned | beam.Map(lambda s: (s.article_id, s.content_hash, s.body,
                                           s.noise[1:], s.word_count)),

@@ -51,7 +51,7 @@ def test_extract_entities_on_english_french_and_tagged_stories() -> None:
         story("marseille", "Le port de Marseille rouvert", FRENCH_BODY),
         story("tagged", "Oslo ferry", "Mara Lindqvist spoke in Oslo on Monday.", "en-GB"),
     ])
-    extracted = stories | ExtractEntities(MODEL, 2, ("en",), aliases, patterns)
+    extracted = (stories | ExtractEntities(MODEL, 2, ("en",), aliases, patterns))["stories"]
 
     assert_that(extracted | "Languages" >> beam.Map(lambda s: (s.article_id, s.language)),
                 equal_to([("ferry", "en"), ("marseille", "fr"), ("tagged", "en")]),

@@ -43,9 +43,8 @@ def clean(stream: EventStream, tmp_path, **limits) -> list[tuple]:
     options = PipelineOptions(["--runner=BundleBasedDirectRunner"])
     options.view_as(StandardOptions).streaming = True
     with beam.Pipeline(options=options) as p:
-        (p
-         | stream
-         | RemoveBoilerplateAsLearned(**settings)
+        cleaned = (p | stream | RemoveBoilerplateAsLearned(**settings))["stories"]
+        (cleaned
          | beam.Map(lambda s, ts=beam.DoFn.TimestampParam: (
              s.article_id, s.body, sum(n.reason == "learned_boilerplate" for n in s.noise),
              (ts - at(0)).micros / 1e6))

@@ -41,10 +41,10 @@ def cluster(stream: EventStream, tmp_path, max_band_members: int = 64) -> list[t
     options = PipelineOptions(["--runner=BundleBasedDirectRunner"])
     options.view_as(StandardOptions).streaming = True
     with beam.Pipeline(options=options) as p:
-        (p
-         | stream
-         | ClusterNearDuplicatesInStream(num_perm=128, bands=32, shingle_words=5, threshold=0.8,
-                                         horizon_s=HORIZON_S, max_band_members=max_band_members)
+        clustered = (p | stream | ClusterNearDuplicatesInStream(
+            num_perm=128, bands=32, shingle_words=5, threshold=0.8, horizon_s=HORIZON_S,
+            max_band_members=max_band_members))["stories"]
+        (clustered
          | beam.Map(lambda s, ts=beam.DoFn.TimestampParam: (
              tmp_path / f"{s.article_id}={s.cluster_id}={(ts - at(0)).micros / 1e6}").touch()))
     # (Metrics of stateful steps are not reported by this runner: outcomes are asserted.)

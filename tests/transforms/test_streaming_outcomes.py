@@ -15,6 +15,8 @@ from pipeline.config import StreamingConfig
 from pipeline.graph import writer_windowing
 from pipeline.sinks import ARTICLES_SCHEMA, WritePartitionedParquet, article_partition, article_row
 from tests.records import make_story
+from transforms import stream_dedup
+from transforms.deadletters import REJECTS
 from transforms.dedup import REPOLLS, PriorArticle
 from transforms.stream_dedup import ResolveStreamingOutcomes
 
@@ -113,3 +115,34 @@ def test_the_same_item_in_two_windows_is_written_once(tmp_path):
              for f in (tmp_path / "articles").rglob("*.parquet")]
     assert files == [("20261128T120000", ["a"])]
     assert sorted(f.name for f in tmp_path.glob("repoll-*")) == ["repoll-a-70"]
+
+
+def test_a_story_whose_outcome_raises_is_rejected_and_the_stream_goes_on(tmp_path, monkeypatch):
+    """The poison story becomes a reject of stage ``outcomes`` at its own ingest time; the
+    next story of the same id is decided as if the poison one had never come."""
+    original = stream_dedup.resolve_versions
+
+    def resolve_versions(stories, prior):
+        stories = list(stories)
+        if any(s.content_hash == "poison" for s in stories):
+            raise ValueError("cannot decide this one")
+        return original(stories, prior)
+    monkeypatch.setattr(stream_dedup, "resolve_versions", resolve_versions)
+    stream = (EventStream()
+              .advance_watermark_to(at(0))
+              .add_elements([story("a", "poison", 1), story("a", "h1", 2), story("b", "h2", 3)])
+              .advance_watermark_to_infinity())
+    options = PipelineOptions(["--runner=BundleBasedDirectRunner"])
+    options.view_as(StandardOptions).streaming = True
+    with beam.Pipeline(options=options) as p:
+        outcomes = p | stream | ResolveStreamingOutcomes(p | "Prior" >> beam.Create([]),
+                                                         HORIZON_S)
+        (outcomes["written"]
+         | "Written" >> beam.Map(lambda s: (tmp_path / f"written-{s.article_id}-"
+                                            f"{s.content_hash}-{s.version}").touch()))
+        (outcomes[REJECTS]
+         | "Rejected" >> beam.Map(lambda r, ts=beam.DoFn.TimestampParam: (
+             tmp_path / f"reject-{r.stage}-{r.reason}-{r.origin}-{(ts - at(0)).micros // 10**6}"
+         ).touch()))
+    assert sorted(f.name for f in tmp_path.iterdir()) == [
+        "reject-outcomes-ValueError-feed#0-1", "written-a-h1-1", "written-b-h2-1"]
