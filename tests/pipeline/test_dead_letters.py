@@ -12,8 +12,9 @@ import json
 
 import pytest
 
-from pipeline import sinks, sources
+from pipeline import sinks
 from pipeline.cli import PRISM_BINARY
+from pipeline.sources import read
 from tests.conftest import FIXED_NOW, query, run_cli
 from transforms import boilerplate, dedup, entities, neardup, stories
 from transforms.identity import article_id
@@ -82,8 +83,8 @@ def _patch_verification(mp: pytest.MonkeyPatch) -> None:
 # case -> (the stage it raises in, how to make it raise on the poison story, whether the run
 # needs entities)
 CASES = {
-    "read": ("read", lambda mp: mp.setattr(sources, "parse_input", poisoned(
-        sources.parse_input, lambda data, **kw: kw["origin"].endswith("poison.jsonl"))), False),
+    "read": ("read", lambda mp: mp.setattr(read, "parse_input", poisoned(
+        read.parse_input, lambda data, **kw: kw["origin"].endswith("poison.jsonl"))), False),
     "clean": ("clean", lambda mp: mp.setattr(stories, "clean_story", poisoned(
         stories.clean_story, lambda title, *a, **kw: title == POISON_TITLE)), False),
     "learned_boilerplate": ("learned_boilerplate", lambda mp: mp.setattr(
