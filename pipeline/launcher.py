@@ -24,6 +24,7 @@ from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
+from pipeline.empty_tables import mark_empty_tables
 from pipeline.config import Config, to_plain
 from pipeline.feedstate import (
     FEED_POLLS,
@@ -271,6 +272,8 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
                    and not is_due(state, now.timestamp())}
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
     graph.build(pipeline, config, now, mode, rebuild)
+    # Readers work on every table from the start (a streaming run's first rows come later).
+    mark_empty_tables(config.run.output)
     ticker = None
     if show and runner_instance is not None:
         ticker = ProgressTicker(live, started, progress.interval_s, progress.is_tty,
@@ -290,6 +293,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     finally:
         if ticker is not None:
             ticker.stop()
+    mark_empty_tables(config.run.output)
     counter_values = runrecord.counters(result)
     elapsed = time.monotonic() - started
     if show:
