@@ -44,7 +44,14 @@ from pipeline.fetching import FetchError as FetchError
 from pipeline.fetching import InputTooLarge as InputTooLarge
 from pipeline.fetching import NotModified as NotModified
 from pipeline.fetching import retry_delay as retry_delay
-from transforms.identity import SOURCE_ID_MAX_LEN, digest, is_valid_source_id
+from transforms.identity import (
+    SOURCE_ID_MAX_LEN,
+    as_text_source_id,
+    digest,
+    has_source_id_shape,
+    is_valid_source_id,
+    source_id_problem,
+)
 from transforms.records import InputSpec, RawStory, Reject
 
 REJECT_REASONS = (
@@ -141,6 +148,7 @@ def derive_source_id(location: str) -> str:
         if len(whole) > SOURCE_ID_MAX_LEN:
             tag = digest(location)[:8]
             whole = f"{whole[:SOURCE_ID_MAX_LEN - 9].rstrip('._-')}-{tag}"
+        whole = as_text_source_id(whole)
         return whole if is_valid_source_id(whole) else "unknown"
     # Both separators: a Windows path must not leave "dir\\file" in the id.
     names = [p for p in re.split(r"[/\\]", location) if p]
@@ -161,7 +169,10 @@ def _slug(raw: str, limit: int | None = SOURCE_ID_MAX_LEN) -> str:
     slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_name.lower())
     slug = re.sub(r"\.{2,}", ".", slug)
     slug = slug[:limit].strip("._-")
-    return slug if is_valid_source_id(slug[:SOURCE_ID_MAX_LEN]) else ""
+    if limit is None:  # a part of an id ("2024" in a URL path): only its shape matters here
+        return slug if has_source_id_shape(slug[:SOURCE_ID_MAX_LEN]) else ""
+    slug = as_text_source_id(slug)  # a whole id: "1987.jsonl" -> "src-1987"
+    return slug if is_valid_source_id(slug) else ""
 
 
 def _normalised_head(head: bytes) -> bytes:
@@ -436,8 +447,10 @@ def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -
         return _reject("invalid_field", error, origin, line, source)
     line_source = obj.get("source")
     if line_source is not None:
-        if not isinstance(line_source, str) or not is_valid_source_id(line_source):
-            detail = f"source {line_source!r} is not a valid source id ([a-z0-9][a-z0-9._-]*)"
+        problem = (source_id_problem(line_source) if isinstance(line_source, str)
+                   else "not a string")
+        if problem is not None:
+            detail = f"source {line_source!r} is not a valid source id: {problem}"
             return _reject("invalid_source", detail, origin, line, source)
         source = line_source
     title = obj.get("title") or ""
