@@ -24,8 +24,8 @@ from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
-from pipeline.empty_tables import mark_empty_tables
 from pipeline.config import Config, to_plain
+from pipeline.empty_tables import mark_empty_tables
 from pipeline.feedstate import (
     FEED_POLLS,
     CycleReport,

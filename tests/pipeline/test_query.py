@@ -97,7 +97,7 @@ def test_formatters_are_exact():
 def test_piped_script_runs_and_reports_errors(samples_output, capsys):
     script = io.StringIO(".tables\nSELECT count(*) AS n\nFROM articles;\nSELEC 1;\n")
     assert shell(str(samples_output), "csv", stdin=script, stdout=(out := io.StringIO())) == 2
-    assert out.getvalue() == "articles  entities  rejects\nn\n16\n"
+    assert out.getvalue() == "articles  entities  rejects  articles_current\nn\n16\n"
     assert 'syntax error at or near "SELEC"' in capsys.readouterr().err
 
 

@@ -12,8 +12,6 @@ a date, ``source`` a string), and one query into the nested ``credits`` (list of
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
 
 import duckdb
 import pandas as pd
@@ -22,7 +20,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pytest
-from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 
 from tests.conftest import FIXED_NOW, ROOT, run_cli
@@ -137,25 +134,9 @@ def test_pyarrow_dataset(dataset):
     assert table("entities", "source").num_rows == 0
 
 
-@pytest.fixture(scope="module")
-def spark():
-    """One local Spark for the module: starting it takes most of this test's time."""
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this interpreter
-    session = (SparkSession.builder.master("local[1]").appName("wirestream-test")
-               .config("spark.ui.enabled", "false")
-               .config("spark.sql.session.timeZone", "UTC")
-               .config("spark.sql.shuffle.partitions", "1")  # 200 tasks for 11 rows is slow
-               # The README's setting: partition values stay text ("0042" is not 42) ...
-               .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-               .getOrCreate())
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
-
-
 def test_spark(dataset, spark):
     def read(table: str):
-        # ... and `date` made a date again, as the README shows.
+        # Partition values stay text (the session fixture); `date` made a date, as the README.
         return spark.read.parquet(str(dataset / table)).withColumn("date", F.to_date("date"))
 
     articles = read("articles")
