@@ -2,7 +2,12 @@
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+SOURCES    := $(shell find pipeline transforms -name '*.py' -o -name '*.yaml')
+# A development venv (make test: editable, with the test and bench extras) serves make run as
+# it is; otherwise make run installs only what running needs.
+RUN_NEEDS  := $(if $(wildcard $(TEST_STAMP)),$(TEST_STAMP),$(RUN_STAMP))
 OUT    ?= out
 LINTED := pipeline transforms tests $(wildcard bench) $(wildcard deploy)
 # Beam's local streaming runner. The Beam wheel does not ship it; built from the Go module proxy
@@ -16,16 +21,24 @@ GO     ?= $(shell command -v go || echo /usr/local/go/bin/go)
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml constraints.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
-	touch $(STAMP)
 
-run: $(STAMP)  ## run the pipeline on the bundled samples into ./out
+# Installed, not editable: setuptools prints a banner for every editable install. So the
+# installed copy is renewed when the code changes.
+$(RUN_STAMP): pyproject.toml constraints.txt $(SOURCES) | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
+	touch $@
+
+run: $(RUN_NEEDS)  ## run the pipeline on the bundled samples into ./out
 	$(BIN)/wirestream run --config configs/local.yaml --set run.output=$(OUT)
 
-test: $(STAMP)  ## lint, then the whole test suite (needs ../shared for the corpus tests)
+test: $(TEST_STAMP)  ## lint, then the whole test suite (needs ../shared for the corpus tests)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/python -m pytest -q
 
@@ -52,11 +65,11 @@ $(JOBSERVER_JAR):
 	       "apache/beam_flink$(FLINK_VERSION)_job_server:$(BEAM_VERSION) instead." >&2; exit 1; }
 	cd $(@D) && sha256sum $(@F) > $(@F).sha256
 
-lint: $(STAMP)  ## ruff only
+lint: $(TEST_STAMP)  ## ruff only
 	$(BIN)/ruff check $(LINTED)
 
 clean:  ## remove the virtualenv and the sample output
 	rm -rf $(VENV) $(OUT)
 
-airflow-test: $(STAMP)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
+airflow-test: $(TEST_STAMP)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
 	PYTHON=$(PYTHON) WIRESTREAM_BIN=$(CURDIR)/$(BIN) deploy/airflow/ci-test.sh
