@@ -180,6 +180,7 @@ def build_record(*, run_id: str, now: dt.datetime, config_hash: str, config: dic
         "config": config, "runner": runner, "status": status,
         "exit_code": {SUCCEEDED: EXIT_OK, FAILED: EXIT_FAILED,
                       INTERRUPTED: EXIT_INTERRUPTED}[status],
+        "exit_reason": None,
         "started_at": started_at.isoformat(timespec="milliseconds"),
         "ended_at": ended_at.isoformat(timespec="milliseconds"),
         "elapsed_seconds": round((ended_at - started_at).total_seconds(), 3),

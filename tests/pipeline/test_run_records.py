@@ -116,7 +116,8 @@ def test_a_run_that_does_not_finish_records_how_it_ended(tmp_path, monkeypatch, 
     with pytest.raises(BaseException) as raised:
         launcher.launch(config, config.run.now, ["--runner=FnApiRunner"], 0.0)
     [record] = records(out).values()
-    assert (record["status"], record["exit_code"]) == (status, exit_code)
+    assert (record["status"], record["exit_code"], record["exit_reason"]) == (
+        status, exit_code, None)
     assert error in record["error"]
     # Ctrl-C reaches the CLI as KeyboardInterrupt (its message, exit 130) even when Beam
     # re-raised it from the step that was running as a RuntimeError.
