@@ -6,6 +6,10 @@ BIN    := $(VENV)/bin
 # `wirestream query` hint); the test and bench extras only come with `make test`.
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+SOURCES    := $(shell find pipeline transforms -name '*.py' -o -name '*.yaml')
+# A development venv (make test: editable, with the test and bench extras) serves make run as
+# it is; otherwise make run installs only what running needs.
+RUN_NEEDS  := $(if $(wildcard $(TEST_STAMP)),$(TEST_STAMP),$(RUN_STAMP))
 OUT    ?= out
 LINTED := pipeline transforms tests $(wildcard bench) $(wildcard deploy)
 # Beam's local streaming runner. The Beam wheel does not ship it; built from the Go module proxy
@@ -19,17 +23,21 @@ GO     ?= $(shell command -v go || echo /usr/local/go/bin/go)
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(RUN_STAMP): pyproject.toml constraints.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[tools]'
-	touch $(RUN_STAMP)
 
-$(TEST_STAMP): $(RUN_STAMP)
+# Installed, not editable: setuptools prints a banner for every editable install. So the
+# installed copy is renewed when the code changes.
+$(RUN_STAMP): pyproject.toml constraints.txt $(SOURCES) | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt '.[tools]'
+	touch $@
+
+$(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[tools,test,bench]'
-	touch $(TEST_STAMP)
+	touch $@
 
-run: $(RUN_STAMP)  ## run the pipeline on the bundled samples into ./out
+run: $(RUN_NEEDS)  ## run the pipeline on the bundled samples into ./out
 	$(BIN)/wirestream run --config configs/local.yaml --set run.output=$(OUT)
 
 test: $(TEST_STAMP)  ## lint, then the whole test suite (needs ../shared for the corpus tests)
@@ -65,5 +73,5 @@ lint: $(TEST_STAMP)  ## ruff only
 clean:  ## remove the virtualenv and the sample output
 	rm -rf $(VENV) $(OUT)
 
-airflow-test: $(RUN_STAMP)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
+airflow-test: $(RUN_NEEDS)  ## run both Airflow DAGs for real (Airflow 3 in .cache/airflow-venv)
 	PYTHON=$(PYTHON) WIRESTREAM_BIN=$(CURDIR)/$(BIN) deploy/airflow/ci-test.sh

@@ -52,9 +52,7 @@ processes; never downloads anything), prism (the binary `make prism` builds, or
 --prism_location after --), flink, dataflow, spark (portable runners; pass their options after
 --). Default: run.runner from the config, else direct"""
 
-EXIT_REJECTS = 3  # rejects / stories read above run.max_reject_ratio, or every story rejected
-EXIT_LOCKED = 4  # another scheduled run holds the output's lock
-EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+EXIT_LOCKED = 4  # another scheduled run holds the output's lock (others: pipeline.runrecord)
 STREAMING_RUNNERS = ("prism", "flink", "dataflow")
 # Where `make prism` puts the binary (an editable install runs from the source tree).
 PRISM_BINARY = Path(__file__).resolve().parents[1] / ".cache" / "bin" / "prism"
@@ -306,6 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_warnings_to_stderr()
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
     from pipeline.feedstate import RunLocked
+    from pipeline.runrecord import EXIT_INTERRUPTED
     from pipeline.sources import InputNotFound
     from pipeline.storage import StorageError
     from pipeline.tools import ToolError, require_extra
@@ -483,7 +482,6 @@ def once_mode(config: Config, every_s: float | None) -> Mode:
 def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
                     mode: Mode) -> int:
     from pipeline.launcher import ProgressSettings, launch
-    from pipeline.runrecord import all_rejected
 
     now = config.run.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     started = time.monotonic()
@@ -497,18 +495,9 @@ def _run_and_report(args: argparse.Namespace, config: Config, argv: list[str],
     else:
         record, text = launch(config, now, argv, started, progress, mode)
     print(text, flush=True)
-    counts = record["counts"]
-    ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
-    if all_rejected(record):
-        # Whatever the ratio allows: a run that turned every story away did not work.
-        print(f"wirestream: every story read ({counts['stories_in']}) was rejected",
-              file=sys.stderr)
-        return EXIT_REJECTS
-    if ratio > config.run.max_reject_ratio:
-        print(f"wirestream: reject ratio {ratio:.2f} exceeds run.max_reject_ratio "
-              f"{config.run.max_reject_ratio:.2f}", file=sys.stderr)
-        return EXIT_REJECTS
-    return 0
+    if record["exit_reason"]:
+        print(f"wirestream: {record['exit_reason']}", file=sys.stderr)
+    return record["exit_code"]
 
 
 def _write_stderr(text: str) -> None:

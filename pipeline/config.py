@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from transforms.identity import is_valid_source_id
+from transforms.identity import source_id_problem
 
 FORMATS = ("auto", "rss", "text", "jsonl", "html")
 RUNNERS = ("direct", "prism", "flink", "dataflow", "spark")
@@ -229,10 +229,8 @@ class Config:
 
 
 def check_source_id(value: str, key: str) -> None:
-    _require(is_valid_source_id(value), key,
-             f"{value!r} is not a valid source id: use lower-case letters, digits, '.', '_' "
-             "and '-', starting with a letter or digit, at most 64 characters (it "
-             "becomes a directory name)")
+    problem = source_id_problem(value)
+    _require(problem is None, key, f"{value!r} is not a valid source id: {problem}")
 
 
 def load_config(path: str | Path | None = None, overrides: Sequence[str] = (),

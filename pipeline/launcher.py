@@ -25,6 +25,7 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
+from pipeline.empty_tables import mark_empty_tables
 from pipeline.entity_tables import load_entity_tables
 from pipeline.feedstate import (
     FEED_POLLS,
@@ -253,6 +254,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     close) or on Ctrl-C, which cancels the job: files appear only by rename, so a stopped
     job leaves no half-written file visible.
     """
+    started_at = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=time.monotonic() - started)
     model = model_info(config)
     options = PipelineOptions(list(beam_argv))
     options.view_as(StandardOptions).streaming = mode.name == graph.STREAMING
@@ -272,6 +274,8 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
                    and not is_due(state, now.timestamp())}
     pipeline = beam.Pipeline(runner=runner_instance, options=options)
     graph.build(pipeline, config, now, mode, rebuild, load_entity_tables(config))
+    # Readers work on every table from the start (a streaming run's first rows come later).
+    mark_empty_tables(config.run.output)
     ticker = None
     if show and runner_instance is not None:
         ticker = ProgressTicker(live, started, progress.interval_s, progress.is_tty,
@@ -288,9 +292,26 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
             with contextlib.suppress(ValueError, grpc.RpcError):
                 result.cancel()
             raise
+    except BaseException as err:
+        # The record says how the run ended (the counts of the bundles that finished), then
+        # the error goes on to the CLI.
+        status = runrecord.ended_by(err)
+        config_hash = config.fingerprint()
+        record = runrecord.build_record(
+            run_id=run_id(now, config_hash), now=now, config_hash=config_hash,
+            config=to_plain(config), model=model, runner=runner, started_at=started_at,
+            ended_at=dt.datetime.now(dt.UTC), counter_values=live.snapshot()[0],
+            status=status, files=runrecord.files_written(
+                rebuild.staging if rebuild else config.run.output, started_at))
+        record.update(mode=mode.name, error=f"{type(err).__name__}: {err}"[:2000])
+        runrecord.write_run_record(config.run.output, record)
+        if status == runrecord.INTERRUPTED and not isinstance(err, KeyboardInterrupt):
+            raise KeyboardInterrupt from err  # the CLI's Ctrl-C message and exit status
+        raise
     finally:
         if ticker is not None:
             ticker.stop()
+    mark_empty_tables(config.run.output)
     counter_values = runrecord.counters(result)
     elapsed = time.monotonic() - started
     if show:
@@ -302,7 +323,10 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     rid = run_id(now, config_hash)
     record = runrecord.build_record(
         run_id=rid, now=now, config_hash=config_hash, config=to_plain(config), model=model,
-        runner=runner, elapsed_s=elapsed, counter_values=counter_values)
+        runner=runner, started_at=started_at, ended_at=dt.datetime.now(dt.UTC),
+        counter_values=counter_values,
+        files=runrecord.files_written(rebuild.staging if rebuild else config.run.output,
+                                      started_at))
     record["mode"] = mode.name
     if mode.name == graph.ONCE:
         report = cycle_report(counter_values)
@@ -328,5 +352,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         record["counters"] = {k: v for k, v in record["counters"].items()
                               if not k.startswith(FEED_POLLS + ".")}
     record["nothing_written_because"] = runrecord.nothing_written_because(record)
-    path = runrecord.write_run_record(config.run.output, rid, record)
+    record["exit_code"], record["exit_reason"] = runrecord.exit_status(
+        record, config.run.max_reject_ratio)
+    path = runrecord.write_run_record(config.run.output, record)
     return record, runrecord.summary(record, config.run.output, path, invoked_as())

@@ -450,12 +450,15 @@ class PollInputs(beam.PTransform):
             stop_timestamp=MAX_TIMESTAMP if self._stop is None else self._stop,
             fire_interval=self._tick_s)
         feeds = (ticks
-                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds))
+                 # Typed keys, so the stateful steps get deterministic key coders.
+                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds)
+                                                ).with_output_types(tuple[int, Any])
                  | "PollFeeds" >> beam.ParDo(PollFeedShardFn(
                      self._feeds, self._fetch, tick_s=self._tick_s, stop=self._stop)
                  ).with_outputs(REJECTS, main="stories"))
         folders = (ticks
-                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders)
+                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders
+                                                   ).with_output_types(tuple[str, Any])
                    | "WatchFiles" >> beam.ParDo(WatchFilesFn(
                        timeout_s=self._fetch.timeout_s, max_bytes=self._fetch.max_bytes)
                    ).with_outputs(REJECTS, main="stories"))

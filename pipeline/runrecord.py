@@ -5,9 +5,21 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import platform
+import subprocess
+from pathlib import Path
 from typing import Any
 
+import pyarrow.fs as pafs
+
 from pipeline import __version__, storage
+
+SUCCEEDED, FAILED, INTERRUPTED = "succeeded", "failed", "interrupted"
+EXIT_OK = 0
+EXIT_FAILED = 1  # an exception ended the run (Python's own status for an uncaught one)
+EXIT_REJECTS = 3  # rejects / stories read above run.max_reject_ratio, or every story rejected
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+# Not files a run writes into the dataset: run records and staged files moved in later.
+_NOT_WRITTEN_DIRS = ("_runs/", "_staging/")
 
 
 def counters(result: Any) -> dict[str, int]:
@@ -97,20 +109,119 @@ def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
     return counts
 
 
-def write_run_record(output: str, run_id: str, record: dict[str, Any]) -> str:
-    return storage.locate(output).write_json(f"_runs/{run_id}.json", record)
+def unused_run_id(taken: set[str], run_id: str) -> str:
+    """``run_id``, or ``run_id-2``, ``-3``... when a record of that name exists: a re-run with
+    the same ``--now`` and config keeps the earlier record."""
+    candidate, n = run_id, 1
+    while f"{candidate}.json" in taken:
+        n += 1
+        candidate = f"{run_id}-{n}"
+    return candidate
+
+
+def write_run_record(output: str, record: dict[str, Any]) -> str:
+    """Write ``_runs/<run id>.json`` under an id no earlier record has (``record["run_id"]``
+    is updated); returns the path."""
+    location = storage.locate(output)
+    taken = {path.rpartition("/")[2] for path in location.files("_runs", ".json")}
+    record["run_id"] = unused_run_id(taken, record["run_id"])
+    return location.write_json(f"_runs/{record['run_id']}.json", record)
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def code_revision(package_dir: Path = PACKAGE_DIR) -> dict[str, Any]:
+    """The package version, and the git commit (and whether the work tree differs from it)
+    when wirestream runs from a git checkout; null ones for an installed package."""
+    checkout = package_dir.parent
+    commit = dirty = None
+    if (checkout / ".git").exists():  # not a parent's: a venv may sit inside some checkout
+        head = _git(checkout, "rev-parse", "HEAD")
+        if head is not None:
+            commit = head.strip()
+            status = _git(checkout, "status", "--porcelain", "--untracked-files=no")
+            dirty = None if status is None else bool(status.strip())
+    return {"version": __version__, "git_commit": commit, "git_dirty": dirty}
+
+
+def _git(checkout: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", "-C", str(checkout), *args], capture_output=True,
+                              text=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):  # no git on the machine
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def files_written(root: str, since: dt.datetime) -> list[str]:
+    """Files below the dataset ``root`` changed since ``since``: what this run wrote (a
+    re-run with the same clock rewrites, and so lists, the same names). Relative paths,
+    temporary files, run records and staging left out."""
+    location = storage.locate(root)
+    selector = pafs.FileSelector(location.root, recursive=True, allow_not_found=True)
+    if not isinstance(location.fs, pafs.LocalFileSystem):
+        # Object stores keep whole seconds: a run ending in this second may be listed too.
+        since = since.replace(microsecond=0)
+    return sorted(
+        relative for info in location.fs.get_file_info(selector)
+        if info.is_file and not info.base_name.startswith(".") and info.mtime is not None
+        and info.mtime.astimezone(dt.UTC) >= since
+        and not (relative := location.relative(info.path)).startswith(_NOT_WRITTEN_DIRS))
+
+
+def ended_by(error: BaseException) -> str:
+    """``interrupted`` for Ctrl-C, also when Beam re-raised it from a step as another error
+    (``RuntimeError: KeyboardInterrupt [while running ...]``); else ``failed``."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return INTERRUPTED
+        seen = seen.__cause__ or seen.__context__
+    return FAILED
+
+
+def exit_status(record: dict[str, Any], max_reject_ratio: float) -> tuple[int, str | None]:
+    """What a finished run exits with, and why when it is not 0."""
+    counts = record["counts"]
+    if all_rejected(record):
+        # Whatever the ratio allows: a run that turned every story away did not work.
+        return EXIT_REJECTS, f"every story read ({counts['stories_in']}) was rejected"
+    ratio = counts["rejects"] / counts["stories_in"] if counts["stories_in"] else 0.0
+    if ratio > max_reject_ratio:
+        return EXIT_REJECTS, (f"reject ratio {ratio:.2f} exceeds run.max_reject_ratio "
+                              f"{max_reject_ratio:.2f}")
+    return EXIT_OK, None
 
 
 def build_record(*, run_id: str, now: dt.datetime, config_hash: str, config: dict,
-                 model: dict | None, runner: str, elapsed_s: float,
-                 counter_values: dict[str, int]) -> dict[str, Any]:
+                 model: dict | None, runner: str, started_at: dt.datetime,
+                 ended_at: dt.datetime, counter_values: dict[str, int], status: str = SUCCEEDED,
+                 files: list[str] | None = None) -> dict[str, Any]:
+    """The record of a run that ended with ``status``; ``exit_code`` is the status's (a
+    finished run's is set by ``exit_status`` once its counts are known)."""
+    started_at, ended_at = _milliseconds(started_at), _milliseconds(ended_at)
     return {
         "run_id": run_id, "ingested_at": now.isoformat(), "config_hash": config_hash,
-        "config": config, "runner": runner, "elapsed_seconds": round(elapsed_s, 3),
+        "config": config, "runner": runner, "status": status,
+        "exit_code": {SUCCEEDED: EXIT_OK, FAILED: EXIT_FAILED,
+                      INTERRUPTED: EXIT_INTERRUPTED}[status],
+        "exit_reason": None,
+        "started_at": started_at.isoformat(timespec="milliseconds"),
+        "ended_at": ended_at.isoformat(timespec="milliseconds"),
+        "elapsed_seconds": round((ended_at - started_at).total_seconds(), 3),
+        "code": code_revision(),
         "versions": {"wirestream": __version__, "python": platform.python_version(),
                      **_library_versions()},
         "model": model, "counts": outcome_counts(counter_values), "counters": counter_values,
+        "files_written": files or [],
     }
+
+
+def _milliseconds(moment: dt.datetime) -> dt.datetime:
+    """In UTC, to the millisecond the record shows (so ``elapsed_seconds`` matches it)."""
+    moment = moment.astimezone(dt.UTC)
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 def _library_versions() -> dict[str, str]:

@@ -25,10 +25,48 @@ TRACKING_PARAMS = (
 )
 
 
+# Partition values that a reader inferring Hive partition types (the default of DuckDB, Polars,
+# pandas, pyarrow.dataset and Spark 4) reads as something other than text, measured one value
+# a dataset: numbers ("1987"; "0042" becomes 42 in four of them; "1.5", "12.", "1e5", "1e-5",
+# Spark's Java "1d"/"1f"), hex and binary ("0x10" -> 16 in DuckDB and pyarrow, "0b101" in
+# DuckDB), dates ("2024-01-01"), and words: "true"/"false" (Polars Boolean), "inf" (Polars
+# Float64, DuckDB DATE), "infinity" and "epoch" (DuckDB DATE). "nan", "null", "127.0.0.1",
+# "2024-01", "1_000" and "0o17" stay text in all five.
+NOT_TEXT_TO_READERS = re.compile(
+    r"[0-9]+(?:\.[0-9]*)?(?:e-?[0-9]+)?[df]?|0x[0-9a-f]+|0b[01]+|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"|true|false|inf|infinity|epoch")
+TEXT_PREFIX = "src-"
+
+
 def is_valid_source_id(value: str) -> bool:
+    """Safe as a partition path segment (``[a-z0-9][a-z0-9._-]*``, no "..", at most 64 chars)
+    and read back as text by every reader (see ``NOT_TEXT_TO_READERS``)."""
+    return source_id_problem(value) is None
+
+
+def has_source_id_shape(value: str) -> bool:
     """Safe as a partition path segment: ``[a-z0-9][a-z0-9._-]*``, no "..", at most 64 chars."""
     return (len(value) <= SOURCE_ID_MAX_LEN and SOURCE_ID.fullmatch(value) is not None
             and ".." not in value)
+
+
+def source_id_problem(value: str) -> str | None:
+    """Why ``value`` cannot be a source id (None when it can), with the fix."""
+    if not has_source_id_shape(value):
+        return ("use lower-case letters, digits, '.', '_' and '-', starting with a letter or "
+                f"digit, at most {SOURCE_ID_MAX_LEN} characters (it becomes a directory name)")
+    if NOT_TEXT_TO_READERS.fullmatch(value):
+        return ("readers that infer partition types (DuckDB, Polars, pandas, pyarrow, Spark) "
+                "would read it as a number, date or boolean, not as text ('0042' becomes 42): "
+                f"use a name such as {as_text_source_id(value)!r}")
+    return None
+
+
+def as_text_source_id(value: str) -> str:
+    """``value`` prefixed so that readers keep it text: "1987" -> "src-1987"."""
+    if NOT_TEXT_TO_READERS.fullmatch(value) is None:
+        return value
+    return f"{TEXT_PREFIX}{value}"[:SOURCE_ID_MAX_LEN].rstrip("._-")
 
 
 def digest(*parts: str) -> str:

@@ -24,7 +24,13 @@ from pipeline.fetching import (
     shared_client,
 )
 from pipeline.sources.sniff import COMPRESSION_SUFFIXES, FORMAT_BY_EXTENSION, strip_suffixes
-from transforms.identity import SOURCE_ID_MAX_LEN, digest, is_valid_source_id
+from transforms.identity import (
+    SOURCE_ID_MAX_LEN,
+    as_text_source_id,
+    digest,
+    has_source_id_shape,
+    is_valid_source_id,
+)
 from transforms.records import InputSpec
 
 _GLOB_RE = re.compile(r"[*?\[]")
@@ -59,6 +65,7 @@ def derive_source_id(location: str) -> str:
         if len(whole) > SOURCE_ID_MAX_LEN:
             tag = digest(location)[:8]
             whole = f"{whole[:SOURCE_ID_MAX_LEN - 9].rstrip('._-')}-{tag}"
+        whole = as_text_source_id(whole)
         return whole if is_valid_source_id(whole) else "unknown"
     # Both separators: a Windows path must not leave "dir\\file" in the id.
     names = [p for p in re.split(r"[/\\]", location) if p]
@@ -79,7 +86,10 @@ def _slug(raw: str, limit: int | None = SOURCE_ID_MAX_LEN) -> str:
     slug = re.sub(r"[^a-z0-9._-]+", "-", ascii_name.lower())
     slug = re.sub(r"\.{2,}", ".", slug)
     slug = slug[:limit].strip("._-")
-    return slug if is_valid_source_id(slug[:SOURCE_ID_MAX_LEN]) else ""
+    if limit is None:  # a part of an id ("2024" in a URL path): only its shape matters here
+        return slug if has_source_id_shape(slug[:SOURCE_ID_MAX_LEN]) else ""
+    slug = as_text_source_id(slug)  # a whole id: "1987.jsonl" -> "src-1987"
+    return slug if is_valid_source_id(slug) else ""
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pipeline.sources.xml_safety import (
     replace_non_character_refs,
 )
 from transforms.cleaning import continue_extraction, html_to_text
-from transforms.identity import is_valid_source_id
+from transforms.identity import source_id_problem
 from transforms.records import RawStory, Reject
 
 # Every reason a reject of the read stage can carry: the parsers' here, reading's and fetching's
@@ -237,8 +237,10 @@ def _jsonl_record(obj: dict[str, Any], *, source: str, origin: str, line: str) -
         return reject("invalid_field", error, origin, line, source)
     line_source = obj.get("source")
     if line_source is not None:
-        if not isinstance(line_source, str) or not is_valid_source_id(line_source):
-            detail = f"source {line_source!r} is not a valid source id ([a-z0-9][a-z0-9._-]*)"
+        problem = (source_id_problem(line_source) if isinstance(line_source, str)
+                   else "not a string")
+        if problem is not None:
+            detail = f"source {line_source!r} is not a valid source id: {problem}"
             return reject("invalid_source", detail, origin, line, source)
         source = line_source
     title = obj.get("title") or ""

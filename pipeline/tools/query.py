@@ -17,6 +17,19 @@ from typing import Any, TextIO
 from pipeline.tools import ToolError
 
 TABLES = {"articles": "source", "entities": "source", "rejects": "stage"}
+# One row per story, as the README shows it (DuckDB and Spark SQL alike): each article's latest
+# version; not an exact copy of another (``duplicate_of``); of near-copies sharing a
+# ``cluster_id`` (an "UPDATE 1", a syndicated rewrite) the latest published.
+ARTICLES_CURRENT_SQL = """\
+SELECT * EXCEPT (version_rank, story_rank)
+FROM (SELECT *, row_number() OVER (PARTITION BY coalesce(cluster_id, article_id)
+                                   ORDER BY published_at DESC, article_id DESC) AS story_rank
+      FROM (SELECT *, row_number() OVER (PARTITION BY article_id
+                                         ORDER BY version DESC) AS version_rank
+            FROM articles)
+      WHERE version_rank = 1 AND duplicate_of IS NULL)
+WHERE story_rank = 1
+"""
 FORMATS = ("table", "csv", "json")
 # Wide enough for the README questions when piped; a terminal uses its own width.
 PIPE_WIDTH = 160
@@ -44,7 +57,8 @@ def view_sql(output: str, table: str) -> str:
 
 
 def connect(output: str) -> Any:
-    """A DuckDB connection with views ``articles``, ``entities``, ``rejects`` over ``output``.
+    """A DuckDB connection with views ``articles``, ``entities``, ``rejects`` over ``output``,
+    and ``articles_current`` (one row per story) over ``articles``.
 
     Partition columns are typed explicitly (``date`` DATE, ``source``/``stage`` VARCHAR). A
     table with no files yet (a run without rejects) is an empty view with the full schema, so
@@ -59,6 +73,7 @@ def connect(output: str) -> Any:
             con.execute(view_sql(output, table))
         else:
             _create_empty_view(con, table)
+    con.execute(f"CREATE VIEW articles_current AS {ARTICLES_CURRENT_SQL}")
     return con
 
 
@@ -178,7 +193,8 @@ def split_complete(buffer: str) -> tuple[list[str], str]:
 
 
 SHELL_HELP = """wirestream query shell: DuckDB SQL over {output}
-views: articles, entities, rejects (partition columns date, source / stage)
+views: articles, entities, rejects (partition columns date, source / stage),
+       articles_current (one row per story: latest version, no copies)
 end each statement with ';'  |  .tables  .schema TABLE  .help  .quit (or Ctrl-D)"""
 
 
@@ -233,8 +249,8 @@ def _commands(stdin: TextIO, interactive: bool) -> Iterator[str]:
 def _dot_command(con: Any, command: str, output: str) -> str:
     name, _, argument = command.partition(" ")
     if name == ".tables":
-        return "  ".join(TABLES)
-    if name == ".schema" and argument.strip() in TABLES:
+        return "  ".join((*TABLES, "articles_current"))
+    if name == ".schema" and argument.strip() in (*TABLES, "articles_current"):
         return format_result(con, f"DESCRIBE {argument.strip()}", "table", PIPE_WIDTH)
     if name == ".help":
         return SHELL_HELP.format(output=output)

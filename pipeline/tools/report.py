@@ -52,6 +52,9 @@ class ReportData:
     duplicates: list[tuple[str, int, int]]  # (source, articles, copies)
     rejects: list[tuple[str, int]]  # (reason, rejects)
     noise: list[tuple[str, int]]  # (reason, lines)
+    # A run's own words on why it wrote no article (its record's nothing_written_because).
+    nothing_written_because: str | None = None
+    entities_enabled: bool | None = None  # as the run was configured; None: several or unknown
 
 
 def run_records(output: str) -> dict[str, dict[str, Any]]:
@@ -101,10 +104,12 @@ def selection_filters(selection: Selection, ingested_at: dt.datetime | None) -> 
 def collect(output: str, selection: Selection) -> ReportData:
     """Everything the page shows, read with DuckDB from the dataset."""
     con = open_dataset(output)
-    ingested_at = None
+    ingested_at = record = None
     run_id = selection.run_id
     if run_id:
-        run_id, ingested_at = resolve_run(run_records(output), run_id)
+        records = run_records(output)
+        run_id, ingested_at = resolve_run(records, run_id)
+        record = records[run_id]
         selection = dataclasses.replace(selection, run_id=run_id)
     filters = selection_filters(selection, ingested_at)
     for table in ("articles", "entities", "rejects"):  # entities' filter reads sel_articles
@@ -121,7 +126,10 @@ def collect(output: str, selection: Selection) -> ReportData:
                "copies": rows("SELECT count(duplicate_of) FROM sel_articles")[0][0],
                "entity mentions": rows("SELECT count(*) FROM sel_entities")[0][0],
                "rejects": rows("SELECT count(*) FROM sel_rejects")[0][0],
-               "published": f"{_minute(first)} to {_minute(last)}" if first else "-"}
+               "published": f"{_minute(first)} to {_minute(last)}" if first else "-",
+               # No usable publication date (none given, or in the future): dated when read.
+               "dated by ingest time": rows("SELECT count(*) FROM sel_articles "
+                                            "WHERE published_at = ingested_at")[0][0]}
     return ReportData(
         output=output, selection=selection.describe(), summary=summary,
         per_hour=rows("SELECT date_trunc('hour', published_at) AS hour, source, count(*) "
@@ -137,7 +145,29 @@ def collect(output: str, selection: Selection) -> ReportData:
                      "ORDER BY n DESC, reason"),
         noise=rows("SELECT n.reason, count(*) AS lines FROM (SELECT unnest(noise) AS n "
                    "FROM sel_articles) GROUP BY ALL ORDER BY lines DESC, n.reason"),
+        nothing_written_because=record.get("nothing_written_because") if record else None,
+        entities_enabled=record["config"]["entities"]["enabled"] if record else None,
     )
+
+
+def no_entities_text(articles: int, entities_enabled: bool | None) -> str:
+    """What the entities chart says when it has no bars: the reason, not a guess."""
+    if not articles:
+        return "no stories in this selection"
+    if entities_enabled is False:
+        return "entity extraction was off for this run (entities.enabled: false)"
+    if entities_enabled is None:
+        return "no entities in these stories (or entities.enabled: false)"
+    return "no entities found in these stories"
+
+
+def empty_selection_note(data: ReportData) -> str | None:
+    """Why the charts are empty, for a selection without articles."""
+    if data.summary["articles"]:
+        return None
+    if data.nothing_written_because:
+        return f"This run wrote no articles: {data.nothing_written_because}."
+    return "No articles in this selection."
 
 
 def _minute(value: dt.datetime) -> str:
@@ -235,7 +265,8 @@ def charts(data: ReportData) -> dict[str, str]:
         "stories-per-hour": stories_per_hour_chart(data.per_hour, t["stories-per-hour"]),
         "top-entities": _barh([f"{n} ({label})" for n, label, _ in data.top_entities],
                               [s for *_, s in data.top_entities], t["top-entities"],
-                              "no entities (entities.enabled=false?)", "stories"),
+                              no_entities_text(data.summary["articles"],
+                                               data.entities_enabled), "stories"),
         "duplicate-ratio": _barh([s for s, *_ in data.duplicates],
                                  [c / a for _, a, c in data.duplicates], t["duplicate-ratio"],
                                  "no stories in this selection",
@@ -257,6 +288,7 @@ h1{font-size:1.5rem;margin-bottom:.2rem} h2{font-size:1.1rem;margin:2rem 0 .5rem
 td,th{padding:.15rem .6rem;border-bottom:1px solid #ddd;text-align:left} td.n{text-align:right}
 dl.summary{display:grid;grid-template-columns:max-content auto;gap:.1rem 1rem}
 dl.summary dt{color:#555} dl.summary dd{margin:0;font-weight:600}
+.note{background:#fff6d5;padding:.4rem .7rem;border-left:3px solid #d9a400}
 """
 
 
@@ -285,6 +317,8 @@ def render_html(data: ReportData) -> str:
     }
     summary = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>"
                       for k, v in data.summary.items())
+    note = empty_selection_note(data)
+    note_html = f'<p class="note">{html.escape(note)}</p>' if note else ""
     sections = "".join(
         f'<section id="{cid}"><h2>{html.escape(CHART_TITLES[cid])}</h2>{svg}{tables[cid]}'
         "</section>" for cid, svg in svgs.items())
@@ -292,7 +326,7 @@ def render_html(data: ReportData) -> str:
             f"<title>wirestream report: {html.escape(data.selection)}</title>"
             f"<style>{CSS}</style></head><body>"
             f"<h1>wirestream report</h1><p class=\"meta\">{html.escape(data.output)} · "
-            f"{html.escape(data.selection)}</p><dl class=\"summary\">{summary}</dl>"
+            f"{html.escape(data.selection)}</p><dl class=\"summary\">{summary}</dl>{note_html}"
             f"{sections}</body></html>\n")
 
 

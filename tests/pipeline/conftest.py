@@ -1,6 +1,10 @@
-"""A dataset built by four scheduled polls (many small files per partition), built once."""
+"""Built once per session: a dataset of four scheduled polls (many small files per partition),
+and a local Spark (starting it takes most of a Spark test's time)."""
 
 from __future__ import annotations
+
+import os
+import sys
 
 import pytest
 
@@ -17,3 +21,22 @@ def polled_dataset(tmp_path_factory):
         assert run_cli("run", "--input", path, "--source", "northline", "--output", out,
                        "--now", now, "--progress-interval", "0") == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """Spark in local mode, set up as the README tells Spark users to read the output."""
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this interpreter
+    session = (SparkSession.builder.master("local[1]").appName("wirestream-test")
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.session.timeZone", "UTC")
+               .config("spark.sql.shuffle.partitions", "1")  # 200 tasks for a few rows is slow
+               # The README's setting: partition values stay text ("0042" is not 42).
+               .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+               .getOrCreate())
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

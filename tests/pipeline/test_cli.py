@@ -95,3 +95,13 @@ def test_a_stray_argument_is_refused_by_name_before_anything_runs(tmp_path, caps
         "wirestream: config error: unexpected argument 'extra.txt': wirestream flags come "
         "first, Beam pipeline options after '--' (e.g. -- --flink_master=host:8081)\n")
     assert not out.exists()
+
+
+def test_a_source_id_readers_would_read_as_a_number_is_refused_with_a_name_to_use(tmp_path,
+                                                                                  capsys):
+    assert run_cli("run", "--input", tmp_path, "--source", "0042", "--output", tmp_path) == 2
+    assert capsys.readouterr().err == (
+        "wirestream: config error: inputs[0].source: '0042' is not a valid source id: readers "
+        "that infer partition types (DuckDB, Polars, pandas, pyarrow, Spark) would read it as a "
+        "number, date or boolean, not as text ('0042' becomes 42): use a name such as "
+        "'src-0042'\n")

@@ -40,10 +40,14 @@ def test_entities_that_co_occur(samples_output):
 
 
 def test_story_clusters_and_copies(samples_output):
-    [cluster] = rows(samples_output, readme_questions()[2])
-    assert cluster["copies"] == 2
-    assert cluster["members"] == ["desk-export: desk-2026-11-25-0117",
-                                  "desk-export: synd-hw-7730125"]
+    # The syndicated exact copy, and the "UPDATE 1" near-copy the samples README promises
+    # (5-word-shingle Jaccard 0.869 with its first version).
+    copy, update = rows(samples_output, readme_questions()[2])
+    assert (copy["copies"], copy["members"]) == (2, ["desk-export: desk-2026-11-25-0117",
+                                                     "desk-export: synd-hw-7730125"])
+    assert (update["copies"], update["members"], update["first_title"]) == (
+        2, ["harbor-wire: hw-2026-1125", "harbor-wire: hw-2026-1126"],
+        "Rotterdam terminal halts night shifts as crane fault spreads")
 
 
 def test_noise_per_source(samples_output):
@@ -93,7 +97,7 @@ def test_formatters_are_exact():
 def test_piped_script_runs_and_reports_errors(samples_output, capsys):
     script = io.StringIO(".tables\nSELECT count(*) AS n\nFROM articles;\nSELEC 1;\n")
     assert shell(str(samples_output), "csv", stdin=script, stdout=(out := io.StringIO())) == 2
-    assert out.getvalue() == "articles  entities  rejects\nn\n16\n"
+    assert out.getvalue() == "articles  entities  rejects  articles_current\nn\n16\n"
     assert 'syntax error at or near "SELEC"' in capsys.readouterr().err
 
 

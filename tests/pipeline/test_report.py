@@ -12,8 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.tools.report import CHART_TITLES, Selection, collect, selection_filters
-from tests.conftest import query, run_cli
+from pipeline.tools.report import (
+    CHART_TITLES,
+    Selection,
+    collect,
+    no_entities_text,
+    render_html,
+    selection_filters,
+)
+from tests.conftest import FIXED_NOW, ROOT, query, run_cli
 
 CHROMIUM = Path("/usr/bin/chromium")
 WINDOW = (1200, 2600)
@@ -33,7 +40,10 @@ def test_numbers_for_the_latest_run(samples_output):
     mentions = json.loads(record.read_text())["counts"]["entity_mentions"]
     assert data.summary == {"articles": 16, "sources": 4, "copies": 1,
                             "entity mentions": mentions, "rejects": 1,
-                            "published": "2026-11-20 07:45 UTC to 2026-11-28 12:00 UTC"}
+                            "published": "2026-11-20 07:45 UTC to 2026-11-28 12:00 UTC",
+                            # Northline's undated entry, the 3 text files, the future-dated
+                            # desk story: dated when read (2026-11-28 12:00).
+                            "dated by ingest time": 5}
     assert data.duplicates == [("desk-export", 5, 1), ("harbor-wire", 5, 0),
                                ("harbor-wire-web", 3, 0), ("northline", 3, 0)]
     assert data.rejects == [("malformed_json", 1)]
@@ -51,6 +61,30 @@ def test_date_range_uses_the_partition_column(samples_output):
     assert data.summary["articles"] == 6 and data.summary["rejects"] == 0
     assert selection_filters(Selection(since=dt.date(2026, 11, 24)), None)["articles"] == (
         "date >= DATE '2026-11-24'")
+
+
+def test_a_rerun_that_wrote_nothing_says_why_instead_of_guessing(tmp_path):
+    out = tmp_path / "out"
+    run = ("run", "--input", ROOT / "samples/feeds/harbor-wire.rss.xml", "--output", out,
+           "--progress-interval", "0")
+    assert run_cli(*run, "--now", FIXED_NOW) == 0
+    assert run_cli(*run, "--now", "2026-11-28T13:00:00Z") == 0
+    data = collect(str(out), Selection(run_id="latest"))
+    assert (data.summary["articles"], data.nothing_written_because) == (
+        0, "nothing new: 5 re-poll(s) of stories already written, 0 reject(s)")
+    page = render_html(data)
+    assert ('<p class="note">This run wrote no articles: nothing new: 5 re-poll(s) of stories '
+            "already written, 0 reject(s).</p>") in page
+    assert "no stories in this selection" in page and "entities.enabled" not in page
+
+
+def test_the_empty_entities_chart_names_the_reason():
+    assert [no_entities_text(0, True), no_entities_text(3, False), no_entities_text(3, None),
+            no_entities_text(3, True)] == [
+        "no stories in this selection",
+        "entity extraction was off for this run (entities.enabled: false)",
+        "no entities in these stories (or entities.enabled: false)",
+        "no entities found in these stories"]
 
 
 def test_unknown_run_names_the_known_ones(samples_output, tmp_path, capsys):

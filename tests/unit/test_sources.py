@@ -483,11 +483,32 @@ def test_parse_input_dispatches_and_rejects_unknown_format():
         ("", "unknown"),
         ("dir/x" * 40, "x"),
         ("feeds/" + "a" * 100 + ".xml", "a" * 64),
+        # Readers would read these as numbers or dates: prefixed, so they stay text.
+        ("archive/1987.jsonl", "src-1987"),
+        ("feeds/0042.xml", "src-0042"),
+        ("daily/2026-11-24.txt", "src-2026-11-24"),
+        ("http://1987/", "src-1987"),
+        ("https://example.com/2024", "example.com-2024"),
+        ("feeds/" + "1" * 100 + ".xml", "src-" + "1" * 60),
     ],
 )
 def test_derive_source_id(location, expected):
     assert derive_source_id(location) == expected
     assert is_valid_source_id(expected)
+
+
+@pytest.mark.parametrize("value", ["1987", "0042", "00", "20240101", "1.5", "12.", "1e5", "1e-5",
+                                   "1.5e3", "1d", "1f", "0x10", "0b101", "2024-01-01", "true",
+                                   "false", "inf", "infinity", "epoch"])
+def test_source_ids_that_readers_would_not_read_as_text_are_refused(value):
+    assert not is_valid_source_id(value)
+    assert is_valid_source_id(f"src-{value}")
+
+
+@pytest.mark.parametrize("value", ["nan", "null", "127.0.0.1", "127.0.0.1-harbor", "2024-01",
+                                   "1_000", "0o17", "e5", "harbor-wire", "1987-archive"])
+def test_source_ids_every_reader_reads_as_text_are_kept(value):
+    assert is_valid_source_id(value)
 
 
 def test_is_valid_source_id_rejects_path_tricks():

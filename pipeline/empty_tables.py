@@ -1,0 +1,79 @@
+"""Every table has a file that readers accept, from the first run on, even with no rows yet.
+
+A table without files has no directory, and every reader fails on it: DuckDB ("No files found"),
+Polars, pandas and pyarrow (``FileNotFoundError``), Spark (``PATH_NOT_FOUND``). So a table
+with no data file gets one schema-only Parquet file, the *empty-table marker*::
+
+    <table>/date=1970-01-01/<source|stage>=_empty/part-empty.parquet
+
+It sits at the same depth as real partitions, so a Hive reader sees the partition columns
+(``date``, ``source``/``stage``) typed as usual and 0 rows; a file at the table root instead
+breaks DuckDB with ``hive_types`` and, next to real partitions, DuckDB and Polars ("Hive
+partition mismatch"). The name starts with neither ``_`` nor ``.``, which Spark and pyarrow
+skip as hidden files; ``_empty`` is no valid source id, so it never meets a real partition.
+Once the table has a data file the marker is deleted; a reader listing the table in between
+sees both, which is still 0 extra rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow as pa
+import pyarrow.fs as pafs
+
+from pipeline import storage
+from pipeline.sinks import ARTICLES_SCHEMA, ENTITIES_SCHEMA, REJECTS_SCHEMA
+from transforms.records import SCHEMA_VERSION
+
+# Table -> (its second partition column, its schema).
+TABLES: dict[str, tuple[str, pa.Schema]] = {
+    "articles": ("source", ARTICLES_SCHEMA),
+    "entities": ("source", ENTITIES_SCHEMA),
+    "rejects": ("stage", REJECTS_SCHEMA),
+}
+MARKER_DATE = dt.date(1970, 1, 1)
+MARKER_VALUE = "_empty"
+MARKER_NAME = "part-empty.parquet"
+
+
+def marker_path(table: str) -> str:
+    """``<table>/date=1970-01-01/<key>=_empty/part-empty.parquet``, relative to the dataset."""
+    key, _ = TABLES[table]
+    return f"{table}/date={MARKER_DATE.isoformat()}/{key}={MARKER_VALUE}/{MARKER_NAME}"
+
+
+def marker_table(table: str) -> pa.Table:
+    """No rows, the table's schema and the metadata every data file carries."""
+    _, schema = TABLES[table]
+    metadata = {b"wirestream.schema_version": SCHEMA_VERSION.encode(),
+                b"wirestream.table": table.encode(), b"wirestream.empty_table": b"true"}
+    return schema.with_metadata(metadata).empty_table()
+
+
+def mark_empty_tables(output: str) -> list[str]:
+    """Give each table without data files its marker, and take the marker away from tables
+    that have data now; the markers written (relative paths)."""
+    location = storage.locate(output)
+    written = []
+    for table in TABLES:
+        marker = marker_path(table)
+        files = location.files(table)
+        has_data = any(f != marker for f in files)
+        if has_data and marker in files:
+            location.delete(marker)
+            _remove_if_empty(location, marker.rpartition("/")[0])
+            _remove_if_empty(location, marker.rsplit("/", 2)[0])
+        elif not files:
+            location.write_parquet(marker, marker_table(table))
+            written.append(marker)
+    return written
+
+
+def _remove_if_empty(location: storage.Location, directory: str) -> None:
+    # A story may really be dated 1970-01-01: that date's directory then stays.
+    path = location.path(directory)
+    if location.fs.get_file_info(path).type != pafs.FileType.Directory:
+        return  # object stores have no directories to leave behind
+    if not location.fs.get_file_info(pafs.FileSelector(path)):
+        location.fs.delete_dir(path)
