@@ -54,6 +54,7 @@ from pipeline.storage import Rebuild, dataset_files
 from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate
 from transforms.dedup import PriorArticle, ResolveOutcomes
 from transforms.entities import ExtractEntities
+from transforms.flatten import FlattenOwnCopies
 from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature, signature_row
 from transforms.records import InputSpec, Reject
 from transforms.stories import CleanStories
@@ -271,7 +272,8 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
     if feed_states is not None:
         (feed_states
          | "AfterData" >> WaitOn((article_files, reject_files)
-                                 | "DataWritten" >> beam.Flatten())
+                                 # also read by AfterArticles: a guarded Flatten (Flink)
+                                 | "DataWritten" >> FlattenOwnCopies())
          | "AllFeedStates" >> beam.combiners.ToList()
          | "CommitFeedStates" >> beam.Map(lambda states: write_feed_states(output,
                                                                            dict(states))))

@@ -26,6 +26,7 @@ import numpy as np
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
+from transforms.flatten import FlattenOwnCopies
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Story
 
@@ -308,7 +309,8 @@ class ClusterNearDuplicates(beam.PTransform):
 
     def expand(self, stories):
         signed = stories | "Sign" >> beam.ParDo(_SignFn(self._num_perm, self._shingle_words))
-        everyone = (signed, self._prior) | "WithPrior" >> beam.Flatten()
+        # ``signed`` is read again below (SignatureClusterId): a guarded Flatten (Flink).
+        everyone = (signed, self._prior) | "WithPrior" >> FlattenOwnCopies()
         # Plain tuples of bytes and primitives from here to the verified pairs: see Member.
         signed_by_node = everyone | "SignedByNode" >> beam.Map(
             lambda s: (s.node, (s.minhash, s.shingle_set)))
