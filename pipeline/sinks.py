@@ -142,6 +142,12 @@ class _WritePartitionFn(beam.DoFn):
 
     def process(self, element, window=beam.DoFn.WindowParam):
         partition, rows = element
+        rows = list(rows)
+        if not rows:
+            # Python's WindowInto asks for a closing pane even when it is empty (Beam's
+            # ClosingBehavior EMIT_ALWAYS); Flink fires one per key as each streaming window
+            # expires, Prism and the local runners do not. An empty pane adds no file.
+            return
         rows = sorted(rows, key=lambda r: json.dumps(self._identity(r), default=str))
         metadata = {b"wirestream.schema_version": SCHEMA_VERSION.encode(),
                     b"wirestream.table": self._table_name.encode()}
