@@ -145,7 +145,7 @@ def test_samples_give_byte_identical_files_on_flink(flink_cluster, samples_outpu
     user = [o for o in flink_cluster["user"] if not o.startswith("--flink_job_server_jar")]
     assert run_on_flink(user, "--config", LOCAL, "--output", out, "--now", FIXED_NOW) == 0
     files = data_files(out)
-    assert len(files) == 22  # articles, entities, rejects and near-duplicate signatures
+    assert len(files) == 40  # articles, entities, rejects and near-duplicate signatures
     assert files == data_files(samples_output)
 
 
