@@ -49,7 +49,7 @@ JOB_SERVER_JAR = CACHE / (f"beam-runners-flink-{FLINK_VERSION}-job-server-"
 JOB_SERVER_MAIN = "org.apache.beam.runners.flink.FlinkJobServerDriver"
 STATE = CACHE / "cluster"  # pids, logs, Flink's configuration and temporary directories
 PIDS = STATE / "pids.json"
-TEMP_DIRS = ("tmp", "blobs", "web", "artifacts", "sdk-workers")
+TEMP_DIRS = ("tmp", "blobs", "web", "artifacts")
 SDK_WORKER = STATE / "sdk-worker"
 TASK_MANAGERS = 2
 # Beam sends an SDK worker's output to /dev/null unless its ProcessManager logs at debug level:
@@ -203,8 +203,18 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _ours(pid: int) -> bool:
+    """The pid still names a JVM started from our jars (not a process that reused the pid)."""
+    try:
+        return str(LIB) in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return False
+
+
 def _recorded() -> dict[str, int]:
-    return json.loads(PIDS.read_text()) if PIDS.is_file() else {}
+    """The processes ``up`` started that still run."""
+    pids = json.loads(PIDS.read_text()) if PIDS.is_file() else {}
+    return {name: pid for name, pid in pids.items() if _ours(pid)}
 
 
 def _port_open(port: int) -> bool:
@@ -267,15 +277,16 @@ def _wait_until_ready(ports: Ports, pids: dict[str, int]) -> None:
 def running(ports: Ports) -> bool:
     """Every recorded process is alive and the JobManager answers."""
     pids = _recorded()
-    return bool(pids) and all(_alive(p) for p in pids.values()) and _rest(ports, "/overview") \
-        is not None
+    return (len(pids) == TASK_MANAGERS + 2 and all(_alive(p) for p in pids.values())
+            and _rest(ports, "/overview") is not None)
 
 
 def up(ports: Ports, python: str) -> None:
     if running(ports):
-        print(f"the Flink cluster is already running (pids in {PIDS})")
+        print(f"the Flink cluster is already running (pids in {PIDS}); run options:\n  "
+              + shlex.join(run_options(ports)))
         return
-    if _recorded():
+    if PIDS.is_file():
         down()  # a half-dead cluster from before: stop what is left, start clean
     busy = [p for p in dataclasses.astuple(ports) if _port_open(p)]
     if busy:
@@ -333,8 +344,9 @@ def down() -> None:
     while any(_alive(p) for p in pids.values()) and time.monotonic() < deadline:
         time.sleep(0.2)
     for pid in pids.values():
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGKILL)
+        if _ours(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
     for directory in TEMP_DIRS:
         shutil.rmtree(STATE / directory, ignore_errors=True)
     PIDS.unlink(missing_ok=True)

@@ -28,7 +28,7 @@ import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.portability import common_urns
 
-from pipeline import cli, graph
+from pipeline import cli, flink_worker, graph
 from pipeline.config import load_config
 from tests.conftest import FIXED_NOW, ROOT, SHARED, data_files, query, require_shared, run_cli
 from transforms.flatten import FlattenOwnCopies
@@ -106,6 +106,55 @@ def test_manifest_lines_are_72_bytes_at_most_and_join_back():
     joined = text.replace("\r\n ", "")
     assert joined.split("\r\n")[:3] == ["Manifest-Version: 1.0", "Main-Class: org.example.Main",
                                         "Class-Path: " + " ".join(names)]
+
+
+def test_runner_flink_passes_the_assembled_job_server_jar_unless_told_otherwise(tmp_path):
+    jar = tmp_path / "job-server.jar"
+    with pytest.raises(cli.FlinkJobServerNotFound, match="run `make flink-jobserver`"):
+        cli.flink_args(["--flink_master=localhost:8081"], jar)
+    jar.write_bytes(b"")
+    assert cli.flink_args(["--flink_master=localhost:8081"], jar) == [
+        f"--flink_job_server_jar={jar}"]
+    assert cli.flink_args(["--job_endpoint=localhost:8099"], jar) == []
+    assert cli.flink_args(["--flink_job_server_jar=/opt/js.jar"], jar) == []
+
+
+def provision_info(*staged_names: str):
+    from apache_beam.portability.api import (
+        beam_provision_api_pb2,
+        beam_runner_api_pb2,
+        endpoints_pb2,
+    )
+    from google.protobuf import struct_pb2
+
+    options = struct_pb2.Struct()
+    options.update({"beam:option:job_name:v1": "wirestream"})
+    return beam_provision_api_pb2.ProvisionInfo(
+        pipeline_options=options,
+        control_endpoint=endpoints_pb2.ApiServiceDescriptor(url="localhost:4001"),
+        logging_endpoint=endpoints_pb2.ApiServiceDescriptor(url="localhost:4002"),
+        runner_capabilities=["beam:protocol:control_response_elements_embedding:v1"],
+        dependencies=[beam_runner_api_pb2.ArtifactInformation(
+            role_urn=common_urns.artifact_roles.STAGING_TO.urn,
+            role_payload=beam_runner_api_pb2.ArtifactStagingToRolePayload(
+                staged_name=name).SerializeToString()) for name in staged_names])
+
+
+def test_flink_worker_environment_is_what_beams_worker_reads():
+    info = provision_info("submission_environment_dependencies.txt")
+    env = flink_worker.worker_environment(info, "1-1", "/tmp/w")
+    assert {k: v for k, v in env.items() if k != "PIPELINE_OPTIONS"} == {
+        "WORKER_ID": "1-1", "CONTROL_API_SERVICE_DESCRIPTOR": 'url: "localhost:4001"\n',
+        "LOGGING_API_SERVICE_DESCRIPTOR": 'url: "localhost:4002"\n',
+        "SEMI_PERSISTENT_DIRECTORY": "/tmp/w",
+        "RUNNER_CAPABILITIES": "beam:protocol:control_response_elements_embedding:v1"}
+    assert json.loads(env["PIPELINE_OPTIONS"]) == {"beam:option:job_name:v1": "wirestream"}
+
+
+def test_flink_worker_refuses_a_job_that_stages_packages():
+    info = provision_info("submission_environment_dependencies.txt", "requirements.txt")
+    with pytest.raises(flink_worker.StagedArtifacts, match=r"\(requirements.txt\); "):
+        flink_worker.worker_environment(info, "1-1", "/tmp/w")
 
 
 # --- on the cluster -------------------------------------------------------------------------
