@@ -20,7 +20,15 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+import grpc
+from apache_beam.portability.api import (
+    beam_provision_api_pb2,
+    beam_provision_api_pb2_grpc,
+    beam_runner_api_pb2,
+)
+from google.protobuf import json_format, text_format
 
 BEAM_WORKER_MODULE = "apache_beam.runners.worker.sdk_worker_main"
 PROVISION_TIMEOUT_S = 60.0
@@ -31,11 +39,9 @@ class StagedArtifacts(RuntimeError):
     """The job staged files for its workers; this environment runs only what is installed."""
 
 
-def staged_names(dependencies) -> list[str]:
+def staged_names(dependencies: Iterable[beam_runner_api_pb2.ArtifactInformation]) -> list[str]:
     """The file names a job staged for its workers, except the record of the submitting
     environment's packages that Beam stages with every job (it is information, not code)."""
-    from apache_beam.portability.api import beam_runner_api_pb2
-
     names = []
     for artifact in dependencies:
         role = beam_runner_api_pb2.ArtifactStagingToRolePayload.FromString(artifact.role_payload)
@@ -44,10 +50,9 @@ def staged_names(dependencies) -> list[str]:
     return names
 
 
-def worker_environment(info, worker_id: str, semi_persistent_dir: str) -> dict[str, str]:
+def worker_environment(info: beam_provision_api_pb2.ProvisionInfo, worker_id: str,
+                       semi_persistent_dir: str) -> dict[str, str]:
     """The variables Beam's ``sdk_worker_main`` reads, from the runner's ``ProvisionInfo``."""
-    from google.protobuf import json_format, text_format
-
     staged = staged_names(info.dependencies)
     if staged:
         raise StagedArtifacts(
@@ -68,11 +73,8 @@ def worker_environment(info, worker_id: str, semi_persistent_dir: str) -> dict[s
     return env
 
 
-def provision_info(endpoint: str, worker_id: str):
+def provision_info(endpoint: str, worker_id: str) -> beam_provision_api_pb2.ProvisionInfo:
     """Ask the runner's provision service what this worker is to run."""
-    import grpc
-    from apache_beam.portability.api import beam_provision_api_pb2, beam_provision_api_pb2_grpc
-
     with grpc.insecure_channel(endpoint) as channel:  # the runner's, on the same host
         stub = beam_provision_api_pb2_grpc.ProvisionServiceStub(channel)
         return stub.GetProvisionInfo(beam_provision_api_pb2.GetProvisionInfoRequest(),
