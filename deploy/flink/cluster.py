@@ -52,6 +52,8 @@ PIDS = STATE / "pids.json"
 TEMP_DIRS = ("tmp", "blobs", "web", "artifacts")
 SDK_WORKER = STATE / "sdk-worker"
 TASK_MANAGERS = 2
+LOG_TIMES = ("-Dorg.slf4j.simpleLogger.showDateTime=true",
+             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS")
 # Beam sends an SDK worker's output to /dev/null unless its ProcessManager logs at debug level:
 # at debug level the worker's stdout and stderr (tracebacks) go to the TaskManager's log.
 SDK_WORKER_OUTPUT_IN_LOG = ("-Dorg.slf4j.simpleLogger.log.org.apache.beam.runners.fnexecution."
@@ -242,7 +244,7 @@ def _resource_params(command: str, conf: Path) -> tuple[list[str], list[str]]:
 def _start(name: str, argv: list[str]) -> int:
     log = (STATE / "log" / f"{name}.log").open("wb")
     # Java ignores TMPDIR; the SDK workers a TaskManager starts (Python) use it.
-    argv = [argv[0], f"-Djava.io.tmpdir={STATE / 'tmp'}", *argv[1:]]
+    argv = [argv[0], f"-Djava.io.tmpdir={STATE / 'tmp'}", *LOG_TIMES, *argv[1:]]
     process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT,
                                stdin=subprocess.DEVNULL, cwd=ROOT, start_new_session=True,
                                env={**os.environ, "TMPDIR": str(STATE / "tmp")})
