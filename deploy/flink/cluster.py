@@ -241,7 +241,9 @@ def _resource_params(command: str, conf: Path) -> tuple[list[str], list[str]]:
     return values[-2].split(), values[-1].split()
 
 
-def _start(name: str, argv: list[str]) -> int:
+def _start(name: str, argv: list[str], pids: dict[str, int]) -> None:
+    """Start one JVM in its own session; record its pid at once, so ``down`` finds it even if
+    a later start fails."""
     log = (STATE / "log" / f"{name}.log").open("wb")
     # Java ignores TMPDIR; the SDK workers a TaskManager starts (Python) use it.
     argv = [argv[0], f"-Djava.io.tmpdir={STATE / 'tmp'}", *LOG_TIMES, *argv[1:]]
@@ -249,7 +251,8 @@ def _start(name: str, argv: list[str]) -> int:
                                stdin=subprocess.DEVNULL, cwd=ROOT, start_new_session=True,
                                env={**os.environ, "TMPDIR": str(STATE / "tmp")})
     log.close()
-    return process.pid
+    pids[name] = process.pid
+    PIDS.write_text(json.dumps(pids))
 
 
 def _rest(ports: Ports, path: str) -> dict | None:
@@ -307,22 +310,22 @@ def up(ports: Ports, python: str) -> None:
     pids: dict[str, int] = {}
     try:
         jvm, dynamic = _resource_params("GET_JM_RESOURCE_PARAMS", conf)
-        pids["jobmanager"] = _start("jobmanager", [
+        _start("jobmanager", [
             "java", *jvm, "-cp", _classpath(),
             "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
-            "--configDir", str(conf), *dynamic])
+            "--configDir", str(conf), *dynamic], pids)
         jvm, dynamic = _resource_params("GET_TM_RESOURCE_PARAMS", conf)
         for n in range(1, TASK_MANAGERS + 1):
-            pids[f"taskmanager-{n}"] = _start(f"taskmanager-{n}", [
+            _start(f"taskmanager-{n}", [
                 "java", *jvm, SDK_WORKER_OUTPUT_IN_LOG, "-cp", _classpath(),
                 "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
-                "--configDir", str(conf), *dynamic, "-D", f"taskmanager.resource-id=tm-{n}"])
-        pids["jobserver"] = _start("jobserver", [
+                "--configDir", str(conf), *dynamic, "-D", f"taskmanager.resource-id=tm-{n}"], pids)
+        _start("jobserver", [
             "java", "-cp", _classpath(), JOB_SERVER_MAIN,
             "--flink-master", f"localhost:{ports.rest}", "--flink-conf-dir", str(conf),
             "--artifacts-dir", str(STATE / "artifacts"), "--job-port", str(ports.job),
-            "--artifact-port", str(ports.artifact), "--expansion-port", str(ports.expansion)])
-        PIDS.write_text(json.dumps(pids))
+            "--artifact-port", str(ports.artifact), "--expansion-port", str(ports.expansion)],
+            pids)
         _wait_until_ready(ports, pids)
     except BaseException:
         down()
