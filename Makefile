@@ -18,7 +18,7 @@ BEAM_VERSION := 2.77.0
 PRISM  := .cache/bin/prism
 GO     ?= $(shell command -v go || echo /usr/local/go/bin/go)
 
-.PHONY: run test lint clean help prism flink-jobserver airflow-test
+.PHONY: run test lint clean help prism flink-jobserver flink flink-down flink-test airflow-test
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -49,23 +49,22 @@ prism: $(PRISM)  ## build Beam's Prism runner into .cache/bin (needs Go; --runne
 $(PRISM):
 	GOBIN=$(CURDIR)/.cache/bin $(GO) install github.com/apache/beam/sdks/v2/go/cmd/prism@v$(BEAM_VERSION)
 
-# Beam's portable Flink job server for --runner flink (README "Flink"), checksum-verified.
-FLINK_VERSION ?= 1.19
-JOBSERVER     := beam-runners-flink-$(FLINK_VERSION)-job-server
-JOBSERVER_JAR := .cache/flink/$(JOBSERVER)-$(BEAM_VERSION).jar
+# A local Flink 1.19 session cluster for --runner flink (README "Flink"): deploy/flink/cluster.py
+# fetches the job server's jars from Maven Central (checksum-verified, sha256 recorded), starts
+# a JobManager, two TaskManagers and a Beam job server on localhost, and records their pids.
+FLINK_CLUSTER := deploy/flink/cluster.py
 
-flink-jobserver: $(JOBSERVER_JAR)  ## fetch Beam's Flink job server jar into .cache/flink (Maven)
+flink-jobserver: $(STAMP)  ## fetch Beam's Flink job server jars into .cache/flink (Maven, ~150 MB)
+	$(BIN)/python $(FLINK_CLUSTER) fetch
 
-$(JOBSERVER_JAR):
-	mkdir -p $(@D)
-	mvn --batch-mode --quiet --strict-checksums dependency:copy \
-	    -Dartifact=org.apache.beam:$(JOBSERVER):$(BEAM_VERSION):jar -DoutputDirectory=$(@D) \
-	  || { echo "make flink-jobserver: Maven did not serve org.apache.beam:$(JOBSERVER):$(BEAM_VERSION)" \
-	       "(offline, a mirror without it, or no such Flink/Beam pair: try FLINK_VERSION=1.18)." \
-	       "Download it from https://repo1.maven.org/maven2/org/apache/beam/$(JOBSERVER)/$(BEAM_VERSION)/" \
-	       "and check it against the .sha1 there, or start the job server container" \
-	       "apache/beam_flink$(FLINK_VERSION)_job_server:$(BEAM_VERSION) instead." >&2; exit 1; }
-	cd $(@D) && sha256sum $(@F) > $(@F).sha256
+flink: $(STAMP)  ## start the local Flink cluster + job server; prints the run options
+	$(BIN)/python $(FLINK_CLUSTER) up
+
+flink-down:  ## stop the local Flink cluster (by pid) and remove its temporary files
+	$(PYTHON) $(FLINK_CLUSTER) down
+
+flink-test: $(STAMP)  ## the Flink equivalence tests (start and stop their own cluster)
+	$(BIN)/python -m pytest -q -m flink tests/pipeline/test_flink.py
 
 lint: $(TEST_STAMP)  ## ruff only
 	$(BIN)/ruff check $(LINTED)

@@ -29,8 +29,9 @@ examples:
   wirestream run --config configs/local.yaml
   wirestream run --config configs/local.yaml --set run.workers=2 --set entities.enabled=false
   wirestream run --input 'feeds/*.xml' --input stories.jsonl --output out
-  wirestream run --input https://example.com/rss --source example --output out --runner flink \\
-      -- --flink_master=localhost:8081 --environment_type=LOOPBACK
+  wirestream run --config configs/local.yaml --runner flink -- --flink_master=localhost:8081 \\
+      --environment_type=PROCESS \\
+      --environment_config='{"command":"/venv/bin/wirestream-flink-worker"}'
   wirestream run --config configs/local.yaml --streaming --runner prism --stop-after 10m
   wirestream run --config configs/local.yaml --once            # from cron or Airflow
   wirestream run --config configs/local.yaml --every 5m        # the same, in a loop
@@ -56,6 +57,9 @@ EXIT_LOCKED = 4  # another scheduled run holds the output's lock (others: pipeli
 STREAMING_RUNNERS = ("prism", "flink", "dataflow")
 # Where `make prism` puts the binary (an editable install runs from the source tree).
 PRISM_BINARY = Path(__file__).resolve().parents[1] / ".cache" / "bin" / "prism"
+# Where `make flink-jobserver` puts the job server's manifest-only jar (deploy/flink/cluster.py).
+FLINK_JOB_SERVER_JAR = (Path(__file__).resolve().parents[1] / ".cache" / "flink"
+                        / "beam-runners-flink-1.19-job-server-2.62.0.jar")
 _DURATION_RE = re.compile(r"^(\d+(?:\.\d+)?)(s|m|h|d)?$")
 _DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -86,6 +90,28 @@ def prism_args(extra: Sequence[str], binary: Path = PRISM_BINARY) -> list[str]:
                             "-- --prism_location=/path/to/prism")
     return [f"--prism_location={binary}"]
 
+
+class FlinkJobServerNotFound(RuntimeError):
+    """--runner flink without a job server jar or a running job server."""
+
+
+def flink_args(extra: Sequence[str], jar: Path = FLINK_JOB_SERVER_JAR) -> list[str]:
+    """``--flink_job_server_jar`` for the jar ``make flink-jobserver`` assembled, unless a jar
+    or a running job server (``--job_endpoint``) was given.
+
+    Beam would otherwise download a shaded job-server jar for its own version, which Maven
+    Central does not serve (deploy/flink/pom.xml says why).
+    """
+    if any(a.startswith(("--flink_job_server_jar", "--job_endpoint")) for a in extra):
+        return []
+    if not jar.is_file():
+        raise FlinkJobServerNotFound(
+            f"the Flink job server jar is missing ({jar}): run `make flink-jobserver` (fetches "
+            "it from Maven Central) or `make flink` (also starts a local cluster), or pass "
+            "-- --flink_job_server_jar=PATH or -- --job_endpoint=HOST:PORT")
+    return [f"--flink_job_server_jar={jar}"]
+
+
 BEAM_RUNNERS = {"direct": "FnApiRunner", "prism": "PrismRunner", "flink": "FlinkRunner",
                 "dataflow": "DataflowRunner", "spark": "SparkRunner"}
 
@@ -97,6 +123,8 @@ def beam_args(runner: str, workers: int, extra: Sequence[str]) -> list[str]:
         args += [f"--direct_num_workers={workers}", "--direct_running_mode=multi_processing"]
     if runner == "prism":
         args += prism_args(extra)
+    if runner == "flink":
+        args += flink_args(extra)
     return args + list(extra)
 
 
@@ -336,7 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
-    except (InputNotFound, ModelNotInstalled, PrismNotFound, StorageError, ToolError) as err:
+    except (InputNotFound, ModelNotInstalled, PrismNotFound, FlinkJobServerNotFound,
+            StorageError, ToolError) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
     except RunLocked as err:

@@ -28,6 +28,7 @@ from transforms.deadletters import (
     all_rejects,
     stage_counter,
 )
+from transforms.flatten import FlattenOwnCopies
 from transforms.identity import digest, is_valid_source_id
 from transforms.neardup import SIGNATURES, Signature, signature_row
 from transforms.records import SCHEMA_VERSION, Reject, Story
@@ -207,6 +208,11 @@ class _WritePartitionFn(beam.DoFn):
     def process(self, element, window=beam.DoFn.WindowParam):
         partition, rows = element
         rows = sorted(rows, key=lambda r: json.dumps(self._identity(r), default=str))
+        if not rows:
+            # Python's WindowInto asks for a closing pane even when it is empty (Beam's
+            # ClosingBehavior EMIT_ALWAYS); Flink fires one per key as each streaming window
+            # expires, Prism and the local runners do not. An empty pane adds no file.
+            return
         if self._outcomes is not None:  # a table of stories: counted as the write stage
             stage_counter(WRITE, "received").inc(len(rows))
         try:
@@ -364,10 +370,9 @@ class WriteTables(beam.PTransform):
             | "KeyRejects" >> beam.ParDo(_KeyRejectFn(), self._occurred_at)
             | "WriteRejects" >> self._writer(REJECTS_SCHEMA, "rejects", reject_identity))
         if tables.get("feed_states") is not None:
-            # Identity steps: these file lists are read elsewhere too (apache/beam#34647).
-            written = ((articles.files | "ArticleFilesWritten" >> beam.Map(lambda f: f),
-                        reject_files.files | "RejectFilesWritten" >> beam.Map(lambda f: f))
-                       | "DataWritten" >> beam.Flatten())
+            # These file lists are read elsewhere too: a guarded Flatten (apache/beam#34647).
+            written = ((articles.files, reject_files.files)
+                       | "DataWritten" >> FlattenOwnCopies())
             output = self._output
             (tables["feed_states"]
              | "AfterData" >> WaitOn(written)

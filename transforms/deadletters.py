@@ -25,6 +25,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import window
 from apache_beam.utils.timestamp import Timestamp
 
+from transforms.flatten import FlattenOwnCopies
 from transforms.records import RawStory, Reject, Story
 
 REJECTS = "rejects"
@@ -136,9 +137,6 @@ class Count(beam.PTransform):
 
 
 def all_rejects(rejects: list[beam.PCollection], label: str = "AllRejects") -> beam.PCollection:
-    """Flatten the rejects of several steps. Each input passes an identity step first: a Flatten
-    whose input another transform also reads is never run on Flink or Spark (apache/beam#34647),
-    and a stage's rejects may be read by more than the writer."""
-    guarded = [r | f"{label}Input{i}" >> beam.Map(lambda reject: reject)
-               for i, r in enumerate(rejects)]
-    return guarded | label >> beam.Flatten()
+    """Flatten the rejects of several steps, guarded (``transforms.flatten``): a stage's rejects
+    may be read by more than the writer."""
+    return tuple(rejects) | label >> FlattenOwnCopies()

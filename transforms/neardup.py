@@ -27,6 +27,7 @@ from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
 from transforms.deadletters import NEAR_DUPLICATES, REJECTS, DeadLetters, failure
+from transforms.flatten import FlattenOwnCopies
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Story
 
@@ -341,9 +342,8 @@ class ClusterNearDuplicates(beam.PTransform):
             _SignFn(self._num_perm, self._shingle_words)
         ).with_outputs(SIGNATURES, REJECTS, main="stories")
         signed = signing[SIGNATURES]
-        # The identity step keeps this Flatten's input from being read twice (apache/beam#34647).
-        new_signed = signed | "NewSigned" >> beam.Map(lambda s: s)
-        everyone = (new_signed, self._prior) | "WithPrior" >> beam.Flatten()
+        # ``signed`` is read again below (SignatureClusterId): a guarded Flatten (Flink).
+        everyone = (signed, self._prior) | "WithPrior" >> FlattenOwnCopies()
         # Plain tuples of bytes and primitives from here to the verified pairs: see Member.
         signed_by_node = everyone | "SignedByNode" >> beam.Map(
             lambda s: (s.node, (s.minhash, s.shingle_set)))
