@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.config import Config, ConfigError, load_config, to_plain
+from pipeline.config import BEAM_RUNNERS, Config, ConfigError, load_config, to_plain
 from pipeline.logs import log_warnings_to_stderr
 from pipeline.query import PIPE_WIDTH
 
@@ -42,7 +42,9 @@ examples:
   wirestream feeds import subscriptions.opml --config configs/local.yaml
   wirestream feeds check --config configs/local.yaml
 
-Beam pipeline options go after '--' and win over wirestream's own flags.
+Beam pipeline options go after '--' and win over wirestream's own flags, except
+the runner and its worker count: those are --runner and --workers (run.runner,
+run.workers) only.
 Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded or
 every story read rejected, 4 another --once/--every run holds the output's lock,
 130 stopped by Ctrl-C.
@@ -89,12 +91,18 @@ def prism_args(extra: Sequence[str], binary: Path = PRISM_BINARY) -> list[str]:
                             "-- --prism_location=/path/to/prism")
     return [f"--prism_location={binary}"]
 
-BEAM_RUNNERS = {"direct": "FnApiRunner", "prism": "PrismRunner", "flink": "FlinkRunner",
-                "dataflow": "DataflowRunner", "spark": "SparkRunner"}
+
+
+# Beam options that would contradict run.runner / run.workers, and the flag to use instead.
+CONFIG_OWNED_BEAM_OPTIONS = {
+    "--runner": "--runner (run.runner)",
+    "--direct_num_workers": "--workers N (run.workers)",
+    "--direct_running_mode": "--workers N (run.workers; more than 1 runs worker processes)"}
 
 
 def beam_args(runner: str, workers: int, extra: Sequence[str]) -> list[str]:
-    """wirestream's runner choice as Beam options; ``extra`` comes last, so it wins."""
+    """wirestream's runner choice as Beam options; ``extra`` (never the runner or worker
+    options: ``beam_options_after_dashes``) comes last, so it wins."""
     args = [f"--runner={BEAM_RUNNERS[runner]}"]
     if runner == "direct" and workers > 1:
         args += [f"--direct_num_workers={workers}", "--direct_running_mode=multi_processing"]
@@ -434,6 +442,11 @@ def beam_options_after_dashes(remainder: Sequence[str]) -> list[str]:
     if remainder[0] != "--":
         raise ConfigError(f"unexpected argument {remainder[0]!r}: wirestream flags come first, "
                           "Beam pipeline options after '--' (e.g. -- --flink_master=host:8081)")
+    for option in remainder[1:]:
+        flag = option.split("=", 1)[0]
+        if flag in CONFIG_OWNED_BEAM_OPTIONS:
+            raise ConfigError(f"{flag} after '--': the runner and its workers come from the "
+                              f"config alone; use {CONFIG_OWNED_BEAM_OPTIONS[flag]}")
     return list(remainder[1:])
 
 

@@ -34,6 +34,7 @@ from pipeline.polling import (
     is_url,
     polled_inputs,
 )
+from pipeline.progress import READ, REJECTED, WRITTEN, CountForProgress, ProgressChannel
 from pipeline.sinks import (
     ARTICLES_SCHEMA,
     ENTITIES_SCHEMA,
@@ -168,11 +169,13 @@ def _read(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode)
 
 
 def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
-          mode: Mode = BATCH_MODE, rebuild: Rebuild | None = None) -> None:
+          mode: Mode = BATCH_MODE, rebuild: Rebuild | None = None,
+          progress: ProgressChannel | None = None) -> None:
     """Wire the whole job onto ``pipeline``; ``now`` is the run's ingest time (batch, once).
 
     ``rebuild`` (``--reprocess``): prior articles leave out the dates being rebuilt, so their
     stories are written again, into a staging root that replaces those partitions afterwards.
+    ``progress``: where a local run counts stories read, written and rejected as it goes.
     """
     output = config.run.output
     target = rebuild.staging if rebuild else output
@@ -180,6 +183,9 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
     streaming = mode.name == STREAMING
 
     stories, read_rejects, feed_states = _read(pipeline, config, now, mode)
+    if progress is not None:
+        stories | "CountRead" >> CountForProgress(progress, READ)
+        read_rejects | "CountReadRejects" >> CountForProgress(progress, READ)
     cleaned = stories | "CleanStories" >> CleanStories(None if streaming else now)
     prior = (pipeline
              | "PriorFiles" >> beam.Create(
@@ -248,6 +254,8 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
         lambda s: (article_partition(s), article_row(s)))
     if not streaming:
         keyed_articles = keyed_articles | "AfterEntities" >> WaitOn(entity_files)
+    if progress is not None:
+        keyed_articles | "CountWritten" >> CountForProgress(progress, WRITTEN)
     article_files = keyed_articles | "WriteArticles" >> WritePartitionedParquet(
         target, key, ARTICLES_SCHEMA, "articles", lambda r: (r["article_id"], r["version"]))
     if near_duplicates:
@@ -262,6 +270,8 @@ def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
     rejects = (read_rejects, cleaned.rejects) | "AllRejects" >> beam.Flatten()
     if streaming:
         rejects = rejects | "WindowRejectsForWriting" >> writer_windowing(config.streaming)
+    if progress is not None:
+        rejects | "CountRejected" >> CountForProgress(progress, REJECTED)
     reject_files = (
         rejects
         | "KeyRejects" >> beam.ParDo(_CountRejectFn(), None if streaming else now)

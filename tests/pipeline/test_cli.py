@@ -95,3 +95,21 @@ def test_a_stray_argument_is_refused_by_name_before_anything_runs(tmp_path, caps
         "wirestream: config error: unexpected argument 'extra.txt': wirestream flags come "
         "first, Beam pipeline options after '--' (e.g. -- --flink_master=host:8081)\n")
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("option", "instead"), [
+    ("--runner=PrismRunner", "--runner (run.runner)"),
+    ("--direct_num_workers=4", "--workers N (run.workers)"),
+    ("--direct_running_mode=multi_threading",
+     "--workers N (run.workers; more than 1 runs worker processes)"),
+])
+def test_the_runner_and_its_workers_come_from_the_config_alone(tmp_path, capsys, option,
+                                                               instead):
+    """One source of truth: the run record, progress and worker set-up follow run.runner and
+    run.workers, so Beam options after '--' may not contradict them."""
+    out = tmp_path / "out"
+    assert run_cli("run", "--input", tmp_path, "--output", out, "--", option) == 2
+    assert capsys.readouterr().err == (
+        f"wirestream: config error: {option.split('=')[0]} after '--': the runner and its "
+        f"workers come from the config alone; use {instead}\n")
+    assert not out.exists()
