@@ -45,7 +45,9 @@ examples:
 Beam pipeline options go after '--' and win over wirestream's own flags, except
 the runner and its worker count: those are --runner and --workers (run.runner,
 run.workers) only.
-Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded or
+Exit codes: 0 done, 2 invalid config or arguments, or a run that cannot work
+(output not a writable directory, input missing, model not installed, state
+unreadable: all named before anything runs), 3 reject ratio exceeded or
 every story read rejected, 4 another --once/--every run holds the output's lock,
 130 stopped by Ctrl-C.
 """
@@ -316,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
     from pipeline.feeds import OpmlError
     from pipeline.feedstate import RunLocked
+    from pipeline.preflight import PreflightFailed
     from pipeline.query import QueryError
     from pipeline.sources import InputNotFound
     from pipeline.storage import StorageError
@@ -347,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
     except (InputNotFound, ModelNotInstalled, QueryError, OpmlError, PrismNotFound,
-            StorageError) as err:
+            StorageError, PreflightFailed) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
     except RunLocked as err:
@@ -460,6 +463,7 @@ def compact_command(args: argparse.Namespace) -> int:
 def run_command(args: argparse.Namespace) -> int:
     from pipeline import graph
     from pipeline.feedstate import RunLock
+    from pipeline.preflight import check_before_running
     from pipeline.storage import beam_options
 
     config = config_from_args(args)
@@ -467,6 +471,7 @@ def run_command(args: argparse.Namespace) -> int:
     extra = beam_options_after_dashes(args.beam_options)
     # Beam's S3 reads use the endpoint wirestream's writers use (AWS_ENDPOINT_URL).
     argv = beam_args(config.run.runner, config.run.workers, [*beam_options(extra), *extra])
+    check_before_running(config, reads_feed_state=args.once or args.every is not None)
     if args.streaming:
         start = time.time()
         stop = start + args.stop_after if args.stop_after is not None else None
