@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 import apache_beam as beam
+import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from pipeline.cli import progress_interval
+from pipeline.cli import PRISM_BINARY, progress_interval
+from pipeline.config import load_config
 from pipeline.launcher import (
     Progress,
     format_progress,
@@ -110,13 +112,24 @@ def test_counting_steps_report_every_element_in_one_and_in_two_worker_processes(
         assert read_tallies(channel.directory) == {READ: 250, WRITTEN: 0, REJECTED: 25}
 
 
+def test_live_numbers_only_where_the_workers_share_this_machine():
+    for runner, local in (("direct", True), ("prism", True), ("flink", False),
+                          ("dataflow", False), ("spark", False)):
+        assert load_config(None, ["inputs=[{location: a}]", f"run.runner={runner}"]
+                           ).run.on_this_machine is local
+
+
+@pytest.mark.parametrize("runner", [("--workers", "2"), ("--runner", "prism")],
+                         ids=["two_worker_processes", "prism"])
 def test_live_lines_while_a_run_goes_and_the_final_line_from_its_counters(tmp_path, capsys,
-                                                                         monkeypatch):
-    """Two worker processes: the live numbers come from their tallies; the live lines never
-    count more than the run did, and grow."""
+                                                                         monkeypatch, runner):
+    """The live numbers come from the workers' tallies (other processes, or Prism's loopback
+    workers); the live lines never count more than the run did, and grow."""
+    if "prism" in runner and not PRISM_BINARY.is_file():
+        pytest.skip(f"Prism binary {PRISM_BINARY} is absent: run `make prism` (needs Go)")
     monkeypatch.chdir(ROOT)
     assert run_cli("run", "--config", "configs/local.yaml", "--output", tmp_path, "--now",
-                   FIXED_NOW, "--set", "entities.enabled=false", "--workers", "2",
+                   FIXED_NOW, "--set", "entities.enabled=false", *runner,
                    "--progress-interval", "0.05") == 0
     lines = [line for line in capsys.readouterr().err.splitlines()
              if line.startswith("wirestream progress")]
