@@ -9,6 +9,7 @@ credentials and network are not knowable here without writing.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,11 +18,12 @@ from pipeline.config import Config
 from pipeline.feedstate import FEED_STATE_FILE, read_feed_states
 from pipeline.sinks import SIGNATURES_DIR
 from pipeline.sources import InputNotFound, expand_inputs
+from pipeline.storage import STAGING_DIR
 from transforms.entities import ModelNotInstalled, model_meta
 from transforms.records import InputSpec
 
 # Directories of a dataset that a run writes into or reads its state from.
-DATASET_DIRS = ("articles", "entities", "rejects", SIGNATURES_DIR, "_runs", "_state")
+DATASET_DIRS = ("articles", "entities", "rejects", SIGNATURES_DIR, "_runs", "_state", STAGING_DIR)
 
 
 class PreflightFailed(ValueError):
@@ -103,11 +105,12 @@ def state_problems(config: Config, reads_feed_state: bool) -> list[str]:
         directory = Path(output) / name
         if not directory.is_dir():
             continue  # absent: a first run; a file there is an output problem
-        try:
-            for _ in directory.rglob("*"):
-                pass
-        except OSError as err:
-            problems.append(f"{str(directory)!r} cannot be read ({err.strerror}): earlier runs' "
+        unreadable: list[OSError] = []
+        for _ in os.walk(directory, onerror=unreadable.append):  # as the run lists it
+            pass
+        if unreadable:
+            err = unreadable[0]
+            problems.append(f"{err.filename!r} cannot be read ({err.strerror}): earlier runs' "
                             f"{name} are what this run compares with; fix its permissions")
     state_file = Path(output) / FEED_STATE_FILE
     if reads_feed_state and state_file.exists():
