@@ -119,12 +119,12 @@ def test_live_numbers_only_where_the_workers_share_this_machine():
                            ).run.on_this_machine is local
 
 
-@pytest.mark.parametrize("runner", [("--workers", "2"), ("--runner", "prism")],
-                         ids=["two_worker_processes", "prism"])
+@pytest.mark.parametrize("runner", [(), ("--workers", "2"), ("--runner", "prism")],
+                         ids=["one_process", "two_worker_processes", "prism"])
 def test_live_lines_while_a_run_goes_and_the_final_line_from_its_counters(tmp_path, capsys,
                                                                          monkeypatch, runner):
-    """The live numbers come from the workers' tallies (other processes, or Prism's loopback
-    workers); the live lines never count more than the run did, and grow."""
+    """The live numbers come from the workers' tallies (this process, other processes, or
+    Prism's loopback workers); the live lines never count more than the run did, and grow."""
     if "prism" in runner and not PRISM_BINARY.is_file():
         pytest.skip(f"Prism binary {PRISM_BINARY} is absent: run `make prism` (needs Go)")
     monkeypatch.chdir(ROOT)
