@@ -471,7 +471,8 @@ def run_command(args: argparse.Namespace) -> int:
     extra = beam_options_after_dashes(args.beam_options)
     # Beam's S3 reads use the endpoint wirestream's writers use (AWS_ENDPOINT_URL).
     argv = beam_args(config.run.runner, config.run.workers, [*beam_options(extra), *extra])
-    check_before_running(config, reads_feed_state=args.once or args.every is not None)
+    check_before_running(config, graph.STREAMING if args.streaming else
+                         graph.ONCE if args.once or args.every is not None else graph.BATCH)
     if args.streaming:
         start = time.time()
         stop = start + args.stop_after if args.stop_after is not None else None

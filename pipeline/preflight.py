@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.feedstate import FEED_STATE_FILE, read_feed_states
+from pipeline.graph import ONCE, STREAMING
 from pipeline.sinks import SIGNATURES_DIR
 from pipeline.sources import InputNotFound, expand_inputs
 from pipeline.storage import STAGING_DIR
@@ -124,14 +125,19 @@ def state_problems(config: Config, reads_feed_state: bool) -> list[str]:
     return problems
 
 
-def problems_before_running(config: Config, reads_feed_state: bool) -> list[str]:
-    """Everything knowable before the pipeline starts that would stop it, in one list."""
-    return [*output_problems(config.run.output), *state_problems(config, reads_feed_state),
-            *input_problems(config), *model_problems(config)]
+def problems_before_running(config: Config, mode: str) -> list[str]:
+    """Everything knowable before the pipeline starts that would stop it, in one list.
+
+    ``mode`` is ``graph.Mode.name``. A streaming run watches its folders and globs for files
+    still to come, so an input that matches nothing yet is no problem there; only scheduled
+    (``once``) runs read feed state from the output.
+    """
+    return [*output_problems(config.run.output), *state_problems(config, mode == ONCE),
+            *([] if mode == STREAMING else input_problems(config)), *model_problems(config)]
 
 
-def check_before_running(config: Config, reads_feed_state: bool) -> None:
+def check_before_running(config: Config, mode: str) -> None:
     """Raise ``PreflightFailed`` naming every problem (the command line exits 2)."""
-    problems = problems_before_running(config, reads_feed_state)
+    problems = problems_before_running(config, mode)
     if problems:
         raise PreflightFailed(problems)

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.config import load_config
+from pipeline.graph import BATCH, ONCE, STREAMING
+from pipeline.preflight import problems_before_running
 from tests.conftest import FIXED_NOW, ROOT, run_cli
 
 SAMPLE = ROOT / "samples" / "feeds" / "harbor-wire.rss.xml"
@@ -98,3 +101,11 @@ def test_a_run_that_passes_preflight_writes_as_before(tmp_path):
     assert run("--output", out, *NO_NER, "--progress-interval", "0") == 0
     [record] = (out / "_runs").glob("*.json")
     assert json.loads(record.read_text())["counts"]["reconciled"] is True
+
+
+def test_a_streaming_run_may_watch_a_folder_still_to_come(tmp_path):
+    config = load_config(None, [f"inputs=[{{location: '{tmp_path}/drop'}}]",
+                                f"run.output={tmp_path}/out", "entities.enabled=false"])
+    assert problems_before_running(config, STREAMING) == []
+    assert problems_before_running(config, BATCH) == problems_before_running(config, ONCE) == [
+        f"no input matched '{tmp_path}/drop': check the path or quote the glob"]
