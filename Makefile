@@ -13,8 +13,9 @@ RUN_NEEDS  := $(if $(wildcard $(TEST_STAMP)),$(TEST_STAMP),$(RUN_STAMP))
 OUT    ?= out
 LINTED := pipeline transforms tests $(wildcard bench) $(wildcard deploy)
 # Beam's local streaming runner. The Beam wheel does not ship it; built from the Go module proxy
-# at the Beam version pinned in constraints.txt (about 3 minutes the first time).
-BEAM_VERSION := 2.77.0
+# at the Beam version CI tested, read from constraints.txt (pyproject allows any Beam 2.x from
+# 2.77 on), about 3 minutes the first time.
+BEAM_VERSION := $(shell sed -n 's/^apache-beam==//p' constraints.txt)
 PRISM  := .cache/bin/prism
 GO     ?= $(shell command -v go || echo /usr/local/go/bin/go)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.config import Config, ConfigError, load_config, to_plain
+from pipeline.config import BEAM_RUNNERS, Config, ConfigError, load_config, to_plain
 from pipeline.logs import log_warnings_to_stderr
 
 if TYPE_CHECKING:
@@ -42,8 +42,12 @@ examples:
   wirestream feeds import subscriptions.opml --config configs/local.yaml
   wirestream feeds check --config configs/local.yaml
 
-Beam pipeline options go after '--' and win over wirestream's own flags.
-Exit codes: 0 done, 2 invalid config or arguments, 3 reject ratio exceeded or
+Beam pipeline options go after '--' and win over wirestream's own flags, except
+the runner and its worker count: those are --runner and --workers (run.runner,
+run.workers) only.
+Exit codes: 0 done, 2 invalid config or arguments, or a run that cannot work
+(output not a writable directory, input missing, model not installed, state
+unreadable: all named before anything runs), 3 reject ratio exceeded or
 every story read rejected, 4 another --once/--every run holds the output's lock,
 130 stopped by Ctrl-C.
 """
@@ -112,12 +116,16 @@ def flink_args(extra: Sequence[str], jar: Path = FLINK_JOB_SERVER_JAR) -> list[s
     return [f"--flink_job_server_jar={jar}"]
 
 
-BEAM_RUNNERS = {"direct": "FnApiRunner", "prism": "PrismRunner", "flink": "FlinkRunner",
-                "dataflow": "DataflowRunner", "spark": "SparkRunner"}
+# Beam options that would contradict run.runner / run.workers, and the flag to use instead.
+CONFIG_OWNED_BEAM_OPTIONS = {
+    "--runner": "--runner (run.runner)",
+    "--direct_num_workers": "--workers N (run.workers)",
+    "--direct_running_mode": "--workers N (run.workers; more than 1 runs worker processes)"}
 
 
 def beam_args(runner: str, workers: int, extra: Sequence[str]) -> list[str]:
-    """wirestream's runner choice as Beam options; ``extra`` comes last, so it wins."""
+    """wirestream's runner choice as Beam options; ``extra`` (never the runner or worker
+    options: ``beam_options_after_dashes``) comes last, so it wins."""
     args = [f"--runner={BEAM_RUNNERS[runner]}"]
     if runner == "direct" and workers > 1:
         args += [f"--direct_num_workers={workers}", "--direct_running_mode=multi_processing"]
@@ -332,6 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_warnings_to_stderr()
     # Imported after parsing so that --help does not wait for Beam and spaCy to load.
     from pipeline.feedstate import RunLocked
+    from pipeline.preflight import PreflightFailed
     from pipeline.runrecord import EXIT_INTERRUPTED
     from pipeline.sources import InputNotFound
     from pipeline.storage import StorageError
@@ -365,7 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wirestream: config error: {err}", file=sys.stderr)
         return 2
     except (InputNotFound, ModelNotInstalled, PrismNotFound, FlinkJobServerNotFound,
-            StorageError, ToolError) as err:
+            StorageError, ToolError, PreflightFailed) as err:
         print(f"wirestream: {err}", file=sys.stderr)
         return 2
     except RunLocked as err:
@@ -460,6 +469,11 @@ def beam_options_after_dashes(remainder: Sequence[str]) -> list[str]:
     if remainder[0] != "--":
         raise ConfigError(f"unexpected argument {remainder[0]!r}: wirestream flags come first, "
                           "Beam pipeline options after '--' (e.g. -- --flink_master=host:8081)")
+    for option in remainder[1:]:
+        flag = option.split("=", 1)[0]
+        if flag in CONFIG_OWNED_BEAM_OPTIONS:
+            raise ConfigError(f"{flag} after '--': the runner and its workers come from the "
+                              f"config alone; use {CONFIG_OWNED_BEAM_OPTIONS[flag]}")
     return list(remainder[1:])
 
 
@@ -473,6 +487,7 @@ def compact_command(args: argparse.Namespace) -> int:
 def run_command(args: argparse.Namespace) -> int:
     from pipeline import graph
     from pipeline.feedstate import RunLock
+    from pipeline.preflight import check_before_running
     from pipeline.storage import beam_options
 
     config = config_from_args(args)
@@ -480,6 +495,8 @@ def run_command(args: argparse.Namespace) -> int:
     extra = beam_options_after_dashes(args.beam_options)
     # Beam's S3 reads use the endpoint wirestream's writers use (AWS_ENDPOINT_URL).
     argv = beam_args(config.run.runner, config.run.workers, [*beam_options(extra), *extra])
+    check_before_running(config, graph.STREAMING if args.streaming else
+                         graph.ONCE if args.once or args.every is not None else graph.BATCH)
     if args.streaming:
         start = time.time()
         stop = start + args.stop_after if args.stop_after is not None else None

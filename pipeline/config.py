@@ -23,7 +23,12 @@ import yaml
 from transforms.identity import source_id_problem
 
 FORMATS = ("auto", "rss", "text", "jsonl", "html")
-RUNNERS = ("direct", "prism", "flink", "dataflow", "spark")
+# run.runner -> Beam's name for it (its --runner option, and what the run record says).
+BEAM_RUNNERS = {"direct": "FnApiRunner", "prism": "PrismRunner", "flink": "FlinkRunner",
+                "dataflow": "DataflowRunner", "spark": "SparkRunner"}
+RUNNERS = tuple(BEAM_RUNNERS)
+# Runners whose workers run on this machine (live progress reaches the launcher through files).
+LOCAL_RUNNERS = ("direct", "prism")
 
 
 class ConfigError(ValueError):
@@ -75,6 +80,15 @@ class RunConfig:
     workers: int = 1
     now: dt.datetime | None = None  # fixed clock: same input + same now => byte-identical output
     max_reject_ratio: float = 1.0
+
+    @property
+    def beam_runner(self) -> str:
+        return BEAM_RUNNERS[self.runner]
+
+    @property
+    def on_this_machine(self) -> bool:
+        """The workers run here: in this process, local worker processes or Prism's."""
+        return self.runner in LOCAL_RUNNERS
 
     @property
     def in_one_process(self) -> bool:

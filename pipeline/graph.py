@@ -45,6 +45,7 @@ from pipeline.polling import (
     is_url,
     polled_inputs,
 )
+from pipeline.progress import READ, REJECTED, WRITTEN, CountForProgress, ProgressChannel
 from pipeline.sinks import SIGNATURES_DIR, WriteTables
 from pipeline.sources import ReadStories, expand_inputs
 from pipeline.storage import DateRange, Rebuild, dataset_files
@@ -341,27 +342,42 @@ class Entities(beam.PTransform):
         return counted(deadletters.ENTITIES, extracted["stories"], extracted[REJECTS])
 
 
+def count_for_progress(progress: ProgressChannel | None, read: Staged,
+                       written: beam.PCollection, rejects: beam.PCollection) -> None:
+    """Side branches that count, for a local run's progress line, the stories read (rejects
+    at read time included), the stories handed to the writer and every reject."""
+    if progress is None:
+        return
+    read.stories | "CountReadForProgress" >> CountForProgress(progress, READ)
+    read.rejects | "CountReadRejectsForProgress" >> CountForProgress(progress, READ)
+    written | "CountWrittenForProgress" >> CountForProgress(progress, WRITTEN)
+    rejects | "CountRejectedForProgress" >> CountForProgress(progress, REJECTED)
+
+
 # --- the two graphs -----------------------------------------------------------------------------
 
 
 def build(pipeline: beam.Pipeline, config: Config, now: dt.datetime,
           mode: Mode = BATCH_MODE, rebuild: Rebuild | None = None,
-          tables: EntityTables | None = None) -> None:
+          tables: EntityTables | None = None,
+          progress: ProgressChannel | None = None) -> None:
     """Wire the whole job onto ``pipeline``; ``now`` is the run's ingest time (batch, once).
 
     ``rebuild`` (``--reprocess``): prior articles leave out the dates being rebuilt, so their
     stories are written again, into a staging root that replaces those partitions afterwards.
     ``tables``: the entity stage's alias and pattern tables, read by the caller.
+    ``progress``: where a local run counts stories read, written and rejected as it goes.
     """
     tables = tables or EntityTables({}, [])
     if mode.name == STREAMING:
-        build_streaming(pipeline, config, now, mode, tables)
+        build_streaming(pipeline, config, now, mode, tables, progress)
     else:
-        build_batch(pipeline, config, now, mode, rebuild, tables)
+        build_batch(pipeline, config, now, mode, rebuild, tables, progress)
 
 
 def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode,
-                rebuild: Rebuild | None, tables: EntityTables) -> None:
+                rebuild: Rebuild | None, tables: EntityTables,
+                progress: ProgressChannel | None = None) -> None:
     """Read -> Clean -> RemoveBoilerplate -> Outcomes -> NearDuplicates -> Entities ->
     WriteTables, in commit order; ``once`` mode also commits the polled feeds' states."""
     output = config.run.output
@@ -383,6 +399,7 @@ def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode:
         # A name's label checked against the whole run needs the whole run.
         across_run=True))
     rejects = all_rejects([s.rejects for s in stages])
+    count_for_progress(progress, read, stages[-1].stories, rejects)
     written = {"stories": stages[-1].stories, REJECTS: rejects, SIGNATURES: near.state,
                "feed_states": read.state}
     ({name: pcoll for name, pcoll in written.items() if pcoll is not None}
@@ -391,7 +408,7 @@ def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode:
 
 
 def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode,
-                    tables: EntityTables) -> None:
+                    tables: EntityTables, progress: ProgressChannel | None = None) -> None:
     """Read -> Clean -> Outcomes -> RemoveBoilerplate -> NearDuplicates -> WindowForWriting ->
     Entities -> WriteTables, each window written as it closes.
 
@@ -417,5 +434,6 @@ def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, m
     # Rejects of every stage into the writer's windows (a Flatten needs one windowing).
     rejects = all_rejects([s.rejects | f"WindowRejects{i}" >> writer_windowing(settings)
                            for i, s in enumerate(stages)])
+    count_for_progress(progress, read, stages[-1].stories, rejects)
     ({"stories": stages[-1].stories, REJECTS: rejects}
      | "WriteTables" >> WriteTables(output, output, run_key(now), occurred_at=None))

@@ -9,19 +9,16 @@ import datetime as dt
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import apache_beam as beam
 import grpc
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
-from apache_beam.portability import python_urns
-from apache_beam.runners.portability import portable_metrics
-from apache_beam.runners.portability.fn_api_runner import FnApiRunner
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline import graph, runrecord
 from pipeline.config import Config, to_plain
@@ -36,8 +33,9 @@ from pipeline.feedstate import (
     read_feed_states,
     streaming_feed_health,
 )
-from pipeline.local_worker import release_output_streams_after_bundles, worker_command
+from pipeline.logs import worker_output_filtered
 from pipeline.polling import is_url, polled_inputs
+from pipeline.progress import READ, REJECTED, WRITTEN, ProgressChannel, read_tallies
 from transforms.entities import model_meta
 
 log = logging.getLogger("wirestream")
@@ -73,18 +71,20 @@ class Progress:
     read: int  # stories read, rejects at read time included
     written: int  # article rows written (new articles and new versions)
     rejected: int
-    stages_done: int
-    stages_total: int
     feeds: CycleReport | None = None  # a poll cycle's feeds (None: no feed was polled)
 
 
-def progress_of(counters: dict[str, int], elapsed_s: float, stages_done: int,
-                stages_total: int) -> Progress:
-    """The numbers a person watches, from Beam counters (``namespace.name -> value``)."""
+def progress_of(counters: dict[str, int], elapsed_s: float) -> Progress:
+    """The numbers of a finished run, from its Beam counters (``namespace.name -> value``)."""
     counts = runrecord.outcome_counts(counters)
     feeds = cycle_report(counters)
     return Progress(elapsed_s, counts["stories_in"], counters.get("write.articles_rows", 0),
-                    counts["rejects"], stages_done, stages_total, feeds if feeds.feeds else None)
+                    counts["rejects"], feeds if feeds.feeds else None)
+
+
+def live_progress(tallies: dict[str, int], elapsed_s: float) -> Progress:
+    """The numbers of a running job, from its counting steps (``pipeline.progress``)."""
+    return Progress(elapsed_s, tallies[READ], tallies[WRITTEN], tallies[REJECTED])
 
 
 # A rate means something only over enough stories and time: a few stories in the first
@@ -94,11 +94,10 @@ RATE_MIN_SECONDS = 2.0
 
 
 def format_progress(p: Progress, final: bool = False) -> str:
-    """``12.3s  stage 5/14  read 10,000  written 9,850  rejected 12  813 stories/s``; the
-    rate only from ``RATE_MIN_STORIES`` stories and ``RATE_MIN_SECONDS`` seconds on."""
-    stage = f"stage {p.stages_done}/{p.stages_total}  " if p.stages_total else ""
+    """``12.3s  read 10,000  written 9,850  rejected 12  813 stories/s``; the rate only from
+    ``RATE_MIN_STORIES`` stories and ``RATE_MIN_SECONDS`` seconds on."""
     when = f"done in {p.elapsed_s:.1f}s" if final else f"{p.elapsed_s:.1f}s"
-    line = f"{when}  {stage}read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}"
+    line = f"{when}  read {p.read:,}  written {p.written:,}  rejected {p.rejected:,}"
     if p.read >= RATE_MIN_STORIES and p.elapsed_s >= RATE_MIN_SECONDS:
         line += f"  {p.read / p.elapsed_s:,.0f} stories/s"
     if p.feeds is not None:
@@ -134,83 +133,23 @@ def render_progress(line: str, is_tty: bool, final: bool = False) -> str:
     return f"wirestream progress: {line}\n"
 
 
-# --- progress: where live numbers come from ----------------------------------------------------
-
-
-class LiveCounters:
-    """User counters of the bundles finished so far; written by the runner, read by a ticker."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counters: Counter[str] = Counter()
-        self._stages: set[str] = set()
-        self.stages_total = 0
-
-    def add_bundle(self, stage: str, monitoring_infos: Any) -> None:
-        counters, *_ = portable_metrics.from_monitoring_infos(monitoring_infos,
-                                                               user_metrics_only=True)
-        with self._lock:
-            for key, value in counters.items():
-                self._counters[f"{key.metric.namespace}.{key.metric.name}"] += value
-            self._stages.add(stage)
-
-    def snapshot(self) -> tuple[dict[str, int], int]:
-        with self._lock:
-            return dict(self._counters), len(self._stages)
-
-
-class LocalRunner(FnApiRunner):
-    """Beam's FnApiRunner as wirestream runs it on one machine; two additions, both on Beam
-    2.77 internals (pinned), neither changing what a run computes:
-
-    * Each finished bundle's counters go to a ``LiveCounters``. FnApiRunner.run() returns only
-      when the job is done, so ``result.metrics()`` cannot be polled while it runs; its stage
-      loop is the one place that sees every bundle's metrics as they complete. Remote runners
-      have their own progress UIs (Flink dashboard, Dataflow console).
-    * Bundles let go of their closed output streams (``pipeline.local_worker`` says why): in
-      this process, where a one-worker run executes them, and in worker processes, which run
-      ``pipeline.local_worker`` instead of Beam's worker module.
-    """
-
-    def __init__(self, live: LiveCounters) -> None:
-        super().__init__()
-        self._live = live
-
-    def run_via_runner_api(self, pipeline_proto: Any, options: PipelineOptions) -> Any:
-        release_output_streams_after_bundles()
-        for environment in pipeline_proto.components.environments.values():
-            if environment.urn == python_urns.SUBPROCESS_SDK:
-                environment.payload = worker_command(environment.payload.decode()).encode()
-        return super().run_via_runner_api(pipeline_proto, options)
-
-    def run_stages(self, stage_context: Any, stages: list) -> Any:
-        self._live.stages_total = len(stages)
-        return super().run_stages(stage_context, stages)
-
-    def _execute_bundle(self, runner_execution_context: Any, bundle_context_manager: Any,
-                        bundle_input: Any) -> Any:
-        result = super()._execute_bundle(runner_execution_context, bundle_context_manager,
-                                         bundle_input)
-        self._live.add_bundle(bundle_context_manager.stage.name,
-                              result.process_bundle.monitoring_infos)
-        return result
+# --- progress: the ticker ----------------------------------------------------------------------
 
 
 class ProgressTicker(threading.Thread):
-    """Emits a progress line every ``interval`` seconds until stopped."""
+    """Emits a progress line from the run's tallies every ``interval`` seconds until stopped."""
 
-    def __init__(self, live: LiveCounters, started: float, interval: float, is_tty: bool,
+    def __init__(self, channel: ProgressChannel, started: float, interval: float, is_tty: bool,
                  emit: Callable[[str], None]) -> None:
         super().__init__(name="wirestream-progress", daemon=True)
-        self._live, self._t0, self._interval = live, started, interval
+        self._channel, self._t0, self._interval = channel, started, interval
         self._is_tty, self._emit = is_tty, emit
         self._halt = threading.Event()
 
     def run(self) -> None:
         while not self._halt.wait(self._interval):
-            counters, done = self._live.snapshot()
-            progress = progress_of(counters, time.monotonic() - self._t0, done,
-                                   self._live.stages_total)
+            progress = live_progress(read_tallies(self._channel.directory),
+                                     time.monotonic() - self._t0)
             self._emit(render_progress(format_progress(progress), self._is_tty))
 
     def stop(self) -> None:
@@ -258,13 +197,9 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     model = model_info(config)
     options = PipelineOptions(list(beam_argv))
     options.view_as(StandardOptions).streaming = mode.name == graph.STREAMING
-    runner = options.get_all_options()["runner"]
-    live = LiveCounters()
     show = progress is not None and progress.interval_s > 0
-    # Live numbers need the local runner's stage loop; other runners show the final line only.
-    # LocalRunner also when progress is off: it is what releases the workers' output buffers.
-    runner_instance = LocalRunner(live) if runner == "FnApiRunner" else None
-    if options.view_as(DirectOptions).direct_num_workers > 1:
+    worker_processes = config.run.runner == "direct" and config.run.workers > 1
+    if worker_processes:
         tune_malloc_for_local_workers()
     not_due: dict[str, float] = {}
     if mode.name == graph.ONCE:  # before the cycle: its feeds' next poll times
@@ -272,61 +207,64 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         not_due = {loc: state.next_poll_at for loc, state in before.items()
                    if loc in {p.spec.location for p in polled_inputs(config)}
                    and not is_due(state, now.timestamp())}
-    pipeline = beam.Pipeline(runner=runner_instance, options=options)
-    graph.build(pipeline, config, now, mode, rebuild, load_entity_tables(config))
-    # Readers work on every table from the start (a streaming run's first rows come later).
-    mark_empty_tables(config.run.output)
-    ticker = None
-    if show and runner_instance is not None:
-        ticker = ProgressTicker(live, started, progress.interval_s, progress.is_tty,
-                                progress.emit)
-        ticker.start()
+    written_to = rebuild.staging if rebuild else config.run.output
+    channel = None
     try:
-        result = pipeline.run()
-        try:
-            result.wait_until_finish()
-        except KeyboardInterrupt:
-            log.warning("interrupted: cancelling the job")
-            # Beam's own SIGINT handler (portable runners) may already have stopped the job
-            # server, and with it the job; then there is nothing left to cancel.
-            with contextlib.suppress(ValueError, grpc.RpcError):
-                result.cancel()
-            raise
+        with contextlib.ExitStack() as cleanup:
+            if worker_processes:
+                cleanup.enter_context(worker_output_filtered())
+            # Live numbers only where the workers share this machine's disk; remote runners
+            # show their own UIs, and every runner gets the final line from the job's counters.
+            if show and config.run.on_this_machine:
+                channel = ProgressChannel(cleanup.enter_context(
+                    tempfile.TemporaryDirectory(prefix="wirestream-progress-")))
+            pipeline = beam.Pipeline(options=options)
+            graph.build(pipeline, config, now, mode, rebuild, load_entity_tables(config),
+                        channel)
+            # Readers work on every table from the start (a streaming run's rows come later).
+            mark_empty_tables(config.run.output)
+            if channel is not None:
+                ticker = ProgressTicker(channel, started, progress.interval_s, progress.is_tty,
+                                        progress.emit)
+                ticker.start()
+                cleanup.callback(ticker.stop)  # runs before the directory is removed
+            result = pipeline.run()
+            try:
+                result.wait_until_finish()
+            except KeyboardInterrupt:
+                log.warning("interrupted: cancelling the job")
+                # Beam's own SIGINT handler (portable runners) may already have stopped the
+                # job server, and with it the job; then there is nothing left to cancel.
+                with contextlib.suppress(ValueError, grpc.RpcError):
+                    result.cancel()
+                raise
     except BaseException as err:
-        # The record says how the run ended (the counts of the bundles that finished), then
-        # the error goes on to the CLI.
+        # The record says how the run ended, then the error goes on to the CLI.
         status = runrecord.ended_by(err)
         config_hash = config.fingerprint()
         record = runrecord.build_record(
             run_id=run_id(now, config_hash), now=now, config_hash=config_hash,
-            config=to_plain(config), model=model, runner=runner, started_at=started_at,
-            ended_at=dt.datetime.now(dt.UTC), counter_values=live.snapshot()[0],
-            status=status, files=runrecord.files_written(
-                rebuild.staging if rebuild else config.run.output, started_at))
+            config=to_plain(config), model=model, runner=config.run.beam_runner,
+            started_at=started_at, ended_at=dt.datetime.now(dt.UTC), counter_values={},
+            status=status, files=runrecord.files_written(written_to, started_at))
         record.update(mode=mode.name, error=f"{type(err).__name__}: {err}"[:2000])
         runrecord.write_run_record(config.run.output, record)
         if status == runrecord.INTERRUPTED and not isinstance(err, KeyboardInterrupt):
             raise KeyboardInterrupt from err  # the CLI's Ctrl-C message and exit status
         raise
-    finally:
-        if ticker is not None:
-            ticker.stop()
     mark_empty_tables(config.run.output)
     counter_values = runrecord.counters(result)
     elapsed = time.monotonic() - started
     if show:
-        stages = live.stages_total
-        final = progress_of(counter_values, elapsed, stages, stages)
+        final = progress_of(counter_values, elapsed)
         progress.emit(render_progress(format_progress(final, final=True), progress.is_tty,
                                       final=True))
     config_hash = config.fingerprint()
     rid = run_id(now, config_hash)
     record = runrecord.build_record(
         run_id=rid, now=now, config_hash=config_hash, config=to_plain(config), model=model,
-        runner=runner, started_at=started_at, ended_at=dt.datetime.now(dt.UTC),
-        counter_values=counter_values,
-        files=runrecord.files_written(rebuild.staging if rebuild else config.run.output,
-                                      started_at))
+        runner=config.run.beam_runner, started_at=started_at, ended_at=dt.datetime.now(dt.UTC),
+        counter_values=counter_values, files=runrecord.files_written(written_to, started_at))
     record["mode"] = mode.name
     if mode.name == graph.ONCE:
         report = cycle_report(counter_values)

@@ -105,3 +105,21 @@ def test_a_source_id_readers_would_read_as_a_number_is_refused_with_a_name_to_us
         "that infer partition types (DuckDB, Polars, pandas, pyarrow, Spark) would read it as a "
         "number, date or boolean, not as text ('0042' becomes 42): use a name such as "
         "'src-0042'\n")
+
+
+@pytest.mark.parametrize(("option", "instead"), [
+    ("--runner=PrismRunner", "--runner (run.runner)"),
+    ("--direct_num_workers=4", "--workers N (run.workers)"),
+    ("--direct_running_mode=multi_threading",
+     "--workers N (run.workers; more than 1 runs worker processes)"),
+])
+def test_the_runner_and_its_workers_come_from_the_config_alone(tmp_path, capsys, option,
+                                                               instead):
+    """One source of truth: the run record, progress and worker set-up follow run.runner and
+    run.workers, so Beam options after '--' may not contradict them."""
+    out = tmp_path / "out"
+    assert run_cli("run", "--input", tmp_path, "--output", out, "--", option) == 2
+    assert capsys.readouterr().err == (
+        f"wirestream: config error: {option.split('=')[0]} after '--': the runner and its "
+        f"workers come from the config alone; use {instead}\n")
+    assert not out.exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -221,7 +222,7 @@ def _visible_data(out: Path) -> dict[str, str]:
 
 
 def test_a_run_killed_mid_write_leaves_nothing_partial_and_a_rerun_completes_it(tmp_path):
-    # Many partitions, so the writers are busy for a while when the first file lands.
+    # Many partitions: the killed run has one article file of hundreds in place.
     stories = tmp_path / "big.jsonl"
     with stories.open("w") as f:
         for day in range(600):
@@ -232,17 +233,19 @@ def test_a_run_killed_mid_write_leaves_nothing_partial_and_a_rerun_completes_it(
     args = ["run", "--input", str(stories), "--source", "tides", "--now", FIXED_NOW, *NO_NER]
     killed, clean = tmp_path / "killed", tmp_path / "clean"
 
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args, "--output", str(killed)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The run pauses for good right after its first article file is in place and says so on
+    # a pipe: the kill lands there, mid-write, however fast the machine (tests.pause_mid_write).
+    told, tell = os.pipe()
+    proc = subprocess.Popen([sys.executable, "-m", "tests.pause_mid_write", str(tell), *args,
+                             "--output", str(killed)], cwd=ROOT, pass_fds=(tell,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(tell)
     try:
-        deadline = time.monotonic() + 60
-        # Polling is the synchronisation here: kill as soon as the writers have started
-        # (the empty table's marker is there before them).
-        marker = killed / marker_path("articles")
-        while (not any(p != marker for p in (killed / "articles").rglob("*.parquet"))
-               and time.monotonic() < deadline):
-            assert proc.poll() is None, "the run finished before it could be killed"
-            time.sleep(0.005)
+        with os.fdopen(told) as paused:
+            # A bound on a run that neither pauses nor ends, not a synchronisation.
+            assert select.select([paused], [], [], 300)[0], "the run hung before writing"
+            first_file = paused.readline()  # '' when the run ended without pausing
+        assert first_file.startswith(str(killed / "articles")), "the run never paused"
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
@@ -250,7 +253,10 @@ def test_a_run_killed_mid_write_leaves_nothing_partial_and_a_rerun_completes_it(
 
     assert run_cli(*args, "--output", clean) == 0
     partial = _visible_data(killed)
-    assert 0 < len(partial) < len(_visible_data(clean))
+    # Exactly the file the run had put in place when it was killed, of 546 (600 stories; some
+    # of their made-up dates coincide).
+    assert list(partial) == [str(Path(first_file.strip()).relative_to(killed))]
+    assert len(_visible_data(clean)) == 546
     # What a reader sees of the killed run is whole files of the uninterrupted run.
     assert partial.items() <= _visible_data(clean).items()
     for path in partial:

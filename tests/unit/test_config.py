@@ -63,11 +63,11 @@ def test_invalid_config_names_the_key(tmp_path, text, overrides, message):
     assert message in str(err.value)
 
 
-def test_runner_mapping_lets_beam_options_win():
+def test_runner_mapping_lets_other_beam_options_win():
     assert beam_args("direct", 1, []) == ["--runner=FnApiRunner"]
-    assert beam_args("direct", 2, ["--runner=PrismRunner"]) == [
+    assert beam_args("direct", 2, ["--sdk_location=container"]) == [
         "--runner=FnApiRunner", "--direct_num_workers=2", "--direct_running_mode=multi_processing",
-        "--runner=PrismRunner"]
+        "--sdk_location=container"]
 
 
 def test_partition_path_refuses_hostile_values():

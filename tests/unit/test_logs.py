@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from pipeline.logs import RELAY_LOGGER, worth_showing
+from pipeline.logs import RELAY_LOGGER, worker_line_worth_showing, worth_showing
 
 
 def record(level: int, message: str, logger: str = "apache_beam.x") -> logging.LogRecord:
@@ -30,3 +30,17 @@ def test_the_runners_copy_of_a_worker_record_is_not_shown():
     relayed = 'Worker: severity: WARN message: "feed https://example.com/rss timed out"'
     assert worth_showing(record(logging.WARNING, relayed, RELAY_LOGGER)) is False
     assert worth_showing(record(logging.WARNING, "job service stopped", RELAY_LOGGER)) is True
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    ("INFO:apache_beam.runners.worker.sdk_worker:Control channel established.", False),
+    ("INFO:__main__:Python sdk harness starting.", False),
+    ("WARNING:root:apitools not found, and bigquery client libraries are not available", False),
+    ("WARNING:__main__:No semi_persistent_directory found:  User registered objects", False),
+    ("WARNING:pipeline.sources:feed https://example.com/rss timed out", True),
+    ("ERROR:apache_beam.runners.worker.sdk_worker:Error processing instruction 7", True),
+    ("Traceback (most recent call last):", True),
+    ("  File \"/x/sources.py\", line 3, in process", True),
+])
+def test_a_worker_process_line_is_shown_when_a_record_would_be(line, shown):
+    assert worker_line_worth_showing(line) is shown
