@@ -18,6 +18,11 @@ from collections.abc import Iterator
 BEAM_NOISE = (
     "apitools not found",  # on import: Google Cloud clients are absent; only Dataflow needs them
     "No semi_persistent_directory found",  # each local worker: a directory only Dataflow sets
+    # Prism runs: Beam announces the runner's process as it starts and stops it, and Prism
+    # notes each no-op step Beam leaves in the graph (a reshuffle a local Create skips).
+    "Really starting service at",
+    "Really destroying service at",
+    "empty transform, with payload and identical input and output pcollection",
 )
 # A local worker process prints its records to the user's terminal itself; Beam's runner also
 # relays each one through this logger ("Worker: severity: WARN ... message: ..."), so without

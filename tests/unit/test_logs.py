@@ -20,6 +20,10 @@ def record(level: int, message: str, logger: str = "apache_beam.x") -> logging.L
     (logging.WARNING, "apitools not found, and bigquery client libraries are not available", False),
     (logging.WARNING, 'Worker: severity: WARN message: "No semi_persistent_directory found: x"',
      False),
+    (logging.WARNING, "Really starting service at localhost:60883 with cmd: ('prism',)", False),
+    (logging.WARNING, "Really destroying service at localhost:60883 with cmd: ('prism',)", False),
+    (logging.WARNING, "empty transform, with payload and identical input and output pcollection "
+     "(urn='beam:transform:pickled_python:v1', name='Read/MaybeReshuffle')", False),
 ])
 def test_warnings_are_shown_except_beam_noise(level, message, shown):
     assert worth_showing(record(level, message)) is shown
