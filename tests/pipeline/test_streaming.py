@@ -117,12 +117,14 @@ def test_streaming_on_prism_writes_new_items_once_with_304s_and_backoff(tmp_path
     # previous answer, so it gets 200 exactly when it changed since: the growing feed after
     # its 3rd and 6th requests (the hooks), the steady one only first. A runner may, rarely,
     # hand a poll its shard's state from before an earlier poll (Prism did once under load):
-    # that request sends an older validator and gets a full 200, a refetch. At most one is
-    # tolerated, it is seen in the request log, and the sequence accounts for it.
+    # that request sends an older validator and gets a full 200, a refetch. One such stale poll
+    # is tolerated: both feeds share the one fetch shard, so it shows as a refetch of each at
+    # the same request (as it did once more under load). It is seen in the request log, and
+    # the sequence accounts for it.
     refetched = {path: [i for i, r in enumerate(requests[path][1:], 1)
                         if r.sent != requests[path][i - 1].etag]
                  for path in ("/growing.xml", "/steady.xml")}
-    assert sum(len(i) for i in refetched.values()) <= 1, refetched
+    assert len({i for polls in refetched.values() for i in polls}) <= 1, refetched
     for path, changes_after in (("/growing.xml", {3, 6}), ("/steady.xml", set())):
         answered = requests[path]
         assert answered[0].sent is None, path
