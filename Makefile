@@ -55,16 +55,16 @@ $(PRISM):
 # a JobManager, two TaskManagers and a Beam job server on localhost, and records their pids.
 FLINK_CLUSTER := deploy/flink/cluster.py
 
-flink-jobserver: $(STAMP)  ## fetch Beam's Flink job server jars into .cache/flink (Maven, ~150 MB)
+flink-jobserver: $(TEST_STAMP)  ## fetch Beam's Flink job server jars into .cache/flink (Maven, ~150 MB)
 	$(BIN)/python $(FLINK_CLUSTER) fetch
 
-flink: $(STAMP)  ## start the local Flink cluster + job server; prints the run options
+flink: $(TEST_STAMP)  ## start the local Flink cluster + job server; prints the run options
 	$(BIN)/python $(FLINK_CLUSTER) up
 
 flink-down:  ## stop the local Flink cluster (by pid) and remove its temporary files
 	$(PYTHON) $(FLINK_CLUSTER) down
 
-flink-test: $(STAMP)  ## the Flink equivalence tests (start and stop their own cluster)
+flink-test: $(TEST_STAMP)  ## the Flink equivalence tests (start and stop their own cluster)
 	$(BIN)/python -m pytest -q -m flink tests/pipeline/test_flink.py
 
 lint: $(TEST_STAMP)  ## ruff only

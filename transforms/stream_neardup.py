@@ -258,8 +258,7 @@ class ClusterNearDuplicatesInStream(beam.PTransform):
         # key coders are deterministic.
         signed = stories | "SignForBands" >> beam.ParDo(
             _SignForBandsFn(self._num_perm, self._shingle_words, self._bands)
-        ).with_output_types(tuple[Node, Any], **{BANDS: tuple[bytes, Any], UNSIGNED: Any,
-                                                  REJECTS: Any}).with_outputs(
+        ).with_output_types(tuple[Node, Any], **{BANDS: tuple[bytes, Any]}).with_outputs(
             BANDS, UNSIGNED, REJECTS, main="stories")
         roots = signed[BANDS] | "SettleBands" >> beam.ParDo(
             _SettleBandFn(self._threshold, self._horizon_s, self._max_band_members)
