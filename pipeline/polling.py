@@ -450,15 +450,12 @@ class PollInputs(beam.PTransform):
             stop_timestamp=MAX_TIMESTAMP if self._stop is None else self._stop,
             fire_interval=self._tick_s)
         feeds = (ticks
-                 # Typed keys, so the stateful steps get deterministic key coders.
-                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds)
-                                                ).with_output_types(tuple[int, Any])
+                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds))
                  | "PollFeeds" >> beam.ParDo(PollFeedShardFn(
                      self._feeds, self._fetch, tick_s=self._tick_s, stop=self._stop)
                  ).with_outputs(REJECTS, main="stories"))
         folders = (ticks
-                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders
-                                                   ).with_output_types(tuple[str, Any])
+                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders)
                    | "WatchFiles" >> beam.ParDo(WatchFilesFn(
                        timeout_s=self._fetch.timeout_s, max_bytes=self._fetch.max_bytes)
                    ).with_outputs(REJECTS, main="stories"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import apache_beam as beam
 from apache_beam.coders import PickleCoder
@@ -175,10 +175,7 @@ class RemoveBoilerplateAsLearned(beam.PTransform):
 
     def expand(self, stories):
         return (stories
-                # Typed (a Map: WithKeys drops output hints), so the stateful step's key
-                # coder is deterministic.
-                | "KeyBySource" >> beam.Map(lambda s: (s.source, s)).with_output_types(
-                    tuple[str, Any])
+                | "KeyBySource" >> beam.WithKeys(lambda s: s.source)
                 | "RemoveLearnedLines" >> beam.ParDo(_RemoveBoilerplateAsLearnedFn(
                     self._min_stories, self._warmup_stories, self._max_tracked_lines)
                 ).with_outputs(REJECTS, main="stories"))

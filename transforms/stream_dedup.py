@@ -12,7 +12,7 @@ checks first, is a second line of defence).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -115,10 +115,7 @@ class ResolveStreamingOutcomes(beam.PTransform):
         prior_by_id = pvalue.AsMultiMap(
             self._prior | "KeyPriorById" >> beam.WithKeys(lambda p: p.article_id))
         return (stories
-                # Typed (a Map: WithKeys drops output hints), so the stateful step's key
-                # coder is deterministic.
-                | "KeyById" >> beam.Map(lambda s: (s.article_id, s)).with_output_types(
-                    tuple[str, Any])
+                | "KeyById" >> beam.WithKeys(lambda s: s.article_id)
                 | "ResolveVersions" >> beam.ParDo(
                     _ResolveStreamingVersionsFn(self._horizon_s), prior_by_id
                 ).with_outputs(REPOLLS, REJECTS, main="written"))

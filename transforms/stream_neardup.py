@@ -29,7 +29,7 @@ the clusters.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -254,15 +254,11 @@ class ClusterNearDuplicatesInStream(beam.PTransform):
         self._max_band_members = max_band_members
 
     def expand(self, stories):
-        # Keys typed (band keys bytes, story nodes (str, int)), so that the stateful steps'
-        # key coders are deterministic.
         signed = stories | "SignForBands" >> beam.ParDo(
             _SignForBandsFn(self._num_perm, self._shingle_words, self._bands)
-        ).with_output_types(tuple[Node, Any], **{BANDS: tuple[bytes, Any]}).with_outputs(
-            BANDS, UNSIGNED, REJECTS, main="stories")
+        ).with_outputs(BANDS, UNSIGNED, REJECTS, main="stories")
         roots = signed[BANDS] | "SettleBands" >> beam.ParDo(
-            _SettleBandFn(self._threshold, self._horizon_s, self._max_band_members)
-        ).with_output_types(tuple[Node, Any])
+            _SettleBandFn(self._threshold, self._horizon_s, self._max_band_members))
         clustered = ((signed["stories"], roots)
                      | "StoriesWithRoots" >> beam.Flatten()
                      | "ChooseCluster" >> beam.ParDo(_ChooseClusterFn(self._bands)
