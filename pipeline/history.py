@@ -9,11 +9,13 @@ index, a *claim* ``PriorArticle`` per row, stored twice:
     _state/index/by_content/bucket=<3 hex digits of the content key's digest>/part-....parquet
 
 A run groups its stories by bucket and reads only those buckets (at most two per story, of the
-4,096 in each index), keeping the claims whose id or content is one of its stories'.
+256 in each index), keeping the claims whose id or content is one of its stories'.
 
-Claims are written before the article rows they describe, each touched bucket rewritten as one
-file holding its old claims and the new ones (the files read are deleted only after the new one
-is in place, so a crash leaves at most two overlapping files, read as their union). A claim
+Claims are written before the article rows they describe: a file of the run's claims in each
+bucket they fall in; the write that would leave a bucket with more than ``MAX_BUCKET_FILES``
+files merges them into one instead (the files merged are deleted only once the merged file is
+in place, so a crash leaves overlapping files, read as their union). Files are sorted by key in
+small row groups, so a look-up reads little more than the row groups of its keys. A claim
 counts only once its article row exists: the few claims a lookup matches are checked against
 the article partition of their publication date. So a run that died between the claims and the
 articles, or a reprocess that changed a row, leaves claims that are simply not believed, and
@@ -65,6 +67,10 @@ CLAIM_ORDER = [("key", "ascending"), ("article_id", "ascending"), ("version", "a
 # Reading a bucket that a concurrent run is rewriting can find a listed file gone; the run
 # lists again (the new file holds everything the deleted one did).
 READ_ATTEMPTS = 5
+# A write adds a file of its own claims to each bucket it touches; the write that would make a
+# bucket hold more files than this merges them into one instead (once every few writes).
+MAX_BUCKET_FILES = 8
+CLAIMS_PER_ROW_GROUP = 512
 SIGNATURE_COLUMNS = ["article_id", "version", "minhash", "shingle_set", "cluster_id",
                      "published_at"]
 
@@ -106,18 +112,27 @@ def merged(tables: Sequence[pa.Table]) -> pa.Table:
             .replace_schema_metadata(CLAIM_METADATA))
 
 
-def read_bucket(location: Location, directory: str) -> tuple[list[str], pa.Table]:
-    """The files of a bucket and its claims, listed again if a file vanished meanwhile."""
+def read_bucket(location: Location, directory: str, keys: Iterable[str] | None = None
+                ) -> tuple[list[str], pa.Table]:
+    """The files of a bucket and its claims (only those filed under ``keys`` when given: the
+    files are sorted by key in small row groups, so the others are mostly not read), listed
+    again if a file vanished meanwhile."""
+    filters = None if keys is None else [("key", "in", sorted(keys))]
     for _ in range(READ_ATTEMPTS):
         files = location.files(directory)
         try:
             return files, merged([claims_table([])] + [
-                pq.read_table(location.path(f), filesystem=location.fs) for f in files])
+                pq.read_table(location.path(f), filesystem=location.fs, filters=filters)
+                for f in files])
         except FileNotFoundError:
             continue
     raise StorageError(f"{location.uri_of(directory)}: files keep vanishing while read; is "
                        "another process rewriting the index? Try again, or run "
                        "`wirestream reindex`")
+
+
+def write_claims(location: Location, relative: str, claims: pa.Table) -> str:
+    return location.write_parquet(relative, claims, row_group_size=CLAIMS_PER_ROW_GROUP)
 
 
 def claims_filed_under(table: pa.Table, keys: Iterable[str]) -> list[PriorArticle]:
@@ -162,7 +177,7 @@ def look_up(location: Location, lookups: Sequence[tuple[str, str]],
         keys_by_dir.setdefault(directory, set()).add(key)
     matched = []
     for directory, keys in sorted(keys_by_dir.items()):
-        matched += claims_filed_under(read_bucket(location, directory)[1], keys)
+        matched += claims_filed_under(read_bucket(location, directory, keys)[1], keys)
     return believed_claims(location, matched, skip_dates)
 
 
@@ -181,7 +196,8 @@ class _LookUpBucketFn(beam.DoFn):
 
     def process(self, element: tuple[str, Iterable[str]]):
         directory, keys = element
-        for claim in claims_filed_under(read_bucket(self._location, directory)[1], set(keys)):
+        keys = set(keys)
+        for claim in claims_filed_under(read_bucket(self._location, directory, keys)[1], keys):
             yield claim.published_at.date().isoformat(), claim
 
 
@@ -339,8 +355,10 @@ class CommittedSignatures(beam.PTransform):
                                            wanted_bands))
 
 
-class _MergeIntoBucketFn(beam.DoFn):
-    """``(bucket directory, claims)`` -> the bucket rewritten as one file; yields its path."""
+class _WriteIntoBucketFn(beam.DoFn):
+    """``(bucket directory, claim rows)`` -> a file of them added to the bucket, or, when the
+    bucket would hold more than ``MAX_BUCKET_FILES``, the bucket merged into one file; yields
+    the path written. A write costs its own claims, a merge the bucket's (amortised)."""
 
     def __init__(self, output: str, run_key: str) -> None:
         self._output, self._run_key = output, run_key
@@ -352,21 +370,25 @@ class _MergeIntoBucketFn(beam.DoFn):
     def process(self, element: tuple[str, Iterable[dict[str, Any]]],
                 window=beam.DoFn.WindowParam):
         directory, new = element
-        files, old = read_bucket(self._location, directory)
+        files = self._location.files(directory)
+        old = claims_table([])
+        if len(files) >= MAX_BUCKET_FILES:
+            files, old = read_bucket(self._location, directory)
         claims = merged([old, claims_table(list(new))])
         identities = zip(*(claims[c].to_pylist() for c in ("key", "article_id", "version")),
                          strict=True)
         written = f"{directory}/{file_name(pane_key(self._run_key, window), identities)}"
-        path = self._location.write_parquet(written, claims)
-        for relative in files:  # only once the file holding all their claims is in place
-            if relative != written:
-                self._location.delete(relative)
+        path = write_claims(self._location, written, claims)
+        if old.num_rows:  # a merge: the files read go, once the file holding them is in place
+            for relative in files:
+                if relative != written:
+                    self._location.delete(relative)
         yield path
 
 
 class WriteClaims(beam.PTransform):
-    """Article rows (``(partition, row)``) -> their claims merged into the index; the paths
-    written. Per window when streaming (each pane rewrites the buckets it touches)."""
+    """Article rows (``(partition, row)``) -> their claims added to the index; the paths
+    written. Per window when streaming."""
 
     def __init__(self, output: str, run_key: str) -> None:
         super().__init__()
@@ -377,8 +399,8 @@ class WriteClaims(beam.PTransform):
                 | "ToClaims" >> beam.FlatMap(lambda partition_and_row: claim_rows(
                     partition_and_row[1]))
                 | "ByBucket" >> beam.GroupByKey()
-                | "MergeIntoBuckets" >> beam.ParDo(
-                    _MergeIntoBucketFn(self._output, self._run_key)))
+                | "WriteIntoBuckets" >> beam.ParDo(
+                    _WriteIntoBucketFn(self._output, self._run_key)))
 
 
 # --- the index as a whole ----------------------------------------------------------------------
@@ -413,7 +435,7 @@ def rebuild_index(output: str, commit_id: str | None = None) -> IndexBuilt:
         for directory, rows in sorted(rows_by_bucket.items()):
             claims = merged([keyed.take(rows)])
             name = f"part-reindex-{digest(*claims['key'].to_pylist())[:16]}.parquet"
-            location.write_parquet(f"{staging}/{directory}/{name}", claims)
+            write_claims(location, f"{staging}/{directory}/{name}", claims)
     staged = location.files(staging)
     replaced = location.files(INDEX_DIR)
     journal = commit.begin(location, commit_id, "reindex", staging,

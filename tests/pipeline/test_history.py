@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 import shutil
 
 import duckdb
@@ -144,3 +145,14 @@ def test_index_files_name_their_table(tmp_path):
         schema = pq.read_schema(path)
         assert schema.field("key").type == pa.string()
         assert schema.metadata[b"wirestream.index_version"] == b"1"
+
+
+def test_streaming_looks_up_an_id_when_it_first_sees_it(tmp_path):
+    out = tmp_path / "out"
+    assert run(jsonl(tmp_path / "a.jsonl", story("n-1")), out, "2026-11-24T09:00:00Z") == 0
+    [(article_id, chash)] = query(out, "SELECT article_id, content_hash FROM articles")
+    look_up = pickle.loads(pickle.dumps(history.PriorLookup(str(out))))  # as a worker gets it
+    assert look_up(article_id) == [PriorArticle(
+        article_id, 1, chash, dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC), None)]
+    assert look_up("an id never written") == []
+    assert pickle.loads(pickle.dumps(look_up))._location is None  # never ships a filesystem
