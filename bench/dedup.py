@@ -123,9 +123,8 @@ def run_clustering(items: list[dict], config: DedupConfig, workers: int = 1
         argv += [f"--direct_num_workers={workers}", "--direct_running_mode=multi_processing"]
     with tempfile.TemporaryDirectory() as tmp:
         p = beam.Pipeline(options=PipelineOptions(argv))
-        prior = p | "NoPrior" >> beam.Create([])
         clustered = (p | beam.Create([as_story(i) for i in items])
-                     | ClusterNearDuplicates(prior, num_perm=config.num_perm, bands=config.bands,
+                     | ClusterNearDuplicates(num_perm=config.num_perm, bands=config.bands,
                                              shingle_words=config.shingle_words,
                                              threshold=config.threshold))
         (clustered["stories"]

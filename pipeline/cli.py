@@ -258,6 +258,19 @@ def parser() -> argparse.ArgumentParser:
     compact.add_argument("--before", required=True, type=_date, metavar="YYYY-MM-DD",
                          help="compact partitions dated before this day (the closed ones)")
 
+    reindex = sub.add_parser(
+        "reindex", help="rebuild the id index that runs look earlier stories up in",
+        description="Rebuild <output>/_state/index/ (the ids and content hashes of every "
+        "article row, in buckets, so that a run reads only the buckets of its own stories) "
+        "from the articles table. Runs keep the index up to date themselves and build it once "
+        "when it is missing; run this after deleting or restoring article files by hand. The "
+        "new index is staged and swapped in by a journaled commit, so a rebuild that dies is "
+        "finished by running it again. Do not run it while a run writes to the dataset.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  wirestream reindex --output s3://bucket/news\n")
+    reindex.add_argument("--output", required=True, metavar="DIR",
+                         help="the dataset root (local, s3://, gs://)")
+
     feeds = sub.add_parser("feeds", help="import feeds from OPML; check that feeds work",
                            description="Work with the config's feed list (its inputs:).")
     feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
@@ -369,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return feeds_command(args)
         if args.command == "compact":
             return compact_command(args)
+        if args.command == "reindex":
+            return reindex_command(args)
         return run_command(args)
     except ConfigError as err:
         print(f"wirestream: config error: {err}", file=sys.stderr)
@@ -481,6 +496,15 @@ def compact_command(args: argparse.Namespace) -> int:
     from pipeline.tools.compact import compact, summary
 
     print(summary(compact(args.output, args.before), args.output))
+    return 0
+
+
+def reindex_command(args: argparse.Namespace) -> int:
+    from pipeline.history import rebuild_index
+
+    built = rebuild_index(args.output)
+    print(f"{args.output}: id index rebuilt from {built.articles} article rows "
+          f"({built.files} bucket files)")
     return 0
 
 

@@ -144,6 +144,7 @@ class DedupConfig:
     num_perm: int = 128
     bands: int = 32  # rows per band = num_perm / bands
     threshold: float = 0.8  # estimated Jaccard at or above which two stories are near-copies
+    horizon_days: int = 7  # earlier stories published this close are near-copy candidates
 
     def check(self, key: str) -> None:
         _require(self.shingle_words >= 1, key + ".shingle_words", "must be at least 1")
@@ -151,6 +152,7 @@ class DedupConfig:
         _require(self.bands >= 1 and self.num_perm % self.bands == 0, key + ".bands",
                  f"must divide dedup.num_perm ({self.num_perm}) evenly")
         _require(0.0 < self.threshold <= 1.0, key + ".threshold", "must be in (0, 1]")
+        _require(self.horizon_days >= 0, key + ".horizon_days", "must be 0 or more")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -58,16 +58,27 @@ def mark_empty_tables(output: str) -> list[str]:
     written = []
     for table in TABLES:
         marker = marker_path(table)
-        files = location.files(table)
-        has_data = any(f != marker for f in files)
-        if has_data and marker in files:
+        marked, has_data = location.exists(marker), holds_data(location, table)
+        if has_data and marked:
             location.delete(marker)
             _remove_if_empty(location, marker.rpartition("/")[0])
             _remove_if_empty(location, marker.rsplit("/", 2)[0])
-        elif not files:
+        elif not has_data and not marked:
             location.write_parquet(marker, marker_table(table))
             written.append(marker)
     return written
+
+
+def holds_data(location: storage.Location, table: str) -> bool:
+    """Whether ``table`` has a data file. One listing of its date directories and a walk of
+    the marker's date at most: never a walk of the whole table, which grows with history."""
+    marker = marker_path(table)
+    marker_date = marker.split("/")[1]
+    dates = location.fs.get_file_info(pafs.FileSelector(location.path(table),
+                                                        allow_not_found=True))
+    return any(info.base_name != marker_date
+               or any(f != marker for f in location.files(f"{table}/{marker_date}"))
+               for info in dates if info.base_name.startswith("date="))
 
 
 def _remove_if_empty(location: storage.Location, directory: str) -> None:

@@ -8,8 +8,10 @@
 Every stage is a labelled composite defined here (one hop to the transforms it wires) and
 returns a ``Staged``: the stories that go on, its rejects, and state to commit after the data.
 ``WriteTables`` (``pipeline/sinks.py``) owns each table's partitions, row identity and commit
-order. Nothing is read while the graph is built: the dataset's files and the feed states are
-listed and read by steps of the graph, and the entity tables are read by the launcher.
+order. Nothing is read while the graph is built: what a run needs from the dataset's past (ids
+and content hashes of its own stories, near-copy candidates published within the horizon) is
+looked up by steps of the graph (``pipeline.history``), never the dataset as a whole; the feed
+states are read by a step too, and the entity tables by the launcher.
 
 Modes:
 
@@ -29,12 +31,12 @@ import dataclasses
 import datetime as dt
 
 import apache_beam as beam
-from apache_beam.io.parquetio import ReadAllFromParquet
 from apache_beam.transforms import trigger, window
 
 from pipeline.config import Config, DedupConfig, EntitiesConfig, StreamingConfig
 from pipeline.entity_tables import EntityTables
 from pipeline.feedstate import FeedState, read_feed_states
+from pipeline.history import CommittedSignatures, LookUpPriorArticles, PriorLookup, WriteClaims
 from pipeline.polling import (
     FEED_STATES,
     PolledInput,
@@ -46,22 +48,20 @@ from pipeline.polling import (
     polled_inputs,
 )
 from pipeline.progress import READ, REJECTED, WRITTEN, CountForProgress, ProgressChannel
-from pipeline.sinks import SIGNATURES_DIR, WriteTables
+from pipeline.sinks import WriteTables
 from pipeline.sources import ReadStories, expand_inputs
-from pipeline.storage import DateRange, Rebuild, dataset_files
+from pipeline.storage import DateRange, Rebuild
 from transforms import deadletters
 from transforms.boilerplate import LearnBoilerplate, RemoveLearnedBoilerplate
 from transforms.deadletters import REJECTS, Count, Staged, all_rejects
-from transforms.dedup import PriorArticle, ResolveOutcomes
+from transforms.dedup import ResolveOutcomes
 from transforms.entities import ExtractEntities
-from transforms.neardup import SIGNATURES, ClusterNearDuplicates, prior_signature
+from transforms.neardup import SIGNATURES, ClusterNearDuplicates
 from transforms.records import InputSpec
 from transforms.stories import CleanStories
 from transforms.stream_boilerplate import RemoveBoilerplateAsLearned
 from transforms.stream_dedup import ResolveStreamingOutcomes
 from transforms.stream_neardup import ClusterNearDuplicatesInStream, own_cluster
-
-PRIOR_COLUMNS = list(PriorArticle._fields)
 
 
 def run_key(now: dt.datetime) -> str:
@@ -109,62 +109,6 @@ def feeds_with_states(output: str, feeds: list[PolledInput]) -> list[tuple[Polle
     """Each polled feed with the state the last scheduled run committed (fresh when none)."""
     states = read_feed_states(output)
     return [(p, states.get(p.spec.location, FeedState())) for p in feeds]
-
-
-class ReadDataset(beam.PTransform):
-    """The rows of ``<output>/<table>`` already written (none before the first run); the
-    dataset is listed when the pipeline runs. ``skip_dates``: partitions being rebuilt."""
-
-    def __init__(self, output: str, table: str, columns: list[str] | None = None,
-                 skip_dates: DateRange | None = None) -> None:
-        super().__init__()
-        self._output, self._table = output, table
-        self._columns, self._skip_dates = columns, skip_dates
-
-    def expand(self, begin):
-        return (begin
-                | "Dataset" >> beam.Create([self._output], reshuffle=False)
-                | "ListFiles" >> beam.FlatMap(dataset_files, self._table, self._skip_dates)
-                | "ReadFiles" >> ReadAllFromParquet(columns=self._columns))
-
-
-class PriorArticles(beam.PTransform):
-    """``PriorArticle`` rows of the dataset: what outcomes are decided against."""
-
-    def __init__(self, output: str, skip_dates: DateRange | None) -> None:
-        super().__init__()
-        self._output, self._skip_dates = output, skip_dates
-
-    def expand(self, begin):
-        return (begin
-                | "ReadArticles" >> ReadDataset(self._output, "articles", PRIOR_COLUMNS,
-                                                self._skip_dates)
-                | "ToPrior" >> beam.Map(lambda row: PriorArticle(**row)))
-
-
-class CommittedSignatures(beam.PTransform):
-    """Signatures of earlier runs whose article rows exist.
-
-    Articles and signatures are written side by side; a run that died between the two left
-    either an article without a signature (its copies are not linked: nothing is lost) or a
-    signature without an article (ignored here, and the article is written again).
-    """
-
-    def __init__(self, output: str, prior_articles: beam.PCollection) -> None:
-        super().__init__()
-        self._output, self._prior_articles = output, prior_articles
-
-    def expand(self, begin):
-        signatures = (begin
-                      | "ReadSignatures" >> ReadDataset(self._output, SIGNATURES_DIR)
-                      | "ToSignature" >> beam.Map(prior_signature))
-        return (
-            {"signature": signatures | "KeySignatureByNode" >> beam.WithKeys(lambda s: s.node),
-             "article": self._prior_articles | "KeyArticleByNode" >> beam.WithKeys(
-                 lambda p: (p.article_id, p.version))}
-            | "JoinWithArticles" >> beam.CoGroupByKey()
-            | "KeepCommitted" >> beam.FlatMap(
-                lambda kv: kv[1]["signature"] if kv[1]["article"] else []))
 
 
 # --- the stages ---------------------------------------------------------------------------------
@@ -266,19 +210,24 @@ class RemoveBoilerplate(beam.PTransform):
 
 class Outcomes(beam.PTransform):
     """Stories -> the rows to write (new articles, new versions, linked duplicates); re-polls
-    are counted and go no further. ``horizon_s``: streaming, how long an id is remembered."""
+    are counted and go no further. What was written before is looked up in the dataset's id
+    index (``pipeline.history``), never re-read whole. ``skip_dates``: partitions a reprocess
+    rebuilds; ``horizon_s``: streaming, how long an id is remembered."""
 
-    def __init__(self, prior: beam.PCollection, horizon_s: float | None = None) -> None:
+    def __init__(self, output: str, skip_dates: DateRange | None = None,
+                 horizon_s: float | None = None) -> None:
         super().__init__()
-        self._prior, self._horizon_s = prior, horizon_s
+        self._output, self._skip_dates, self._horizon_s = output, skip_dates, horizon_s
 
     def expand(self, stories):
         received = stories | "CountReceived" >> Count(deadletters.OUTCOMES, "received")
         if self._horizon_s is None:
-            resolved = received | "ResolveOutcomes" >> ResolveOutcomes(self._prior)
+            prior = received | "PriorArticles" >> LookUpPriorArticles(self._output,
+                                                                      self._skip_dates)
+            resolved = received | "ResolveOutcomes" >> ResolveOutcomes(prior)
         else:
             resolved = received | "ResolveOutcomes" >> ResolveStreamingOutcomes(
-                self._prior, self._horizon_s)
+                PriorLookup(self._output), self._horizon_s)
         # Re-polls are counted (outcome.repolls) and deliberately not written.
         return counted(deadletters.OUTCOMES, resolved["written"], resolved[REJECTS])
 
@@ -286,15 +235,17 @@ class Outcomes(beam.PTransform):
 class NearDuplicates(beam.PTransform):
     """Stories -> stories with ``cluster_id``; batch also gives the signatures to commit.
 
-    ``prior``: signatures already committed (batch); ``horizon_s`` and ``max_band_members``:
-    streaming's bounded band buckets. With near-duplicates off each story is its own cluster
-    (streaming) or keeps ``cluster_id`` empty (batch).
+    ``output``: the dataset whose committed signatures within ``settings.horizon_days`` are
+    candidates too (batch; ``skip_dates``: partitions a reprocess rebuilds); ``horizon_s`` and
+    ``max_band_members``: streaming's bounded band buckets. With near-duplicates off each story
+    is its own cluster (streaming) or keeps ``cluster_id`` empty (batch).
     """
 
-    def __init__(self, settings: DedupConfig, prior: beam.PCollection | None = None, *,
-                 horizon_s: float | None = None, max_band_members: int | None = None) -> None:
+    def __init__(self, settings: DedupConfig, output: str | None = None,
+                 skip_dates: DateRange | None = None, *, horizon_s: float | None = None,
+                 max_band_members: int | None = None) -> None:
         super().__init__()
-        self._settings, self._prior = settings, prior
+        self._settings, self._output, self._skip_dates = settings, output, skip_dates
         self._horizon_s, self._max_band_members = horizon_s, max_band_members
 
     def expand(self, stories):
@@ -308,7 +259,8 @@ class NearDuplicates(beam.PTransform):
             return counted(stage, stories, received.pipeline | "NoRejects" >> beam.Create([]))
         if self._horizon_s is None:
             clustered = received | "ClusterNearDuplicates" >> ClusterNearDuplicates(
-                self._prior, **minhash)
+                **minhash, prior=CommittedSignatures(self._output, s.horizon_days, s.bands,
+                                                     self._skip_dates))
             return counted(stage, clustered["stories"], clustered[REJECTS],
                            clustered[SIGNATURES])
         clustered = received | "ClusterNearDuplicates" >> ClusterNearDuplicatesInStream(
@@ -387,12 +339,9 @@ def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode:
     if config.cleaning.learn_boilerplate:
         stages.append(stages[-1].stories | "RemoveBoilerplate" >> RemoveBoilerplate(
             config.cleaning.boilerplate_min_stories, streaming=None))
-    prior = pipeline | "PriorArticles" >> PriorArticles(output, rebuild.dates if rebuild
-                                                        else None)
-    stages.append(stages[-1].stories | "Outcomes" >> Outcomes(prior))
-    committed = (pipeline | "CommittedSignatures" >> CommittedSignatures(output, prior)
-                 if config.dedup.near_duplicates else None)
-    near = stages[-1].stories | "NearDuplicates" >> NearDuplicates(config.dedup, committed)
+    rebuilt = rebuild.dates if rebuild else None
+    stages.append(stages[-1].stories | "Outcomes" >> Outcomes(output, rebuilt))
+    near = stages[-1].stories | "NearDuplicates" >> NearDuplicates(config.dedup, output, rebuilt)
     stages.append(near)
     stages.append(stages[-1].stories | "Entities" >> Entities(
         config.entities, tables, spread_over_workers=not config.run.in_one_process,
@@ -404,7 +353,8 @@ def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode:
                "feed_states": read.state}
     ({name: pcoll for name, pcoll in written.items() if pcoll is not None}
      | "WriteTables" >> WriteTables(rebuild.staging if rebuild else output, output,
-                                    run_key(now), occurred_at=now))
+                                    run_key(now), occurred_at=now,
+                                    claims=WriteClaims(output, run_key(now))))
 
 
 def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode: Mode,
@@ -418,9 +368,8 @@ def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, m
     output, settings = config.run.output, config.streaming
     read = pipeline | "Read" >> Read(config, now, mode)
     clean = read.stories | "Clean" >> Clean(None)
-    prior = pipeline | "PriorArticles" >> PriorArticles(output, None)
-    stages = [read, clean,
-              clean.stories | "Outcomes" >> Outcomes(prior, settings.dedup_horizon_seconds)]
+    stages = [read, clean, clean.stories | "Outcomes" >> Outcomes(
+        output, horizon_s=settings.dedup_horizon_seconds)]
     if config.cleaning.learn_boilerplate:
         stages.append(stages[-1].stories | "RemoveBoilerplate" >> RemoveBoilerplate(
             config.cleaning.boilerplate_min_stories, streaming=settings))
@@ -436,4 +385,5 @@ def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, m
                            for i, s in enumerate(stages)])
     count_for_progress(progress, read, stages[-1].stories, rejects)
     ({"stories": stages[-1].stories, REJECTS: rejects}
-     | "WriteTables" >> WriteTables(output, output, run_key(now), occurred_at=None))
+     | "WriteTables" >> WriteTables(output, output, run_key(now), occurred_at=None,
+                                    claims=WriteClaims(output, run_key(now))))

@@ -20,7 +20,7 @@ import apache_beam as beam
 import grpc
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline import graph, runrecord
+from pipeline import graph, history, runrecord, storage
 from pipeline.config import Config, to_plain
 from pipeline.empty_tables import mark_empty_tables
 from pipeline.entity_tables import load_entity_tables
@@ -208,6 +208,8 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
                    if loc in {p.spec.location for p in polled_inputs(config)}
                    and not is_due(state, now.timestamp())}
     written_to = rebuild.staging if rebuild else config.run.output
+    # Before the graph: outcomes look the past up in the id index (built once if missing).
+    prepared = history.ensure_index(config.run.output)
     channel = None
     try:
         with contextlib.ExitStack() as cleanup:
@@ -222,7 +224,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
             graph.build(pipeline, config, now, mode, rebuild, load_entity_tables(config),
                         channel)
             # Readers work on every table from the start (a streaming run's rows come later).
-            mark_empty_tables(config.run.output)
+            prepared += mark_empty_tables(config.run.output)
             if channel is not None:
                 ticker = ProgressTicker(channel, started, progress.interval_s, progress.is_tty,
                                         progress.emit)
@@ -252,19 +254,25 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
         if status == runrecord.INTERRUPTED and not isinstance(err, KeyboardInterrupt):
             raise KeyboardInterrupt from err  # the CLI's Ctrl-C message and exit status
         raise
-    mark_empty_tables(config.run.output)
+    prepared += mark_empty_tables(config.run.output)
     counter_values = runrecord.counters(result)
     elapsed = time.monotonic() - started
     if show:
         final = progress_of(counter_values, elapsed)
         progress.emit(render_progress(format_progress(final, final=True), progress.is_tty,
                                       final=True))
+    files = runrecord.recorded_files_written(config.run.output, graph.run_key(now))
+    if files is None:  # streaming: what changed since the run started
+        files = runrecord.files_written(written_to, started_at)
+    elif written_to == config.run.output:  # and what was written around it and is still there
+        dataset = storage.locate(config.run.output)
+        files = sorted({*files, *(f for f in prepared if dataset.exists(f))})
     config_hash = config.fingerprint()
     rid = run_id(now, config_hash)
     record = runrecord.build_record(
         run_id=rid, now=now, config_hash=config_hash, config=to_plain(config), model=model,
         runner=config.run.beam_runner, started_at=started_at, ended_at=dt.datetime.now(dt.UTC),
-        counter_values=counter_values, files=runrecord.files_written(written_to, started_at))
+        counter_values=counter_values, files=files)
     record["mode"] = mode.name
     if mode.name == graph.ONCE:
         report = cycle_report(counter_values)

@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.feedstate import FEED_STATE_FILE, read_feed_states
 from pipeline.graph import ONCE, STREAMING
+from pipeline.history import INDEX_DIR
 from pipeline.sinks import SIGNATURES_DIR
 from pipeline.sources import InputNotFound, expand_inputs
 from pipeline.storage import STAGING_DIR
@@ -97,20 +98,21 @@ def model_problems(config: Config) -> list[str]:
 
 def state_problems(config: Config, reads_feed_state: bool) -> list[str]:
     """The state a run reads from its local output: the feed state of scheduled runs and the
-    directories of earlier runs' articles and near-duplicate signatures."""
+    directories of earlier runs' articles, id index and near-duplicate signatures (their top
+    level only: a walk would cost more every day; a partition deeper down that cannot be read
+    fails the run with its path)."""
     output = config.run.output
     if "://" in output:
         return []
     problems = []
-    for name in ("articles", SIGNATURES_DIR):
+    for name in ("articles", INDEX_DIR, SIGNATURES_DIR):
         directory = Path(output) / name
         if not directory.is_dir():
             continue  # absent: a first run; a file there is an output problem
-        unreadable: list[OSError] = []
-        for _ in os.walk(directory, onerror=unreadable.append):  # as the run lists it
-            pass
-        if unreadable:
-            err = unreadable[0]
+        try:
+            with os.scandir(directory) as entries:
+                next(entries, None)
+        except OSError as err:
             problems.append(f"{err.filename!r} cannot be read ({err.strerror}): earlier runs' "
                             f"{name} are what this run compares with; fix its permissions")
     state_file = Path(output) / FEED_STATE_FILE

@@ -6,12 +6,14 @@ import collections
 import datetime as dt
 import platform
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pyarrow.fs as pafs
 
 from pipeline import __version__, storage
+from pipeline.sinks import files_written_path
 
 SUCCEEDED, FAILED, INTERRUPTED = "succeeded", "failed", "interrupted"
 EXIT_OK = 0
@@ -109,11 +111,11 @@ def outcome_counts(c: dict[str, int]) -> dict[str, Any]:
     return counts
 
 
-def unused_run_id(taken: set[str], run_id: str) -> str:
+def unused_run_id(taken: Callable[[str], bool], run_id: str) -> str:
     """``run_id``, or ``run_id-2``, ``-3``... when a record of that name exists: a re-run with
     the same ``--now`` and config keeps the earlier record."""
     candidate, n = run_id, 1
-    while f"{candidate}.json" in taken:
+    while taken(f"{candidate}.json"):
         n += 1
         candidate = f"{run_id}-{n}"
     return candidate
@@ -123,8 +125,9 @@ def write_run_record(output: str, record: dict[str, Any]) -> str:
     """Write ``_runs/<run id>.json`` under an id no earlier record has (``record["run_id"]``
     is updated); returns the path."""
     location = storage.locate(output)
-    taken = {path.rpartition("/")[2] for path in location.files("_runs", ".json")}
-    record["run_id"] = unused_run_id(taken, record["run_id"])
+    # Names are tried, not listed: the records of every earlier run are not read.
+    record["run_id"] = unused_run_id(lambda name: location.exists(f"_runs/{name}"),
+                                     record["run_id"])
     return location.write_json(f"_runs/{record['run_id']}.json", record)
 
 
@@ -152,6 +155,18 @@ def _git(checkout: Path, *args: str) -> str | None:
     except (OSError, subprocess.TimeoutExpired):  # no git on the machine
         return None
     return done.stdout if done.returncode == 0 else None
+
+
+def recorded_files_written(output: str, run_key: str) -> list[str] | None:
+    """The files a bounded run listed as written (``sinks.record_files_written``), its list
+    then removed; None when there is none (streaming, or a run that failed before the end)."""
+    location = storage.locate(output)
+    path = files_written_path(run_key)
+    if not location.exists(path):
+        return None
+    files = location.read_json(path)
+    location.delete(path)
+    return files
 
 
 def files_written(root: str, since: dt.datetime) -> list[str]:

@@ -65,6 +65,7 @@ SIGNATURES_SCHEMA = pa.schema([
     ("shingle_set", pa.binary()), ("cluster_id", pa.string()), ("published_at", UTC_TS),
 ])
 SIGNATURES_DIR = "_state/signatures"
+FILES_WRITTEN_DIR = "_runs/written"  # a bounded run's list of the files it wrote
 
 REJECTS_SCHEMA = pa.schema([
     ("reason", pa.string()), ("detail", pa.string()), ("origin", pa.string()),
@@ -315,17 +316,31 @@ def _signature_partition(sig: Signature) -> tuple[str, dict]:
             signature_row(sig))
 
 
+def files_written_path(run_key: str) -> str:
+    return f"{FILES_WRITTEN_DIR}/{run_key}.json"
+
+
+def record_files_written(paths: list[str], target: str, output: str, run_key: str) -> None:
+    """Write the list of files below ``target`` that a bounded run wrote (relative, sorted),
+    for its run record: listing the dataset afterwards would cost more every day."""
+    root = storage.locate(target)
+    storage.locate(output).write_json(files_written_path(run_key), sorted(
+        root.relative(path) for path in paths if path.startswith(root.root + "/")))
+
+
 class WriteTables(beam.PTransform):
     """``{"stories", "rejects", "signatures"?, "feed_states"?}`` -> the dataset's tables.
 
     Owns each table's partition key (``article_partition``, ``reject_partition``,
     ``_signature_partition``), row identity (the ``*_identity`` functions: they name the files)
     and, when ``occurred_at`` is given (a bounded run, whose clock it is), the commit order:
-    entities, then articles, then near-duplicate signatures, then feed states. A run killed in
-    between leaves articles whose entities exist (a re-run skips those articles as re-polls),
-    never state that points at an article which was not written, and never feed state claiming
-    items whose rows are missing. Streaming (``occurred_at`` None) writes each window as it
-    closes; a retried bundle rewrites the same file names.
+    entities, then the articles' claims in the id index (``claims``: ``history.WriteClaims``),
+    then articles, then near-duplicate signatures, then feed states. A run killed in between
+    leaves articles whose entities and claims exist (a re-run skips those articles as
+    re-polls), claims whose article is missing (not believed: the story is written again),
+    never a signature or feed state pointing at an article which was not written. Streaming
+    (``occurred_at`` None) writes each window as it closes, claims beside the articles; a
+    retried bundle rewrites the same file names.
 
     A story whose rows cannot be built or whose article row cannot be written becomes a reject
     (stages ``build_rows``, ``write``); entity and signature rows that cannot be written become
@@ -333,10 +348,10 @@ class WriteTables(beam.PTransform):
     """
 
     def __init__(self, target: str, output: str, run_key: str,
-                 occurred_at: dt.datetime | None) -> None:
+                 occurred_at: dt.datetime | None, claims: beam.PTransform | None = None) -> None:
         super().__init__()
         self._target, self._output, self._run_key = target, output, run_key
-        self._occurred_at = occurred_at
+        self._occurred_at, self._claims = occurred_at, claims
 
     def _writer(self, schema: pa.Schema, table: str, identity: Callable[[dict], Sequence],
                 dead_letters: DeadLetters | None = None,
@@ -354,6 +369,10 @@ class WriteTables(beam.PTransform):
         articles = rows.articles
         if ordered:
             articles = articles | "AfterEntities" >> WaitOn(entities.files)
+        if self._claims is not None:
+            claims = articles | "WriteClaims" >> self._claims
+            if ordered:
+                articles = articles | "AfterClaims" >> WaitOn(claims)
         articles = articles | "WriteArticles" >> self._writer(
             ARTICLES_SCHEMA, "articles", article_identity, DeadLetters(WRITE), article_outcomes)
         rejects = [tables[REJECTS], rows[REJECTS], entities[REJECTS], articles[REJECTS]]
@@ -369,6 +388,16 @@ class WriteTables(beam.PTransform):
             all_rejects(rejects, "AllRejects")
             | "KeyRejects" >> beam.ParDo(_KeyRejectFn(), self._occurred_at)
             | "WriteRejects" >> self._writer(REJECTS_SCHEMA, "rejects", reject_identity))
+        if ordered:
+            everything = [entities.files, articles.files, reject_files.files]
+            everything += [signatures.files] if tables.get(SIGNATURES) is not None else []
+            everything += [claims] if self._claims is not None else []
+            target, output, run_key = self._target, self._output, self._run_key
+            # These file lists are read elsewhere too: a guarded Flatten (apache/beam#34647).
+            (tuple(everything)
+             | "AllFilesWritten" >> FlattenOwnCopies()
+             | "ListFilesWritten" >> beam.combiners.ToList()
+             | "RecordFilesWritten" >> beam.Map(record_files_written, target, output, run_key))
         if tables.get("feed_states") is not None:
             # These file lists are read elsewhere too: a guarded Flatten (apache/beam#34647).
             written = ((articles.files, reject_files.files)

@@ -158,10 +158,12 @@ class Location:
 
         return self.write_atomically(relative, write)
 
-    def write_parquet(self, relative: str, table: pa.Table) -> str:
+    def write_parquet(self, relative: str, table: pa.Table,
+                      row_group_size: int | None = None) -> str:
         return self.write_atomically(
             relative, lambda path: pq.write_table(table, path, filesystem=self.fs,
-                                                  compression="zstd"))
+                                                  compression="zstd",
+                                                  row_group_size=row_group_size))
 
 
 def locate(uri: str, s3_endpoint: str | None = None) -> Location:

@@ -325,11 +325,12 @@ class ClusterNearDuplicates(beam.PTransform):
     (the verified ``NearCopy`` pairs behind the clusters) and ``rejects`` (stories whose
     signing or checking raised).
 
-    ``prior`` holds the ``Signature`` rows of stories already written (with their cluster).
+    ``prior``, applied to the run's signatures, gives the ``Signature`` rows of stories
+    already written (with their cluster) that may be near-copies of them; None: no history.
     """
 
-    def __init__(self, prior: beam.PCollection, *, num_perm: int, bands: int,
-                 shingle_words: int, threshold: float) -> None:
+    def __init__(self, *, num_perm: int, bands: int, shingle_words: int, threshold: float,
+                 prior: beam.PTransform | None = None) -> None:
         super().__init__()
         self._prior = prior
         self._num_perm = num_perm
@@ -342,8 +343,10 @@ class ClusterNearDuplicates(beam.PTransform):
             _SignFn(self._num_perm, self._shingle_words)
         ).with_outputs(SIGNATURES, REJECTS, main="stories")
         signed = signing[SIGNATURES]
+        prior = (signed | "PriorSignatures" >> self._prior if self._prior is not None
+                 else stories.pipeline | "NoPrior" >> beam.Create([]))
         # ``signed`` is read again below (SignatureClusterId): a guarded Flatten (Flink).
-        everyone = (signed, self._prior) | "WithPrior" >> FlattenOwnCopies()
+        everyone = (signed, prior) | "WithPrior" >> FlattenOwnCopies()
         # Plain tuples of bytes and primitives from here to the verified pairs: see Member.
         signed_by_node = everyone | "SignedByNode" >> beam.Map(
             lambda s: (s.node, (s.minhash, s.shingle_set)))

@@ -6,12 +6,13 @@ by ``article_id`` remembers the content hashes written and the last version, and
 the state once the id has not been seen for ``horizon_s`` of ingest time, so state stays
 bounded on an endless run. A story re-polled after its id expired is written again as version
 1: make the horizon longer than feeds keep items (the poller's seen-item memory, which it
-checks first, is a second line of defence).
+checks first, is a second line of defence). What earlier runs wrote is looked up when an id
+is first seen (or seen again after it expired), by a function the pipeline gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import apache_beam as beam
@@ -66,7 +67,8 @@ _TIMESTAMP = beam.DoFn.TimestampParam
 
 class _ResolveStreamingVersionsFn(beam.DoFn):
 
-    def __init__(self, horizon_s: float) -> None:
+    def __init__(self, look_up: Callable[[str], list[PriorArticle]], horizon_s: float) -> None:
+        self._look_up = look_up
         self._horizon = Duration.of(horizon_s)
         self.new = Metrics.counter("outcome", "new_article")
         self.versions = Metrics.counter("outcome", "new_version")
@@ -74,11 +76,11 @@ class _ResolveStreamingVersionsFn(beam.DoFn):
         self.expired = Metrics.counter("outcome", "state_expired")
         self.dead_letters = DeadLetters(OUTCOMES)
 
-    def process(self, element: tuple[str, Story], prior_by_id: Mapping[str, list[PriorArticle]],
-                timestamp=_TIMESTAMP, seen_state=_SEEN, expire=_EXPIRE):
+    def process(self, element: tuple[str, Story], timestamp=_TIMESTAMP, seen_state=_SEEN,
+                expire=_EXPIRE):
         article_id, story = element
         try:
-            seen = seen_state.read() or seen_from_prior(prior_by_id[article_id])
+            seen = seen_state.read() or seen_from_prior(self._look_up(article_id))
             written, repolls, seen = resolve_against_seen([story], seen)
         except Exception as err:  # dead letter: the id's memory stays as it was
             yield self.dead_letters.letter(story, err)
@@ -102,20 +104,19 @@ class ResolveStreamingOutcomes(beam.PTransform):
     """Stories (global window) -> rows to write, plus ``repolls`` and ``rejects``; state expires
     after horizon.
 
-    ``prior`` holds ``PriorArticle`` rows already in the dataset (bounded; read at start), so a
-    restarted job does not write them again. ``duplicate_of`` is batch-only for now.
+    ``look_up``: ``article_id`` -> the ``PriorArticle`` rows of it already in the dataset
+    (picklable), so a restarted job does not write them again. ``duplicate_of`` is batch-only
+    for now.
     """
 
-    def __init__(self, prior: beam.PCollection, horizon_s: float) -> None:
+    def __init__(self, look_up: Callable[[str], list[PriorArticle]], horizon_s: float) -> None:
         super().__init__()
-        self._prior = prior
+        self._look_up = look_up
         self._horizon_s = horizon_s
 
     def expand(self, stories):
-        prior_by_id = pvalue.AsMultiMap(
-            self._prior | "KeyPriorById" >> beam.WithKeys(lambda p: p.article_id))
         return (stories
                 | "KeyById" >> beam.WithKeys(lambda s: s.article_id)
                 | "ResolveVersions" >> beam.ParDo(
-                    _ResolveStreamingVersionsFn(self._horizon_s), prior_by_id
+                    _ResolveStreamingVersionsFn(self._look_up, self._horizon_s)
                 ).with_outputs(REPOLLS, REJECTS, main="written"))

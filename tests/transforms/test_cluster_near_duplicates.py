@@ -49,9 +49,8 @@ def test_clusters_do_not_depend_on_input_order():
         shuffled = STORIES[:]
         random.Random(seed).shuffle(shuffled)
         with TestPipeline(argv=["--runner=FnApiRunner"]) as p:
-            prior = p | "NoPrior" >> beam.Create([])
             out = (p | beam.Create(shuffled)
-                   | ClusterNearDuplicates(prior, num_perm=128, bands=32, shingle_words=5,
+                   | ClusterNearDuplicates(num_perm=128, bands=32, shingle_words=5,
                                            threshold=0.8))
             assert_that(out["stories"] | beam.Map(lambda s: (s.article_id, s.cluster_id)),
                         equal_to(EXPECTED), label="clusters")

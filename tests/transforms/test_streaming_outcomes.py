@@ -57,8 +57,9 @@ def test_versions_repolls_late_panes_and_expiry(tmp_path):
     options = PipelineOptions(["--runner=BundleBasedDirectRunner"])
     options.view_as(StandardOptions).streaming = True
     with beam.Pipeline(options=options) as p:
-        prior = p | "Prior" >> beam.Create([PriorArticle("old", 1, "h9", PUBLISHED, None)])
-        outcomes = p | stream | ResolveStreamingOutcomes(prior, HORIZON_S)
+        prior = {"old": [PriorArticle("old", 1, "h9", PUBLISHED, None)]}
+        outcomes = p | stream | ResolveStreamingOutcomes(
+            lambda article_id: prior.get(article_id, []), HORIZON_S)
         (outcomes["written"]
          | writer_windowing(SETTINGS)
          | beam.Map(lambda s: (article_partition(s), article_row(s)))
@@ -100,8 +101,7 @@ def test_the_same_item_in_two_windows_is_written_once(tmp_path):
     options = PipelineOptions(["--runner=BundleBasedDirectRunner"])
     options.view_as(StandardOptions).streaming = True
     with beam.Pipeline(options=options) as p:
-        prior = p | "Prior" >> beam.Create([])
-        outcomes = p | stream | ResolveStreamingOutcomes(prior, HORIZON_S)
+        outcomes = p | stream | ResolveStreamingOutcomes(lambda _: [], HORIZON_S)
         (outcomes["written"]
          | writer_windowing(SETTINGS)
          | beam.Map(lambda s: (article_partition(s), article_row(s)))
@@ -135,8 +135,7 @@ def test_a_story_whose_outcome_raises_is_rejected_and_the_stream_goes_on(tmp_pat
     options = PipelineOptions(["--runner=BundleBasedDirectRunner"])
     options.view_as(StandardOptions).streaming = True
     with beam.Pipeline(options=options) as p:
-        outcomes = p | stream | ResolveStreamingOutcomes(p | "Prior" >> beam.Create([]),
-                                                         HORIZON_S)
+        outcomes = p | stream | ResolveStreamingOutcomes(lambda _: [], HORIZON_S)
         (outcomes["written"]
          | "Written" >> beam.Map(lambda s: (tmp_path / f"written-{s.article_id}-"
                                             f"{s.content_hash}-{s.version}").touch()))
