@@ -509,6 +509,9 @@ def reindex_command(args: argparse.Namespace) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from apache_beam.io.filesystems import FileSystems
+    from apache_beam.options.pipeline_options import PipelineOptions
+
     from pipeline import graph
     from pipeline.feedstate import RunLock
     from pipeline.preflight import check_before_running
@@ -519,6 +522,9 @@ def run_command(args: argparse.Namespace) -> int:
     extra = beam_options_after_dashes(args.beam_options)
     # Beam's S3 reads use the endpoint wirestream's writers use (AWS_ENDPOINT_URL).
     argv = beam_args(config.run.runner, config.run.workers, [*beam_options(extra), *extra])
+    # Inputs are matched before any pipeline exists (which is what sets this otherwise): Beam's
+    # S3 filesystem refuses to work without options ("Must provide one of client or options").
+    FileSystems.set_options(PipelineOptions(argv))
     check_before_running(config, graph.STREAMING if args.streaming else
                          graph.ONCE if args.once or args.every is not None else graph.BATCH)
     if args.streaming:
