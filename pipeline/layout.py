@@ -1,0 +1,103 @@
+"""The dataset's two partition layouts, and how to tell which one a file belongs to.
+
+Layout v1 (files of schema versions 1 and 2)::
+
+    articles/date=YYYY-MM-DD/source=<source>/part-....parquet   source only in the path
+    entities/date=YYYY-MM-DD/source=<source>/part-....parquet
+
+Layout v2 (schema version 3)::
+
+    articles/date=YYYY-MM-DD/part-....parquet   source a string column inside the files
+    entities/date=YYYY-MM-DD/part-....parquet
+
+v1 made one file per source a run touched: at news rates (a few stories per source per day)
+that is one file per story, millions a year over 1,000 sources (bench/partition_layout.py).
+v2 makes one file per run per day, and compaction merges a closed day into files of up to
+``TARGET_FILE_BYTES``. A source filter still skips most of the data: rows are sorted by
+(source, published_at, article_id) and written in row groups of ``ROW_GROUP_ROWS``, so the
+min/max statistics of ``source`` in each row group let DuckDB, Polars, pyarrow and Spark skip
+the row groups of other sources without decompressing them.
+
+``rejects`` keeps ``date=/stage=`` in both layouts (a stage is a handful of values, and rejects
+are an event log read by stage), and ``_state/`` is not an analytics table: neither changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from pipeline.storage import StorageError, partition_date
+
+# Tables whose partitions lost ``source=`` in v2.
+SOURCE_COLUMN_TABLES = ("articles", "entities")
+
+# Rows per row group, per table. A per-source query reads the row groups whose source range
+# holds its source: at 256 article rows (about 0.5 MB of zstd wire text) a day of 1,000
+# sources at 6 stories each is ~24 row groups of ~40 sources, so one source reads ~1/24 of the
+# day; smaller groups would cut that further but each adds ~30 column chunks of footer
+# statistics. Entity rows are ~15 times smaller and more numerous, hence 16 times the rows.
+ROW_GROUP_ROWS = {"articles": 256, "entities": 4096}
+# Compaction writes a closed day as files of at most about this many bytes (estimated from
+# the input files' sizes; merged files compress at least as well). 128 MiB is what Spark reads
+# as one task (spark.sql.files.maxPartitionBytes) and many row groups for DuckDB to scan in
+# parallel, while a day of 1,000 sources at news rates (~12 MB of articles) stays one file:
+# 365 files a table a year instead of millions.
+TARGET_FILE_BYTES = 128 * 2**20
+
+
+class OldLayout(StorageError):
+    """The dataset (or part of it) is in layout v1; the message says to run ``compact``."""
+
+
+def migrate_hint(output: str) -> str:
+    return (f"run `wirestream compact --output {output}` to migrate it to layout v2 (date= "
+            "partitions, source a column); compact is safe to interrupt and re-run")
+
+
+def table_of(relative_path: str) -> str:
+    """``articles/date=.../part.parquet`` -> ``articles``."""
+    return relative_path.split("/", 1)[0]
+
+
+def is_v1_path(relative_path: str) -> bool:
+    """Whether a dataset file sits in a v1 ``date=/source=`` partition of articles/entities."""
+    table, _, rest = relative_path.partition("/")
+    return table in SOURCE_COLUMN_TABLES and any(
+        part.startswith("source=") for part in rest.split("/")[:-1])
+
+
+def v1_source(relative_path: str) -> str:
+    """The source id a v1 file's directory names."""
+    return next(part.removeprefix("source=") for part in relative_path.split("/")[:-1]
+                if part.startswith("source="))
+
+
+def compaction_partition(relative_path: str) -> str:
+    """The directory a file is compacted into: ``<table>/date=D`` for articles and entities
+    (v1 files migrate into it), the file's own directory elsewhere."""
+    if table_of(relative_path) in SOURCE_COLUMN_TABLES:
+        day = partition_date(relative_path)
+        if day is not None:
+            return f"{table_of(relative_path)}/date={day.isoformat()}"
+    return relative_path.rpartition("/")[0]
+
+
+def v1_files(files: Iterable[str]) -> list[str]:
+    return [f for f in files if is_v1_path(f)]
+
+
+def refuse_v1(output: str, files: Iterable[str]) -> None:
+    """Raise ``OldLayout`` when any of ``files`` is in layout v1: a run would add v2 files
+    next to them, and a reprocess would replace only part of them."""
+    old = v1_files(files)
+    if old:
+        raise OldLayout(f"output {output!r} holds {len(old)} file(s) in layout v1 "
+                        f"(date=/source= partitions, e.g. {old[0]}): {migrate_hint(output)}")
+
+
+def is_closed(day: dt.date, now: dt.datetime, grace_days: int) -> bool:
+    """A date partition is closed once ``grace_days`` whole days have passed after it (run
+    clock, UTC): with 1, day D closes at the start of D+2, so stories of D published late in
+    the evening or updated the next morning still land in an open partition."""
+    return day + dt.timedelta(days=grace_days) < now.astimezone(dt.UTC).date()
