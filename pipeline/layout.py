@@ -96,8 +96,9 @@ def refuse_v1(output: str, files: Iterable[str]) -> None:
                         f"(date=/source= partitions, e.g. {old[0]}): {migrate_hint(output)}")
 
 
-def is_closed(day: dt.date, now: dt.datetime, grace_days: int) -> bool:
-    """A date partition is closed once ``grace_days`` whole days have passed after it (run
-    clock, UTC): with 1, day D closes at the start of D+2, so stories of D published late in
-    the evening or updated the next morning still land in an open partition."""
-    return day + dt.timedelta(days=grace_days) < now.astimezone(dt.UTC).date()
+def closed_before(now: dt.datetime, grace_days: int) -> dt.date:
+    """The first date still open at ``now`` (run clock, UTC): partitions dated before it are
+    closed. With ``grace_days`` 1, day D closes at the start of D+2, so stories of D published
+    late in the evening, or updated the next morning, still land in an open partition; a story
+    that comes later still lands (as a new file) and its partition is compacted again."""
+    return now.astimezone(dt.UTC).date() - dt.timedelta(days=grace_days)
