@@ -80,10 +80,15 @@ def view_sql(location: Location, table: str, files: Sequence[str], hidden: set[s
         if not members:
             continue
         if any(layout.is_v1_path(f) == v1 for f in hidden):
-            scans.append(scan_sql([location.uri_of(f) for f in members], partition_types))
+            scan = scan_sql([location.uri_of(f) for f in members], partition_types)
         else:
-            scans.append(scan_sql(location.uri_of(f"{table}/{pattern}"), partition_types))
+            scan = scan_sql(location.uri_of(f"{table}/{pattern}"), partition_types)
+        # v1 files: source where a v2 file has it, so SELECT * has one column order.
+        scans.append(scan.replace("SELECT *", f"SELECT {V1_COLUMNS}", 1) if v1 else scan)
     return f"CREATE VIEW {table} AS " + "\nUNION ALL BY NAME ".join(scans)
+
+
+V1_COLUMNS = "article_id, version, source, * EXCLUDE (article_id, version, source)"
 
 
 def _layouts(table: str) -> list[tuple[bool, str, dict[str, str]]]:
