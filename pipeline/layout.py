@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from pipeline.storage import StorageError, partition_date
+from pipeline.storage import StorageError
 
 # Tables whose partitions lost ``source=`` in v2.
 SOURCE_COLUMN_TABLES = ("articles", "entities")
@@ -55,11 +55,6 @@ def migrate_hint(output: str) -> str:
             "partitions, source a column); compact is safe to interrupt and re-run")
 
 
-def table_of(relative_path: str) -> str:
-    """``articles/date=.../part.parquet`` -> ``articles``."""
-    return relative_path.split("/", 1)[0]
-
-
 def is_v1_path(relative_path: str) -> bool:
     """Whether a dataset file sits in a v1 ``date=/source=`` partition of articles/entities."""
     table, _, rest = relative_path.partition("/")
@@ -74,13 +69,14 @@ def v1_source(relative_path: str) -> str:
 
 
 def compaction_partition(relative_path: str) -> str:
-    """The directory a file is compacted into: ``<table>/date=D`` for articles and entities
-    (v1 files migrate into it), the file's own directory elsewhere."""
-    if table_of(relative_path) in SOURCE_COLUMN_TABLES:
-        day = partition_date(relative_path)
-        if day is not None:
-            return f"{table_of(relative_path)}/date={day.isoformat()}"
-    return relative_path.rpartition("/")[0]
+    """The directory a file is compacted into: for articles and entities its path up to the
+    ``date=`` directory (v1 files migrate into it), elsewhere the file's own directory."""
+    directories = relative_path.split("/")[:-1]
+    if directories[0] in SOURCE_COLUMN_TABLES:
+        dated = [i for i, part in enumerate(directories) if part.startswith("date=")]
+        if dated:
+            return "/".join(directories[:dated[0] + 1])
+    return "/".join(directories)
 
 
 def v1_files(files: Iterable[str]) -> list[str]:
