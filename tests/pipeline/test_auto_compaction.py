@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import threading
 from pathlib import Path
 
+from pipeline.config import CompactionConfig
+from pipeline.tools.compact import CompactWhileStreaming
 from tests.conftest import query, run_cli
 from tests.pipeline.wire_polls import item, write_polls
 
@@ -87,3 +91,28 @@ def test_compaction_work_per_run_is_bounded_and_can_be_turned_off(tmp_path, caps
         "articles/date=2026-11-26", "rejects/date=2026-11-26/stage=read"]
     assert [len(names) for names in files_per_day(out).values()] == [1, 1, 1]
     assert query(out, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(12, 12)]
+
+
+def test_a_streaming_run_compacts_as_it_starts_and_then_every_interval(polled_dataset,
+                                                                        tmp_path):
+    """The thread a streaming run keeps beside its job (wall clock: the polled days are long
+    closed); stopped, it does nothing more."""
+    out = tmp_path / "out"
+    shutil.copytree(polled_dataset, out)
+    lines: list[str] = []
+    compacted = threading.Event()
+
+    def emit(line: str) -> None:
+        lines.append(line)
+        compacted.set()
+
+    compactor = CompactWhileStreaming(str(out), CompactionConfig(max_partitions_per_run=2),
+                                      emit)
+    compactor.start()
+    assert compacted.wait(120), "no compaction as the streaming run started"
+    compactor.stop()
+    # Oldest first: 2026-11-24's articles and entities (3 files each); 6 partitions wait.
+    assert lines == ["compacted           2 closed partition(s): 6 files -> 2; "
+                     "6 more next run\n"]
+    assert files_per_day(out)["date=2026-11-24"] == ["compacted"]
+    assert len(files_per_day(out)["date=2026-11-25"]) == 4
