@@ -220,11 +220,20 @@ class _WritePartitionFn(beam.DoFn):
                     stage_counter(WRITE, outcome).inc()
         return path
 
-    def _sort_key(self, row: dict) -> tuple:
+    def _identity_key(self, row: dict) -> str:
+        return json.dumps(self._identity(row), default=str)
+
+    def _sorted(self, rows: Iterable[dict]) -> list[dict]:
         """The table's order, then the row's identity: a total order, so the same rows always
-        make the same bytes."""
-        identity = json.dumps(self._identity(row), default=str)
-        return (identity,) if self._order is None else (self._order(row), identity)
+        make the same bytes. A row whose order columns cannot be compared (a bug upstream)
+        leaves the group in identity order; the write then sends that row to the dead letters."""
+        if self._order is None:
+            return sorted(rows, key=self._identity_key)
+        rows = list(rows)
+        try:
+            return sorted(rows, key=lambda r: (self._order(r), self._identity_key(r)))
+        except (TypeError, KeyError):
+            return sorted(rows, key=self._identity_key)
 
     def _reject(self, partition: str, row: dict, err: Exception) -> beam.pvalue.TaggedOutput:
         origin = row.get("origin") or f"{partition}/{'/'.join(map(str, self._identity(row)))}"
@@ -232,7 +241,7 @@ class _WritePartitionFn(beam.DoFn):
 
     def process(self, element, window=beam.DoFn.WindowParam):
         partition, rows = element
-        rows = sorted(rows, key=self._sort_key)
+        rows = self._sorted(rows)
         if not rows:
             # Python's WindowInto asks for a closing pane even when it is empty (Beam's
             # ClosingBehavior EMIT_ALWAYS); Flink fires one per key as each streaming window
