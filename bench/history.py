@@ -5,7 +5,8 @@
 
 For each size a synthetic history is generated (no NLP: article rows and near-duplicate
 signatures written straight as Parquet, as a scheduled job would have left them after daily
-compaction: one file per day and source; 1,000 stories a day over 10 sources) and its id index
+compaction: articles one file a day (layout v2), signatures one file per day and source; 1,000
+stories a day over 10 sources) and its id index
 is built by ``pipeline.history.rebuild_index``, the code ``wirestream reindex`` runs. Then
 ``wirestream run`` adds 20 new stories, published on the history's last day, in a fresh
 process; wall time and peak RSS (``/usr/bin/time``) of that run, against the same run into an
@@ -34,10 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.history import rebuild_index  # noqa: E402
+from pipeline.layout import ROW_GROUP_ROWS  # noqa: E402
 from pipeline.sinks import (  # noqa: E402
     ARTICLES_SCHEMA,
     SIGNATURES_DIR,
     SIGNATURES_SCHEMA,
+    arrow_table,
     partition_path,
 )
 from transforms.identity import content_hash, digest  # noqa: E402
@@ -73,6 +76,7 @@ def write_history(root: Path, n: int) -> float:
     """The dataset a scheduled job would have left after ``n`` stories; seconds taken."""
     started = time.perf_counter()
     rng = np.random.default_rng(11)
+    days_articles: dict[dt.date, list[dict]] = {}
     for (day, source), numbers in sorted(history_rows(n).items()):
         published = dt.datetime.combine(day, dt.time(12), dt.UTC)
         articles, signatures = [], []
@@ -80,7 +84,8 @@ def write_history(root: Path, n: int) -> float:
             text = body(i)
             article_id = digest("history", str(i))
             articles.append({
-                "article_id": article_id, "version": 1, "origin": f"history#{i}",
+                "article_id": article_id, "version": 1, "source": source,
+                "origin": f"history#{i}",
                 "feed_url": None, "url": f"https://example.com/{i}", "guid": None,
                 "title": f"Story {i}", "headline_prefix": None, "highlights": [],
                 "dateline": None, "agency": None, "body": text, "credits": [],
@@ -94,12 +99,18 @@ def write_history(root: Path, n: int) -> float:
                 "shingle_set": np.sort(rng.integers(0, 2**63, size=58,
                                                     dtype=np.uint64)).tobytes(),
                 "cluster_id": article_id, "published_at": published})
-        for table, schema, rows in (("articles", ARTICLES_SCHEMA, articles),
-                                    (SIGNATURES_DIR, SIGNATURES_SCHEMA, signatures)):
-            directory = root / partition_path(table, day, source=source)
-            directory.mkdir(parents=True, exist_ok=True)
-            pq.write_table(pa.Table.from_pylist(rows, schema=schema),
-                           directory / "part-compacted-history.parquet", compression="zstd")
+        days_articles.setdefault(day, []).extend(articles)
+        directory = root / partition_path(SIGNATURES_DIR, day, source=source)
+        directory.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(signatures, schema=SIGNATURES_SCHEMA),
+                       directory / "part-compacted-history.parquet", compression="zstd")
+    for day, rows in days_articles.items():  # layout v2: a day's file, sorted by source
+        directory = root / partition_path("articles", day)
+        directory.mkdir(parents=True, exist_ok=True)
+        rows.sort(key=lambda row: (row["source"], row["article_id"]))
+        pq.write_table(arrow_table(rows, ARTICLES_SCHEMA, "articles"),
+                       directory / "part-compacted-history.parquet", compression="zstd",
+                       row_group_size=ROW_GROUP_ROWS["articles"])
     return time.perf_counter() - started
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import re
 import shutil
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -245,18 +246,22 @@ def parser() -> argparse.ArgumentParser:
                         help="last publication date included")
 
     compact = sub.add_parser(
-        "compact", help="merge the small files of closed partitions, one file per partition",
-        description="Merge the files of every partition dated before --before into one file "
-        "per partition (articles, entities, rejects, near-duplicate state). The new file is "
-        "written before the old ones are removed and the plan is journaled in "
-        "<output>/_runs/commits/, so a compaction that dies is finished by running it again; "
-        "no row is lost or doubled. Run one compaction per dataset at a time.",
+        "compact", help="merge the small files of closed partitions; migrate layout v1 to v2",
+        description="Merge the files of every partition dated before --before (articles, "
+        "entities, rejects, near-duplicate state) into files of up to 128 MiB, and migrate "
+        "every day still in layout v1 (date=/source= directories) to layout v2 (date= "
+        "directories, source a column), whatever its date. The new files are written before "
+        "the old ones are removed and the plan is journaled in <output>/_runs/commits/, so a "
+        "compaction that dies is finished by running it again; no row is lost or doubled. "
+        "Runs compact closed partitions by themselves (compaction.* config keys); a second "
+        "compaction of the same local dataset waits for none: it exits 4.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="example:\n  wirestream compact --output s3://bucket/news --before 2026-11-27\n")
     compact.add_argument("--output", required=True, metavar="DIR",
                          help="the dataset root (local, s3://, gs://)")
-    compact.add_argument("--before", required=True, type=_date, metavar="YYYY-MM-DD",
-                         help="compact partitions dated before this day (the closed ones)")
+    compact.add_argument("--before", type=_date, metavar="YYYY-MM-DD",
+                         help="compact partitions dated before this day (the closed ones; "
+                         "default: yesterday, as compaction.closed_after_days: 1 has it)")
 
     reindex = sub.add_parser(
         "reindex", help="rebuild the id index that runs look earlier stories up in",
@@ -493,9 +498,20 @@ def beam_options_after_dashes(remainder: Sequence[str]) -> list[str]:
 
 
 def compact_command(args: argparse.Namespace) -> int:
-    from pipeline.tools.compact import compact, summary
+    from pipeline.config import CompactionConfig
+    from pipeline.empty_tables import mark_empty_tables
+    from pipeline.layout import closed_before
+    from pipeline.tools.compact import CompactionRunning, compact, summary
 
-    print(summary(compact(args.output, args.before), args.output))
+    before = args.before or closed_before(dt.datetime.now(dt.UTC),
+                                          CompactionConfig().closed_after_days)
+    try:
+        result = compact(args.output, before)
+    except CompactionRunning as err:
+        print(f"wirestream: {err}", file=sys.stderr)
+        return EXIT_LOCKED
+    mark_empty_tables(args.output)  # a migrated table without rows gets its v2 marker
+    print(summary(result, args.output))
     return 0
 
 
@@ -530,19 +546,50 @@ def run_command(args: argparse.Namespace) -> int:
     if args.streaming:
         start = time.time()
         stop = start + args.stop_after if args.stop_after is not None else None
-        return _run_and_report(args, config, argv, graph.Mode(graph.STREAMING, start, stop))
+        with compacting_while_streaming(config):
+            return _run_and_report(args, config, argv, graph.Mode(graph.STREAMING, start, stop))
     if args.every is None:
         if not args.once:
             return _run_and_report(args, config, argv, graph.BATCH_MODE)
         with RunLock(config.run.output):
-            return _run_and_report(args, config, argv, once_mode(config, None))
+            status = _run_and_report(args, config, argv, once_mode(config, None))
+            compact_after_run(config)
+            return status
     while True:  # --every: Ctrl-C ends the loop (main() turns it into exit 130)
         cycle_started = time.monotonic()
         with RunLock(config.run.output):
             status = _run_and_report(args, config, argv, once_mode(config, args.every))
+            compact_after_run(config)
         if status != 0:
             return status
         time.sleep(max(0.0, args.every - (time.monotonic() - cycle_started)))
+
+
+def compact_after_run(config: Config) -> None:
+    """A scheduled run's share of compaction (``compaction.*``), inside its lock, on the run's
+    clock; one line when it did something."""
+    from pipeline.tools.compact import auto_compact, auto_summary
+
+    now = config.run.now or dt.datetime.now(dt.UTC)
+    line = auto_summary(auto_compact(config.run.output, now, config.compaction))
+    if line is not None:
+        print(line, flush=True)
+
+
+@contextlib.contextmanager
+def compacting_while_streaming(config: Config) -> Iterator[None]:
+    """Compaction every ``compaction.interval_seconds`` for the length of a streaming run."""
+    if not config.compaction.enabled:
+        yield
+        return
+    from pipeline.tools.compact import CompactWhileStreaming
+
+    compactor = CompactWhileStreaming(config.run.output, config.compaction, _write_stderr)
+    compactor.start()
+    try:
+        yield
+    finally:
+        compactor.stop()
 
 
 def once_mode(config: Config, every_s: float | None) -> Mode:

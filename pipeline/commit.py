@@ -94,8 +94,57 @@ def apply(location: Location, journal: dict[str, Any]) -> dict[str, Any]:
 
 def finish_pending(location: Location) -> list[str]:
     """Apply every plan a crashed compaction or reprocess left pending; their commit ids."""
-    journals = [location.read_json(path) for path in location.files(COMMITS_DIR, ".json")]
-    pending = [j for j in journals if j["status"] == PENDING]
+    pending = pending_journals(location)
     for journal in pending:
         apply(location, journal)
     return [j["commit_id"] for j in pending]
+
+
+# --- what readers see while a commit is pending -------------------------------------------------
+
+
+def pending_journals(location: Location) -> list[dict[str, Any]]:
+    journals = [location.read_json(path) for path in location.files(COMMITS_DIR, ".json")]
+    return [j for j in journals if j["status"] == PENDING]
+
+
+def hidden_files(journals: Sequence[Mapping[str, Any]], present: set[str]) -> set[str]:
+    """Files a reader must leave out so that no row shows twice while ``journals`` (pending
+    commits) are half applied; ``present``: every file of the dataset, staging included.
+
+    A step whose staged files have all moved in hides the files it is about to delete; a
+    step moved in part hides what it already moved (the files it replaces are still there).
+    """
+    hidden: set[str] = set()
+    for journal in journals:
+        for step in journal["steps"]:
+            moved = [final for staged, final in step["moves"] if staged not in present]
+            if len(moved) == len(step["moves"]):
+                hidden.update(step["deletes"])
+            else:
+                hidden.update(moved)
+    return hidden
+
+
+def listing_for_readers(location: Location, directory: str,
+                        attempts: int = 5) -> tuple[list[str], set[str]]:
+    """The files of ``directory`` that hold each row once, even while a compaction or a
+    reprocess is committing, and the files left out for that (``hidden_files`` of the pending
+    commits).
+
+    The journals are read before and after listing; when a commit began or ended in between,
+    the listing is taken again, so it always matches the journals it is filtered by.
+    """
+    for _ in range(attempts):
+        journals = pending_journals(location)
+        files = location.files(directory)
+        if pending_journals(location) == journals:
+            break
+    else:
+        raise StorageError(f"{location.uri}: commits kept starting and ending while "
+                           f"{directory}/ was listed; try again")
+    if not journals:
+        return files, set()
+    staged = {f for j in journals for f in location.files(j["staging"])}
+    hidden = hidden_files(journals, set(files) | staged) & set(files)
+    return [f for f in files if f not in hidden], hidden

@@ -218,6 +218,24 @@ class StreamingConfig:
 
 
 @dataclasses.dataclass(frozen=True)
+class CompactionConfig:
+    """Compaction that runs by itself: closed partitions merged after each --once run (also
+    each --every cycle) and every interval_seconds during a streaming run."""
+
+    enabled: bool = True
+    closed_after_days: int = 1  # day D is closed from the start of D + 1 + this
+    max_partitions_per_run: int = 4  # bounded work per run; the rest waits for the next run
+    interval_seconds: float = 3600.0  # streaming runs: how often to compact
+
+    def check(self, key: str) -> None:
+        _require(self.closed_after_days >= 0, key + ".closed_after_days",
+                 "must not be negative (0 closes a day as soon as it has ended)")
+        _require(self.max_partitions_per_run >= 1, key + ".max_partitions_per_run",
+                 "must be at least 1 (set compaction.enabled: false to turn compaction off)")
+        _require(self.interval_seconds > 0, key + ".interval_seconds", "must be positive")
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     inputs: tuple[InputConfig, ...] = ()
     run: RunConfig = RunConfig()
@@ -226,6 +244,7 @@ class Config:
     dedup: DedupConfig = DedupConfig()
     entities: EntitiesConfig = EntitiesConfig()
     streaming: StreamingConfig = StreamingConfig()
+    compaction: CompactionConfig = CompactionConfig()
 
     def check(self) -> None:
         _require(bool(self.inputs), "inputs", "needs at least one input (a path, glob or URL)")
@@ -237,6 +256,7 @@ class Config:
         self.dedup.check("dedup")
         self.entities.check("entities")
         self.streaming.check("streaming")
+        self.compaction.check("compaction")
 
     def fingerprint(self) -> str:
         """A stable hash of the effective config, recorded with every run."""

@@ -4,15 +4,17 @@ A table without files has no directory, and every reader fails on it: DuckDB ("N
 Polars, pandas and pyarrow (``FileNotFoundError``), Spark (``PATH_NOT_FOUND``). So a table
 with no data file gets one schema-only Parquet file, the *empty-table marker*::
 
-    <table>/date=1970-01-01/<source|stage>=_empty/part-empty.parquet
+    articles/date=1970-01-01/part-empty.parquet             (and entities: layout v2)
+    rejects/date=1970-01-01/stage=_empty/part-empty.parquet
 
 It sits at the same depth as real partitions, so a Hive reader sees the partition columns
-(``date``, ``source``/``stage``) typed as usual and 0 rows; a file at the table root instead
-breaks DuckDB with ``hive_types`` and, next to real partitions, DuckDB and Polars ("Hive
-partition mismatch"). The name starts with neither ``_`` nor ``.``, which Spark and pyarrow
-skip as hidden files; ``_empty`` is no valid source id, so it never meets a real partition.
-Once the table has a data file the marker is deleted; a reader listing the table in between
-sees both, which is still 0 extra rows.
+(``date``, and ``stage`` for rejects) typed as usual and 0 rows; a file at the table root
+instead breaks DuckDB with ``hive_types`` and, next to real partitions, DuckDB and Polars
+("Hive partition mismatch"). The name starts with neither ``_`` nor ``.``, which Spark and
+pyarrow skip as hidden files; ``_empty`` is no valid stage, so it never meets a real
+partition, and no run or compaction names a data file ``part-empty``. Once the table has a
+data file the marker is deleted; a reader listing the table in between sees both, which is
+still 0 extra rows.
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ from pipeline import storage
 from pipeline.sinks import ARTICLES_SCHEMA, ENTITIES_SCHEMA, REJECTS_SCHEMA
 from transforms.records import SCHEMA_VERSION
 
-# Table -> (its second partition column, its schema).
-TABLES: dict[str, tuple[str, pa.Schema]] = {
-    "articles": ("source", ARTICLES_SCHEMA),
-    "entities": ("source", ENTITIES_SCHEMA),
+# Table -> (its partition column below date=, if any, its schema).
+TABLES: dict[str, tuple[str | None, pa.Schema]] = {
+    "articles": (None, ARTICLES_SCHEMA),
+    "entities": (None, ENTITIES_SCHEMA),
     "rejects": ("stage", REJECTS_SCHEMA),
 }
 MARKER_DATE = dt.date(1970, 1, 1)
@@ -38,9 +40,11 @@ MARKER_NAME = "part-empty.parquet"
 
 
 def marker_path(table: str) -> str:
-    """``<table>/date=1970-01-01/<key>=_empty/part-empty.parquet``, relative to the dataset."""
+    """``<table>/date=1970-01-01/[<key>=_empty/]part-empty.parquet``, relative to the
+    dataset."""
     key, _ = TABLES[table]
-    return f"{table}/date={MARKER_DATE.isoformat()}/{key}={MARKER_VALUE}/{MARKER_NAME}"
+    below_date = f"{key}={MARKER_VALUE}/" if key else ""
+    return f"{table}/date={MARKER_DATE.isoformat()}/{below_date}{MARKER_NAME}"
 
 
 def marker_table(table: str) -> pa.Table:
@@ -61,8 +65,10 @@ def mark_empty_tables(output: str) -> list[str]:
         marked, has_data = location.exists(marker), holds_data(location, table)
         if has_data and marked:
             location.delete(marker)
-            _remove_if_empty(location, marker.rpartition("/")[0])
-            _remove_if_empty(location, marker.rsplit("/", 2)[0])
+            directory = marker.rpartition("/")[0]
+            while directory != table:  # the marker's directories, deepest first
+                _remove_if_empty(location, directory)
+                directory = directory.rpartition("/")[0]
         elif not has_data and not marked:
             location.write_parquet(marker, marker_table(table))
             written.append(marker)

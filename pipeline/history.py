@@ -132,7 +132,7 @@ def read_bucket(location: Location, directory: str, keys: Iterable[str] | None =
 
 
 def write_claims(location: Location, relative: str, claims: pa.Table) -> str:
-    return location.write_parquet(relative, claims, row_group_size=CLAIMS_PER_ROW_GROUP)
+    return location.write_parquet(relative, claims, row_group_rows=CLAIMS_PER_ROW_GROUP)
 
 
 def claims_filed_under(table: pa.Table, keys: Iterable[str]) -> list[PriorArticle]:

@@ -20,7 +20,7 @@ import apache_beam as beam
 import grpc
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline import graph, history, runrecord, storage
+from pipeline import graph, history, layout, runrecord, storage
 from pipeline.config import Config, to_plain
 from pipeline.empty_tables import mark_empty_tables
 from pipeline.entity_tables import load_entity_tables
@@ -209,7 +209,7 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
                    and not is_due(state, now.timestamp())}
     written_to = rebuild.staging if rebuild else config.run.output
     # Before the graph: outcomes look the past up in the id index (built once if missing).
-    prepared = history.ensure_index(config.run.output)
+    prepared = layout.remember_v2(config.run.output) + history.ensure_index(config.run.output)
     channel = None
     try:
         with contextlib.ExitStack() as cleanup:

@@ -18,9 +18,10 @@ from pipeline.config import Config
 from pipeline.feedstate import FEED_STATE_FILE, read_feed_states
 from pipeline.graph import ONCE, STREAMING
 from pipeline.history import INDEX_DIR
+from pipeline.layout import LAYOUT_MARKER, SOURCE_COLUMN_TABLES, OldLayout, refuse_v1
 from pipeline.sinks import SIGNATURES_DIR
 from pipeline.sources import InputNotFound, expand_inputs
-from pipeline.storage import STAGING_DIR
+from pipeline.storage import STAGING_DIR, StorageError, locate
 from transforms.entities import ModelNotInstalled, model_meta
 from transforms.records import InputSpec
 
@@ -127,6 +128,23 @@ def state_problems(config: Config, reads_feed_state: bool) -> list[str]:
     return problems
 
 
+def layout_problems(output: str) -> list[str]:
+    """A run writes layout v2; into a dataset that still holds layout v1 files it would make
+    a mix that Hive readers refuse ("Hive partition mismatch"), so ``compact`` migrates first.
+    Object stores too. Once a run has found no v1 file its layout marker says so, and later
+    runs read the marker instead of a listing that grows daily (``layout.remember_v2``)."""
+    try:
+        location = locate(output)
+        if location.exists(LAYOUT_MARKER):
+            return []
+        refuse_v1(output, [f for table in SOURCE_COLUMN_TABLES for f in location.files(table)])
+    except OldLayout as err:
+        return [str(err)]
+    except (OSError, StorageError):
+        return []  # unreadable or unreachable: the output and state checks say so
+    return []
+
+
 def problems_before_running(config: Config, mode: str) -> list[str]:
     """Everything knowable before the pipeline starts that would stop it, in one list.
 
@@ -134,7 +152,8 @@ def problems_before_running(config: Config, mode: str) -> list[str]:
     still to come, so an input that matches nothing yet is no problem there; only scheduled
     (``once``) runs read feed state from the output.
     """
-    return [*output_problems(config.run.output), *state_problems(config, mode == ONCE),
+    return [*output_problems(config.run.output), *layout_problems(config.run.output),
+            *state_problems(config, mode == ONCE),
             *([] if mode == STREAMING else input_problems(config)), *model_problems(config)]
 
 

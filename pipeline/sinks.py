@@ -20,6 +20,7 @@ from apache_beam.transforms import window as beam_window
 
 from pipeline import storage
 from pipeline.feedstate import write_feed_states
+from pipeline.layout import ROW_GROUP_ROWS
 from transforms.deadletters import (
     BUILD_ROWS,
     REJECTS,
@@ -35,8 +36,10 @@ from transforms.records import SCHEMA_VERSION, Reject, Story
 
 UTC_TS = pa.timestamp("us", tz="UTC")
 
+# Layout v2 (pipeline/layout.py): articles and entities carry ``source`` as a column.
 ARTICLES_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("version", pa.int32()), ("origin", pa.string()),
+    ("article_id", pa.string()), ("version", pa.int32()), ("source", pa.string()),
+    ("origin", pa.string()),
     ("feed_url", pa.string()), ("url", pa.string()), ("guid", pa.string()),
     ("title", pa.string()), ("headline_prefix", pa.string()),
     ("highlights", pa.list_(pa.string())), ("dateline", pa.string()),
@@ -53,7 +56,8 @@ ARTICLES_SCHEMA = pa.schema([
 ])
 
 ENTITIES_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("version", pa.int32()), ("entity_id", pa.string()),
+    ("article_id", pa.string()), ("version", pa.int32()), ("source", pa.string()),
+    ("entity_id", pa.string()),
     ("name", pa.string()), ("text", pa.string()), ("label", pa.string()),
     ("label_group", pa.string()),
     ("start_char", pa.int32()), ("end_char", pa.int32()), ("in_title", pa.bool_()),
@@ -89,7 +93,8 @@ def partition_path(table: str, date: dt.date, **partitions: str) -> str:
 
 def article_row(story: Story) -> dict:
     return {
-        "article_id": story.article_id, "version": story.version, "origin": story.origin,
+        "article_id": story.article_id, "version": story.version, "source": story.source,
+        "origin": story.origin,
         "feed_url": story.feed_url, "url": story.url, "guid": story.guid, "title": story.title,
         "headline_prefix": story.headline_prefix,
         "highlights": list(story.highlights), "dateline": story.dateline, "agency": story.agency,
@@ -104,8 +109,8 @@ def article_row(story: Story) -> dict:
 
 
 def entity_rows(story: Story) -> list[dict]:
-    return [{"article_id": story.article_id, "version": story.version, **m._asdict()}
-            for m in story.mentions]
+    return [{"article_id": story.article_id, "version": story.version, "source": story.source,
+             **m._asdict()} for m in story.mentions]
 
 
 def reject_row(reject: Reject, occurred_at: dt.datetime) -> dict:
@@ -114,7 +119,8 @@ def reject_row(reject: Reject, occurred_at: dt.datetime) -> dict:
 
 
 def article_partition(story: Story, table: str = "articles") -> str:
-    return partition_path(table, story.published_at.date(), source=story.source)
+    """Layout v2: a story's articles and entities rows go by publication date only."""
+    return partition_path(table, story.published_at.date())
 
 
 def reject_partition(reject: Reject, occurred_at: dt.datetime) -> str:
@@ -150,6 +156,16 @@ def reject_identity(row: dict) -> tuple:
     return (row["origin"], row["reason"], row["detail"])
 
 
+# Row order inside a file: by source first (layout v2), so each row group covers a narrow range
+# of sources and readers skip the others' by the row groups' statistics.
+def article_order(row: dict) -> tuple:
+    return (row["source"], row["published_at"], row["article_id"], row["version"])
+
+
+def entity_order(row: dict) -> tuple:
+    return (row["source"], *entity_identity(row))
+
+
 def arrow_table(rows: list[dict], schema: pa.Schema, table_name: str) -> pa.Table:
     """The rows as one Arrow table, schema version and table name in its metadata."""
     metadata = {b"wirestream.schema_version": SCHEMA_VERSION.encode(),
@@ -172,7 +188,8 @@ class _WritePartitionFn(beam.DoFn):
 
     def __init__(self, output: str, run_key: str, schema: pa.Schema, table_name: str,
                  identity: Callable[[dict], Sequence], dead_letters: DeadLetters | None,
-                 outcomes: Callable[[dict], list[str]] | None) -> None:
+                 outcomes: Callable[[dict], list[str]] | None,
+                 order: Callable[[dict], tuple] | None, row_group_rows: int | None) -> None:
         self._output = output
         self._run_key = run_key
         self._schema = schema
@@ -180,6 +197,8 @@ class _WritePartitionFn(beam.DoFn):
         self._identity = identity
         self._dead_letters = dead_letters
         self._outcomes = outcomes
+        self._order = order
+        self._row_group_rows = row_group_rows
         # Resolved where the pipeline is built, so remote workers need no environment variable.
         self._s3_endpoint = storage.s3_endpoint_url()
         self.rows = Metrics.counter("write", f"{table_name}_rows")
@@ -192,7 +211,7 @@ class _WritePartitionFn(beam.DoFn):
         table = arrow_table(rows, self._schema, self._table_name)
         name = file_name(pane_key(self._run_key, window), map(self._identity, rows))
         # Temporary name, then rename: a retried bundle rewrites the same file, never half of it.
-        path = self._location.write_parquet(f"{partition}/{name}", table)
+        path = self._location.write_parquet(f"{partition}/{name}", table, self._row_group_rows)
         self.rows.inc(len(rows))
         self.files.inc()
         if self._outcomes is not None:
@@ -202,13 +221,28 @@ class _WritePartitionFn(beam.DoFn):
                     stage_counter(WRITE, outcome).inc()
         return path
 
+    def _identity_key(self, row: dict) -> str:
+        return json.dumps(self._identity(row), default=str)
+
+    def _sorted(self, rows: Iterable[dict]) -> list[dict]:
+        """The table's order, then the row's identity: a total order, so the same rows always
+        make the same bytes. A row whose order columns cannot be compared (a bug upstream)
+        leaves the group in identity order; the write then sends that row to the dead letters."""
+        if self._order is None:
+            return sorted(rows, key=self._identity_key)
+        rows = list(rows)
+        try:
+            return sorted(rows, key=lambda r: (self._order(r), self._identity_key(r)))
+        except (TypeError, KeyError):
+            return sorted(rows, key=self._identity_key)
+
     def _reject(self, partition: str, row: dict, err: Exception) -> beam.pvalue.TaggedOutput:
         origin = row.get("origin") or f"{partition}/{'/'.join(map(str, self._identity(row)))}"
         return self._dead_letters.letter(row, err, origin=origin)
 
     def process(self, element, window=beam.DoFn.WindowParam):
         partition, rows = element
-        rows = sorted(rows, key=lambda r: json.dumps(self._identity(r), default=str))
+        rows = self._sorted(rows)
         if not rows:
             # Python's WindowInto asks for a closing pane even when it is empty (Beam's
             # ClosingBehavior EMIT_ALWAYS); Flink fires one per key as each streaming window
@@ -260,14 +294,17 @@ class WritePartitionedParquet(beam.PTransform):
     """PCollection of ``(partition_path, row_dict)`` -> Parquet files: the file paths on
     ``files``, and on ``rejects`` the rows that could not be written (counted by
     ``dead_letters``; None: a row that cannot be written fails the run). ``outcomes``: what
-    each row written counts as (``stage.write.<outcome>``)."""
+    each row written counts as (``stage.write.<outcome>``). ``order``: the row order inside a
+    file (default: by identity); ``row_group_rows``: rows per row group (default pyarrow's)."""
 
     def __init__(self, output: str, run_key: str, schema: pa.Schema, table_name: str,
                  identity: Callable[[dict], Sequence], dead_letters: DeadLetters | None = None,
-                 outcomes: Callable[[dict], list[str]] | None = None) -> None:
+                 outcomes: Callable[[dict], list[str]] | None = None,
+                 order: Callable[[dict], tuple] | None = None,
+                 row_group_rows: int | None = None) -> None:
         super().__init__()
         self._fn = _WritePartitionFn(output, run_key, schema, table_name, identity,
-                                     dead_letters, outcomes)
+                                     dead_letters, outcomes, order, row_group_rows)
 
     def expand(self, keyed_rows):
         return (keyed_rows
@@ -355,9 +392,10 @@ class WriteTables(beam.PTransform):
 
     def _writer(self, schema: pa.Schema, table: str, identity: Callable[[dict], Sequence],
                 dead_letters: DeadLetters | None = None,
-                outcomes: Callable[[dict], list[str]] | None = None) -> WritePartitionedParquet:
+                outcomes: Callable[[dict], list[str]] | None = None,
+                order: Callable[[dict], tuple] | None = None) -> WritePartitionedParquet:
         return WritePartitionedParquet(self._target, self._run_key, schema, table, identity,
-                                       dead_letters, outcomes)
+                                       dead_letters, outcomes, order, ROW_GROUP_ROWS.get(table))
 
     def expand(self, tables: dict):
         ordered = self._occurred_at is not None
@@ -365,7 +403,7 @@ class WriteTables(beam.PTransform):
             ENTITY_ROWS, REJECTS, main="articles")
         entities = rows[ENTITY_ROWS] | "WriteEntities" >> self._writer(
             ENTITIES_SCHEMA, "entities", entity_identity,
-            DeadLetters(WRITE, counted_as="entities_rows_rejected"))
+            DeadLetters(WRITE, counted_as="entities_rows_rejected"), order=entity_order)
         articles = rows.articles
         if ordered:
             articles = articles | "AfterEntities" >> WaitOn(entities.files)
@@ -374,7 +412,8 @@ class WriteTables(beam.PTransform):
             if ordered:
                 articles = articles | "AfterClaims" >> WaitOn(claims)
         articles = articles | "WriteArticles" >> self._writer(
-            ARTICLES_SCHEMA, "articles", article_identity, DeadLetters(WRITE), article_outcomes)
+            ARTICLES_SCHEMA, "articles", article_identity, DeadLetters(WRITE), article_outcomes,
+            article_order)
         rejects = [tables[REJECTS], rows[REJECTS], entities[REJECTS], articles[REJECTS]]
         if tables.get(SIGNATURES) is not None:
             signatures = tables[SIGNATURES] | "KeySignatures" >> beam.Map(_signature_partition)

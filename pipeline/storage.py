@@ -159,11 +159,12 @@ class Location:
         return self.write_atomically(relative, write)
 
     def write_parquet(self, relative: str, table: pa.Table,
-                      row_group_size: int | None = None) -> str:
+                      row_group_rows: int | None = None) -> str:
+        """zstd Parquet; ``row_group_rows`` rows per row group (None: pyarrow's default)."""
         return self.write_atomically(
             relative, lambda path: pq.write_table(table, path, filesystem=self.fs,
                                                   compression="zstd",
-                                                  row_group_size=row_group_size))
+                                                  row_group_size=row_group_rows))
 
 
 def locate(uri: str, s3_endpoint: str | None = None) -> Location:

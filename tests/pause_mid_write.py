@@ -24,9 +24,9 @@ from pipeline.empty_tables import marker_path
 def pause_after_first_article_file(write: Callable[..., str], tell: int) -> Callable[..., str]:
     first = threading.Lock()
 
-    def write_then_pause(self: storage.Location, relative: str, table: Any, **options: Any
-                         ) -> str:
-        path = write(self, relative, table, **options)
+    def write_then_pause(self: storage.Location, relative: str, table: Any, *options: Any,
+                         **named_options: Any) -> str:
+        path = write(self, relative, table, *options, **named_options)
         # Not the empty table's marker, which is in place before the pipeline starts.
         if (relative.startswith("articles/") and relative != marker_path("articles")
                 and first.acquire(blocking=False)):

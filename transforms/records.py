@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-SCHEMA_VERSION = "2"  # 2: articles.headline_prefix, label_group in entities
+# The version in every file's metadata (``wirestream.schema_version``), and what it means:
+# 1: the first contract, layout v1 (articles and entities in date=/source= partitions, source
+#    only in the path);
+# 2: articles.headline_prefix and entities.label_group added; still layout v1;
+# 3: layout v2: articles and entities in date= partitions only, ``source`` a column of both,
+#    rows sorted by (source, published_at, article_id); rejects unchanged (date=/stage=).
+# pipeline/layout.py maps versions to layouts; ``wirestream compact`` migrates v1 to v2.
+SCHEMA_VERSION = "3"
 
 
 class InputSpec(NamedTuple):

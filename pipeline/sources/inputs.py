@@ -43,7 +43,7 @@ def derive_source_id(location: str) -> str:
     """A source id for an ad-hoc input: the URL host and path, else the file name without
     extensions.
 
-    A URL's host alone would merge two feeds of one site into one partition, so its path (and
+    A URL's host alone would merge two feeds of one site into one source, so its path (and
     query) follow the host, extensions dropped, each run of other characters a ``-``; an id
     past the length limit keeps a hash of the whole URL so that long paths stay apart. The
     result always satisfies ``is_valid_source_id`` (it ends up in output paths), falling back

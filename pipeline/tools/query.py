@@ -10,12 +10,16 @@ import io
 import json
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from pipeline import commit, layout
+from pipeline.storage import Location, locate
 from pipeline.tools import ToolError
 
+# Table -> the column that tells its rows apart besides ``date``: a column of articles and
+# entities (layout v2), the partition below ``date=`` of rejects.
 TABLES = {"articles": "source", "entities": "source", "rejects": "stage"}
 # One row per story, as the README shows it (DuckDB and Spark SQL alike): each article's latest
 # version; not an exact copy of another (``duplicate_of``); of near-copies sharing a
@@ -47,30 +51,72 @@ def has_dataset(output: str) -> bool:
     return any((root / name).is_dir() for name in (*TABLES, "_runs"))
 
 
-def view_sql(output: str, table: str) -> str:
-    """The view definition of one table: Hive partitions typed, so source ``2024`` stays text;
-    columns matched by name, so files of an older schema version read with nulls in new ones."""
-    pattern = f"{output.rstrip('/')}/{table}/**/*.parquet".replace("'", "''")
-    return (f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', "
-            f"hive_partitioning = true, union_by_name = true, hive_types = {{'date': DATE, "
-            f"'{TABLES[table]}': VARCHAR}})")
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def scan_sql(files: str | Sequence[str], partition_types: dict[str, str]) -> str:
+    """``read_parquet`` over a glob or a list of files: Hive partitions typed (``date`` DATE,
+    the others as given, so source ``2024`` stays text); columns matched by name, so files of
+    an older schema version read with nulls in new ones."""
+    paths = _sql_text(files) if isinstance(files, str) else (
+        "[" + ", ".join(map(_sql_text, files)) + "]")
+    types = ", ".join(f"'{k}': {v}" for k, v in {"date": "DATE", **partition_types}.items())
+    return (f"SELECT * FROM read_parquet({paths}, hive_partitioning = true, "
+            f"union_by_name = true, hive_types = {{{types}}})")
+
+
+def view_sql(location: Location, table: str, files: Sequence[str], hidden: set[str]) -> str:
+    """The view of one table over its ``files`` (relative paths; none ``hidden``).
+
+    Layout v2 files and any layout v1 files (``date=/source=``: a dataset written before v2,
+    or one ``wirestream compact`` is migrating) are read by one scan each, ``source`` from the
+    file or from the path, and unioned by name: the same rows either way. Each scan is a glob
+    over its layout's directories, or, while a commit is pending, the list of files it may see.
+    """
+    scans = []
+    for v1, pattern, partition_types in _layouts(table):
+        members = [f for f in files if layout.is_v1_path(f) == v1]
+        if not members:
+            continue
+        if any(layout.is_v1_path(f) == v1 for f in hidden):
+            scan = scan_sql([location.uri_of(f) for f in members], partition_types)
+        else:
+            scan = scan_sql(location.uri_of(f"{table}/{pattern}"), partition_types)
+        # v1 files: source where a v2 file has it, so SELECT * has one column order.
+        scans.append(scan.replace("SELECT *", f"SELECT {V1_COLUMNS}", 1) if v1 else scan)
+    return f"CREATE VIEW {table} AS " + "\nUNION ALL BY NAME ".join(scans)
+
+
+V1_COLUMNS = "article_id, version, source, * EXCLUDE (article_id, version, source)"
+
+
+def _layouts(table: str) -> list[tuple[bool, str, dict[str, str]]]:
+    """(whether layout v1, glob below the table, partition types below ``date=``) of each
+    layout the table may have files in."""
+    if table in layout.SOURCE_COLUMN_TABLES:
+        return [(False, "date=*/*.parquet", {}),
+                (True, "date=*/source=*/*.parquet", {"source": "VARCHAR"})]
+    return [(False, f"date=*/{TABLES[table]}=*/*.parquet", {TABLES[table]: "VARCHAR"})]
 
 
 def connect(output: str) -> Any:
     """A DuckDB connection with views ``articles``, ``entities``, ``rejects`` over ``output``,
     and ``articles_current`` (one row per story) over ``articles``.
 
-    Partition columns are typed explicitly (``date`` DATE, ``source``/``stage`` VARCHAR). A
-    table with no files yet (a run without rejects) is an empty view with the full schema, so
-    the same SQL works on every dataset.
+    ``date`` is a DATE, ``source`` and ``stage`` VARCHAR. A table with no files yet (a run
+    without rejects) is an empty view with the full schema, so the same SQL works on every
+    dataset. No row shows twice while a compaction or reprocess is committing
+    (``commit.listing_for_readers``).
     """
     import duckdb
 
+    location = locate(output)
     con = duckdb.connect()
     for table in TABLES:
-        pattern = f"{output.rstrip('/')}/{table}/**/*.parquet"
-        if con.execute("SELECT count(*) FROM glob(?)", [pattern]).fetchall()[0][0] > 0:
-            con.execute(view_sql(output, table))
+        files, hidden = commit.listing_for_readers(location, table)
+        if files:
+            con.execute(view_sql(location, table, files, hidden))
         else:
             _create_empty_view(con, table)
     con.execute(f"CREATE VIEW articles_current AS {ARTICLES_CURRENT_SQL}")
@@ -84,8 +130,10 @@ def _create_empty_view(con: Any, table: str) -> None:
     schema = {"articles": sinks.ARTICLES_SCHEMA, "entities": sinks.ENTITIES_SCHEMA,
               "rejects": sinks.REJECTS_SCHEMA}[table]
     con.register(f"_empty_{table}", schema.empty_table())
-    con.execute(f"CREATE VIEW {table} AS SELECT *, NULL::DATE AS date, "
-                f"NULL::VARCHAR AS {TABLES[table]} FROM _empty_{table}")
+    partition_columns = "".join(f", NULL::VARCHAR AS {column}" for column in [TABLES[table]]
+                                if column not in schema.names)
+    con.execute(f"CREATE VIEW {table} AS SELECT *, NULL::DATE AS date{partition_columns} "
+                f"FROM _empty_{table}")
 
 
 def open_dataset(output: str) -> Any:

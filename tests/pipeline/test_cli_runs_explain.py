@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pyarrow.parquet as pq
+
 from tests.changing_feeds import FeedServer, LiveFeed
 from tests.conftest import FIXED_NOW, query, run_cli
 
@@ -100,7 +102,7 @@ def test_some_rejects_under_the_ratio_still_exit_0(tmp_path, capsys):
 
 def test_two_feeds_on_one_host_get_their_own_sources(tmp_path, capsys):
     """Ad hoc URL inputs are named after host and path, so two feeds of one host do not merge
-    into one `source=127.0.0.1` partition."""
+    into one source `127.0.0.1`."""
     harbor, ports = LiveFeed("Harbor"), LiveFeed("Ports")
     harbor.publish("h1", "Ferry route reopens", "The north ferry route reopened on Monday.",
                    dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC))
@@ -119,5 +121,7 @@ def test_two_feeds_on_one_host_get_their_own_sources(tmp_path, capsys):
         "source,title",
         "127.0.0.1-harbor,Ferry route reopens",
         "127.0.0.1-wire-ports,Port fees rise"]
-    assert sorted(p.name for p in (out / "articles" / "date=2026-11-27").iterdir()) == [
-        "source=127.0.0.1-harbor", "source=127.0.0.1-wire-ports"]
+    # Layout v2: one file for the day, the two sources in its source column, sorted.
+    [day] = (out / "articles" / "date=2026-11-27").iterdir()
+    assert pq.read_table(day, columns=["source"]).column("source").to_pylist() == [
+        "127.0.0.1-harbor", "127.0.0.1-wire-ports"]

@@ -79,14 +79,16 @@ def test_the_compaction_is_recorded(compacted):
     [path] = (compacted / "_runs" / "commits").glob("compact-*.json")
     record = json.loads(path.read_text())
     assert (record["kind"], record["status"], record["before"]) == ("compact", "done", BEFORE)
-    assert [(p["partition"], p["files_in"], p["rows"]) for p in record["partitions"]] == [
-        ("articles/date=2026-11-24/source=northline", 3, 4),
-        ("articles/date=2026-11-25/source=northline", 4, 6),
-        ("entities/date=2026-11-24/source=northline", 3, 18),
-        ("entities/date=2026-11-25/source=northline", 4, 28),
-        ("rejects/date=2026-11-25/stage=read", 2, 2),
-        ("_state/signatures/date=2026-11-24/source=northline", 3, 4),
-        ("_state/signatures/date=2026-11-25/source=northline", 4, 6),
+    # Oldest day first, tables in order within a day (a bounded compaction's order).
+    assert [(p["partition"], p["files_in"], p["files_out"], p["rows"])
+            for p in record["partitions"]] == [
+        ("articles/date=2026-11-24", 3, 1, 4),
+        ("entities/date=2026-11-24", 3, 1, 18),
+        ("_state/signatures/date=2026-11-24/source=northline", 3, 1, 4),
+        ("articles/date=2026-11-25", 4, 1, 6),
+        ("entities/date=2026-11-25", 4, 1, 28),
+        ("rejects/date=2026-11-25/stage=read", 2, 1, 2),
+        ("_state/signatures/date=2026-11-25/source=northline", 4, 1, 6),
     ]
 
 
@@ -130,7 +132,7 @@ def crash_at(monkeypatch, operation: int) -> None:
 def test_a_compaction_killed_at_any_step_is_finished_by_running_it_again(
         polled_dataset, compacted, tmp_path, monkeypatch):
     reference = data_files(compacted)
-    distinct_rows = [sorted(set(rows)) for rows in answers(polled_dataset)[5:]]
+    before = answers(polled_dataset)
     operation = 0
     while True:
         out = tmp_path / f"crash{operation}"
@@ -143,8 +145,12 @@ def test_a_compaction_killed_at_any_step_is_finished_by_running_it_again(
                 crashed = True
             else:
                 crashed = False
-        # Killed anywhere, readers may see a partition twice but never miss a row.
-        assert [sorted(set(rows)) for rows in answers(out)[5:]] == distinct_rows
+        # Killed anywhere, `wirestream query` sees every row once (the pending journal says
+        # which files a half-applied step has replaced); a plain glob (here over the
+        # near-duplicate state) may see a partition twice but never misses a row.
+        after = answers(out)
+        assert after[:-1] == before[:-1], f"crash at operation {operation}"
+        assert sorted(set(after[-1])) == sorted(set(before[-1]))
         assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
         assert data_files(out) == reference, f"crash at operation {operation}"
         if not crashed:

@@ -29,17 +29,15 @@ def test_the_marker_comes_and_goes_with_the_tables_rows(tmp_path):
     assert [str(p.relative_to(out)) for p in (out / "rejects").glob("date=*")] == [
         "rejects/date=2026-11-29"]
     # entities.enabled=false: still no entity rows, so that marker stays.
-    assert (out / "entities/date=1970-01-01/source=_empty/part-empty.parquet").is_file()
+    assert (out / "entities/date=1970-01-01/part-empty.parquet").is_file()
 
 
 def test_a_story_dated_1970_keeps_its_partition_when_the_marker_goes(tmp_path):
-    real = tmp_path / "articles/date=1970-01-01/source=epoch-wire/part-x.parquet"
+    real = tmp_path / "articles/date=1970-01-01/part-x.parquet"
     real.parent.mkdir(parents=True)
     pq.write_table(marker_table("articles"), real)
-    (tmp_path / marker_path("articles")).parent.mkdir(parents=True)
     pq.write_table(marker_table("articles"), tmp_path / marker_path("articles"))
 
     assert mark_empty_tables(str(tmp_path)) == [marker_path("entities"), marker_path("rejects")]
     assert sorted(str(p.relative_to(tmp_path)) for p in (tmp_path / "articles").rglob("*")) == [
-        "articles/date=1970-01-01", "articles/date=1970-01-01/source=epoch-wire",
-        "articles/date=1970-01-01/source=epoch-wire/part-x.parquet"]
+        "articles/date=1970-01-01", "articles/date=1970-01-01/part-x.parquet"]

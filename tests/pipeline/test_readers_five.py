@@ -3,10 +3,13 @@ pyarrow.dataset and Spark (local mode).
 
 The dataset has an empty table (no rejects; entities off), which only the empty-table marker
 makes readable, and a source id that readers would read as a number: ``0042``. wirestream now
-refuses such ids, but datasets written before it did hold them, so the reader settings of the
-README must keep them text; the partition is renamed from ``src-0042`` to make that dataset.
-Every reader is held to the same exact answers: row counts per source, column types (``date``
-a date, ``source`` a string), and one query into the nested ``credits`` (list of structs).
+refuses such ids, but datasets written before it did hold them (``compact`` carries them from
+a v1 partition name into the ``source`` column); the files' ``src-0042`` is rewritten to
+make that dataset. In layout v2 ``source`` is a string column inside the files, so no reader
+can turn it into a number; ``date`` is the one partition of articles and entities (rejects:
+``date`` and ``stage``). Every reader is held to the same exact answers: row counts per
+source, column types (``date`` a date, ``source`` a string), and one query into the nested
+``credits`` (list of structs).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 from pyspark.sql import functions as F
 
@@ -46,24 +50,32 @@ def dataset(tmp_path_factory):
     out = root / "out"
     assert run_cli("run", "--config", root / "config.yaml", "--output", out, "--now",
                    FIXED_NOW, "--progress-interval", "0") == 0
-    for partition in sorted((out / "articles").glob("date=*/source=src-0042")):
-        partition.rename(partition.parent / "source=0042")
+    for path in sorted((out / "articles").rglob("*.parquet")):
+        rows = pq.read_table(path)
+        renamed = pc.replace_substring_regex(rows.column("source"), "^src-0042$", "0042")
+        pq.write_table(rows.set_column(rows.schema.get_field_index("source"), "source",
+                                       renamed), path)
     assert not list((out / "rejects").glob("date=*/stage=read")), "rejects must be empty"
     return out
 
 
-def hive(key: str) -> ds.Partitioning:
+# Table -> its partitions below date= (articles and entities have none: layout v2).
+BELOW_DATE = {"articles": [], "entities": [], "rejects": ["stage"]}
+
+
+def hive(table: str) -> ds.Partitioning:
     """pandas' and pyarrow's partitioning, as in the README."""
-    return ds.partitioning(pa.schema([("date", pa.date32()), (key, pa.string())]),
-                           flavor="hive")
+    return ds.partitioning(pa.schema([("date", pa.date32())] + [
+        (key, pa.string()) for key in BELOW_DATE[table]]), flavor="hive")
 
 
 def test_duckdb(dataset):
-    def read(table: str, key: str) -> str:
+    def read(table: str) -> str:
+        types = "".join(f", '{key}': VARCHAR" for key in BELOW_DATE[table])
         return (f"read_parquet('{dataset}/{table}/**/*.parquet', hive_partitioning = true, "
-                f"hive_types = {{'date': DATE, '{key}': VARCHAR}})")
+                f"hive_types = {{'date': DATE{types}}})")
 
-    articles = read("articles", "source")
+    articles = read("articles")
     assert dict(duckdb.sql(f"SELECT source, count(*) FROM {articles} GROUP BY ALL").fetchall()
                 ) == ROWS_PER_SOURCE
     assert duckdb.sql(f"SELECT any_value(typeof(date)), any_value(typeof(source)), min(date) "
@@ -72,17 +84,18 @@ def test_duckdb(dataset):
     assert dict(duckdb.sql(f"""SELECT source, count(*) FROM (
         SELECT source, unnest(credits) AS c FROM {articles}) WHERE c.role = 'editing'
         GROUP BY ALL""").fetchall()) == EDITING_CREDITS
-    rejects = duckdb.sql(f"SELECT * FROM {read('rejects', 'stage')}")
+    rejects = duckdb.sql(f"SELECT * FROM {read('rejects')}")
     assert (rejects.columns, rejects.fetchall()) == (REJECT_COLUMNS, [])
-    assert duckdb.sql(f"SELECT count(*) FROM {read('entities', 'source')}").fetchall() == [(0,)]
+    assert duckdb.sql(f"SELECT count(*) FROM {read('entities')}").fetchall() == [(0,)]
 
 
 def test_polars(dataset):
-    def scan(table: str, key: str) -> pl.LazyFrame:
+    def scan(table: str) -> pl.LazyFrame:
         return pl.scan_parquet(f"{dataset}/{table}/**/*.parquet", hive_partitioning=True,
-                               hive_schema={"date": pl.Date, key: pl.String})
+                               hive_schema={"date": pl.Date, **{
+                                   key: pl.String for key in BELOW_DATE[table]}})
 
-    articles = scan("articles", "source").collect()
+    articles = scan("articles").collect()
     assert dict(articles.group_by("source").len().iter_rows()) == ROWS_PER_SOURCE
     assert (articles.schema["date"], articles.schema["source"]) == (pl.Date, pl.String)
     assert articles["date"].min() == FIRST_DATE
@@ -90,16 +103,17 @@ def test_polars(dataset):
                .filter(pl.col("credits").struct.field("role") == "editing")
                .group_by("source").len())
     assert dict(editing.iter_rows()) == EDITING_CREDITS
-    rejects = scan("rejects", "stage").collect()
+    rejects = scan("rejects").collect()
     assert (rejects.columns, rejects.height) == (REJECT_COLUMNS, 0)
-    assert scan("entities", "source").collect().height == 0
+    assert scan("entities").collect().height == 0
 
 
 def test_pandas(dataset):
-    def read(table: str, key: str) -> pd.DataFrame:
-        return pd.read_parquet(dataset / table, partitioning=hive(key), dtype_backend="pyarrow")
+    def read(table: str) -> pd.DataFrame:
+        return pd.read_parquet(dataset / table, partitioning=hive(table),
+                               dtype_backend="pyarrow")
 
-    articles = read("articles", "source")
+    articles = read("articles")
     assert articles.groupby("source").size().to_dict() == ROWS_PER_SOURCE
     assert (str(articles["date"].dtype), str(articles["source"].dtype)) == (
         "date32[day][pyarrow]", "string[pyarrow]")
@@ -107,16 +121,16 @@ def test_pandas(dataset):
     credits = articles[["source", "credits"]].explode("credits").dropna()
     editing = credits[credits["credits"].map(lambda c: c["role"] == "editing")]
     assert editing.groupby("source").size().to_dict() == EDITING_CREDITS
-    rejects = read("rejects", "stage")
+    rejects = read("rejects")
     assert (list(rejects.columns), len(rejects)) == (REJECT_COLUMNS, 0)
-    assert len(read("entities", "source")) == 0
+    assert len(read("entities")) == 0
 
 
 def test_pyarrow_dataset(dataset):
-    def table(name: str, key: str) -> pa.Table:
-        return ds.dataset(dataset / name, format="parquet", partitioning=hive(key)).to_table()
+    def table(name: str) -> pa.Table:
+        return ds.dataset(dataset / name, format="parquet", partitioning=hive(name)).to_table()
 
-    articles = table("articles", "source")
+    articles = table("articles")
     counts = articles.group_by("source").aggregate([([], "count_all")])
     assert dict(zip(*counts.to_pydict().values(), strict=True)) == ROWS_PER_SOURCE
     assert (articles.schema.field("date").type, articles.schema.field("source").type) == (
@@ -129,9 +143,9 @@ def test_pyarrow_dataset(dataset):
     editing = [sources[i] for i, role in zip(*credits.to_pydict().values(), strict=True)
                if role == "editing"]
     assert {s: editing.count(s) for s in set(editing)} == EDITING_CREDITS
-    rejects = table("rejects", "stage")
+    rejects = table("rejects")
     assert (rejects.column_names, rejects.num_rows) == (REJECT_COLUMNS, 0)
-    assert table("entities", "source").num_rows == 0
+    assert table("entities").num_rows == 0
 
 
 def test_spark(dataset, spark):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import duckdb
 import pytest
 
 from pipeline.storage import Location
@@ -25,6 +26,12 @@ def dataset(polled_dataset, tmp_path):
     return out
 
 
+def files_dated(out, day: str) -> list:
+    """The articles, entities and near-duplicate state files of one date (not rejects)."""
+    return [p for p in out.rglob("*.parquet")
+            if f"date={day}" in p.parts and p.relative_to(out).parts[0] != "rejects"]
+
+
 def reprocess(out, now: str = NOW, dates: str = RANGE) -> int:
     return run_cli("run", "--input", archive(out.parent), "--source", "northline", "--output",
                    out, "--now", now, "--reprocess", dates, "--progress-interval", "0")
@@ -32,7 +39,7 @@ def reprocess(out, now: str = NOW, dates: str = RANGE) -> int:
 
 def test_reprocess_replaces_the_range_and_leaves_one_copy_of_each_row(dataset):
     before = query(dataset, "SELECT article_id, date FROM articles ORDER BY ALL")
-    outside = sorted(p.name for p in dataset.rglob("date=2026-11-26/source=*/*.parquet"))
+    outside = sorted(p.name for p in files_dated(dataset, "2026-11-26"))
     assert reprocess(dataset) == 0
 
     assert query(dataset, COPIES) == [(12, 12)]
@@ -52,10 +59,9 @@ def test_reprocess_replaces_the_range_and_leaves_one_copy_of_each_row(dataset):
         ("2026-11-26", "2026-11-26 18:00:00+00", 1),
         ("2026-11-26", "2026-11-29 08:00:00+00", 2)]
     # Partitions outside the range keep their files; the range holds only the new run's.
-    assert outside == sorted(p.name for p in dataset.rglob("date=2026-11-26/source=*/*.parquet")
+    assert outside == sorted(p.name for p in files_dated(dataset, "2026-11-26")
                              if not p.name.startswith("part-run20261129T080000Z-"))
-    in_range = [p.name for d in ("2026-11-24", "2026-11-25")
-                for p in dataset.rglob(f"date={d}/source=*/*.parquet")]
+    in_range = [p.name for d in ("2026-11-24", "2026-11-25") for p in files_dated(dataset, d)]
     assert len(in_range) == 6  # articles, entities, signatures x two dates
     assert all(name.startswith("part-run20261129T080000Z-") for name in in_range)
     [record] = (dataset / "_runs" / "commits").glob("reprocess-*.json")
@@ -81,8 +87,12 @@ def test_a_swap_killed_midway_is_finished_by_the_next_compact(dataset, monkeypat
         mp.setattr(Location, "delete", dies_before_deleting_old_articles)
         with pytest.raises(RuntimeError, match="killed"):
             reprocess(dataset)
-    copies, distinct = query(dataset, COPIES)[0]
-    assert (distinct, copies > distinct) == (12, True)  # duplicates while it is unfinished
+    # Unfinished: a plain glob sees the moved-in files and the old ones; wirestream query
+    # leaves out what the pending journal has replaced, so it sees each row once.
+    copies, distinct = duckdb.sql("SELECT count(*), count(DISTINCT (article_id, version)) "
+                                  f"FROM '{dataset}/articles/**/*.parquet'").fetchall()[0]
+    assert (distinct, copies > distinct) == (12, True)
+    assert query(dataset, COPIES) == [(12, 12)]
     assert run_cli("compact", "--output", dataset, "--before", "2000-01-01") == 0
     assert query(dataset, COPIES) == [(12, 12)]
     assert query(dataset, ENTITY_COPIES) == [(59, 59)]

@@ -65,7 +65,7 @@ def test_a_rerun_with_the_same_clock_keeps_both_records(tmp_path):
         assert record["code"] == checkout_revision()
     # Everything the first run left in the dataset, the empty entities table's marker too.
     assert first["files_written"] == written_first
-    assert "entities/date=1970-01-01/source=_empty/part-empty.parquet" in written_first
+    assert "entities/date=1970-01-01/part-empty.parquet" in written_first
     # The second run re-polled every story; only the malformed line's reject is written again.
     [reject] = second["files_written"]
     assert reject.startswith("rejects/date=2026-11-28/stage=read/part-run20261128T120000Z-")

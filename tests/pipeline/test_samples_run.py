@@ -57,14 +57,17 @@ def test_future_date_is_clamped_and_missing_date_is_ingest_time(samples_output):
     assert {r[3] for r in rows} == {"2026-11-28"}
 
 
-def test_partition_columns_are_only_in_the_path(samples_output):
+def test_partition_columns_are_only_in_the_path_and_source_is_a_column(samples_output):
     import pyarrow.parquet as pq
 
     for f in samples_output.rglob("*.parquet"):
         meta = pq.read_metadata(f)
         names = set(meta.schema.names)
-        assert not names & {"date", "source", "stage"}, f
-        assert meta.metadata[b"wirestream.schema_version"] == b"2"
+        assert not names & {"date", "stage"}, f
+        # Layout v2: source is a column of articles and entities, not a partition.
+        table = f.relative_to(samples_output).parts[0]
+        assert ("source" in names) == (table in ("articles", "entities")), f
+        assert meta.metadata[b"wirestream.schema_version"] == b"3"
 
 
 def test_run_record_reconciles(samples_output):

@@ -69,7 +69,7 @@ def test_versions_repolls_late_panes_and_expiry(tmp_path):
          | "RepollIds" >> beam.Map(lambda s: (s.article_id, s.content_hash))
          | beam.Map(lambda kv: (tmp_path / f"repoll-{kv[0]}-{kv[1]}").touch()))
 
-    partition = tmp_path / "articles" / "date=2026-11-20" / "source=wire"
+    partition = tmp_path / "articles" / "date=2026-11-20"
     files = sorted((f.name.split("-")[1], sorted(zip(*pq.read_table(f).select(
         ["article_id", "version", "content_hash"]).to_pydict().values(), strict=True)))
         for f in partition.glob("*.parquet"))

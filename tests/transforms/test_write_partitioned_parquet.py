@@ -15,7 +15,7 @@ from apache_beam.utils.timestamp import Timestamp
 from pipeline.sinks import WritePartitionedParquet
 
 SCHEMA = pa.schema([("article_id", pa.string()), ("version", pa.int32())])
-PARTITION = "articles/date=2026-11-28/source=wire"
+PARTITION = "articles/date=2026-11-28"
 
 
 def row(aid: str) -> tuple[str, dict]:

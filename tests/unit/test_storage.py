@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.commit import Step, plan_steps
 from pipeline.storage import DateRange, StorageError, locate, parse_date_range, partition_date
-from pipeline.tools.compact import closed_partitions
+from pipeline.tools.compact import partitions_to_compact
 
 D = dt.date
 
@@ -61,7 +61,7 @@ def test_only_closed_partitions_with_several_files_are_compacted():
              "rejects/date=2026-11-24/stage=clean/part-1.parquet",
              "rejects/date=2026-11-26/stage=read/part-1.parquet",
              "rejects/date=2026-11-26/stage=read/part-2.parquet"]
-    assert closed_partitions(files, D(2026, 11, 26)) == {
+    assert partitions_to_compact(files, D(2026, 11, 26)) == {
         "rejects/date=2026-11-24/stage=read": files[:2]}
 
 
