@@ -226,6 +226,7 @@ class CompactionConfig:
     closed_after_days: int = 1  # day D is closed from the start of D + 1 + this
     max_partitions_per_run: int = 4  # bounded work per run; the rest waits for the next run
     interval_seconds: float = 3600.0  # streaming runs: how often to compact
+    lookback_days: int = 7  # closed days looked at: the last N (the rest: `wirestream compact`)
 
     def check(self, key: str) -> None:
         _require(self.closed_after_days >= 0, key + ".closed_after_days",
@@ -233,6 +234,7 @@ class CompactionConfig:
         _require(self.max_partitions_per_run >= 1, key + ".max_partitions_per_run",
                  "must be at least 1 (set compaction.enabled: false to turn compaction off)")
         _require(self.interval_seconds > 0, key + ".interval_seconds", "must be positive")
+        _require(self.lookback_days >= 1, key + ".lookback_days", "must be at least 1")
 
 
 @dataclasses.dataclass(frozen=True)

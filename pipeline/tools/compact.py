@@ -193,14 +193,28 @@ def compaction_lock(output: str) -> Iterator[None]:
         handle.close()  # closing drops the lock
 
 
+def table_files(location: Location, table: Table, since: dt.date | None) -> list[str]:
+    """The files of ``table``; with ``since``, only those of dates from ``since`` on (one
+    listing of the date directories, then a walk of those dates alone)."""
+    if since is None:
+        return location.files(table.directory)
+    dates = location.fs.get_file_info(pafs.FileSelector(location.path(table.directory),
+                                                        allow_not_found=True))
+    return [f for info in sorted(dates, key=lambda i: i.base_name)
+            if (day := partition_date(f"{info.base_name}/")) is not None and day >= since
+            for f in location.files(f"{table.directory}/{info.base_name}")]
+
+
 def compact(output: str, before: dt.date, tables: Sequence[Table] = TABLES,
             max_partitions: int | None = None,
-            target_bytes: int = layout.TARGET_FILE_BYTES) -> dict[str, Any]:
+            target_bytes: int = layout.TARGET_FILE_BYTES,
+            since: dt.date | None = None) -> dict[str, Any]:
     """Compact the closed partitions of ``output`` and migrate its layout v1 partitions;
     returns the commit journal (or a summary with no steps when there was nothing to do).
 
     ``max_partitions`` bounds the work: that many partitions, oldest first (a scheduled run's
-    share); the rest wait for the next call.
+    share); the rest wait for the next call. ``since``: look at partitions of that date and
+    later only (a scheduled run's window: its cost must not grow with the dataset's age).
     """
     location = locate(output)
     with compaction_lock(output):
@@ -208,7 +222,7 @@ def compact(output: str, before: dt.date, tables: Sequence[Table] = TABLES,
         drop_abandoned_staging(location)
         plans = [(table, partition, files) for table in tables
                  for partition, files in partitions_to_compact(
-                     location.files(table.directory), before).items()]
+                     table_files(location, table, since), before).items()]
         plans.sort(key=lambda plan: (partition_date(plan[1]) or dt.date.min,
                                      tables.index(plan[0]), plan[1]))
         waiting = 0 if max_partitions is None else max(0, len(plans) - max_partitions)
@@ -256,13 +270,15 @@ def _stage_partition(location: Location, staging: str, table: Table, partition: 
 def auto_compact(output: str, now: dt.datetime,
                  settings: CompactionConfig) -> dict[str, Any] | None:
     """A run's share of compaction (``compaction.*``): up to ``max_partitions_per_run`` closed
-    partitions of the analytics tables. None when turned off, or when another compaction holds
-    the lock (that one does the work)."""
+    partitions of the analytics tables, among the ``lookback_days`` days before the first open
+    one (older days, e.g. a late story for last month, wait for a manual ``compact``). None
+    when turned off, or when another compaction holds the lock (that one does the work)."""
     if not settings.enabled:
         return None
+    before = layout.closed_before(now, settings.closed_after_days)
     try:
-        return compact(output, layout.closed_before(now, settings.closed_after_days),
-                       AUTO_TABLES, settings.max_partitions_per_run)
+        return compact(output, before, AUTO_TABLES, settings.max_partitions_per_run,
+                       since=before - dt.timedelta(days=settings.lookback_days))
     except CompactionRunning as err:
         log.info("compaction skipped: %s", err)
         return None

@@ -106,8 +106,9 @@ def test_a_streaming_run_compacts_as_it_starts_and_then_every_interval(polled_da
         lines.append(line)
         compacted.set()
 
-    compactor = CompactWhileStreaming(str(out), CompactionConfig(max_partitions_per_run=2),
-                                      emit)
+    # Every day looked at: by the wall clock the polled days are older than any lookback.
+    compactor = CompactWhileStreaming(
+        str(out), CompactionConfig(max_partitions_per_run=2, lookback_days=100_000), emit)
     compactor.start()
     assert compacted.wait(120), "no compaction as the streaming run started"
     compactor.stop()
@@ -116,3 +117,22 @@ def test_a_streaming_run_compacts_as_it_starts_and_then_every_interval(polled_da
                      "6 more next run\n"]
     assert files_per_day(out)["date=2026-11-24"] == ["compacted"]
     assert len(files_per_day(out)["date=2026-11-25"]) == 4
+
+
+def test_a_run_compacts_only_the_days_within_its_lookback(tmp_path, capsys):
+    """A run's compaction lists the last ``lookback_days`` closed days, never the whole
+    dataset: days older than that wait for ``wirestream compact``."""
+    out = tmp_path / "out"
+    polls = write_polls(tmp_path)
+    for now, path in polls:
+        assert poll(out, path, now, "compaction.enabled=false") == []
+    before = files_per_day(out)
+    # 2026-12-10: the first open day is 12-09, the last 7 closed days 12-02 .. 12-08.
+    assert poll(out, polls[3][1], "2026-12-10T09:00:00Z") == []
+    assert files_per_day(out) == before
+    [journal] = poll(out, polls[3][1], "2026-12-10T10:00:00Z", "compaction.lookback_days=16",
+                     "compaction.max_partitions_per_run=10")
+    assert [p["partition"] for p in journal["partitions"]] == [
+        "articles/date=2026-11-24", "articles/date=2026-11-25",
+        "rejects/date=2026-11-25/stage=read", "articles/date=2026-11-26",
+        "rejects/date=2026-11-26/stage=read"]
