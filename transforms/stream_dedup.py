@@ -24,6 +24,7 @@ from apache_beam.utils.timestamp import Duration
 from transforms.deadletters import OUTCOMES, REJECTS, DeadLetters
 from transforms.dedup import REPOLLS, PriorArticle, resolve_versions
 from transforms.records import Story
+from transforms.state_keys import KeyForState
 
 
 class SeenArticle(NamedTuple):
@@ -74,11 +75,12 @@ class _ResolveStreamingVersionsFn(beam.DoFn):
         self.expired = Metrics.counter("outcome", "state_expired")
         self.dead_letters = DeadLetters(OUTCOMES)
 
-    def process(self, element: tuple[str, Story], prior_by_id: Mapping[str, list[PriorArticle]],
-                timestamp=_TIMESTAMP, seen_state=_SEEN, expire=_EXPIRE):
-        article_id, story = element
+    def process(self, element: tuple[bytes, Story],
+                prior_by_id: Mapping[str, list[PriorArticle]], timestamp=_TIMESTAMP,
+                seen_state=_SEEN, expire=_EXPIRE):
+        story = element[1]
         try:
-            seen = seen_state.read() or seen_from_prior(prior_by_id[article_id])
+            seen = seen_state.read() or seen_from_prior(prior_by_id[story.article_id])
             written, repolls, seen = resolve_against_seen([story], seen)
         except Exception as err:  # dead letter: the id's memory stays as it was
             yield self.dead_letters.letter(story, err)
@@ -115,7 +117,7 @@ class ResolveStreamingOutcomes(beam.PTransform):
         prior_by_id = pvalue.AsMultiMap(
             self._prior | "KeyPriorById" >> beam.WithKeys(lambda p: p.article_id))
         return (stories
-                | "KeyById" >> beam.WithKeys(lambda s: s.article_id)
+                | "KeyById" >> KeyForState(lambda s: s.article_id)
                 | "ResolveVersions" >> beam.ParDo(
                     _ResolveStreamingVersionsFn(self._horizon_s), prior_by_id
                 ).with_outputs(REPOLLS, REJECTS, main="written"))

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.portability import common_urns
+from apache_beam.portability.api import beam_runner_api_pb2
 
 from pipeline import cli, flink_worker, graph
 from pipeline.config import load_config
@@ -92,6 +93,43 @@ def test_no_flatten_reads_an_input_another_transform_reads(mode, tmp_path, monke
     pipeline = beam.Pipeline(options=PipelineOptions(["--runner=FlinkRunner"]))
     graph.build(pipeline, config, dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC), mode)
     assert flattens_reading_shared_inputs(pipeline.to_runner_api()) == []
+
+
+def stateful_steps_by_key_coder(pipeline_proto) -> dict[str, str]:
+    """``{stateful step: the URN of its input's key coder}``."""
+    components = pipeline_proto.components
+    steps = {}
+    for transform in components.transforms.values():
+        if transform.spec.urn != common_urns.primitives.PAR_DO.urn:
+            continue
+        payload = beam_runner_api_pb2.ParDoPayload.FromString(transform.spec.payload)
+        if not (payload.state_specs or payload.timer_family_specs):
+            continue
+        [main_input] = [pcoll for tag, pcoll in transform.inputs.items()
+                        if tag not in payload.side_inputs]
+        kv = components.coders[components.pcollections[main_input].coder_id]
+        steps[transform.unique_name] = components.coders[kv.component_coder_ids[0]].spec.urn
+    return steps
+
+
+def test_every_streaming_stateful_step_is_keyed_by_bytes(tmp_path, monkeypatch):
+    """Deterministic on every runner, and the one key type Flink's timers handle (a ``str``
+    key crashed the job when a timer was set): transforms/state_keys.py."""
+    monkeypatch.chdir(ROOT)
+    config = load_config(LOCAL, [f"run.output={json.dumps(str(tmp_path))}"])
+    pipeline = beam.Pipeline(options=PipelineOptions(["--runner=FlinkRunner"]))
+    graph.build(pipeline, config, dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC),
+                graph.Mode(graph.STREAMING, 0.0, 60.0))
+    steps = stateful_steps_by_key_coder(pipeline.to_runner_api())
+    assert sorted(steps) == [
+        "NearDuplicates/ClusterNearDuplicates/ChooseCluster/ParDo(_ChooseClusterFn)",
+        "NearDuplicates/ClusterNearDuplicates/SettleBands",
+        "Outcomes/ResolveOutcomes/ResolveVersions/ParDo(_ResolveStreamingVersionsFn)",
+        "Read/PollInputs/PollFeeds/ParDo(PollFeedShardFn)",
+        "Read/PollInputs/WatchFiles/ParDo(WatchFilesFn)",
+        "RemoveBoilerplate/RemoveBoilerplateAsLearned/RemoveLearnedLines/"
+        "ParDo(_RemoveBoilerplateAsLearnedFn)"]
+    assert set(steps.values()) == {common_urns.coders.BYTES.urn}
 
 
 def test_the_cli_and_the_cluster_script_name_the_same_job_server_jar():
