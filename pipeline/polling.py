@@ -68,7 +68,7 @@ from pipeline.sources import (
     read_reject,
 )
 from transforms.records import InputSpec, RawStory, Reject
-from transforms.state_keys import KeyedForState, state_key
+from transforms.state_keys import KeyedForState, StateKey, state_key
 
 REJECTS = "rejects"
 FEED_STATES = "feed_states"
@@ -420,12 +420,12 @@ class WatchFilesFn(beam.DoFn):
         seen_state.write(seen)
 
 
-def each_per_tick(tick: Any, watched: Sequence[Any]) -> list[tuple[bytes, tuple[Any, Any]]]:
+def each_per_tick(tick: Any, watched: Sequence[Any]) -> list[tuple[StateKey, tuple[Any, Any]]]:
     """One ``(location key, (input, tick))`` per watched folder: keyed for its state."""
     return [(state_key(w.spec.location), (w, tick)) for w in watched]
 
 
-def each_shard_per_tick(tick: Any, shards: Sequence[int]) -> list[tuple[bytes, tuple[int, Any]]]:
+def each_shard_per_tick(tick: Any, shards: Sequence[int]) -> list[tuple[StateKey, tuple[int, Any]]]:
     """One ``(shard key, (shard, tick))`` per fetch shard: keyed for the shard's feed states."""
     return [(state_key(shard), (shard, tick)) for shard in shards]
 

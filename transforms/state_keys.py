@@ -1,15 +1,20 @@
-"""Keys of stateful steps: bytes, so every runner encodes them the same deterministic way.
+"""Keys of stateful steps: ``StateKey``, with a deterministic coder every runner handles alike.
 
 A stateful step's state and timers live per key, so the key's coder must be deterministic: an
 untyped key gets Beam's pickling ``FastPrimitivesCoder``, which is not (Beam warns "Key coder
-... may not be deterministic" for each such step). Typing the key ``str`` is not the answer on
-Flink: its runner (job server 2.62) decodes the key of a timer the SDK sets as raw bytes and
-encodes it again with the step's key coder, ``StringUtf8Coder``, which fails on a ``byte[]``
-(``FlinkKeyUtils.encodeKey``, ClassCastException). A ``bytes`` key is ``BytesCoder`` in Python
-and ``ByteArrayCoder`` in the runner: deterministic, and a ``byte[]`` on every path there.
+... may not be deterministic" for each such step). A key typed with one of Beam's standard
+coders is not the answer on Flink either: for a timer the SDK sets, its runner (job server
+2.62) takes the key as the SDK's encoded bytes and encodes it again with the step's key coder,
+and that only lands on the element's own key when the runner treats the key coder as opaque.
+Measured with ``make flink-test``: a ``str`` key (``StringUtf8Coder``) failed with a
+ClassCastException in ``FlinkKeyUtils.encodeKey``, a ``bytes`` key (``ByteArrayCoder``) with
+"Key group 93 is not in KeyGroupRange{startKeyGroup=0, endKeyGroup=63}".
 
-So a step keyed by something else keys by ``state_key(...)`` of it and declares its output
-``KeyedForState``; the value still carries whatever the step needs to read.
+So the key is a ``StateKey``, whose coder (``StateKeyCoder``, registered for the type with
+``beam.coders.registry``) is deterministic UTF-8 and, not being one of Beam's standard coders,
+reaches the runner as opaque length-prefixed bytes, as the untyped keys always did. A step keyed
+by something else keys by ``state_key(...)`` of it and declares its output ``KeyedForState``;
+the value still carries whatever the step needs to read.
 """
 
 from __future__ import annotations
@@ -19,32 +24,57 @@ from typing import Any
 
 import apache_beam as beam
 
-KeyedForState = tuple[bytes, Any]  # the output type hint of a step that keys for state
+
+class StateKey(str):
+    """The key of a stateful step (see the module docstring); make one with ``state_key``."""
+
+    __slots__ = ()
+
+
+class StateKeyCoder(beam.coders.Coder):
+    """``StateKey`` <-> its UTF-8 bytes: one encoding per key, so deterministic."""
+
+    def encode(self, value: StateKey) -> bytes:
+        return value.encode("utf-8")
+
+    def decode(self, encoded: bytes) -> StateKey:
+        return StateKey(encoded.decode("utf-8"))
+
+    def is_deterministic(self) -> bool:
+        return True
+
+    def to_type_hint(self) -> type:
+        return StateKey
+
+
+beam.coders.registry.register_coder(StateKey, StateKeyCoder)
+
+KeyedForState = tuple[StateKey, Any]  # the output type hint of a step that keys for state
 _SEPARATOR = "\x1f"  # ASCII unit separator: in no id, source or location the key is made of
 
 
-def state_key(*parts: str | int) -> bytes:
+def state_key(*parts: str | int) -> StateKey:
     """The key of ``parts`` (an id, a source, a location, a shard, ``(article_id, version)``):
-    the UTF-8 text of the parts, joined by a separator none of them may contain, so two
-    different part lists never share a key."""
+    the text of the parts, joined by a separator none of them may contain, so two different
+    part lists never share a key."""
     texts = [str(part) for part in parts]
     if len(texts) > 1 and any(_SEPARATOR in text for text in texts):
         raise ValueError(f"state key parts {texts!r} contain the separator U+001F; "
                          "key by parts without it")
-    return _SEPARATOR.join(texts).encode()
+    return StateKey(_SEPARATOR.join(texts))
 
 
-def _keyed(element: Any, key_of: Callable[[Any], str | int]) -> tuple[bytes, Any]:
+def _keyed(element: Any, key_of: Callable[[Any], str | int]) -> tuple[StateKey, Any]:
     return state_key(key_of(element)), element
 
 
-def _as_keyed(element: tuple[bytes, Any]) -> tuple[bytes, Any]:
+def _as_keyed(element: tuple[StateKey, Any]) -> tuple[StateKey, Any]:
     return element
 
 
 class KeyForState(beam.PTransform):
     """Element -> ``(state_key(key_of(element)), element)``, typed so the key coder is
-    ``BytesCoder`` (see the module docstring)."""
+    ``StateKeyCoder`` (see the module docstring)."""
 
     def __init__(self, key_of: Callable[[Any], str | int]) -> None:
         super().__init__()

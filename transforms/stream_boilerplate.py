@@ -32,7 +32,7 @@ from transforms.boilerplate import distinct_source_lines, is_learned, remove_lea
 from transforms.deadletters import LEARNED_BOILERPLATE, REJECTS, DeadLetters, failure
 from transforms.identity import digest
 from transforms.records import Story
-from transforms.state_keys import KeyForState
+from transforms.state_keys import KeyForState, StateKey
 from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
 
 
@@ -132,7 +132,7 @@ class _RemoveBoilerplateAsLearnedFn(beam.DoFn):
         self.lines_removed = Metrics.counter("learned_boilerplate", "lines_removed")
         self.dead_letters = DeadLetters(LEARNED_BOILERPLATE)
 
-    def process(self, element: tuple[bytes, Story], timestamp=beam.DoFn.TimestampParam,
+    def process(self, element: tuple[StateKey, Story], timestamp=beam.DoFn.TimestampParam,
                 pending=_PENDING, settle_at=_SETTLE_AT, settle=_SETTLE):
         story = element[1]
         park((arrival_of(story, timestamp), story), pending, settle_at, settle)

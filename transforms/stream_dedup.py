@@ -24,7 +24,7 @@ from apache_beam.utils.timestamp import Duration
 from transforms.deadletters import OUTCOMES, REJECTS, DeadLetters
 from transforms.dedup import REPOLLS, PriorArticle, resolve_versions
 from transforms.records import Story
-from transforms.state_keys import KeyForState
+from transforms.state_keys import KeyForState, StateKey
 
 
 class SeenArticle(NamedTuple):
@@ -75,7 +75,7 @@ class _ResolveStreamingVersionsFn(beam.DoFn):
         self.expired = Metrics.counter("outcome", "state_expired")
         self.dead_letters = DeadLetters(OUTCOMES)
 
-    def process(self, element: tuple[bytes, Story],
+    def process(self, element: tuple[StateKey, Story],
                 prior_by_id: Mapping[str, list[PriorArticle]], timestamp=_TIMESTAMP,
                 seen_state=_SEEN, expire=_EXPIRE):
         story = element[1]

@@ -41,7 +41,7 @@ from apache_beam.utils.timestamp import Duration
 from transforms.deadletters import NEAR_DUPLICATES, REJECTS, DeadLetters, failure
 from transforms.neardup import MinHasher, band_keys, exact_jaccard, worth_exact_check
 from transforms.records import Story
-from transforms.state_keys import DeclareKeyedForState, KeyedForState, state_key
+from transforms.state_keys import DeclareKeyedForState, KeyedForState, StateKey, state_key
 from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
 
 BANDS = "bands"
@@ -124,7 +124,7 @@ def cluster_id_of(roots: Iterable[Arrival]) -> str:
 
 class _SignForBandsFn(beam.DoFn):
     """Story -> itself keyed by its node ``(article_id, version)``, and one
-    ``(band key, (arrival, signed))`` per band."""
+    ``(band key, (arrival, signed))`` per band (the key in hex: a ``StateKey`` is text)."""
 
     def __init__(self, num_perm: int, shingle_words: int, bands: int) -> None:
         self._num_perm = num_perm
@@ -149,7 +149,7 @@ class _SignForBandsFn(beam.DoFn):
         arrival = arrival_of(story, timestamp)
         yield state_key(story.article_id, story.version), story
         for key in band_keys(signed[0], self._bands):
-            yield pvalue.TaggedOutput(BANDS, (key, (arrival, signed)))
+            yield pvalue.TaggedOutput(BANDS, (state_key(key.hex()), (arrival, signed)))
 
 
 # Beam finds state and timers by parameter defaults; declared once at module level.
@@ -171,7 +171,7 @@ class _SettleBandFn(beam.DoFn):
         self._max_members = max_members
         self.expired = Metrics.counter("dedup", "band_state_expired")
 
-    def process(self, element: tuple[bytes, tuple[Arrival, Signed]], pending=_PENDING,
+    def process(self, element: tuple[StateKey, tuple[Arrival, Signed]], pending=_PENDING,
                 settle_at=_SETTLE_AT, settle=_SETTLE):
         park(element[1], pending, settle_at, settle)
 
@@ -212,7 +212,7 @@ class _ChooseClusterFn(beam.DoFn):
         self.joined = Metrics.counter("dedup", "stream_joined_cluster")
         self.dead_letters = DeadLetters(NEAR_DUPLICATES)
 
-    def process(self, element: tuple[bytes, Story | Arrival | BandFailure],
+    def process(self, element: tuple[StateKey, Story | Arrival | BandFailure],
                 timestamp=beam.DoFn.TimestampParam, story_state=_STORY, roots_state=_ROOTS):
         _, value = element
         if isinstance(value, Story):
