@@ -36,10 +36,11 @@ BIN_NAMES = {HOUR: "hour", SIX_HOURS: "6 hours", DAY: "day"}
 MAX_BARS = 120
 # Okabe & Ito's palette: told apart with every common colour-vision deficiency. Yellow last but
 # one: it is the faintest on white. More sources than colours: the largest keep their own, the
-# rest share OTHER_COLOUR as one series.
+# rest share OTHER_COLOUR as one series, OTHER_SOURCES.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442",
            "#000000")
 OTHER_COLOUR = "#999999"
+OTHER_SOURCES = "other sources"
 COPY_COLOURS = {EXACT_COPIES: "#0072B2", NEAR_COPIES: "#E69F00"}
 
 
@@ -283,25 +284,22 @@ def stories_per_bin(per_hour: list[tuple[dt.datetime, str, int]], width: dt.time
 def series_of_sources(stories_by_source: dict[str, int]) -> dict[str, str]:
     """Source -> the series it is drawn in: itself while every source can have a colour of its
     own; otherwise the largest sources (ties by name) keep theirs and the rest are one series,
-    "N other sources"."""
+    ``OTHER_SOURCES`` (a source id has no space, so no source is named so)."""
     if len(stories_by_source) <= len(PALETTE):
         return {source: source for source in stories_by_source}
     largest = sorted(stories_by_source, key=lambda s: (-stories_by_source[s], s))
     kept = set(largest[:len(PALETTE) - 1])
-    other = f"{len(stories_by_source) - len(kept)} other sources"
-    return {source: source if source in kept else other for source in stories_by_source}
+    return {source: source if source in kept else OTHER_SOURCES for source in stories_by_source}
 
 
 def series_colours(series: list[str]) -> dict[str, str]:
-    """Series (sources by name, then "N other sources") -> a colour none of the others has.
-
-    Only the "other sources" series has a space: source ids have none."""
-    named = sorted(s for s in series if " " not in s)
+    """Series (sources by name, then ``OTHER_SOURCES``) -> a colour none of the others has."""
+    named = sorted(s for s in series if s != OTHER_SOURCES)
     if len(named) > len(PALETTE):
         raise ValueError(f"{len(named)} series for {len(PALETTE)} colours: fold sources first "
                          "(series_of_sources)")
     return {**dict(zip(named, PALETTE, strict=False)),
-            **{s: OTHER_COLOUR for s in series if " " in s}}
+            **({OTHER_SOURCES: OTHER_COLOUR} if OTHER_SOURCES in series else {})}
 
 
 @dataclasses.dataclass(frozen=True)
