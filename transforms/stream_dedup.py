@@ -58,6 +58,12 @@ def resolve_against_seen(stories: Iterable[Story], seen: SeenArticle | None
     return written, repolls, SeenArticle(hashes, version)
 
 
+def with_prior_rows(story: Story, prior_by_id: Mapping[str, list[PriorArticle]]
+                    ) -> tuple[Story, tuple[PriorArticle, ...]]:
+    """The story and the dataset's rows of its id (none for a new id)."""
+    return story, tuple(prior_by_id[story.article_id])
+
+
 # Beam finds state and timers by parameter defaults; declared once at module level.
 _EXPIRE_SPEC = userstate.TimerSpec("expire", userstate.TimeDomain.WATERMARK)
 _SEEN = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("seen", PickleCoder()))
@@ -75,12 +81,11 @@ class _ResolveStreamingVersionsFn(beam.DoFn):
         self.expired = Metrics.counter("outcome", "state_expired")
         self.dead_letters = DeadLetters(OUTCOMES)
 
-    def process(self, element: tuple[StateKey, Story],
-                prior_by_id: Mapping[str, list[PriorArticle]], timestamp=_TIMESTAMP,
-                seen_state=_SEEN, expire=_EXPIRE):
-        story = element[1]
+    def process(self, element: tuple[StateKey, tuple[Story, tuple[PriorArticle, ...]]],
+                timestamp=_TIMESTAMP, seen_state=_SEEN, expire=_EXPIRE):
+        story, prior = element[1]
         try:
-            seen = seen_state.read() or seen_from_prior(prior_by_id[story.article_id])
+            seen = seen_state.read() or seen_from_prior(prior)
             written, repolls, seen = resolve_against_seen([story], seen)
         except Exception as err:  # dead letter: the id's memory stays as it was
             yield self.dead_letters.letter(story, err)
@@ -116,8 +121,11 @@ class ResolveStreamingOutcomes(beam.PTransform):
     def expand(self, stories):
         prior_by_id = pvalue.AsMultiMap(
             self._prior | "KeyPriorById" >> beam.WithKeys(lambda p: p.article_id))
+        # The prior rows are looked up by a stateless step before the stateful one: on Flink
+        # the stateful step failed when it read the side input itself and set a timer for a
+        # typed key ("Key group 93 is not in KeyGroupRange{0..63}"; see state_keys).
         return (stories
-                | "KeyById" >> KeyForState(lambda s: s.article_id)
-                | "ResolveVersions" >> beam.ParDo(
-                    _ResolveStreamingVersionsFn(self._horizon_s), prior_by_id
-                ).with_outputs(REPOLLS, REJECTS, main="written"))
+                | "WithPriorRows" >> beam.Map(with_prior_rows, prior_by_id)
+                | "KeyById" >> KeyForState(lambda story_and_prior: story_and_prior[0].article_id)
+                | "ResolveVersions" >> beam.ParDo(_ResolveStreamingVersionsFn(self._horizon_s)
+                                                  ).with_outputs(REPOLLS, REJECTS, main="written"))
