@@ -38,6 +38,10 @@ from pathlib import Path
 import duckdb
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.fault_server import send_complete  # noqa: E402
+
 STALLED_PER_100 = 5
 FAILING_PER_100 = 2  # one 503, one connection reset
 WORDS = ("harbour ferry pier council tender budget winter storm engineer crane cargo tide "
@@ -110,11 +114,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         status, body = {"healthy": (200, None), "http_503": (503, b"busy\n"),
                         "missing": (404, b"no such feed\n")}[kind]
         body = feed_body(n) if body is None else body
-        self.send_response(status)
-        self.send_header("Content-Type", "application/rss+xml" if status == 200 else "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send_complete(self, status, body, [
+            ("Content-Type", "application/rss+xml" if status == 200 else "text/plain")])
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -218,14 +219,20 @@ def measure(feeds: int, workers: int, args: argparse.Namespace, work: Path) -> d
     }
 
 
+def add_fetch_options(parser: argparse.ArgumentParser, *, hosts: int) -> None:
+    """The options both feed benches share: how many loopback servers, and the fetch settings
+    (``fetch.*`` in the config) the runs use."""
+    parser.add_argument("--hosts", type=int, default=hosts, help="servers (ports) on 127.0.0.1")
+    parser.add_argument("--timeout", type=float, default=5.0, help="fetch.timeout_seconds")
+    parser.add_argument("--concurrency", type=int, default=64, help="fetch.max_concurrency")
+    parser.add_argument("--per-host", type=int, default=4, help="fetch.max_per_host")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--feeds", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--hosts", type=int, default=25, help="servers (ports) on 127.0.0.1")
-    parser.add_argument("--timeout", type=float, default=5.0, help="fetch.timeout_seconds")
-    parser.add_argument("--concurrency", type=int, default=64, help="fetch.max_concurrency")
-    parser.add_argument("--per-host", type=int, default=4, help="fetch.max_per_host")
+    add_fetch_options(parser, hosts=25)
     parser.add_argument("--run-limit", type=float, default=900.0,
                         help="seconds after which one wirestream run counts as hung")
     args = parser.parse_args()

@@ -48,10 +48,12 @@ sys.path.insert(0, str(ROOT))
 from bench.feeds_at_scale import (  # noqa: E402
     WORDS,
     LoopbackServers,
+    add_fetch_options,
     answer_fault,
     feed_kind,
 )
 from pipeline.cli import PRISM_BINARY  # noqa: E402
+from tests.fault_server import send_complete  # noqa: E402
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -74,21 +76,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         if kind != "healthy":
             body = b"busy\n" if kind == "http_503" else b"no such feed\n"
-            self._send(503 if kind == "http_503" else 404, body, [])
+            send_complete(self, 503 if kind == "http_503" else 404, body)
             return
         body, etag = sites.body(n)
         if self.headers.get("If-None-Match") == etag:
-            self._send(304, b"", [("ETag", etag)])
+            send_complete(self, 304, b"", [("ETag", etag)])
             return
-        self._send(200, body, [("ETag", etag), ("Content-Type", "application/rss+xml")])
-
-    def _send(self, status: int, body: bytes, headers: list[tuple[str, str]]) -> None:
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send_complete(self, 200, body, [("ETag", etag), ("Content-Type", "application/rss+xml")])
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -261,14 +255,11 @@ def run_streaming(name: str, feeds: list[int], sites: Sites, args: argparse.Name
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--feeds", type=int, default=200)
-    parser.add_argument("--hosts", type=int, default=10, help="servers (ports) on 127.0.0.1")
+    add_fetch_options(parser, hosts=10)
     parser.add_argument("--items", type=int, default=60, help="new items per run")
     parser.add_argument("--every", type=float, default=0.5, help="seconds between new items")
-    parser.add_argument("--timeout", type=float, default=5.0, help="fetch.timeout_seconds")
     parser.add_argument("--backoff", type=float, default=5.0,
                         help="streaming.backoff_base_seconds (max: 4x): stalls come back often")
-    parser.add_argument("--concurrency", type=int, default=64, help="fetch.max_concurrency")
-    parser.add_argument("--per-host", type=int, default=4, help="fetch.max_per_host")
     parser.add_argument("--tick", type=float, default=0.5, help="streaming.tick_seconds")
     parser.add_argument("--poll", type=float, default=1.0, help="poll interval, seconds")
     parser.add_argument("--window", type=float, default=2.0, help="streaming.window_seconds")

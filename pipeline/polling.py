@@ -68,6 +68,7 @@ from pipeline.sources import (
     read_reject,
 )
 from transforms.records import InputSpec, RawStory, Reject
+from transforms.state_keys import KeyedForState, StateKey, state_key
 
 REJECTS = "rejects"
 FEED_STATES = "feed_states"
@@ -301,7 +302,7 @@ class _FeedPollerFn(beam.DoFn):
 
 
 class PollFeedShardFn(_FeedPollerFn):
-    """Streaming: ``(shard, tick)`` -> new stories of the shard's due feeds; rejects on
+    """Streaming: ``(shard key, (shard, tick))`` -> new stories of the shard's due feeds; rejects on
     "rejects". The state is ``location -> FeedState`` of the shard's feeds.
 
     A tick waits at most ``tick_s`` for the fetches it starts: a slow or stalled feed goes on
@@ -320,7 +321,7 @@ class PollFeedShardFn(_FeedPollerFn):
         self._stop = stop
 
     def process(self, element, stored=_SHARD_FEED_STATES):
-        shard, tick = element
+        _, (shard, tick) = element
         now = float(tick)
         states: dict[str, FeedState] = stored.read() or {}
         running = _IN_FLIGHT.running([p.spec.location for p in self._feeds[shard]])
@@ -419,14 +420,14 @@ class WatchFilesFn(beam.DoFn):
         seen_state.write(seen)
 
 
-def each_per_tick(tick: Any, watched: Sequence[Any]) -> list[tuple[str, tuple[Any, Any]]]:
-    """One ``(location, (input, tick))`` per watched folder: keyed for its state."""
-    return [(w.spec.location, (w, tick)) for w in watched]
+def each_per_tick(tick: Any, watched: Sequence[Any]) -> list[tuple[StateKey, tuple[Any, Any]]]:
+    """One ``(location key, (input, tick))`` per watched folder: keyed for its state."""
+    return [(state_key(w.spec.location), (w, tick)) for w in watched]
 
 
-def each_shard_per_tick(tick: Any, shards: Sequence[int]) -> list[tuple[int, Any]]:
-    """One ``(shard, tick)`` per fetch shard: keyed for the shard's feed states."""
-    return [(shard, tick) for shard in shards]
+def each_shard_per_tick(tick: Any, shards: Sequence[int]) -> list[tuple[StateKey, tuple[int, Any]]]:
+    """One ``(shard key, (shard, tick))`` per fetch shard: keyed for the shard's feed states."""
+    return [(state_key(shard), (shard, tick)) for shard in shards]
 
 
 class PollInputs(beam.PTransform):
@@ -450,12 +451,14 @@ class PollInputs(beam.PTransform):
             stop_timestamp=MAX_TIMESTAMP if self._stop is None else self._stop,
             fire_interval=self._tick_s)
         feeds = (ticks
-                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds))
+                 | "EveryShard" >> beam.FlatMap(each_shard_per_tick, list(self._feeds)
+                                                ).with_output_types(KeyedForState)
                  | "PollFeeds" >> beam.ParDo(PollFeedShardFn(
                      self._feeds, self._fetch, tick_s=self._tick_s, stop=self._stop)
                  ).with_outputs(REJECTS, main="stories"))
         folders = (ticks
-                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders)
+                   | "EveryFolder" >> beam.FlatMap(each_per_tick, self._folders
+                                                 ).with_output_types(KeyedForState)
                    | "WatchFiles" >> beam.ParDo(WatchFilesFn(
                        timeout_s=self._fetch.timeout_s, max_bytes=self._fetch.max_bytes)
                    ).with_outputs(REJECTS, main="stories"))

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from email.utils import format_datetime
 from types import TracebackType
 
+from tests.fault_server import send_complete
+
 Hook = Callable[[], None]
 
 
@@ -70,12 +72,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         feed = self.server.feeds.get(self.path)
         status, body, headers = self._answer(feed)
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send_complete(self, status, body, headers)
         with self.server.lock:
             self.server.statuses[self.path].append(status)
             self.server.requests[self.path].append(Request(

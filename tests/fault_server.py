@@ -92,13 +92,20 @@ def _head(
     handler.end_headers()
 
 
+def send_complete(handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes,
+                  headers: Iterable[tuple[str, str]] = ()) -> None:
+    """Write a whole response: ``status``, ``headers`` and Content-Length, then ``body`` (the
+    feed servers of the tests and benchmarks all answer this way)."""
+    _head(handler, status, headers, len(body))
+    handler.wfile.write(body)
+
+
 def static(body: bytes, headers: Iterable[tuple[str, str]] = (), status: int = 200) -> Responder:
     """A complete response: ``body`` with ``headers`` and its Content-Length."""
     headers = tuple(headers)
 
     def respond(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
-        _head(handler, status, headers, len(body))
-        handler.wfile.write(body)
+        send_complete(handler, status, body, headers)
 
     return respond
 

@@ -32,6 +32,7 @@ from transforms.boilerplate import distinct_source_lines, is_learned, remove_lea
 from transforms.deadletters import LEARNED_BOILERPLATE, REJECTS, DeadLetters, failure
 from transforms.identity import digest
 from transforms.records import Story
+from transforms.state_keys import KeyForState, StateKey
 from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
 
 
@@ -131,7 +132,7 @@ class _RemoveBoilerplateAsLearnedFn(beam.DoFn):
         self.lines_removed = Metrics.counter("learned_boilerplate", "lines_removed")
         self.dead_letters = DeadLetters(LEARNED_BOILERPLATE)
 
-    def process(self, element: tuple[str, Story], timestamp=beam.DoFn.TimestampParam,
+    def process(self, element: tuple[StateKey, Story], timestamp=beam.DoFn.TimestampParam,
                 pending=_PENDING, settle_at=_SETTLE_AT, settle=_SETTLE):
         story = element[1]
         park((arrival_of(story, timestamp), story), pending, settle_at, settle)
@@ -175,7 +176,7 @@ class RemoveBoilerplateAsLearned(beam.PTransform):
 
     def expand(self, stories):
         return (stories
-                | "KeyBySource" >> beam.WithKeys(lambda s: s.source)
+                | "KeyBySource" >> KeyForState(lambda s: s.source)
                 | "RemoveLearnedLines" >> beam.ParDo(_RemoveBoilerplateAsLearnedFn(
                     self._min_stories, self._warmup_stories, self._max_tracked_lines)
                 ).with_outputs(REJECTS, main="stories"))

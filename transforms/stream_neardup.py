@@ -39,8 +39,9 @@ from apache_beam.transforms import userstate, window
 from apache_beam.utils.timestamp import Duration
 
 from transforms.deadletters import NEAR_DUPLICATES, REJECTS, DeadLetters, failure
-from transforms.neardup import MinHasher, Node, band_keys, exact_jaccard, worth_exact_check
+from transforms.neardup import MinHasher, band_keys, exact_jaccard, worth_exact_check
 from transforms.records import Story
+from transforms.state_keys import DeclareKeyedForState, KeyedForState, StateKey, state_key
 from transforms.stream_order import Arrival, arrival_of, arrival_time, park, take_ready
 
 BANDS = "bands"
@@ -122,7 +123,8 @@ def cluster_id_of(roots: Iterable[Arrival]) -> str:
 
 
 class _SignForBandsFn(beam.DoFn):
-    """Story -> itself keyed by node, and one ``(band key, (arrival, signed))`` per band."""
+    """Story -> itself keyed by its node ``(article_id, version)``, and one
+    ``(band key, (arrival, signed))`` per band (the key in hex: a ``StateKey`` is text)."""
 
     def __init__(self, num_perm: int, shingle_words: int, bands: int) -> None:
         self._num_perm = num_perm
@@ -145,9 +147,9 @@ class _SignForBandsFn(beam.DoFn):
             yield pvalue.TaggedOutput(UNSIGNED, own_cluster(story))
             return
         arrival = arrival_of(story, timestamp)
-        yield (story.article_id, story.version), story
+        yield state_key(story.article_id, story.version), story
         for key in band_keys(signed[0], self._bands):
-            yield pvalue.TaggedOutput(BANDS, (key, (arrival, signed)))
+            yield pvalue.TaggedOutput(BANDS, (state_key(key.hex()), (arrival, signed)))
 
 
 # Beam finds state and timers by parameter defaults; declared once at module level.
@@ -161,7 +163,7 @@ _EXPIRE = beam.DoFn.TimerParam(_EXPIRE_SPEC)
 
 
 class _SettleBandFn(beam.DoFn):
-    """Keyed by band key: parks newcomers, settles them in order, emits ``(node, root)``."""
+    """Keyed by band key: parks newcomers, settles them in order, emits ``(node key, root)``."""
 
     def __init__(self, threshold: float, horizon_s: float, max_members: int) -> None:
         self._threshold = threshold
@@ -169,7 +171,7 @@ class _SettleBandFn(beam.DoFn):
         self._max_members = max_members
         self.expired = Metrics.counter("dedup", "band_state_expired")
 
-    def process(self, element: tuple[bytes, tuple[Arrival, Signed]], pending=_PENDING,
+    def process(self, element: tuple[StateKey, tuple[Arrival, Signed]], pending=_PENDING,
                 settle_at=_SETTLE_AT, settle=_SETTLE):
         park(element[1], pending, settle_at, settle)
 
@@ -190,7 +192,7 @@ class _SettleBandFn(beam.DoFn):
             # Once the newest member is past the horizon no newcomer can see any member.
             expire.set(arrival_time(members[-1].arrival) + self._horizon)
         for arrival, root in roots:
-            yield (arrival[1], arrival[2]), root
+            yield state_key(arrival[1], arrival[2]), root
 
     @userstate.on_timer(_EXPIRE_SPEC)
     def expire_members(self, members_state=_MEMBERS):
@@ -210,7 +212,7 @@ class _ChooseClusterFn(beam.DoFn):
         self.joined = Metrics.counter("dedup", "stream_joined_cluster")
         self.dead_letters = DeadLetters(NEAR_DUPLICATES)
 
-    def process(self, element: tuple[Node, Story | Arrival | BandFailure],
+    def process(self, element: tuple[StateKey, Story | Arrival | BandFailure],
                 timestamp=beam.DoFn.TimestampParam, story_state=_STORY, roots_state=_ROOTS):
         _, value = element
         if isinstance(value, Story):
@@ -254,11 +256,18 @@ class ClusterNearDuplicatesInStream(beam.PTransform):
         self._max_band_members = max_band_members
 
     def expand(self, stories):
+        # Only the keyed outputs are typed (state_keys), the band keys by a step of their own:
+        # typing one tagged output makes Beam warn about the others left untyped, and typing
+        # those ``Any`` failed on Flink (ClassCastException in a Flatten with untyped inputs).
         signed = stories | "SignForBands" >> beam.ParDo(
             _SignForBandsFn(self._num_perm, self._shingle_words, self._bands)
-        ).with_outputs(BANDS, UNSIGNED, REJECTS, main="stories")
-        roots = signed[BANDS] | "SettleBands" >> beam.ParDo(
-            _SettleBandFn(self._threshold, self._horizon_s, self._max_band_members))
+        ).with_output_types(KeyedForState).with_outputs(BANDS, UNSIGNED, REJECTS,
+                                                        main="stories")
+        roots = (signed[BANDS]
+                 | "TypeBandKeys" >> DeclareKeyedForState()
+                 | "SettleBands" >> beam.ParDo(
+                     _SettleBandFn(self._threshold, self._horizon_s, self._max_band_members)
+                 ).with_output_types(KeyedForState))
         clustered = ((signed["stories"], roots)
                      | "StoriesWithRoots" >> beam.Flatten()
                      | "ChooseCluster" >> beam.ParDo(_ChooseClusterFn(self._bands)

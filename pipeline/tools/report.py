@@ -19,12 +19,29 @@ from pipeline.tools.query import QueryError, open_dataset
 
 TOP_ENTITIES = 15
 CHART_TITLES = {
-    "stories-per-hour": "Stories per hour, by source",
+    "stories-over-time": "Stories over time, by source",
     "top-entities": f"Top {TOP_ENTITIES} entities (stories mentioning them)",
-    "duplicate-ratio": "Duplicate ratio per source",
+    "copies": "Copies per source: exact and near",
     "rejects": "Rejects by reason",
     "noise": "Noise lines removed, by reason",
 }
+EXACT_COPIES = "exact copies (duplicate_of)"
+NEAR_COPIES = "near-copies (cluster_id of an earlier story)"
+
+# Bars over time: the narrowest bin that keeps the span within MAX_BARS bars. The plot is about
+# 600 px wide in a browser, so a bar stays at least 5 px wide (an hourly bar over two weeks, 336
+# of them, was under 2 px: a hairline whose colour cannot be made out).
+HOUR, SIX_HOURS, DAY = dt.timedelta(hours=1), dt.timedelta(hours=6), dt.timedelta(days=1)
+BIN_NAMES = {HOUR: "hour", SIX_HOURS: "6 hours", DAY: "day"}
+MAX_BARS = 120
+# Okabe & Ito's palette: told apart with every common colour-vision deficiency. Yellow last but
+# one: it is the faintest on white. More sources than colours: the largest keep their own, the
+# rest share OTHER_COLOUR as one series, OTHER_SOURCES.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442",
+           "#000000")
+OTHER_COLOUR = "#999999"
+OTHER_SOURCES = "other sources"
+COPY_COLOURS = {EXACT_COPIES: "#0072B2", NEAR_COPIES: "#E69F00"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,7 +66,7 @@ class ReportData:
     summary: dict[str, Any]
     per_hour: list[tuple[dt.datetime, str, int]]  # (hour, source, stories)
     top_entities: list[tuple[str, str, int]]  # (name, label group, stories)
-    duplicates: list[tuple[str, int, int]]  # (source, articles, copies)
+    copies: list[tuple[str, int, int, int]]  # (source, articles, exact copies, near-copies)
     rejects: list[tuple[str, int]]  # (reason, rejects)
     noise: list[tuple[str, int]]  # (reason, lines)
     # A run's own words on why it wrote no article (its record's nothing_written_because).
@@ -101,6 +118,14 @@ def selection_filters(selection: Selection, ingested_at: dt.datetime | None) -> 
             (("articles", articles), ("entities", entities), ("rejects", rejects))}
 
 
+# Exact copies: the same cleaned text as an earlier story under another id (``duplicate_of``).
+# Near-copies: edited copies (an "UPDATE 1-" rewrite, a syndicated edit) clustered with an
+# earlier story, so their ``cluster_id`` is that story's id; the exact copies, clustered with
+# their original too, are counted once, as exact. A later version of a story keeps its own id.
+COUNT_COPIES = ("count(duplicate_of), "
+                "count(*) FILTER (duplicate_of IS NULL AND cluster_id <> article_id)")
+
+
 def collect(output: str, selection: Selection) -> ReportData:
     """Everything the page shows, read with DuckDB from the dataset."""
     con = open_dataset(output)
@@ -122,8 +147,8 @@ def collect(output: str, selection: Selection) -> ReportData:
     (articles, sources, first, last), = rows(
         "SELECT count(*), count(DISTINCT source), min(published_at), max(published_at) "
         "FROM sel_articles")
-    summary = {"articles": articles, "sources": sources,
-               "copies": rows("SELECT count(duplicate_of) FROM sel_articles")[0][0],
+    (exact, near), = rows(f"SELECT {COUNT_COPIES} FROM sel_articles")
+    summary = {"articles": articles, "sources": sources, EXACT_COPIES: exact, NEAR_COPIES: near,
                "entity mentions": rows("SELECT count(*) FROM sel_entities")[0][0],
                "rejects": rows("SELECT count(*) FROM sel_rejects")[0][0],
                "published": f"{_minute(first)} to {_minute(last)}" if first else "-",
@@ -139,8 +164,8 @@ def collect(output: str, selection: Selection) -> ReportData:
                           "count(DISTINCT article_id) AS stories FROM sel_entities GROUP BY ALL "
                           "ORDER BY stories DESC, name, label_group "
                           f"LIMIT {TOP_ENTITIES}"),
-        duplicates=rows("SELECT source, count(*), count(duplicate_of) FROM sel_articles "
-                        "GROUP BY ALL ORDER BY source"),
+        copies=rows(f"SELECT source, count(*), {COUNT_COPIES} FROM sel_articles "
+                    "GROUP BY ALL ORDER BY source"),
         rejects=rows("SELECT reason, count(*) AS n FROM sel_rejects GROUP BY ALL "
                      "ORDER BY n DESC, reason"),
         noise=rows("SELECT n.reason, count(*) AS lines FROM (SELECT unnest(noise) AS n "
@@ -213,8 +238,8 @@ def _no_data(ax: Any, text: str) -> None:
     ax.set_axis_off()
 
 
-def _barh(labels: list[str], values: list[float], title: str, empty: str,
-          xlabel: str, fmt: str = "{:g}", xmax: float | None = None) -> str:
+def _barh(labels: list[str], values: list[int], title: str, empty: str, xlabel: str) -> str:
+    """Counts as horizontal bars, largest first as given, each with its number."""
     fig, ax = _figure(max(1.3, 0.28 * len(labels) + 0.8))
     if not labels:
         _no_data(ax, empty)
@@ -224,54 +249,139 @@ def _barh(labels: list[str], values: list[float], title: str, empty: str,
         ax.set_yticks(list(positions), labels)
         ax.invert_yaxis()
         ax.set_xlabel(xlabel)
-        if xmax is not None:
-            ax.set_xlim(0, xmax)
-        else:  # counts: no 0.5 ticks
-            ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.get_major_locator().set_params(integer=True)  # counts: no 0.5 ticks
         for y, v in zip(positions, values, strict=True):
-            ax.text(v, y, " " + fmt.format(v), va="center", fontsize=8)
+            ax.text(v, y, f" {v}", va="center", fontsize=8)
     return to_svg(fig, title)
 
 
-def stories_per_hour_chart(per_hour: list[tuple[dt.datetime, str, int]], title: str) -> str:
+def bin_width(first: dt.datetime, last: dt.datetime) -> dt.timedelta:
+    """The narrowest of an hour, 6 hours and a day that draws ``first``..``last`` in at most
+    ``MAX_BARS`` bars (a day for any longer span)."""
+    for width in (HOUR, SIX_HOURS):
+        if (bin_start(last, width) - bin_start(first, width)) // width + 1 <= MAX_BARS:
+            return width
+    return DAY
+
+
+def bin_start(moment: dt.datetime, width: dt.timedelta) -> dt.datetime:
+    """The start of ``moment``'s bin: bins are aligned to midnight UTC."""
+    moment = moment.astimezone(dt.UTC)
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight + (moment - midnight) // width * width
+
+
+def stories_per_bin(per_hour: list[tuple[dt.datetime, str, int]], width: dt.timedelta
+                    ) -> list[tuple[dt.datetime, str, int]]:
+    """``(hour, source, stories)`` rows summed into ``(bin start, source, stories)``, sorted."""
+    binned: dict[tuple[dt.datetime, str], int] = {}
+    for hour, source, stories in per_hour:
+        key = (bin_start(hour, width), source)
+        binned[key] = binned.get(key, 0) + stories
+    return sorted((start, source, n) for (start, source), n in binned.items())
+
+
+def series_of_sources(stories_by_source: dict[str, int]) -> dict[str, str]:
+    """Source -> the series it is drawn in: itself while every source can have a colour of its
+    own; otherwise the largest sources (ties by name) keep theirs and the rest are one series,
+    ``OTHER_SOURCES`` (a source id has no space, so no source is named so)."""
+    if len(stories_by_source) <= len(PALETTE):
+        return {source: source for source in stories_by_source}
+    largest = sorted(stories_by_source, key=lambda s: (-stories_by_source[s], s))
+    kept = set(largest[:len(PALETTE) - 1])
+    return {source: source if source in kept else OTHER_SOURCES for source in stories_by_source}
+
+
+def series_colours(series: list[str]) -> dict[str, str]:
+    """Series (sources by name, then ``OTHER_SOURCES``) -> a colour none of the others has."""
+    named = sorted(s for s in series if s != OTHER_SOURCES)
+    if len(named) > len(PALETTE):
+        raise ValueError(f"{len(named)} series for {len(PALETTE)} colours: fold sources first "
+                         "(series_of_sources)")
+    return {**dict(zip(named, PALETTE, strict=False)),
+            **({OTHER_SOURCES: OTHER_COLOUR} if OTHER_SOURCES in series else {})}
+
+
+@dataclasses.dataclass(frozen=True)
+class StoriesOverTime:
+    """The stories chart's numbers: bin width, and stories per ``(bin, series)``."""
+
+    width: dt.timedelta
+    rows: list[tuple[dt.datetime, str, int]]  # (bin start, series, stories)
+    colours: dict[str, str]  # series -> colour, in legend order
+
+
+def stories_over_time(per_hour: list[tuple[dt.datetime, str, int]]) -> StoriesOverTime:
+    """Hourly counts per source -> bins of the width the span needs, in coloured series."""
+    if not per_hour:
+        return StoriesOverTime(HOUR, [], {})
+    width = bin_width(min(h for h, _, _ in per_hour), max(h for h, _, _ in per_hour))
+    totals: dict[str, int] = {}
+    for _, source, n in per_hour:
+        totals[source] = totals.get(source, 0) + n
+    series = series_of_sources(totals)
+    rows = stories_per_bin([(h, series[s], n) for h, s, n in per_hour], width)
+    return StoriesOverTime(width, rows, series_colours(sorted(set(series.values()))))
+
+
+def stories_over_time_chart(over_time: StoriesOverTime, title: str) -> str:
     import matplotlib.dates as mdates
 
     fig, ax = _figure()
-    if not per_hour:
+    if not over_time.rows:
         _no_data(ax, "no stories in this selection")
         return to_svg(fig, title)
-    hours = sorted({h for h, _, _ in per_hour})
-    sources = sorted({s for _, s, _ in per_hour})
-    counts = {(h, s): n for h, s, n in per_hour}
-    bottom = [0] * len(hours)
-    x = [h.astimezone(dt.UTC).replace(tzinfo=None) for h in hours]
-    for source in sources:
-        values = [counts.get((h, source), 0) for h in hours]
-        ax.bar(x, values, width=1 / 24, bottom=bottom, align="edge", label=source)
+    starts = sorted({b for b, _, _ in over_time.rows})
+    counts = {(b, s): n for b, s, n in over_time.rows}
+    bottom = [0] * len(starts)
+    x = [b.astimezone(dt.UTC).replace(tzinfo=None) for b in starts]
+    for series, colour in over_time.colours.items():
+        values = [counts.get((b, series), 0) for b in starts]
+        # Matplotlib's date unit is a day; a hairline of white keeps stacked series apart.
+        ax.bar(x, values, width=over_time.width / DAY, bottom=bottom, align="edge",
+               label=series, color=colour, edgecolor="white", linewidth=0.3)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_ylabel("stories (UTC hour of publication)")
+    ax.set_ylabel(f"stories per {BIN_NAMES[over_time.width]}\n(UTC, by publication time)")
     ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
     return to_svg(fig, title)
 
 
-def charts(data: ReportData) -> dict[str, str]:
+def copies_chart(copies: list[tuple[str, int, int, int]], title: str) -> str:
+    """Per source, the share of its articles that are exact copies and near-copies, stacked."""
+    fig, ax = _figure(max(1.3, 0.28 * len(copies) + 1.0))
+    if not copies:
+        _no_data(ax, "no stories in this selection")
+        return to_svg(fig, title)
+    positions = list(range(len(copies)))
+    exact = [e / a for _, a, e, _ in copies]
+    near = [n / a for _, a, _, n in copies]
+    ax.barh(positions, exact, color=COPY_COLOURS[EXACT_COPIES], label=EXACT_COPIES)
+    ax.barh(positions, near, left=exact, color=COPY_COLOURS[NEAR_COPIES], label=NEAR_COPIES)
+    ax.set_yticks(positions, [s for s, *_ in copies])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter("{x:.0%}")
+    ax.set_xlabel("share of the source's articles")
+    for y, (e, n) in enumerate(zip(exact, near, strict=True)):
+        ax.text(e + n, y, f" {e:.0%} exact, {n:.0%} near", va="center", fontsize=8)
+    ax.legend(fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1), ncols=2)
+    return to_svg(fig, title)
+
+
+def charts(data: ReportData, over_time: StoriesOverTime) -> dict[str, str]:
     """Chart id -> inline SVG, in page order."""
     t = CHART_TITLES
     return {
-        "stories-per-hour": stories_per_hour_chart(data.per_hour, t["stories-per-hour"]),
+        "stories-over-time": stories_over_time_chart(over_time, t["stories-over-time"]),
         "top-entities": _barh([f"{n} ({label})" for n, label, _ in data.top_entities],
                               [s for *_, s in data.top_entities], t["top-entities"],
                               no_entities_text(data.summary["articles"],
                                                data.entities_enabled), "stories"),
-        "duplicate-ratio": _barh([s for s, *_ in data.duplicates],
-                                 [c / a for _, a, c in data.duplicates], t["duplicate-ratio"],
-                                 "no stories in this selection",
-                                 "share of articles that copy another (duplicate_of)",
-                                 "{:.0%}", xmax=1.0),
+        "copies": copies_chart(data.copies, t["copies"]),
         "rejects": _barh([r for r, _ in data.rejects], [n for _, n in data.rejects],
                          t["rejects"], "no rejects", "rejected inputs"),
         "noise": _barh([r for r, _ in data.noise], [n for _, n in data.noise], t["noise"],
@@ -305,13 +415,15 @@ def _table(headers: list[str], rows: list[tuple]) -> str:
 
 def render_html(data: ReportData) -> str:
     """The whole page: summary, then each chart with its numbers."""
-    svgs = charts(data)
+    over_time = stories_over_time(data.per_hour)
+    svgs = charts(data, over_time)
     tables = {
-        "stories-per-hour": _table(["hour (UTC)", "source", "stories"],
-                                   [(_minute(h), s, n) for h, s, n in data.per_hour]),
+        "stories-over-time": _table(
+            [f"{BIN_NAMES[over_time.width]} from (UTC)", "source", "stories"],
+            [(_minute(b), s, n) for b, s, n in over_time.rows]),
         "top-entities": _table(["entity", "label group", "stories"], data.top_entities),
-        "duplicate-ratio": _table(["source", "articles", "copies", "ratio"],
-                                  [(s, a, c, f"{c / a:.0%}") for s, a, c in data.duplicates]),
+        "copies": _table(["source", "articles", EXACT_COPIES, NEAR_COPIES, "share copied"],
+                         [(s, a, e, n, f"{(e + n) / a:.0%}") for s, a, e, n in data.copies]),
         "rejects": _table(["reason", "rejects"], data.rejects),
         "noise": _table(["reason", "lines"], data.noise),
     }

@@ -17,6 +17,7 @@ from pipeline.polling import FeedPoller, FetchSettings, PolledInput, PollFeedSha
 from tests.conftest import query, run_cli
 from tests.fault_server import FeedServer, InFlight, counted, rss_feed, stall, static
 from transforms.records import InputSpec, RawStory
+from transforms.state_keys import state_key
 
 SETTINGS = PollSettings(interval_s=300, min_interval_s=60, max_interval_s=3600,
                         backoff_base_s=60, backoff_max_s=3600, seen_items_max=100)
@@ -146,14 +147,14 @@ def test_a_streaming_tick_waits_for_no_stalled_feed_and_a_later_tick_takes_it_up
         stored = _Stored()
         try:
             started = time.monotonic()
-            first = list(shard_fn.process((0, 1000.0), stored=stored))
+            first = list(shard_fn.process((state_key(0), (0, 1000.0)), stored=stored))
             first_s = time.monotonic() - started
             # The stalled fetch is still running: the next tick neither waits for it nor
             # starts it again (the other feeds are not due for 300 s).
-            second = list(shard_fn.process((0, 1000.3), stored=stored))
+            second = list(shard_fn.process((state_key(0), (0, 1000.3)), stored=stored))
             second_s = time.monotonic() - started - first_s
             time.sleep(max(0.0, started + 1.6 - time.monotonic()))  # its timeout has passed
-            third = list(shard_fn.process((0, 1001.6), stored=stored))
+            third = list(shard_fn.process((state_key(0), (0, 1001.6)), stored=stored))
             hits = dict(server.hits)
         finally:
             shard_fn.teardown()
@@ -178,7 +179,7 @@ def test_the_last_streaming_tick_waits_for_every_fetch():
                                    fetch, tick_s=0.3, stop=1000.2)
         shard_fn.setup()
         try:
-            out = list(shard_fn.process((0, 1000.0), stored=_Stored()))
+            out = list(shard_fn.process((state_key(0), (0, 1000.0)), stored=_Stored()))
         finally:
             shard_fn.teardown()
     assert len([o for o in out if isinstance(o, RawStory)]) == 3

@@ -150,6 +150,13 @@ def tree(root) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def masked_check_table(printed: str, base_url: str) -> list[str]:
+    """The lines `feeds check` printed, with ``base_url`` as http://feeds and each fetch time
+    as s.ss: they vary (always under 10 s here, so the column keeps its width)."""
+    return re.sub(r"  \d\.\d\d  ", "  s.ss  ",
+                  printed.replace(base_url, "http://feeds")).splitlines()
+
+
 def test_check_shows_the_health_once_runs_stored(tmp_path, capsys):
     """Two --once cycles (12:00, 12:20) over a healthy and a dead feed, then `feeds check`
     with a third feed new to the config: stored health per feed, '-' for the new one, and
@@ -182,9 +189,7 @@ def test_check_shows_the_health_once_runs_stored(tmp_path, capsys):
     assert tree(out) == before  # read only: nothing written, the state file included
     captured = capsys.readouterr()
     assert captured.err == "wirestream: 1 of 3 input(s) failed\n"
-    # Fetch seconds vary (always under 10 s here, so the column keeps its width).
-    masked = re.sub(r"  \d\.\d\d  ", "  s.ss  ", captured.out.replace(base, "http://feeds"))
-    assert masked.splitlines() == [
+    assert masked_check_table(captured.out, base) == [
         "source  status                           items  bad  last item (UTC)   seconds"
         "  last success (UTC)  failures  last outcome        location",
         "dead    http_error: HTTP 404: Not Found      0    0  -                    s.ss"
@@ -245,8 +250,7 @@ def test_check_ad_hoc_urls_without_a_config(tmp_path, capsys, monkeypatch):
         httpd.shutdown()
         httpd.server_close()
     captured = capsys.readouterr()
-    masked = re.sub(r"  \d\.\d\d  ", "  s.ss  ", captured.out.replace(base, "http://feeds"))
-    assert masked.splitlines() == [
+    assert masked_check_table(captured.out, base) == [
         "source            status                      items  bad  last item (UTC)   seconds"
         "  last success (UTC)  failures  last outcome  location",
         "127.0.0.1         not a feed (HTML page)          0    0  -                    s.ss"

@@ -27,11 +27,14 @@ import pyarrow.parquet as pq
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.portability import common_urns
+from apache_beam.portability.api import beam_runner_api_pb2
+from apache_beam.runners import pipeline_context
 
 from pipeline import cli, flink_worker, graph
 from pipeline.config import load_config
 from tests.conftest import FIXED_NOW, ROOT, SHARED, data_files, query, require_shared, run_cli
 from transforms.flatten import FlattenOwnCopies
+from transforms.state_keys import StateKeyCoder
 
 CLUSTER_SCRIPT = ROOT / "deploy" / "flink" / "cluster.py"
 LOCAL = "configs/local.yaml"
@@ -92,6 +95,44 @@ def test_no_flatten_reads_an_input_another_transform_reads(mode, tmp_path, monke
     pipeline = beam.Pipeline(options=PipelineOptions(["--runner=FlinkRunner"]))
     graph.build(pipeline, config, dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC), mode)
     assert flattens_reading_shared_inputs(pipeline.to_runner_api()) == []
+
+
+def stateful_steps_by_key_coder(pipeline: beam.Pipeline) -> dict[str, beam.coders.Coder]:
+    """``{stateful step: the coder of its input's key}``."""
+    proto = pipeline.to_runner_api()
+    context = pipeline_context.PipelineContext(proto.components)
+    steps = {}
+    for transform in proto.components.transforms.values():
+        if transform.spec.urn != common_urns.primitives.PAR_DO.urn:
+            continue
+        payload = beam_runner_api_pb2.ParDoPayload.FromString(transform.spec.payload)
+        if not (payload.state_specs or payload.timer_family_specs):
+            continue
+        [main_input] = [pcoll for tag, pcoll in transform.inputs.items()
+                        if tag not in payload.side_inputs]
+        coder_id = proto.components.pcollections[main_input].coder_id
+        steps[transform.unique_name] = context.coders.get_by_id(coder_id).key_coder()
+    return steps
+
+
+def test_every_streaming_stateful_step_is_keyed_by_a_state_key(tmp_path, monkeypatch):
+    """Deterministic, and opaque to Flink's runner, as its timers need (a ``str`` or ``bytes``
+    key failed the job when a timer was set): transforms/state_keys.py."""
+    monkeypatch.chdir(ROOT)
+    config = load_config(LOCAL, [f"run.output={json.dumps(str(tmp_path))}"])
+    pipeline = beam.Pipeline(options=PipelineOptions(["--runner=FlinkRunner"]))
+    graph.build(pipeline, config, dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC),
+                graph.Mode(graph.STREAMING, 0.0, 60.0))
+    steps = stateful_steps_by_key_coder(pipeline)
+    assert sorted(steps) == [
+        "NearDuplicates/ClusterNearDuplicates/ChooseCluster/ParDo(_ChooseClusterFn)",
+        "NearDuplicates/ClusterNearDuplicates/SettleBands",
+        "Outcomes/ResolveOutcomes/ResolveVersions/ParDo(_ResolveStreamingVersionsFn)",
+        "Read/PollInputs/PollFeeds/ParDo(PollFeedShardFn)",
+        "Read/PollInputs/WatchFiles/ParDo(WatchFilesFn)",
+        "RemoveBoilerplate/RemoveBoilerplateAsLearned/RemoveLearnedLines/"
+        "ParDo(_RemoveBoilerplateAsLearnedFn)"]
+    assert {type(coder) for coder in steps.values()} == {StateKeyCoder}
 
 
 def test_the_cli_and_the_cluster_script_name_the_same_job_server_jar():

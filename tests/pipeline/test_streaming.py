@@ -61,7 +61,7 @@ needs_prism = pytest.mark.skipif(
 
 
 @needs_prism
-def test_streaming_on_prism_writes_new_items_once_with_304s_and_backoff(tmp_path):
+def test_streaming_on_prism_writes_new_items_once_with_304s_and_backoff(tmp_path, caplog):
     out, watched = tmp_path / "out", tmp_path / "drop"
     watched.mkdir()
     served = feeds()
@@ -91,6 +91,10 @@ def test_streaming_on_prism_writes_new_items_once_with_304s_and_backoff(tmp_path
         requests = {path: server.requests(path) for path in served}
 
     assert status == 0
+    # Every stateful step is keyed by bytes and declares it (transforms/state_keys.py): Beam
+    # warns neither about key coders nor about undeclared output types.
+    assert [r.getMessage() for r in caplog.records
+            if "Key coder" in r.getMessage() or "declared in type hints" in r.getMessage()] == []
     assert guid_counts(out) == [("d1", 1, 1), ("g1", 1, 1), ("g2", 1, 1), ("g3", 1, 1),
                                 ("g4", 1, 1), ("p1", 1, 1), ("s1", 1, 1)]
     # Items published while the job ran were written in later windows than the first ones.

@@ -6,6 +6,7 @@ from apache_beam.utils.timestamp import Timestamp
 
 from tests.unit.fake_state import FakeBag, FakeTimer, FakeValue
 from transforms.neardup import MinHasher, band_keys
+from transforms.state_keys import state_key
 from transforms.stream_neardup import (
     BandMember,
     _SettleBandFn,
@@ -78,7 +79,7 @@ def test_band_state_stays_bounded_over_a_long_run_and_expires():
     fn = _SettleBandFn(threshold=0.8, horizon_s=600, max_members=8)
     pending, settle_at, members = FakeBag(), FakeValue(), FakeValue()
     settle, expire = FakeTimer(), FakeTimer()
-    key = band_keys(SIGNED[0], 32)[0]
+    key = state_key(band_keys(SIGNED[0], 32)[0].hex())
     largest, roots = 0, []
     for tick in range(250):
         for i in range(4):
