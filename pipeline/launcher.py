@@ -36,7 +36,7 @@ from pipeline.feedstate import (
 from pipeline.logs import worker_output_filtered
 from pipeline.polling import is_url, polled_inputs
 from pipeline.progress import READ, REJECTED, WRITTEN, ProgressChannel, read_tallies
-from transforms.entities import model_meta
+from transforms.ner_model import model_meta
 
 log = logging.getLogger("wirestream")
 
