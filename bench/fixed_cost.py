@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -226,6 +227,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "stories.jsonl"
         write_inputs(inputs, args.stories)
+        load_before = os.getloadavg()[0]  # 1-minute; above 2 (cores), others competed
         walls: dict[str, list[float]] = defaultdict(list)
         reference_parts, breakdowns = [], []
         for repeat in range(args.repeats):
@@ -255,6 +257,7 @@ def main() -> None:
         edges = {k: breakdown.pop(k) for k in ("before_first_story_s", "after_last_story_s")}
         result = {
             "bench": "fixed_cost", "stories": args.stories, "repeats": args.repeats,
+            "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
             "wall_s": wall_s,
             "wall_s_each": {k: [round(x, 3) for x in v] for k, v in walls.items()},
             "ratio_wirestream_vs_reference": round(wall_s["wirestream"] / wall_s["reference"], 3),

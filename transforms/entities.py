@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import gc
 import itertools
 import json
 import re
@@ -809,6 +810,14 @@ class ExtractEntitiesFn(beam.DoFn):
             lambda: _load_models(self._model, patterns),
             tag=digest("ner", self._model, json.dumps(patterns, sort_keys=True)))
         self._nlp, self._identify = models.nlp, models.identify
+        # What the process holds now (Beam, spaCy, the model: some 200,000 objects) stays for
+        # as long as this step runs; frozen, the full collections that the stories' objects
+        # trigger no longer walk it again each time (gc.freeze; 4.6 of 6.4 s of collections in
+        # a 1,000-story run were full ones). Teardown hands it back to the collector.
+        gc.freeze()
+
+    def teardown(self) -> None:
+        gc.unfreeze()
 
     def extract(self, batch: Sequence[Story]) -> list[Story]:
         """The batch's stories with language, mentions and entities; one ``nlp.pipe`` call."""
