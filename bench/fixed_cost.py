@@ -7,16 +7,20 @@ Every contender is a fresh process timed from start to finish, in the same run:
 
 * ``interpreter``: ``python -c pass`` (the floor every contender pays);
 * ``reference``: a plain script that imports spaCy, loads the model with only its NER pipes
-  (``transforms.entities.load_ner_pipeline``) and runs ``nlp.pipe`` on the stories' titles and
-  bodies; it reports its own import, load and pipe times;
+  (``transforms.ner_model.load_ner_pipeline``, which imports no Beam) and runs ``nlp.pipe`` on
+  the stories' titles and bodies; it reports its own import, load and pipe times;
 * ``wirestream``: ``wirestream run`` on the same stories (JSONL), one worker, run in a driver
   process that samples the main thread's stack every millisecond and charges each interval to
-  a phase (``PHASES``, innermost match first; an import is charged to the package imported
-  first on the stack): the breakdown printed is the median of each phase over the repeats;
-* ``wirestream_<n>_workers`` (``--workers``): the same run with n worker processes, wall only.
+  a phase (``PHASES``, innermost match first; an import is charged to the package whose module
+  is running): the breakdown printed is the median of each phase over the repeats;
+* ``wirestream_<n>_workers`` (``--workers``): the same run with n worker processes.
 
-``before_first_story_s`` / ``after_last_story_s``: from process start to the first sample inside a
-stage's per-story code, and from the last such sample to the process's end.
+Wall seconds (``wall_s``) and CPU seconds (``cpu_s``: user + system of the process and its
+workers, less moved by other load on the machine) are medians over the repeats.
+``interpreter_start`` / ``interpreter_exit``: from starting the process to the driver's first
+line, and from ``main`` returning to the process's end. ``before_first_story_s`` /
+``after_last_story_s``: from process start to the first sample inside a stage's per-story code,
+and from the last such sample to the process's end.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import argparse
 import gc
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -174,19 +179,27 @@ class Timed(NamedTuple):
     started_at: float  # time.time() just before the process was started
     ended_at: float  # ... and just after it exited
     stdout: str
+    cpu_seconds: float  # user + system of the process and its workers: less moved than wall
+    # time by other processes competing for the machine
 
     @property
     def seconds(self) -> float:
         return self.ended_at - self.started_at
 
 
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(argv: list[str]) -> Timed:
+    cpu_before = children_cpu_seconds()
     started = time.time()
     done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=False)
     ended = time.time()
     if done.returncode:
         raise RuntimeError(f"{argv[:4]} failed: {done.stderr[-2000:]}")
-    return Timed(started, ended, done.stdout)
+    return Timed(started, ended, done.stdout, children_cpu_seconds() - cpu_before)
 
 
 def run_argv(inputs: Path, out: Path, workers: int) -> list[str]:
@@ -229,16 +242,19 @@ def main() -> None:
         write_inputs(inputs, args.stories)
         load_before = os.getloadavg()[0]  # 1-minute; above 2 (cores), others competed
         walls: dict[str, list[float]] = defaultdict(list)
+        cpus: dict[str, list[float]] = defaultdict(list)
         reference_parts, breakdowns = [], []
         for repeat in range(args.repeats):
             walls["interpreter"].append(timed([python, "-c", "pass"]).seconds)
             reference = timed([python, "-c", REFERENCE, args.model, str(inputs)])
             walls["reference"].append(reference.seconds)
+            cpus["reference"].append(reference.cpu_seconds)
             reference_parts.append(json.loads(reference.stdout.strip().splitlines()[-1]))
             report = Path(tmp) / f"report-{repeat}.json"
             argv = run_argv(inputs, Path(tmp) / f"out-{repeat}", 1)
             run = timed([python, __file__, "--drive", str(report), json.dumps(argv)])
             walls["wirestream"].append(run.seconds)
+            cpus["wirestream"].append(run.cpu_seconds)
             sampled = json.loads(report.read_text())
             if sampled["status"] != 0:
                 raise RuntimeError(f"wirestream run exited {sampled['status']}")
@@ -249,9 +265,10 @@ def main() -> None:
                 "before_first_story_s": sampled["first_story_at"] - run.started_at,
                 "after_last_story_s": run.ended_at - sampled["last_story_at"]})
             for workers in args.workers:
-                walls[f"wirestream_{workers}_workers"].append(timed([
-                    python, "-m", "pipeline.cli",
-                    *run_argv(inputs, Path(tmp) / f"out-{repeat}-{workers}", workers)]).seconds)
+                several = timed([python, "-m", "pipeline.cli",
+                                 *run_argv(inputs, Path(tmp) / f"out-{repeat}-{workers}", workers)])
+                walls[f"wirestream_{workers}_workers"].append(several.seconds)
+                cpus[f"wirestream_{workers}_workers"].append(several.cpu_seconds)
         wall_s = {k: round(statistics.median(v), 3) for k, v in walls.items()}
         breakdown = median_of(breakdowns)
         edges = {k: breakdown.pop(k) for k in ("before_first_story_s", "after_last_story_s")}
@@ -260,6 +277,7 @@ def main() -> None:
             "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
             "wall_s": wall_s,
             "wall_s_each": {k: [round(x, 3) for x in v] for k, v in walls.items()},
+            "cpu_s": {k: round(statistics.median(v), 3) for k, v in cpus.items()},
             "ratio_wirestream_vs_reference": round(wall_s["wirestream"] / wall_s["reference"], 3),
             "wirestream_minus_reference_s": round(wall_s["wirestream"] - wall_s["reference"], 3),
             "reference_parts_s": median_of(reference_parts),
