@@ -725,7 +725,7 @@ class _RelabelFn(beam.DoFn):
             yield self.dead_letters.letter(story, err)
 
 
-# --- the model ---------------------------------------------------------------------------------
+# --- the model ----------------------------------------------------------------------------------
 
 # spaCy and py3langid are imported where a model is loaded or read: the runner process of a
 # multi-worker run builds the graph but never runs a model (transforms/ner_model.py).
