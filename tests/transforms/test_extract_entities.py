@@ -4,6 +4,7 @@ headlines, wire furniture, the alias table and patterns, timestamps and counters
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import apache_beam as beam
 from apache_beam.metrics.metric import MetricsFilter
@@ -91,3 +92,19 @@ def test_extract_entities_on_english_french_and_tagged_stories() -> None:
     counters = {c.key.metric.name: c.committed for c in result.metrics().query(
         MetricsFilter().with_namespace("entities"))["counters"]}
     assert counters == {"stories": 3, "mentions": 13, "unsupported_language": 1}
+
+
+def test_the_model_step_leaves_nothing_frozen_once_the_pipeline_is_done() -> None:
+    # The step freezes the garbage collector's view of the process while it runs (setup) and
+    # hands everything back when it is torn down: a long-lived process (tests, --every) must
+    # not keep the garbage of its earlier runs for good.
+    gc.unfreeze()
+    pipeline = beam.Pipeline(options=PipelineOptions(["--runner=FnApiRunner"]))
+    frozen_while_running = (
+        pipeline
+        | beam.Create([story("ferry", FERRY_TITLE, FERRY_BODY)])
+        | ExtractEntities(MODEL, 2, ("en",), across_run=False))["stories"] | beam.Map(
+            lambda _: gc.get_freeze_count() > 0)
+    assert_that(frozen_while_running, equal_to([True]))
+    pipeline.run().wait_until_finish()
+    assert gc.get_freeze_count() == 0
