@@ -115,6 +115,29 @@ class Crash(Exception):
     """Stands in for the process dying at one file-system operation."""
 
 
+def compactions_killed(dataset, tmp_path, monkeypatch, every: int = 1):
+    """``(operation, out)``: a copy of ``dataset`` whose compaction died at its
+    ``operation``-th write, move or delete (every ``every``-th operation in turn), until one
+    that ran to its end; the caller checks the half-done dataset and finishes it."""
+    operation = 0
+    while True:
+        out = tmp_path / f"crash{operation}"
+        shutil.copytree(dataset, out)
+        with monkeypatch.context() as mp:
+            crash_at(mp, operation)
+            try:
+                run_cli("compact", "--output", out, "--before", BEFORE)
+            except Crash:
+                crashed = True
+            else:
+                crashed = False
+        yield operation, out
+        shutil.rmtree(out)
+        if not crashed:
+            return
+        operation += every
+
+
 def crash_at(monkeypatch, operation: int) -> None:
     """Make the ``operation``-th write, move or delete (0-based) raise ``Crash``."""
     count = iter(range(10_000))
@@ -133,18 +156,7 @@ def test_a_compaction_killed_at_any_step_is_finished_by_running_it_again(
         polled_dataset, compacted, tmp_path, monkeypatch):
     reference = data_files(compacted)
     before = answers(polled_dataset)
-    operation = 0
-    while True:
-        out = tmp_path / f"crash{operation}"
-        shutil.copytree(polled_dataset, out)
-        with monkeypatch.context() as mp:
-            crash_at(mp, operation)
-            try:
-                run_cli("compact", "--output", out, "--before", BEFORE)
-            except Crash:
-                crashed = True
-            else:
-                crashed = False
+    for operation, out in compactions_killed(polled_dataset, tmp_path, monkeypatch):
         # Killed anywhere, `wirestream query` sees every row once (the pending journal says
         # which files a half-applied step has replaced); a plain glob (here over the
         # near-duplicate state) may see a partition twice but never misses a row.
@@ -153,9 +165,6 @@ def test_a_compaction_killed_at_any_step_is_finished_by_running_it_again(
         assert sorted(set(after[-1])) == sorted(set(before[-1]))
         assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
         assert data_files(out) == reference, f"crash at operation {operation}"
-        if not crashed:
-            break
-        operation += 1
     # 7 staged files, the journal, 7 moves, 23 deletes, the journal again, the staging dir.
     assert operation == 40
 

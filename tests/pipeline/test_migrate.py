@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from tests.conftest import FIXED_NOW, ROOT, data_files, query, run_cli
-from tests.pipeline.test_compact import DUMPS, Crash, crash_at
+from tests.pipeline.test_compact import DUMPS, compactions_killed
 from tests.pipeline.test_query import readme_questions
 from tests.pipeline.v1_dataset import write_v1_copy
 
@@ -124,24 +124,10 @@ def test_migrating_again_changes_nothing_and_runs_work_again(migrated, tmp_path,
 def test_a_migration_killed_at_any_step_is_finished_by_running_it_again(
         samples_output, v1_dataset, migrated, tmp_path, monkeypatch):
     reference, expected = data_files(migrated), answers(samples_output)
-    operation = 0
-    while True:
-        out = tmp_path / f"crash{operation}"
-        shutil.copytree(v1_dataset, out)
-        with monkeypatch.context() as mp:
-            crash_at(mp, operation)
-            try:
-                run_cli("compact", "--output", out, "--before", BEFORE)
-            except Crash:
-                crashed = True
-            else:
-                crashed = False
+    # Every 7th write, move or delete: staging, journal, moves, deletes.
+    for operation, out in compactions_killed(v1_dataset, tmp_path, monkeypatch, every=7):
         # Half migrated: some days v2, some v1, one maybe both; every row shows once.
         assert answers(out) == expected, f"crash at operation {operation}"
         assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
         assert data_files(out) == reference, f"crash at operation {operation}"
-        shutil.rmtree(out)
-        if not crashed:
-            break
-        operation += 7  # every 7th write, move or delete: staging, journal, moves, deletes
     assert operation == 63  # 14 staged files, the journal, 14 moves, 26 deletes, ...
