@@ -398,6 +398,14 @@ COMMENT_POLICY_RE = re.compile(
     re.IGNORECASE,
 )
 RELATED_ITEM_MAX_WORDS = 20
+# A teaser for another story names its subject in at least this many content words; shorter
+# headline-shaped lines are a story's own labels ("Men's Draw", "The bottom line").
+TEASER_MIN_CONTENT_WORDS = 4
+# Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
+STEM_LETTERS = 5
+# A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
+# commas; a headline has fewer.
+LIST_MIN_COMMAS = 2
 
 
 class CleanedText(NamedTuple):
@@ -830,7 +838,8 @@ def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | N
     return span
 
 
-def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[PageLine]:
+def classify_page_lines(lines: list[str], *, extracted: bool = False,
+                        title: str = "") -> list[PageLine]:
     """Verdicts for every line from the shape of the whole text, before the per-line rules.
 
     Families: page furniture (captions, prompts, counters, copyright) and blocks of links under
@@ -838,6 +847,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     the text and everything before or after the story's span (menus, footers). Text that a
     main-content extractor already cut down to the article (``extracted``) keeps its shape:
     the extractor has decided what the story is, and only named furniture is taken out.
+    ``title``: the story's headline, whose words a teaser for another story does not share.
     """
     verdicts = [PageLine(furniture_reason(line)) for line in lines]
     in_block = False
@@ -850,6 +860,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
             verdicts[i] = PageLine("related_link", line)
         else:
             in_block = False
+    _mark_teasers(lines, verdicts, title)
     _mark_trailing_headlines(lines, verdicts)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
@@ -916,6 +927,81 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) ->
             edge += 2 * step
         else:
             return edge
+
+
+def content_stems(text: str) -> set[str]:
+    """The text's content words (no function words, at least three letters), case-folded and
+    cut to their first ``STEM_LETTERS`` letters, a possessive dropped: a crude stem that lets
+    "council" match "councils" in any language written with spaces."""
+    return {word.casefold().replace("’", "'").removesuffix("'s")[:STEM_LETTERS]
+            for word in WORD_RE.findall(text)
+            if len(word) >= 3 and word.casefold() not in STOPWORDS}
+
+
+def _is_teaser_shaped(line: str) -> bool:
+    """A headline of its own: a few capitalised words that end no sentence, hold no digit
+    (a table's row or its data) and carry ``TEASER_MIN_CONTENT_WORDS`` content words; not a wrapped
+    line's head ("... St Johnstone v", "... and trained in") nor a list of names."""
+    words = line.split()
+    return (_is_headline(line) and not is_table_row(line) and parse_related_link(line) is None
+            and not any(ch.isdigit() for ch in line)
+            and (line[0].isupper() or line[0] in "\"'“‘")
+            and line[-1] not in ",-–(" and len(words[-1]) > 1
+            and words[-1].casefold() not in STOPWORDS
+            and line.count(",") < LIST_MIN_COMMAS
+            and len(content_stems(line)) >= TEASER_MIN_CONTENT_WORDS)
+
+
+def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Headlines of other stories standing alone in the text (in place).
+
+    A subheading introduces the paragraphs after it and shares their words; a teaser is about
+    another story. So a headline-shaped line goes when it shares no content word with the
+    story's title and text (its sentences and rows: every line that is neither judged noise
+    nor headline-shaped itself), appears once, and stands alone: the nearest lines on both
+    sides that are not already noise are sentences, rows or the text's edge, not more
+    headline-shaped lines (a list of features or fixtures is the story's own). Among a
+    table's rows it needs more words (``_reads_as_headline``).
+    """
+    shaped = [verdicts[i].reason is None and _is_teaser_shaped(line)
+              for i, line in enumerate(lines)]
+    story_words = content_stems(title)
+    for i, line in enumerate(lines):
+        if verdicts[i].reason is None and not _is_headline(line):
+            story_words |= content_stems(line)
+    counts = collections.Counter(map(_line_key, lines))
+
+    def neighbours(i: int) -> list[str]:  # the nearest lines not yet judged noise
+        found = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and verdicts[j].reason is not None:
+                j += step
+            if 0 <= j < len(lines):
+                found.append(lines[j])
+        return found
+
+    for i, line in enumerate(lines):
+        if not shaped[i] or counts[_line_key(line)] > 1 or content_stems(line) & story_words:
+            continue
+        around = neighbours(i)
+        if not all(is_sentence(n) or is_table_row(n) for n in around):
+            continue
+        # Among a table's rows a short line is the table's own heading or section label
+        # ("Men's singles, third round", "Buyers Sellers Last Prev"); a teaser there has to
+        # read as a headline written in words.
+        in_table = not all(map(is_sentence, around))
+        if in_table and (is_table_heading(lines, i) or not _reads_as_headline(line)):
+            continue
+        verdicts[i] = PageLine("related_link", line)
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A headline written in sentence case: ``TEASER_MIN_CONTENT_WORDS`` + 1 content words,
+    at least two of them in lower case (a row of names or fixtures is capitalised)."""
+    words = [w for w in WORD_RE.findall(line) if len(w) >= 3 and w.casefold() not in STOPWORDS]
+    return (len(content_stems(line)) > TEASER_MIN_CONTENT_WORDS
+            and sum(w[0].islower() for w in words) >= 2)
 
 
 def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None:
@@ -1070,8 +1156,8 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
     title_forms = headline_forms(clean_title)
-    for paragraph, page_line in zip(lines, classify_page_lines(lines, extracted=extracted),
-                                     strict=True):
+    page_lines = classify_page_lines(lines, extracted=extracted, title=clean_title)
+    for paragraph, page_line in zip(lines, page_lines, strict=True):
         if not body and paragraph.casefold() in title_forms:
             # Pages and feeds often repeat the headline as the body's first line.
             noise.append(Noise("repeated_title", paragraph))

@@ -859,6 +859,44 @@ def test_a_press_digests_items_are_story_text():
     assert cleaned.body == "\n\n".join(digest)
 
 
+def test_a_headline_about_another_story_between_paragraphs_is_a_teaser():
+    teaser = "Mountain rescue volunteers unveil winter training programme"
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("related_link", teaser),)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_subheading_that_shares_the_storys_words_stays():
+    subheading = "Temporary landing stage for ferry operators"
+    lines = [PARAGRAPHS[0], subheading, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("label", [
+    # Short: a table's own section label, not a headline naming another story.
+    "Second round results",
+    # Capitalised names between rows: a fixture, not a headline written in words.
+    "Lillestrom Vikings versus Tromso Bears Postponed",
+    # A number: the table's data.
+    "Molde beat Bodo in extra time after 120 minutes",
+])
+def test_a_line_among_a_tables_rows_is_the_tables_own(label: str):
+    lines = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+             "Molde 3 Bodo 2", label, "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+    assert clean_story("Hockey cup", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
+    teaser = "Regional ferry operator delays plans for a new island route"
+    lines = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+             "Molde 3 Bodo 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+    cleaned = clean_story("Hockey cup", story(*lines[:3], teaser, *lines[3:]))
+    assert cleaned.body == "\n\n".join(lines)
+    assert cleaned.related_headlines == (teaser,)
+
+
 def test_a_company_that_is_the_producer_of_something_is_no_journalists_bio():
     last = "Harbour Films is the producer of the ferry documentary series."
     assert clean_story("Pier", story(*PARAGRAPHS, last)).body == "\n\n".join([*PARAGRAPHS, last])
