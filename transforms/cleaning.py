@@ -894,6 +894,16 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         return verdicts
     start = _extend(lines, verdicts, span[0], -1)
     end = _extend(lines, verdicts, span[1], 1)
+    if lead is not None and (DATE_LINE_RE.match(lines[lead]) or (
+            is_dateline(lines[lead]) and is_sentence(lines[lead]))):
+        # A dateline (on its own line, or opening a sentence: a menu's "NEWS - SPORT" has
+        # the shape too) is where the story starts, whatever the span: a table-only story
+        # (results, a bond's terms) has no prose for the span to find.
+        start = min(start, lead)
+    contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
+    if contacts:
+        # Wire copy closes with the desk's contact line: the story runs at least to there.
+        end = max(end, contacts[-1])
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if not _is_chrome_region(lines, verdicts, range(start)):

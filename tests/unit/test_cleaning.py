@@ -897,6 +897,35 @@ def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
     assert cleaned.related_headlines == (teaser,)
 
 
+PAGE_TOP = ["Home", "Ferry fares rise again in the new year", "Search", "Share"]
+
+
+def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
+    results = ["OSLO 2030-11-30", "Results from the", "Oslo harbour regatta on Saturday",
+               "(prefix number denotes handicap):", "1 - Ola Berg (Norway) 2 hrs 3 mins",
+               "2 - Nora Vik (Norway) 2 hrs 5 mins", "3 - Per Dahl (Norway) 2 hrs 9 mins"]
+    cleaned = clean_story("Regatta results",
+                          story(*PAGE_TOP, *results[:5], "Promoted content", *results[5:]))
+    assert cleaned.body == "\n\n".join(results)
+    assert [n.reason for n in cleaned.noise] == [
+        "navigation", "navigation", "page_furniture", "page_furniture", "page_furniture"]
+
+
+def test_a_bonds_terms_run_to_the_desks_contact_line():
+    terms = ["OSLO 2030-11-30",
+             "The following bond issue was announced by lead manager Nordbank Markets.",
+             "BORROWER HARBOUR FINANCE AS (NORWEGIAN PORT AGENCY)",
+             "AMT NOK 500 MLN COUPON 4.25 MATURITY 12.DEC.35", "LISTING OSLO DENOMS (K) 100",
+             "NEG PLG YES CRS DEFLT NO FORCE MAJ",
+             "GOV LAW NORWEGIAN HOME CTRY NORWAY TAX PROVS STANDARD",
+             "NOTES ISSUED OFF EMTN PROGRAMME", "-- Oslo Newsroom +47 2231 0000"]
+    link = "Read more: Mountain rescue team unveils new winter rota"
+    cleaned = clean_story("Harbour Finance prices bond",
+                          story(*PAGE_TOP, *terms[:5], link, *terms[5:]))
+    assert cleaned.body == "\n\n".join(terms)
+    assert cleaned.related_headlines == ("Mountain rescue team unveils new winter rota",)
+
+
 def test_a_company_that_is_the_producer_of_something_is_no_journalists_bio():
     last = "Harbour Films is the producer of the ferry documentary series."
     assert clean_story("Pier", story(*PARAGRAPHS, last)).body == "\n\n".join([*PARAGRAPHS, last])
