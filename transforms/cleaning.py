@@ -221,7 +221,11 @@ COMMENT_HEADER_RE = re.compile(
 JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
-    r"|reports (?:from|on)\b)")
+    r"|reports (?:from|on)\b"
+    # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
+    r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
+    # A job title under the author's name: "Senior correspondent, transport".
+    r"|^(?:[A-Z][\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b[^.]{0,60}$")
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
 AUTHOR_NAME_RE = re.compile(
@@ -403,6 +407,11 @@ RELATED_ITEM_MAX_WORDS = 20
 TEASER_MIN_CONTENT_WORDS = 4
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
+# Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+NOT_CONTENT_WORDS = STOPWORDS | CALENDAR_WORDS
 # A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
 # commas; a headline has fewer.
 LIST_MIN_COMMAS = 2
@@ -940,12 +949,12 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) ->
 
 
 def content_stems(text: str) -> set[str]:
-    """The text's content words (no function words, at least three letters), case-folded and
-    cut to their first ``STEM_LETTERS`` letters, a possessive dropped: a crude stem that lets
-    "council" match "councils" in any language written with spaces."""
+    """The text's content words (no function or calendar words, at least three letters),
+    case-folded and cut to their first ``STEM_LETTERS`` letters, a possessive dropped: a crude
+    stem that lets "council" match "councils" in any language written with spaces."""
     return {word.casefold().replace("’", "'").removesuffix("'s")[:STEM_LETTERS]
             for word in WORD_RE.findall(text)
-            if len(word) >= 3 and word.casefold() not in STOPWORDS}
+            if len(word) >= 3 and word.casefold() not in NOT_CONTENT_WORDS}
 
 
 def _is_teaser_shaped(line: str) -> bool:
@@ -995,7 +1004,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         if not shaped[i] or counts[_line_key(line)] > 1 or content_stems(line) & story_words:
             continue
         around = neighbours(i)
-        if not all(is_sentence(n) or is_table_row(n) for n in around):
+        if any(_is_teaser_shaped(n) for n in around):
             continue
         # Among a table's rows a short line is the table's own heading or section label
         # ("Men's singles, third round", "Buyers Sellers Last Prev"); a teaser there has to
@@ -1049,14 +1058,18 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
-    """Sentences shaped like a journalist's bio that end the text (only furniture and labels
-    after them) are the author's bio (in place)."""
+    """Sentences shaped like a journalist's bio, or a journalist's job title, that end the
+    text (only furniture and labels after them) are the author's bio (in place). Reported
+    speech ("..., it said") is story text."""
     for i in range(len(lines) - 1, -1, -1):
-        if verdicts[i].reason is not None or _is_chrome(lines, i):
+        if verdicts[i].reason is not None:
             continue
-        if not JOURNALIST_BIO_RE.match(lines[i]):
+        if JOURNALIST_BIO_RE.match(lines[i]) and not REPORTED_RE.search(lines[i]):
+            verdicts[i] = PageLine("author_bio")
+            if i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1]):
+                verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
+        elif not _is_chrome(lines, i):
             return
-        verdicts[i] = PageLine("author_bio")
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:

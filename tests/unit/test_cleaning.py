@@ -795,6 +795,23 @@ def test_a_journalists_bio_after_the_story_is_author_bio():
     assert cleaned.noise == (Noise("author_bio", bio),)
 
 
+@pytest.mark.parametrize("bio", [
+    ["Nora Vik joined Harbour Daily in 2024 and covers the courts."],
+    ["Nora Vik", "Senior correspondent, transport"],
+])
+def test_a_bio_by_the_journalists_beat_or_job_title_after_the_story_is_author_bio(
+        bio: list[str]):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert ("author_bio", bio[-1]) in [(n.reason, n.text) for n in cleaned.noise]
+
+
+def test_a_company_that_joined_a_venture_and_covers_costs_is_story_text():
+    last = "Harbour Films joined the venture in 2029 and covers half of its costs, it said."
+    lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
 def test_a_block_of_headlines_after_the_last_sentence_is_other_stories():
     teasers = ["Ferry fares rise again in the new year", "Town council names new harbour master",
                "Winter storms close the coastal road"]
@@ -908,7 +925,7 @@ def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
                           story(*PAGE_TOP, *results[:5], "Promoted content", *results[5:]))
     assert cleaned.body == "\n\n".join(results)
     assert [n.reason for n in cleaned.noise] == [
-        "navigation", "navigation", "page_furniture", "page_furniture", "page_furniture"]
+        "navigation", "related_link", "page_furniture", "page_furniture", "page_furniture"]
 
 
 def test_a_bonds_terms_run_to_the_desks_contact_line():
@@ -923,7 +940,8 @@ def test_a_bonds_terms_run_to_the_desks_contact_line():
     cleaned = clean_story("Harbour Finance prices bond",
                           story(*PAGE_TOP, *terms[:5], link, *terms[5:]))
     assert cleaned.body == "\n\n".join(terms)
-    assert cleaned.related_headlines == ("Mountain rescue team unveils new winter rota",)
+    assert cleaned.related_headlines == ("Ferry fares rise again in the new year",
+                                         "Mountain rescue team unveils new winter rota")
 
 
 def test_a_company_that_is_the_producer_of_something_is_no_journalists_bio():
