@@ -415,6 +415,8 @@ NOT_CONTENT_WORDS = STOPWORDS | CALENDAR_WORDS
 # A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
 # commas; a headline has fewer.
 LIST_MIN_COMMAS = 2
+# A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
+FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
 
 class CleanedText(NamedTuple):
@@ -958,16 +960,18 @@ def content_stems(text: str) -> set[str]:
 
 
 def _is_teaser_shaped(line: str) -> bool:
-    """A headline of its own: a few capitalised words that end no sentence, hold no digit
-    (a table's row or its data) and carry ``TEASER_MIN_CONTENT_WORDS`` content words; not a wrapped
-    line's head ("... St Johnstone v", "... and trained in") nor a list of names."""
+    """A headline of its own: a few capitalised words that end no sentence (nor hold one),
+    hold no digit (a table's row or its data) and carry ``TEASER_MIN_CONTENT_WORDS`` content
+    words; not a wrapped line's head ("... St Johnstone v", "... and trained in"), a list of
+    names or a table's footnote."""
     words = line.split()
     return (_is_headline(line) and not is_table_row(line) and parse_related_link(line) is None
             and not any(ch.isdigit() for ch in line)
             and (line[0].isupper() or line[0] in "\"'“‘")
             and line[-1] not in ",-–(" and len(words[-1]) > 1
             and words[-1].casefold() not in STOPWORDS
-            and line.count(",") < LIST_MIN_COMMAS
+            and line.count(",") < LIST_MIN_COMMAS and FOOTNOTE_RE.match(line) is None
+            and SENTENCE_INSIDE_RE.search(line) is None
             and len(content_stems(line)) >= TEASER_MIN_CONTENT_WORDS)
 
 
@@ -979,48 +983,60 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     story's title and text (its sentences and rows: every line that is neither judged noise
     nor headline-shaped itself), appears once, and stands alone: the nearest lines on both
     sides that are not already noise are sentences, rows or the text's edge, not more
-    headline-shaped lines (a list of features or fixtures is the story's own). Among a
-    table's rows it needs more words (``_reads_as_headline``).
+    headline-shaped lines (a list of features or fixtures is the story's own), nor a line cut
+    mid-sentence. Among a table's rows it needs more words (``_reads_as_headline``).
     """
     shaped = [verdicts[i].reason is None and _is_teaser_shaped(line)
               for i, line in enumerate(lines)]
     story_words = content_stems(title)
     for i, line in enumerate(lines):
-        if verdicts[i].reason is None and not _is_headline(line):
+        if verdicts[i].reason is None and not shaped[i] and not _is_rule_noise(line):
             story_words |= content_stems(line)
     counts = collections.Counter(map(_line_key, lines))
 
-    def neighbours(i: int) -> list[str]:  # the nearest lines not yet judged noise
-        found = []
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(lines) and verdicts[j].reason is not None:
-                j += step
-            if 0 <= j < len(lines):
-                found.append(lines[j])
-        return found
+    def nearest(i: int, step: int) -> str | None:  # the nearest line not judged noise
+        j = i + step
+        while 0 <= j < len(lines) and (verdicts[j].reason is not None
+                                       or _is_rule_noise(lines[j])):  # the "Reuter" sign-off
+            j += step
+        return lines[j] if 0 <= j < len(lines) else None
 
     for i, line in enumerate(lines):
-        if not shaped[i] or counts[_line_key(line)] > 1 or content_stems(line) & story_words:
+        if (not shaped[i] or counts[_line_key(line)] > 1 or is_fragment(lines, i)
+                or content_stems(line) & story_words):
             continue
-        around = neighbours(i)
-        if any(_is_teaser_shaped(n) for n in around):
+        above, below = nearest(i, -1), nearest(i, 1)
+        around = [n for n in (above, below) if n is not None]
+        # Next to another headline it is a list's item; after a line that stops mid-sentence
+        # ("... He said") it is that sentence's wrapped tail; after a table's footnote, more
+        # of the footnote.
+        if any(map(_is_teaser_shaped, around)) or (above is not None and (
+                _stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
             continue
-        # Among a table's rows a short line is the table's own heading or section label
-        # ("Men's singles, third round", "Buyers Sellers Last Prev"); a teaser there has to
-        # read as a headline written in words.
-        in_table = not all(map(is_sentence, around))
-        if in_table and (is_table_heading(lines, i) or not _reads_as_headline(line)):
+        # Among a table's rows a line is the table's own: its heading or section label
+        # ("Men's singles, third round", "Buyers Sellers Last Prev"), a footnote closing the
+        # text ("Per-share results reflect ..."), or the label of a row of bare numbers below
+        # it ("394.4 mln stg vs 306.1 mln"). A teaser there has to read as a headline in words.
+        if not all(map(is_sentence, around)) and not (
+                below is not None and not (is_numeric_row(below) and below[0].isdigit())
+                and not is_table_heading(lines, i) and _reads_as_headline(line)):
             continue
         verdicts[i] = PageLine("related_link", line)
 
 
+def _stops_mid_sentence(line: str) -> bool:
+    """Prose that a line break cut: it ends in a lower-case word, not a full stop."""
+    last = line.split()[-1]
+    return not (is_sentence(line) or is_table_row(line)) and last[0].islower()
+
+
 def _reads_as_headline(line: str) -> bool:
     """A headline written in sentence case: ``TEASER_MIN_CONTENT_WORDS`` + 1 content words,
-    at least two of them in lower case (a row of names or fixtures is capitalised)."""
+    at least half of them in lower case (a row of names or fixtures, a table's legend of
+    abbreviations is capitalised)."""
     words = [w for w in WORD_RE.findall(line) if len(w) >= 3 and w.casefold() not in STOPWORDS]
     return (len(content_stems(line)) > TEASER_MIN_CONTENT_WORDS
-            and sum(w[0].islower() for w in words) >= 2)
+            and 2 * sum(w[0].islower() for w in words) >= len(words))
 
 
 def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None:

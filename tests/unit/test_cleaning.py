@@ -905,6 +905,24 @@ def test_a_line_among_a_tables_rows_is_the_tables_own(label: str):
     assert clean_story("Hockey cup", story(*lines)).body == "\n\n".join(lines)
 
 
+@pytest.mark.parametrize("lines", [
+    # A footnote closing an earnings table, with and without its "Note" label.
+    ["Shr 1.10 dlrs vs 90 cts", "Net 4,500,000 vs 3,700,000",
+     "Per-share results reflect payment of preferred dividend requirements"],
+    ["Shr 1.10 dlrs vs 90 cts", "NOTE: Company converted to stock ownership in July",
+     "Net 4,500,000 vs 3,700,000"],
+    # The label of a row of bare numbers.
+    ["Operating expenses 759.3 mln vs 692.7 mln",
+     "Trading profit before charge for bad and doubtful debts", "394.4 mln stg vs 306.1 mln"],
+    # The wrapped tail of a sentence that a line break cut.
+    ["The ministers met on Tuesday to discuss fishing quotas. He said",
+     "Harbour Minister Nora Vik, the ruling coalition's spokeswoman",
+     "would propose new measures next month."],
+])
+def test_footnotes_row_labels_and_wrapped_tails_are_no_teasers(lines: list[str]):
+    assert clean_story("Harbour Finance results", story(*lines)).body == "\n\n".join(lines)
+
+
 def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
     teaser = "Regional ferry operator delays plans for a new island route"
     lines = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
