@@ -911,6 +911,13 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         # the shape too) is where the story starts, whatever the span: a table-only story
         # (results, a bond's terms) has no prose for the span to find.
         start = min(start, lead)
+    if lead is not None and DATE_LINE_RE.match(lines[lead]):
+        # Wire copy under a bare dateline ("LONDON 1996-08-22") is often all table (results,
+        # standings, prices) with headings between its rows: it runs at least to its last
+        # row of numbers.
+        rows = [i for i, line in enumerate(lines)
+                if verdicts[i].reason is None and is_numeric_row(line)]
+        end = max([end, *rows])
     contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
     if contacts:
         # Wire copy closes with the desk's contact line: the story runs at least to there.

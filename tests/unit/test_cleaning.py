@@ -946,6 +946,20 @@ def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
         "navigation", "related_link", "page_furniture", "page_furniture", "page_furniture"]
 
 
+def test_a_results_list_under_a_bare_dateline_runs_to_its_last_row():
+    results = ["OSLO 2030-11-30", "Results of finals in the",
+               "Harbour Open badminton tournament on Sunday (prefix numbers",
+               "denote seedings):", "Men's singles",
+               "2 - Ola Berg (Norway) beat Per Dahl 15-1 15-7",
+               "Women's singles", "Nora Vik (Norway) beat 1 - Kari Lie (Norway)", "11-7 11-8"]
+    after = ["You may also like", "Mountain rescue team unveils new winter rota",
+             "Ferry fares rise again in the new year", "Town council names new harbour master",
+             "About us  Careers  Advertise  Help"]
+    cleaned = clean_story("Badminton results",
+                          story(*results[:6], "Advertisement", *results[6:], *after))
+    assert cleaned.body == "\n\n".join(results)
+
+
 def test_a_bonds_terms_run_to_the_desks_contact_line():
     terms = ["OSLO 2030-11-30",
              "The following bond issue was announced by lead manager Nordbank Markets.",
