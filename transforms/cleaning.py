@@ -233,6 +233,10 @@ AUTHOR_NAME_RE = re.compile(
     r"\s+)?[A-Z][\w'’.-]*){1,3}$")
 
 
+# A publication's name ends in one of these; a byline's person's name does not.
+PUBLICATION_WORDS = frozenset(
+    """chronicle courier daily gazette herald journal ledger news online telegraph times
+    tribune wire""".split())
 # --- page shape: what a scraped page adds around the story ---------------------------------
 
 # Function words: their share tells running prose from menus and labels (jusText's signal).
@@ -895,7 +899,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         above = lines[:lead]
         for i in range(lead):
             if (verdicts[i].reason is None and _is_chrome(above, i)
-                    and AUTHOR_NAME_RE.match(lines[i]) is None):
+                    and not is_person_name(lines[i])):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     known_noise = [v.reason is not None or _is_rule_noise(line)
@@ -1125,6 +1129,13 @@ def is_table_heading(lines: list[str], i: int) -> bool:
             and all(len(line.split()) <= TABLE_LABEL_MAX_WORDS for line in block)
             and i + TABLE_HEADING_LINES < len(lines)
             and is_table_row(lines[i + TABLE_HEADING_LINES]))
+
+
+def is_person_name(line: str) -> bool:
+    """A person's name, as a byline prints it ("Peter Blackburn", "Geert de Clercq"): not a
+    publication's ("The Harbour Ledger", "Northgate Daily")."""
+    return (AUTHOR_NAME_RE.match(line) is not None and not line.startswith("The ")
+            and line.split()[-1].casefold() not in PUBLICATION_WORDS)
 
 
 def is_label(line: str) -> bool:

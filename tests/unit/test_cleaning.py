@@ -946,6 +946,14 @@ def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
         "navigation", "related_link", "page_furniture", "page_furniture", "page_furniture"]
 
 
+@pytest.mark.parametrize("outlet", ["Northgate Daily", "The Harbour Ledger"])
+def test_a_publications_name_above_the_dateline_is_no_byline(outlet: str):
+    lines = ["Peter Blackburn", "OSLO 2030-11-30", *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(outlet, *lines))
+    assert cleaned.body == "\n\n".join(lines)
+    assert cleaned.noise == (Noise("navigation", outlet),)
+
+
 def test_a_results_list_under_a_bare_dateline_runs_to_its_last_row():
     results = ["OSLO 2030-11-30", "Results of finals in the",
                "Harbour Open badminton tournament on Sunday (prefix numbers",
