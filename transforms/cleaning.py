@@ -1029,10 +1029,17 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         # text ("Per-share results reflect ..."), or the label of a row of bare numbers below
         # it ("394.4 mln stg vs 306.1 mln"). A teaser there has to read as a headline in words.
         if not all(map(is_sentence, around)) and not (
-                below is not None and not (is_numeric_row(below) and below[0].isdigit())
+                below is not None and not _is_bare_row(below)
                 and not is_table_heading(lines, i) and _reads_as_headline(line)):
             continue
         verdicts[i] = PageLine("related_link", line)
+
+
+def _is_bare_row(line: str) -> bool:
+    """A row of numbers without a label of its own ("394.4 mln stg vs 306.1 mln"): the line
+    above it is its label."""
+    return (is_numeric_row(line) and line[0].isdigit()
+            and not any(word[0].isupper() for word in WORD_RE.findall(line)))
 
 
 def _stops_mid_sentence(line: str) -> bool:

@@ -923,6 +923,14 @@ def test_footnotes_row_labels_and_wrapped_tails_are_no_teasers(lines: list[str])
     assert clean_story("Harbour Finance results", story(*lines)).body == "\n\n".join(lines)
 
 
+def test_a_headline_in_words_above_a_named_row_is_a_teaser():
+    teaser = "Regional ferry operator delays plans for a new island route"
+    lines = ["OSLO 2030-11-30", "Leading results in the harbour regatta on Saturday:",
+             "1. Ola Berg (Norway) 2 hrs 3 mins", "2. Nora Vik (Norway) 2 hrs 5 mins"]
+    cleaned = clean_story("Regatta", story(*lines[:3], teaser, *lines[3:]))
+    assert cleaned.body == "\n\n".join(lines)
+
+
 def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
     teaser = "Regional ferry operator delays plans for a new island route"
     lines = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
