@@ -918,9 +918,11 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     if lead is not None and DATE_LINE_RE.match(lines[lead]):
         # Wire copy under a bare dateline ("LONDON 1996-08-22") is often all table (results,
         # standings, prices) with headings between its rows: it runs at least to its last
-        # row of numbers.
+        # row of numbers, or its last line too long for any label or headline (a results
+        # list run into one paragraph).
         rows = [i for i, line in enumerate(lines)
-                if verdicts[i].reason is None and is_numeric_row(line)]
+                if verdicts[i].reason is None and (
+                    is_numeric_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)]
         end = max([end, *rows])
     contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
     if contacts:

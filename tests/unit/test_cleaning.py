@@ -976,6 +976,18 @@ def test_a_results_list_under_a_bare_dateline_runs_to_its_last_row():
     assert cleaned.body == "\n\n".join(results)
 
 
+def test_a_results_list_run_into_one_paragraph_under_a_bare_dateline_stays():
+    results = ["OSLO 2030-11-30",
+               "Semifinal results in the Harbour Open squash tournament on Saturday (prefix "
+               "number denotes seeding): 1 - Ola Berg (Norway) beat Per Dahl (Sweden) 15-10 15-9 "
+               "15-12; 2 - Nora Vik (Norway) beat Kari Lie (Norway) 15-4 15-11 15-9"]
+    after = ["Share this article", "Trending now", "Mountain rescue team unveils new winter rota",
+             "Ferry fares rise again in the new year", "Town council names new harbour master"]
+    cleaned = clean_story("Squash results",
+                          story(results[0], "Advertisement", results[1], *after))
+    assert cleaned.body == "\n\n".join(results)
+
+
 def test_a_bonds_terms_run_to_the_desks_contact_line():
     terms = ["OSLO 2030-11-30",
              "The following bond issue was announced by lead manager Nordbank Markets.",
