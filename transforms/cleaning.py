@@ -915,6 +915,9 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         # the shape too) is where the story starts, whatever the span: a table-only story
         # (results, a bond's terms) has no prose for the span to find.
         start = min(start, lead)
+        byline = next((i for i in range(lead - 1, -1, -1) if verdicts[i].reason is None), None)
+        if byline is not None and is_person_name(lines[byline]):
+            start = byline  # the reporter's name printed above the dateline
     if lead is not None and DATE_LINE_RE.match(lines[lead]):
         # Wire copy under a bare dateline ("LONDON 1996-08-22") is often all table (results,
         # standings, prices) with headings between its rows: it runs at least to its last

@@ -943,6 +943,15 @@ def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
 PAGE_TOP = ["Home", "Ferry fares rise again in the new year", "Search", "Share"]
 
 
+def test_a_byline_above_the_dateline_under_a_pages_menu_stays():
+    lines = ["Peter Blackburn", "OSLO 2030-11-30", "Results from the",
+             "Oslo harbour regatta on Saturday", "(prefix number denotes handicap):",
+             "1 - Ola Berg (Norway) 2 hrs 3 mins", "2 - Nora Vik (Norway) 2 hrs 5 mins"]
+    cleaned = clean_story("Regatta results",
+                          story(*PAGE_TOP, *lines[:6], "Promoted content", *lines[6:]))
+    assert cleaned.body == "\n\n".join(lines)
+
+
 def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
     results = ["OSLO 2030-11-30", "Results from the", "Oslo harbour regatta on Saturday",
                "(prefix number denotes handicap):", "1 - Ola Berg (Norway) 2 hrs 3 mins",
