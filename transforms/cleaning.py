@@ -237,6 +237,7 @@ AUTHOR_NAME_RE = re.compile(
 PUBLICATION_WORDS = frozenset(
     """chronicle courier daily gazette herald journal ledger news online telegraph times
     tribune wire""".split())
+
 # --- page shape: what a scraped page adds around the story ---------------------------------
 
 # Function words: their share tells running prose from menus and labels (jusText's signal).
@@ -996,11 +997,11 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
 
     A subheading introduces the paragraphs after it and shares their words; a teaser is about
     another story. So a headline-shaped line goes when it shares no content word with the
-    story's title and text (its sentences and rows: every line that is neither judged noise
+    story's title and text (its sentences, rows and labels: every line that is neither noise
     nor headline-shaped itself), appears once, and stands alone: the nearest lines on both
-    sides that are not already noise are sentences, rows or the text's edge, not more
-    headline-shaped lines (a list of features or fixtures is the story's own), nor a line cut
-    mid-sentence. Among a table's rows it needs more words (``_reads_as_headline``).
+    sides that are not noise are no headlines themselves (a list of features or fixtures is
+    the story's own), and the one above did not stop mid-sentence. Among a table's rows it
+    needs more words (``_reads_as_headline``) and a row or line below it.
     """
     shaped = [verdicts[i].reason is None and _is_teaser_shaped(line)
               for i, line in enumerate(lines)]
