@@ -1003,7 +1003,8 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     the story's own), and the one above did not stop mid-sentence. Among a table's rows it
     needs more words (``_reads_as_headline``) and a row or line below it.
     """
-    shaped = [verdicts[i].reason is None and _is_teaser_shaped(line)
+    # Lines a per-line rule of clean_story names (credits, links, forms) are left to it.
+    shaped = [verdicts[i].reason is None and not _is_rule_noise(line) and _is_teaser_shaped(line)
               for i, line in enumerate(lines)]
     story_words = content_stems(title)
     for i, line in enumerate(lines):

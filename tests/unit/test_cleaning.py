@@ -885,6 +885,14 @@ def test_a_headline_about_another_story_between_paragraphs_is_a_teaser():
     assert cleaned.related_headlines == (teaser,)
 
 
+def test_a_credits_line_is_credits_not_a_teaser():
+    line = "Reporting by Nora Vik; Editing by Ola Berg"
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.credits == (Credit("reporting", "Nora Vik"), Credit("editing", "Ola Berg"))
+    assert cleaned.related_headlines == ()
+
+
 def test_a_subheading_that_shares_the_storys_words_stays():
     subheading = "Temporary landing stage for ferry operators"
     lines = [PARAGRAPHS[0], subheading, *PARAGRAPHS[1:]]
