@@ -1003,19 +1003,20 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     the story's own), and the one above did not stop mid-sentence. Among a table's rows it
     needs more words (``_reads_as_headline``) and a row or line below it.
     """
-    # Lines a per-line rule of clean_story names (credits, links, forms) are left to it.
-    shaped = [verdicts[i].reason is None and not _is_rule_noise(line) and _is_teaser_shaped(line)
-              for i, line in enumerate(lines)]
+    # Lines a per-line rule of clean_story names (credits, links, forms, the "Reuter"
+    # sign-off) are noise already: left to it, and no neighbour.
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    shaped = [not noise[i] and _is_teaser_shaped(line) for i, line in enumerate(lines)]
     story_words = content_stems(title)
     for i, line in enumerate(lines):
-        if verdicts[i].reason is None and not shaped[i] and not _is_rule_noise(line):
+        if not (noise[i] or shaped[i]):
             story_words |= content_stems(line)
     counts = collections.Counter(map(_line_key, lines))
 
     def nearest(i: int, step: int) -> str | None:  # the nearest line not judged noise
         j = i + step
-        while 0 <= j < len(lines) and (verdicts[j].reason is not None
-                                       or _is_rule_noise(lines[j])):  # the "Reuter" sign-off
+        while 0 <= j < len(lines) and noise[j]:
             j += step
         return lines[j] if 0 <= j < len(lines) else None
 
@@ -1039,7 +1040,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
                 below is not None and not _is_bare_row(below)
                 and not is_table_heading(lines, i) and _reads_as_headline(line)):
             continue
-        verdicts[i] = PageLine("related_link", line)
+        verdicts[i], noise[i] = PageLine("related_link", line), True
 
 
 def _is_bare_row(line: str) -> bool:
