@@ -221,13 +221,22 @@ COMMENT_HEADER_RE = re.compile(
 JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
-    r"|reports (?:from|on)\b)")
+    r"|reports (?:from|on)\b"
+    # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
+    r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
+    # A job title under the author's name: "Senior correspondent, transport".
+    r"|^(?:[A-Z][\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b[^.]{0,60}$")
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
 AUTHOR_NAME_RE = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:(?:al|bin|da|das|de|del|della|der|di|dos|du|la|le|ter|van|von)"
     r"\s+)?[A-Z][\w'’.-]*){1,3}$")
 
+
+# A publication's name ends in one of these; a byline's person's name does not.
+PUBLICATION_WORDS = frozenset(
+    """chronicle courier daily gazette herald journal ledger news online telegraph times
+    tribune wire""".split())
 
 # --- page shape: what a scraped page adds around the story ---------------------------------
 
@@ -398,6 +407,21 @@ COMMENT_POLICY_RE = re.compile(
     re.IGNORECASE,
 )
 RELATED_ITEM_MAX_WORDS = 20
+# A teaser for another story names its subject in at least this many content words; shorter
+# headline-shaped lines are a story's own labels ("Men's Draw", "The bottom line").
+TEASER_MIN_CONTENT_WORDS = 4
+# Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
+STEM_LETTERS = 5
+# Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+NOT_CONTENT_WORDS = STOPWORDS | CALENDAR_WORDS
+# A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
+# commas; a headline has fewer.
+LIST_MIN_COMMAS = 2
+# A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
+FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
 
 class CleanedText(NamedTuple):
@@ -830,7 +854,8 @@ def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | N
     return span
 
 
-def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[PageLine]:
+def classify_page_lines(lines: list[str], *, extracted: bool = False,
+                        title: str = "") -> list[PageLine]:
     """Verdicts for every line from the shape of the whole text, before the per-line rules.
 
     Families: page furniture (captions, prompts, counters, copyright) and blocks of links under
@@ -838,6 +863,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
     the text and everything before or after the story's span (menus, footers). Text that a
     main-content extractor already cut down to the article (``extracted``) keeps its shape:
     the extractor has decided what the story is, and only named furniture is taken out.
+    ``title``: the story's headline, whose words a teaser for another story does not share.
     """
     verdicts = [PageLine(furniture_reason(line)) for line in lines]
     in_block = False
@@ -850,6 +876,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
             verdicts[i] = PageLine("related_link", line)
         else:
             in_block = False
+    _mark_teasers(lines, verdicts, title)
     _mark_trailing_headlines(lines, verdicts)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
@@ -873,7 +900,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         above = lines[:lead]
         for i in range(lead):
             if (verdicts[i].reason is None and _is_chrome(above, i)
-                    and AUTHOR_NAME_RE.match(lines[i]) is None):
+                    and not is_person_name(lines[i])):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     known_noise = [v.reason is not None or _is_rule_noise(line)
@@ -883,6 +910,28 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False) -> list[Pa
         return verdicts
     start = _extend(lines, verdicts, span[0], -1)
     end = _extend(lines, verdicts, span[1], 1)
+    if lead is not None and (DATE_LINE_RE.match(lines[lead]) or (
+            is_dateline(lines[lead]) and is_sentence(lines[lead]))):
+        # A dateline (on its own line, or opening a sentence: a menu's "NEWS - SPORT" has
+        # the shape too) is where the story starts, whatever the span: a table-only story
+        # (results, a bond's terms) has no prose for the span to find.
+        start = min(start, lead)
+        byline = next((i for i in range(lead - 1, -1, -1) if verdicts[i].reason is None), None)
+        if byline is not None and is_person_name(lines[byline]):
+            start = byline  # the reporter's name printed above the dateline
+    if lead is not None and DATE_LINE_RE.match(lines[lead]):
+        # Wire copy under a bare dateline ("LONDON 1996-08-22") is often all table (results,
+        # standings, prices) with headings between its rows: it runs at least to its last
+        # row of numbers, or its last line too long for any label or headline (a results
+        # list run into one paragraph).
+        rows = [i for i, line in enumerate(lines)
+                if verdicts[i].reason is None and (
+                    is_numeric_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)]
+        end = max([end, *rows])
+    contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
+    if contacts:
+        # Wire copy closes with the desk's contact line: the story runs at least to there.
+        end = max(end, contacts[-1])
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if not _is_chrome_region(lines, verdicts, range(start)):
@@ -916,6 +965,104 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) ->
             edge += 2 * step
         else:
             return edge
+
+
+def content_stems(text: str) -> set[str]:
+    """The text's content words (no function or calendar words, at least three letters),
+    case-folded and cut to their first ``STEM_LETTERS`` letters, a possessive dropped: a crude
+    stem that lets "council" match "councils" in any language written with spaces."""
+    return {word.casefold().replace("’", "'").removesuffix("'s")[:STEM_LETTERS]
+            for word in WORD_RE.findall(text)
+            if len(word) >= 3 and word.casefold() not in NOT_CONTENT_WORDS}
+
+
+def _is_teaser_shaped(line: str) -> bool:
+    """A headline of its own: a few capitalised words that end no sentence (nor hold one),
+    hold no digit (a table's row or its data) and carry ``TEASER_MIN_CONTENT_WORDS`` content
+    words; not a wrapped line's head ("... St Johnstone v", "... and trained in"), a list of
+    names or a table's footnote."""
+    words = line.split()
+    return (_is_headline(line) and not is_table_row(line) and parse_related_link(line) is None
+            and not any(ch.isdigit() for ch in line)
+            and (line[0].isupper() or line[0] in "\"'“‘")
+            and line[-1] not in ",-–(" and len(words[-1]) > 1
+            and words[-1].casefold() not in STOPWORDS
+            and line.count(",") < LIST_MIN_COMMAS and FOOTNOTE_RE.match(line) is None
+            and SENTENCE_INSIDE_RE.search(line) is None
+            and len(content_stems(line)) >= TEASER_MIN_CONTENT_WORDS)
+
+
+def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Headlines of other stories standing alone in the text (in place).
+
+    A subheading introduces the paragraphs after it and shares their words; a teaser is about
+    another story. So a headline-shaped line goes when it shares no content word with the
+    story's title and text (its sentences, rows and labels: every line that is neither noise
+    nor headline-shaped itself), appears once, and stands alone: the nearest lines on both
+    sides that are not noise are no headlines themselves (a list of features or fixtures is
+    the story's own), and the one above did not stop mid-sentence. Among a table's rows it
+    needs more words (``_reads_as_headline``) and a row or line below it.
+    """
+    # Lines a per-line rule of clean_story names (credits, links, forms, the "Reuter"
+    # sign-off) are noise already: left to it, and no neighbour.
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    shaped = [not noise[i] and _is_teaser_shaped(line) for i, line in enumerate(lines)]
+    story_words = content_stems(title)
+    for i, line in enumerate(lines):
+        if not (noise[i] or shaped[i]):
+            story_words |= content_stems(line)
+    counts = collections.Counter(map(_line_key, lines))
+
+    def nearest(i: int, step: int) -> str | None:  # the nearest line not judged noise
+        j = i + step
+        while 0 <= j < len(lines) and noise[j]:
+            j += step
+        return lines[j] if 0 <= j < len(lines) else None
+
+    for i, line in enumerate(lines):
+        if (not shaped[i] or counts[_line_key(line)] > 1 or is_fragment(lines, i)
+                or content_stems(line) & story_words):
+            continue
+        above, below = nearest(i, -1), nearest(i, 1)
+        around = [n for n in (above, below) if n is not None]
+        # Next to another headline it is a list's item; after a line that stops mid-sentence
+        # ("... He said") it is that sentence's wrapped tail; after a table's footnote, more
+        # of the footnote.
+        if any(map(_is_teaser_shaped, around)) or (above is not None and (
+                _stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
+            continue
+        # Among a table's rows a line is the table's own: its heading or section label
+        # ("Men's singles, third round", "Buyers Sellers Last Prev"), a footnote closing the
+        # text ("Per-share results reflect ..."), or the label of a row of bare numbers below
+        # it ("394.4 mln stg vs 306.1 mln"). A teaser there has to read as a headline in words.
+        if not all(map(is_sentence, around)) and not (
+                below is not None and not _is_bare_row(below)
+                and not is_table_heading(lines, i) and _reads_as_headline(line)):
+            continue
+        verdicts[i], noise[i] = PageLine("related_link", line), True
+
+
+def _is_bare_row(line: str) -> bool:
+    """A row of numbers without a label of its own ("394.4 mln stg vs 306.1 mln"): the line
+    above it is its label."""
+    return (is_numeric_row(line) and line[0].isdigit()
+            and not any(word[0].isupper() for word in WORD_RE.findall(line)))
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    """Prose that a line break cut: it ends in a lower-case word, not a full stop."""
+    last = line.split()[-1]
+    return not (is_sentence(line) or is_table_row(line)) and last[0].islower()
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A headline written in sentence case: ``TEASER_MIN_CONTENT_WORDS`` + 1 content words,
+    at least half of them in lower case (a row of names or fixtures, a table's legend of
+    abbreviations is capitalised)."""
+    words = [w for w in WORD_RE.findall(line) if len(w) >= 3 and w.casefold() not in STOPWORDS]
+    return (len(content_stems(line)) > TEASER_MIN_CONTENT_WORDS
+            and 2 * sum(w[0].islower() for w in words) >= len(words))
 
 
 def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None:
@@ -953,14 +1100,18 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
-    """Sentences shaped like a journalist's bio that end the text (only furniture and labels
-    after them) are the author's bio (in place)."""
+    """Sentences shaped like a journalist's bio, or a journalist's job title, that end the
+    text (only furniture and labels after them) are the author's bio (in place). Reported
+    speech ("..., it said") is story text."""
     for i in range(len(lines) - 1, -1, -1):
-        if verdicts[i].reason is not None or _is_chrome(lines, i):
+        if verdicts[i].reason is not None:
             continue
-        if not JOURNALIST_BIO_RE.match(lines[i]):
+        if JOURNALIST_BIO_RE.match(lines[i]) and not REPORTED_RE.search(lines[i]):
+            verdicts[i] = PageLine("author_bio")
+            if i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1]):
+                verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
+        elif not _is_chrome(lines, i):
             return
-        verdicts[i] = PageLine("author_bio")
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:
@@ -993,6 +1144,13 @@ def is_table_heading(lines: list[str], i: int) -> bool:
             and all(len(line.split()) <= TABLE_LABEL_MAX_WORDS for line in block)
             and i + TABLE_HEADING_LINES < len(lines)
             and is_table_row(lines[i + TABLE_HEADING_LINES]))
+
+
+def is_person_name(line: str) -> bool:
+    """A person's name, as a byline prints it ("Peter Blackburn", "Geert de Clercq"): not a
+    publication's ("The Harbour Ledger", "Northgate Daily")."""
+    return (AUTHOR_NAME_RE.match(line) is not None and not line.startswith("The ")
+            and line.split()[-1].casefold() not in PUBLICATION_WORDS)
 
 
 def is_label(line: str) -> bool:
@@ -1070,8 +1228,8 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
     title_forms = headline_forms(clean_title)
-    for paragraph, page_line in zip(lines, classify_page_lines(lines, extracted=extracted),
-                                     strict=True):
+    page_lines = classify_page_lines(lines, extracted=extracted, title=clean_title)
+    for paragraph, page_line in zip(lines, page_lines, strict=True):
         if not body and paragraph.casefold() in title_forms:
             # Pages and feeds often repeat the headline as the body's first line.
             noise.append(Noise("repeated_title", paragraph))

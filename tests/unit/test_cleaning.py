@@ -795,6 +795,23 @@ def test_a_journalists_bio_after_the_story_is_author_bio():
     assert cleaned.noise == (Noise("author_bio", bio),)
 
 
+@pytest.mark.parametrize("bio", [
+    ["Nora Vik joined Harbour Daily in 2024 and covers the courts."],
+    ["Nora Vik", "Senior correspondent, transport"],
+])
+def test_a_bio_by_the_journalists_beat_or_job_title_after_the_story_is_author_bio(
+        bio: list[str]):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert ("author_bio", bio[-1]) in [(n.reason, n.text) for n in cleaned.noise]
+
+
+def test_a_company_that_joined_a_venture_and_covers_costs_is_story_text():
+    last = "Harbour Films joined the venture in 2029 and covers half of its costs, it said."
+    lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
 def test_a_block_of_headlines_after_the_last_sentence_is_other_stories():
     teasers = ["Ferry fares rise again in the new year", "Town council names new harbour master",
                "Winter storms close the coastal road"]
@@ -857,6 +874,151 @@ def test_a_press_digests_items_are_story_text():
               "COAST POST", "-- Winter storms close the coastal road"]
     cleaned = clean_story("Press digest", story(*MENU, *digest, *FOOTER))
     assert cleaned.body == "\n\n".join(digest)
+
+
+def test_a_headline_about_another_story_between_paragraphs_is_a_teaser():
+    teaser = "Mountain rescue volunteers unveil winter training programme"
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("related_link", teaser),)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_credits_line_is_credits_not_a_teaser():
+    line = "Reporting by Nora Vik; Editing by Ola Berg"
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.credits == (Credit("reporting", "Nora Vik"), Credit("editing", "Ola Berg"))
+    assert cleaned.related_headlines == ()
+
+
+def test_a_subheading_that_shares_the_storys_words_stays():
+    subheading = "Temporary landing stage for ferry operators"
+    lines = [PARAGRAPHS[0], subheading, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("label", [
+    # Short: a table's own section label, not a headline naming another story.
+    "Second round results",
+    # Capitalised names between rows: a fixture, not a headline written in words.
+    "Lillestrom Vikings versus Tromso Bears Postponed",
+    # A number: the table's data.
+    "Molde beat Bodo in extra time after 120 minutes",
+])
+def test_a_line_among_a_tables_rows_is_the_tables_own(label: str):
+    lines = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+             "Molde 3 Bodo 2", label, "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+    assert clean_story("Hockey cup", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # A footnote closing an earnings table, with and without its "Note" label.
+    ["Shr 1.10 dlrs vs 90 cts", "Net 4,500,000 vs 3,700,000",
+     "Per-share results reflect payment of preferred dividend requirements"],
+    ["Shr 1.10 dlrs vs 90 cts", "NOTE: Company converted to stock ownership in July",
+     "Net 4,500,000 vs 3,700,000"],
+    # The label of a row of bare numbers.
+    ["Operating expenses 759.3 mln vs 692.7 mln",
+     "Trading profit before charge for bad and doubtful debts", "394.4 mln stg vs 306.1 mln"],
+    # The wrapped tail of a sentence that a line break cut.
+    ["The ministers met on Tuesday to discuss fishing quotas. He said",
+     "Harbour Minister Nora Vik, the ruling coalition's spokeswoman",
+     "would propose new measures next month."],
+])
+def test_footnotes_row_labels_and_wrapped_tails_are_no_teasers(lines: list[str]):
+    assert clean_story("Harbour Finance results", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_headline_in_words_above_a_named_row_is_a_teaser():
+    teaser = "Regional ferry operator delays plans for a new island route"
+    lines = ["OSLO 2030-11-30", "Leading results in the harbour regatta on Saturday:",
+             "1. Ola Berg (Norway) 2 hrs 3 mins", "2. Nora Vik (Norway) 2 hrs 5 mins"]
+    cleaned = clean_story("Regatta", story(*lines[:3], teaser, *lines[3:]))
+    assert cleaned.body == "\n\n".join(lines)
+
+
+def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
+    teaser = "Regional ferry operator delays plans for a new island route"
+    lines = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+             "Molde 3 Bodo 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+    cleaned = clean_story("Hockey cup", story(*lines[:3], teaser, *lines[3:]))
+    assert cleaned.body == "\n\n".join(lines)
+    assert cleaned.related_headlines == (teaser,)
+
+
+PAGE_TOP = ["Home", "Ferry fares rise again in the new year", "Search", "Share"]
+
+
+def test_a_byline_above_the_dateline_under_a_pages_menu_stays():
+    lines = ["Peter Blackburn", "OSLO 2030-11-30", "Results from the",
+             "Oslo harbour regatta on Saturday", "(prefix number denotes handicap):",
+             "1 - Ola Berg (Norway) 2 hrs 3 mins", "2 - Nora Vik (Norway) 2 hrs 5 mins"]
+    cleaned = clean_story("Regatta results",
+                          story(*PAGE_TOP, *lines[:6], "Promoted content", *lines[6:]))
+    assert cleaned.body == "\n\n".join(lines)
+
+
+def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
+    results = ["OSLO 2030-11-30", "Results from the", "Oslo harbour regatta on Saturday",
+               "(prefix number denotes handicap):", "1 - Ola Berg (Norway) 2 hrs 3 mins",
+               "2 - Nora Vik (Norway) 2 hrs 5 mins", "3 - Per Dahl (Norway) 2 hrs 9 mins"]
+    cleaned = clean_story("Regatta results",
+                          story(*PAGE_TOP, *results[:5], "Promoted content", *results[5:]))
+    assert cleaned.body == "\n\n".join(results)
+    assert [n.reason for n in cleaned.noise] == [
+        "navigation", "related_link", "page_furniture", "page_furniture", "page_furniture"]
+
+
+@pytest.mark.parametrize("outlet", ["Northgate Daily", "The Harbour Ledger"])
+def test_a_publications_name_above_the_dateline_is_no_byline(outlet: str):
+    lines = ["Peter Blackburn", "OSLO 2030-11-30", *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(outlet, *lines))
+    assert cleaned.body == "\n\n".join(lines)
+    assert cleaned.noise == (Noise("navigation", outlet),)
+
+
+def test_a_results_list_under_a_bare_dateline_runs_to_its_last_row():
+    results = ["OSLO 2030-11-30", "Results of finals in the",
+               "Harbour Open badminton tournament on Sunday (prefix numbers",
+               "denote seedings):", "Men's singles",
+               "2 - Ola Berg (Norway) beat Per Dahl 15-1 15-7",
+               "Women's singles", "Nora Vik (Norway) beat 1 - Kari Lie (Norway)", "11-7 11-8"]
+    after = ["You may also like", "Mountain rescue team unveils new winter rota",
+             "Ferry fares rise again in the new year", "Town council names new harbour master",
+             "About us  Careers  Advertise  Help"]
+    cleaned = clean_story("Badminton results",
+                          story(*results[:6], "Advertisement", *results[6:], *after))
+    assert cleaned.body == "\n\n".join(results)
+
+
+def test_a_results_list_run_into_one_paragraph_under_a_bare_dateline_stays():
+    results = ["OSLO 2030-11-30",
+               "Semifinal results in the Harbour Open squash tournament on Saturday (prefix "
+               "number denotes seeding): 1 - Ola Berg (Norway) beat Per Dahl (Sweden) 15-10 15-9 "
+               "15-12; 2 - Nora Vik (Norway) beat Kari Lie (Norway) 15-4 15-11 15-9"]
+    after = ["Share this article", "Trending now", "Mountain rescue team unveils new winter rota",
+             "Ferry fares rise again in the new year", "Town council names new harbour master"]
+    cleaned = clean_story("Squash results",
+                          story(results[0], "Advertisement", results[1], *after))
+    assert cleaned.body == "\n\n".join(results)
+
+
+def test_a_bonds_terms_run_to_the_desks_contact_line():
+    terms = ["OSLO 2030-11-30",
+             "The following bond issue was announced by lead manager Nordbank Markets.",
+             "BORROWER HARBOUR FINANCE AS (NORWEGIAN PORT AGENCY)",
+             "AMT NOK 500 MLN COUPON 4.25 MATURITY 12.DEC.35", "LISTING OSLO DENOMS (K) 100",
+             "NEG PLG YES CRS DEFLT NO FORCE MAJ",
+             "GOV LAW NORWEGIAN HOME CTRY NORWAY TAX PROVS STANDARD",
+             "NOTES ISSUED OFF EMTN PROGRAMME", "-- Oslo Newsroom +47 2231 0000"]
+    link = "Read more: Mountain rescue team unveils new winter rota"
+    cleaned = clean_story("Harbour Finance prices bond",
+                          story(*PAGE_TOP, *terms[:5], link, *terms[5:]))
+    assert cleaned.body == "\n\n".join(terms)
+    assert cleaned.related_headlines == ("Ferry fares rise again in the new year",
+                                         "Mountain rescue team unveils new winter rota")
 
 
 def test_a_company_that_is_the_producer_of_something_is_no_journalists_bio():
