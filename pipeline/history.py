@@ -370,11 +370,16 @@ class _WriteIntoBucketFn(beam.DoFn):
     def process(self, element: tuple[str, Iterable[dict[str, Any]]],
                 window=beam.DoFn.WindowParam):
         directory, new = element
+        new = list(new)
+        if not new:
+            # Flink fires an empty closing pane per key as each streaming window expires (see
+            # sinks._WritePartitionFn): it adds no claim, so no file.
+            return
         files = self._location.files(directory)
         old = claims_table([])
         if len(files) >= MAX_BUCKET_FILES:
             files, old = read_bucket(self._location, directory)
-        claims = merged([old, claims_table(list(new))])
+        claims = merged([old, claims_table(new)])
         identities = zip(*(claims[c].to_pylist() for c in ("key", "article_id", "version")),
                          strict=True)
         written = f"{directory}/{file_name(pane_key(self._run_key, window), identities)}"

@@ -156,3 +156,11 @@ def test_streaming_looks_up_an_id_when_it_first_sees_it(tmp_path):
         article_id, 1, chash, dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC), None)]
     assert look_up("an id never written") == []
     assert pickle.loads(pickle.dumps(look_up))._location is None  # never ships a filesystem
+
+
+def test_an_empty_closing_pane_adds_no_index_file(tmp_path):
+    """Flink fires an empty pane per key as each streaming window expires."""
+    write = history._WriteIntoBucketFn(str(tmp_path), "run20261124T090000Z")
+    write.setup()
+    assert list(write.process(("_state/index/by_id/bucket=10", iter([])))) == []
+    assert list(tmp_path.rglob("*")) == []
