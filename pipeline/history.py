@@ -135,9 +135,8 @@ def write_claims(location: Location, relative: str, claims: pa.Table) -> str:
     return location.write_parquet(relative, claims, row_group_rows=CLAIMS_PER_ROW_GROUP)
 
 
-def claims_filed_under(table: pa.Table, keys: Iterable[str]) -> list[PriorArticle]:
-    matched = table.filter(pc.is_in(table["key"], value_set=pa.array(sorted(keys), pa.string())))
-    return [PriorArticle(**{c: row[c] for c in CLAIM_COLUMNS}) for row in matched.to_pylist()]
+def prior_articles(claims: pa.Table) -> list[PriorArticle]:
+    return [PriorArticle(**{c: row[c] for c in CLAIM_COLUMNS}) for row in claims.to_pylist()]
 
 
 def article_keys(location: Location, day: dt.date, ids: set[str]) -> set[tuple[str, int, str]]:
@@ -177,39 +176,40 @@ def look_up(location: Location, lookups: Sequence[tuple[str, str]],
         keys_by_dir.setdefault(directory, set()).add(key)
     matched = []
     for directory, keys in sorted(keys_by_dir.items()):
-        matched += claims_filed_under(read_bucket(location, directory, keys)[1], keys)
+        matched += prior_articles(read_bucket(location, directory, keys)[1])
     return believed_claims(location, matched, skip_dates)
 
 
 # --- in the pipeline ----------------------------------------------------------------------------
 
 
-class _LookUpBucketFn(beam.DoFn):
-    """``(bucket directory, keys)`` -> the claims of that bucket filed under one of the keys."""
+class _OnDatasetFn(beam.DoFn):
+    """A step that reads or writes the dataset at ``output``, opened once per worker with the
+    S3 endpoint resolved where the graph is built (remote workers need no variable)."""
 
     def __init__(self, output: str) -> None:
         self._output = output
-        self._s3_endpoint = storage.s3_endpoint_url()  # resolved where the graph is built
-
-    def setup(self) -> None:
-        self._location = storage.locate(self._output, self._s3_endpoint)
-
-    def process(self, element: tuple[str, Iterable[str]]):
-        directory, keys = element
-        keys = set(keys)
-        for claim in claims_filed_under(read_bucket(self._location, directory, keys)[1], keys):
-            yield claim.published_at.date().isoformat(), claim
-
-
-class _BelieveFn(beam.DoFn):
-    """``(date, claims)`` -> the claims whose article row exists."""
-
-    def __init__(self, output: str, skip_dates: DateRange | None) -> None:
-        self._output, self._skip_dates = output, skip_dates
         self._s3_endpoint = storage.s3_endpoint_url()
 
     def setup(self) -> None:
         self._location = storage.locate(self._output, self._s3_endpoint)
+
+
+class _LookUpBucketFn(_OnDatasetFn):
+    """``(bucket directory, keys)`` -> the claims of that bucket filed under one of the keys."""
+
+    def process(self, element: tuple[str, Iterable[str]]):
+        directory, keys = element
+        for claim in prior_articles(read_bucket(self._location, directory, keys)[1]):
+            yield claim.published_at.date().isoformat(), claim
+
+
+class _BelieveFn(_OnDatasetFn):
+    """``(date, claims)`` -> the claims whose article row exists."""
+
+    def __init__(self, output: str, skip_dates: DateRange | None) -> None:
+        super().__init__(output)
+        self._skip_dates = skip_dates
 
     def process(self, element: tuple[str, Iterable[PriorArticle]]):
         _, claims = element
@@ -260,36 +260,27 @@ def days_around(days: Iterable[dt.date], horizon_days: int) -> list[dt.date]:
                    for k in range(-horizon_days, horizon_days + 1)})
 
 
-def band_fingerprints(minhashes: np.ndarray, bands: int) -> np.ndarray:
-    """(n, bands) uint64: each band of each MinHash (rows of little-endian uint32) folded to
-    one number, so a day of signatures is screened against the run's bands in one ``isin``.
-    Two different bands may fold alike: that only lets a signature through to the exact check
-    by ``band_keys``."""
-    n, width = len(minhashes), minhashes.shape[1] // bands
-    folded = np.zeros((n, bands), np.uint64)
-    for k in range(width):
-        folded = folded * np.uint64(0x100000001B3) + minhashes[:, k::width].astype(np.uint64)
-    return folded + np.arange(bands, dtype=np.uint64)
+def _folded(parts: np.ndarray) -> np.ndarray:
+    """The last axis (uint32 values) folded into one uint64 (FNV-style, wrapping)."""
+    folded = np.zeros(parts.shape[:-1], np.uint64)
+    for k in range(parts.shape[-1]):
+        folded = folded * np.uint64(0x100000001B3) + parts[..., k].astype(np.uint64)
+    return folded
 
 
 def shares_a_band(minhash: pa.ChunkedArray, wanted_bands: set[bytes], bands: int) -> pa.Array:
-    """Which signatures may share a band with ``wanted_bands`` (a superset, never fewer)."""
+    """Which signatures may share a band with ``wanted_bands`` (a superset, never fewer):
+    each band of each MinHash and of each wanted key is folded to one number with its band's
+    number added, so a day of signatures is screened in one ``isin``. Two different bands
+    may fold alike; that only lets a signature through to the exact check by ``band_keys``."""
     if not wanted_bands or not len(minhash):
         return pa.array(np.zeros(len(minhash), bool))
-    rows = np.frombuffer(b"".join(minhash.to_pylist()), "<u4").reshape(len(minhash), -1)
+    rows = np.frombuffer(b"".join(minhash.to_pylist()), "<u4").reshape(len(minhash), bands, -1)
     wanted = sorted(wanted_bands)
-    width = rows.shape[1] // bands
-    wanted_rows = np.zeros((len(wanted), width), "<u4")
-    wanted_band = np.zeros(len(wanted), np.uint64)
-    for i, key in enumerate(wanted):
-        wanted_band[i] = int.from_bytes(key[:2], "big")
-        wanted_rows[i] = np.frombuffer(key[2:], "<u4")
-    folded_wanted = np.zeros(len(wanted), np.uint64)
-    for k in range(width):
-        folded_wanted = folded_wanted * np.uint64(0x100000001B3) + wanted_rows[:, k].astype(
-            np.uint64)
-    folded_wanted += wanted_band
-    return pa.array(np.isin(band_fingerprints(rows, bands), folded_wanted).any(axis=1))
+    wanted_rows = np.stack([np.frombuffer(key[2:], "<u4") for key in wanted])
+    wanted_band = np.array([int.from_bytes(key[:2], "big") for key in wanted], np.uint64)
+    candidates = _folded(rows) + np.arange(bands, dtype=np.uint64)
+    return pa.array(np.isin(candidates, _folded(wanted_rows) + wanted_band).any(axis=1))
 
 
 def committed_signatures(location: Location, day: dt.date, wanted_bands: set[bytes],
@@ -312,13 +303,10 @@ def committed_signatures(location: Location, day: dt.date, wanted_bands: set[byt
             if (row["article_id"], row["version"]) in written]
 
 
-class _CommittedSignaturesFn(beam.DoFn):
+class _CommittedSignaturesFn(_OnDatasetFn):
     def __init__(self, output: str, bands: int) -> None:
-        self._output, self._bands = output, bands
-        self._s3_endpoint = storage.s3_endpoint_url()
-
-    def setup(self) -> None:
-        self._location = storage.locate(self._output, self._s3_endpoint)
+        super().__init__(output)
+        self._bands = bands
 
     def process(self, day: str, wanted_bands: list[bytes]):
         yield from committed_signatures(self._location, dt.date.fromisoformat(day),
@@ -355,17 +343,14 @@ class CommittedSignatures(beam.PTransform):
                                            wanted_bands))
 
 
-class _WriteIntoBucketFn(beam.DoFn):
+class _WriteIntoBucketFn(_OnDatasetFn):
     """``(bucket directory, claim rows)`` -> a file of them added to the bucket, or, when the
     bucket would hold more than ``MAX_BUCKET_FILES``, the bucket merged into one file; yields
     the path written. A write costs its own claims, a merge the bucket's (amortised)."""
 
     def __init__(self, output: str, run_key: str) -> None:
-        self._output, self._run_key = output, run_key
-        self._s3_endpoint = storage.s3_endpoint_url()
-
-    def setup(self) -> None:
-        self._location = storage.locate(self._output, self._s3_endpoint)
+        super().__init__(output)
+        self._run_key = run_key
 
     def process(self, element: tuple[str, Iterable[dict[str, Any]]],
                 window=beam.DoFn.WindowParam):
@@ -424,11 +409,11 @@ def rebuild_index(output: str, commit_id: str | None = None) -> IndexBuilt:
     commit.finish_pending(location)
     commit_id = commit_id or "reindex-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     staging = f"{STAGING_DIR}/{commit_id}"
-    files = [f for f in location.files("articles") if "=_empty/" not in f]
+    # Every file, the empty-table marker too (it has no rows).
     articles = pa.concat_tables(
         [claims_table([]).drop_columns(["key"])]
         + [pq.read_table(location.path(f), filesystem=location.fs, columns=CLAIM_COLUMNS)
-           for f in files]).cast(CLAIM_SCHEMA.remove(0))
+           for f in location.files("articles")]).cast(CLAIM_SCHEMA.remove(0))
     for index, keys in ((BY_ID, articles["article_id"].to_pylist()),
                         (BY_CONTENT, [content_key(i, h) for i, h in zip(
                             articles["article_id"].to_pylist(),

@@ -110,12 +110,20 @@ def closed_before(now: dt.datetime, grace_days: int) -> dt.date:
     return now.astimezone(dt.UTC).date() - dt.timedelta(days=grace_days)
 
 
+def known_v2(output: str) -> bool:
+    """True when the layout marker says the dataset was found to be v2; else the tables are
+    listed once and ``OldLayout`` raised for a v1 file (False: no v1 file, no marker yet)."""
+    location = locate(output)
+    if location.exists(LAYOUT_MARKER):
+        return True
+    refuse_v1(output, [f for table in SOURCE_COLUMN_TABLES for f in location.files(table)])
+    return False
+
+
 def remember_v2(output: str) -> list[str]:
     """Before a run writes: refuse a v1 dataset (``OldLayout``), else make sure the layout
     marker exists; the files written (relative paths)."""
-    location = locate(output)
-    if location.exists(LAYOUT_MARKER):
+    if known_v2(output):
         return []
-    refuse_v1(output, [f for table in SOURCE_COLUMN_TABLES for f in location.files(table)])
-    location.write_json(LAYOUT_MARKER, {"layout": 2})
+    locate(output).write_json(LAYOUT_MARKER, {"layout": 2})
     return [LAYOUT_MARKER]

@@ -18,10 +18,10 @@ from pipeline.config import Config
 from pipeline.feedstate import FEED_STATE_FILE, read_feed_states
 from pipeline.graph import ONCE, STREAMING
 from pipeline.history import INDEX_DIR
-from pipeline.layout import LAYOUT_MARKER, SOURCE_COLUMN_TABLES, OldLayout, refuse_v1
+from pipeline.layout import OldLayout, known_v2
 from pipeline.sinks import SIGNATURES_DIR
 from pipeline.sources import InputNotFound, expand_inputs
-from pipeline.storage import STAGING_DIR, StorageError, locate
+from pipeline.storage import STAGING_DIR, StorageError
 from transforms.ner_model import ModelNotInstalled, model_meta
 from transforms.records import InputSpec
 
@@ -134,10 +134,7 @@ def layout_problems(output: str) -> list[str]:
     Object stores too. Once a run has found no v1 file its layout marker says so, and later
     runs read the marker instead of a listing that grows daily (``layout.remember_v2``)."""
     try:
-        location = locate(output)
-        if location.exists(LAYOUT_MARKER):
-            return []
-        refuse_v1(output, [f for table in SOURCE_COLUMN_TABLES for f in location.files(table)])
+        known_v2(output)
     except OldLayout as err:
         return [str(err)]
     except (OSError, StorageError):

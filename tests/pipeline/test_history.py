@@ -9,6 +9,7 @@ import pickle
 import shutil
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -16,6 +17,7 @@ from pipeline import history, storage
 from tests.conftest import query, run_cli
 from tests.pipeline.test_dedup_across_runs import PARAGRAPHS, jsonl, run
 from transforms.dedup import PriorArticle
+from transforms.neardup import band_keys
 
 PUBLISHED = "2026-11-24T08:00:00Z"
 
@@ -164,3 +166,15 @@ def test_an_empty_closing_pane_adds_no_index_file(tmp_path):
     write.setup()
     assert list(write.process(("_state/index/by_id/bucket=10", iter([])))) == []
     assert list(tmp_path.rglob("*")) == []
+
+
+def test_the_band_screen_keeps_exactly_the_signatures_sharing_a_band():
+    rng = np.random.default_rng(1)
+    minhashes = [rng.integers(0, 2**32, 128, dtype=np.uint32).astype("<u4").tobytes()
+                 for _ in range(1000)]
+    wanted = {*band_keys(minhashes[3], 32)[:1], *band_keys(minhashes[500], 32)[31:],
+              *band_keys(rng.integers(0, 2**32, 128, dtype=np.uint32).astype("<u4").tobytes(),
+                         32)}
+    screened = history.shares_a_band(pa.chunked_array([pa.array(minhashes, pa.binary())]),
+                                     wanted, 32).to_pylist()
+    assert [i for i, kept in enumerate(screened) if kept] == [3, 500]
