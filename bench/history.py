@@ -4,9 +4,9 @@
     python bench/history.py --sizes 0 10000 --repeats 1
 
 For each size a synthetic history is generated (no NLP: article rows and near-duplicate
-signatures written straight as Parquet, as a scheduled job would have left them after daily
-compaction: articles one file a day (layout v2), signatures one file per day and source; 1,000
-stories a day over 10 sources) and its id index
+signatures written straight as Parquet, as a scheduled job leaves them after its daily
+compaction: one file a day of articles (layout v2) and one of signatures; 1,000 stories a day
+over 10 sources) and its id index
 is built by ``pipeline.history.rebuild_index``, the code ``wirestream reindex`` runs. Then
 ``wirestream run`` adds 20 new stories, published on the history's last day, in a fresh
 process; wall time and peak RSS (``/usr/bin/time``) of that run, against the same run into an
@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -78,13 +79,13 @@ def write_history(root: Path, n: int) -> float:
     started = time.perf_counter()
     rng = np.random.default_rng(11)
     days_articles: dict[dt.date, list[dict]] = {}
+    days_signatures: dict[dt.date, list[dict]] = {}
     for (day, source), numbers in sorted(history_rows(n).items()):
         published = dt.datetime.combine(day, dt.time(12), dt.UTC)
-        articles, signatures = [], []
         for i in numbers:
             text = body(i)
             article_id = digest("history", str(i))
-            articles.append({
+            days_articles.setdefault(day, []).append({
                 "article_id": article_id, "version": 1, "source": source,
                 "origin": f"history#{i}",
                 "feed_url": None, "url": f"https://example.com/{i}", "guid": None,
@@ -94,17 +95,12 @@ def write_history(root: Path, n: int) -> float:
                 "published_raw": None, "ingested_at": published, "language": "en",
                 "content_hash": content_hash(text), "cluster_id": article_id,
                 "duplicate_of": None, "word_count": 62, "entities": []})
-            signatures.append({
+            days_signatures.setdefault(day, []).append({
                 "article_id": article_id, "version": 1,
                 "minhash": rng.integers(0, 2**32, size=128, dtype=np.uint32).tobytes(),
                 "shingle_set": np.sort(rng.integers(0, 2**63, size=58,
                                                     dtype=np.uint64)).tobytes(),
                 "cluster_id": article_id, "published_at": published})
-        days_articles.setdefault(day, []).extend(articles)
-        directory = root / partition_path(SIGNATURES_DIR, day, source=source)
-        directory.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(signatures, schema=SIGNATURES_SCHEMA),
-                       directory / "part-compacted-history.parquet", compression="zstd")
     for day, rows in days_articles.items():  # layout v2: a day's file, sorted by source
         directory = root / partition_path("articles", day)
         directory.mkdir(parents=True, exist_ok=True)
@@ -112,6 +108,12 @@ def write_history(root: Path, n: int) -> float:
         pq.write_table(arrow_table(rows, ARTICLES_SCHEMA, "articles"),
                        directory / "part-compacted-history.parquet", compression="zstd",
                        row_group_size=ROW_GROUP_ROWS["articles"])
+    for day, rows in days_signatures.items():  # a day's file, as compaction leaves it
+        directory = root / partition_path(SIGNATURES_DIR, day)
+        directory.mkdir(parents=True, exist_ok=True)
+        rows.sort(key=lambda row: row["article_id"])
+        pq.write_table(pa.Table.from_pylist(rows, schema=SIGNATURES_SCHEMA),
+                       directory / "part-compacted-history.parquet", compression="zstd")
     # As the runs that wrote it left it: checked to be layout v2 (else the first run checks).
     storage.locate(str(root)).write_json(LAYOUT_MARKER, {"layout": 2})
     return time.perf_counter() - started
@@ -126,9 +128,15 @@ def new_stories(path: Path, repeat: int) -> None:
                                   "guid": f"new-{i}", "published": published}) + "\n")
 
 
-def timed_run(dataset: Path, stories: Path, ner: bool) -> tuple[float, int]:
-    """(seconds, peak RSS bytes) of ``wirestream run`` adding ``stories`` to ``dataset``."""
-    argv = ["/usr/bin/time", "-f", "%e %M", sys.executable, "-m", "pipeline.cli", "run",
+class Timed(NamedTuple):
+    wall_s: float
+    cpu_s: float  # user + system: what the run itself costs, whatever else the machine runs
+    peak_rss: int  # bytes
+
+
+def timed_run(dataset: Path, stories: Path, ner: bool) -> Timed:
+    """Wall time, CPU time and peak RSS of ``wirestream run`` adding ``stories`` to ``dataset``."""
+    argv = ["/usr/bin/time", "-f", "%e %U %S %M", sys.executable, "-m", "pipeline.cli", "run",
             "--input", str(stories), "--format", "jsonl", "--source", "wire0",
             "--output", str(dataset), "--now", NOW]
     if not ner:
@@ -136,8 +144,8 @@ def timed_run(dataset: Path, stories: Path, ner: bool) -> tuple[float, int]:
     done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
     if done.returncode:
         raise RuntimeError(f"run failed: {done.stderr[-2000:]}")
-    seconds, kib = done.stderr.strip().splitlines()[-1].split()
-    return float(seconds), int(kib) * 1024
+    wall, user, system, kib = done.stderr.strip().splitlines()[-1].split()
+    return Timed(float(wall), float(user) + float(system), int(kib) * 1024)
 
 
 def main() -> None:
@@ -167,19 +175,23 @@ def main() -> None:
                 shutil.rmtree(fresh)
                 if size:
                     history.append(timed_run(dataset, stories, args.ner))
-            base_s = statistics.median(s for s, _ in empty)
-            base_rss = statistics.median(m for _, m in empty)
-            run_s = statistics.median(s for s, _ in history) if size else base_s
-            run_rss = statistics.median(m for _, m in history) if size else base_rss
+            runs = history if size else empty
+            base_s, run_s = (statistics.median(t.wall_s for t in ts) for ts in (empty, runs))
+            base_cpu, run_cpu = (statistics.median(t.cpu_s for t in ts) for ts in (empty, runs))
+            base_rss, run_rss = (statistics.median(t.peak_rss for t in ts)
+                                 for ts in (empty, runs))
             result = {
                 "bench": "history", "history_stories": size, "new_stories": NEW_STORIES,
                 "ner": args.ner, "repeats": args.repeats,
                 "empty_dataset_s": round(base_s, 2), "with_history_s": round(run_s, 2),
                 "time_ratio": round(run_s / base_s, 3),
+                "empty_dataset_cpu_s": round(base_cpu, 2), "with_history_cpu_s": round(run_cpu, 2),
+                "cpu_ratio": round(run_cpu / base_cpu, 3),
                 "empty_dataset_peak_rss_mb": round(base_rss / 2**20),
                 "with_history_peak_rss_mb": round(run_rss / 2**20),
                 "memory_ratio": round(run_rss / base_rss, 3),
-                "runs_s": [round(s, 2) for s, _ in history],
+                "runs_s": [round(t.wall_s, 2) for t in history],
+                "runs_cpu_s": [round(t.cpu_s, 2) for t in history],
                 "generate_s": generated and round(generated, 1),
                 "reindex_s": index_s and round(index_s, 1)}
             results.append(result)
@@ -188,6 +200,7 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps({"bench": "history_summary",
                       "time_ratio": {r["history_stories"]: r["time_ratio"] for r in results},
+                      "cpu_ratio": {r["history_stories"]: r["cpu_ratio"] for r in results},
                       "memory_ratio": {r["history_stories"]: r["memory_ratio"]
                                        for r in results},
                       "bar": "<= 1.2 each"}))

@@ -224,7 +224,7 @@ class CompactionConfig:
 
     enabled: bool = True
     closed_after_days: int = 1  # day D is closed from the start of D + 1 + this
-    max_partitions_per_run: int = 4  # bounded work per run; the rest waits for the next run
+    max_partitions_per_run: int = 8  # bounded work per run; the rest waits for the next run
     interval_seconds: float = 3600.0  # streaming runs: how often to compact
     lookback_days: int = 7  # closed days looked at: the last N (the rest: `wirestream compact`)
 

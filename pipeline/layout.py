@@ -19,7 +19,12 @@ min/max statistics of ``source`` in each row group let DuckDB, Polars, pyarrow a
 the row groups of other sources without decompressing them.
 
 ``rejects`` keeps ``date=/stage=`` in both layouts (a stage is a handful of values, and rejects
-are an event log read by stage), and ``_state/`` is not an analytics table: neither changes.
+are an event log read by stage). ``_state/signatures`` (near-duplicate signatures, not an
+analytics table) had ``date=/source=`` too and is now written as ``date=`` alone: a run reads
+the signatures of the days within its horizon, and one file a closed day is what keeps that
+read the same size however many sources and runs wrote the day. Its older ``source=`` files
+are read where they are and merged into their day by the next compaction; since no reader
+takes anything from their path, they are not layout v1 and no run refuses them.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ from pipeline.storage import StorageError, locate
 
 # Tables whose partitions lost ``source=`` in v2.
 SOURCE_COLUMN_TABLES = ("articles", "entities")
+SIGNATURES_DIR = "_state/signatures"
+# Tables compacted a day at a time: files below a ``date=`` directory merge into it.
+DAY_PARTITIONED = (*SOURCE_COLUMN_TABLES, SIGNATURES_DIR)
 
 # Rows per row group, per table. A per-source query reads only the row groups whose source
 # range holds its source. Measured (bench/partition_layout.py, 1,000 sources, 6 stories each a
@@ -79,14 +87,20 @@ def v1_source(relative_path: str) -> str:
 
 
 def compaction_partition(relative_path: str) -> str:
-    """The directory a file is compacted into: for articles and entities its path up to the
-    ``date=`` directory (v1 files migrate into it), elsewhere the file's own directory."""
+    """The directory a file is compacted into: for articles, entities and signatures its path
+    up to the ``date=`` directory (v1 files and older signature files migrate into it),
+    elsewhere the file's own directory."""
     directories = relative_path.split("/")[:-1]
-    if directories[0] in SOURCE_COLUMN_TABLES:
-        dated = [i for i, part in enumerate(directories) if part.startswith("date=")]
-        if dated:
-            return "/".join(directories[:dated[0] + 1])
+    dated = next((i for i, part in enumerate(directories) if part.startswith("date=")), None)
+    if dated is not None and "/".join(directories[:dated]) in DAY_PARTITIONED:
+        return "/".join(directories[:dated + 1])
     return "/".join(directories)
+
+
+def below_partition(relative_path: str) -> bool:
+    """Whether a file sits deeper than its compaction partition (a layout v1 file, an older
+    ``date=/source=`` signature file): compaction moves it up, whatever its date."""
+    return relative_path.rpartition("/")[0] != compaction_partition(relative_path)
 
 
 def v1_files(files: Iterable[str]) -> list[str]:

@@ -20,7 +20,7 @@ from apache_beam.transforms import window as beam_window
 
 from pipeline import storage
 from pipeline.feedstate import write_feed_states
-from pipeline.layout import ROW_GROUP_ROWS
+from pipeline.layout import ROW_GROUP_ROWS, SIGNATURES_DIR
 from transforms.deadletters import (
     BUILD_ROWS,
     REJECTS,
@@ -68,7 +68,6 @@ SIGNATURES_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("version", pa.int32()), ("minhash", pa.binary()),
     ("shingle_set", pa.binary()), ("cluster_id", pa.string()), ("published_at", UTC_TS),
 ])
-SIGNATURES_DIR = "_state/signatures"
 FILES_WRITTEN_DIR = "_runs/written"  # a bounded run's list of the files it wrote
 
 REJECTS_SCHEMA = pa.schema([
@@ -349,7 +348,7 @@ class _KeyRejectFn(beam.DoFn):
 
 
 def _signature_partition(sig: Signature) -> tuple[str, dict]:
-    return (partition_path(SIGNATURES_DIR, sig.published_at.date(), source=sig.source),
+    return (partition_path(SIGNATURES_DIR, sig.published_at.date()),
             signature_row(sig))
 
 

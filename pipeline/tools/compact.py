@@ -83,9 +83,6 @@ TABLES = (
     Table(SIGNATURES_DIR, "signatures", SIGNATURES_SCHEMA, ("article_id", "version"),
           ("article_id", "version")),
 )
-# What runs compact by themselves: the analytics tables. ``_state/`` (near-duplicate
-# signatures) is how a run reads its history and is compacted by ``wirestream compact`` only.
-AUTO_TABLES = tuple(t for t in TABLES if not t.directory.startswith("_state/"))
 
 
 class CompactionRunning(StorageError):
@@ -98,14 +95,15 @@ def is_compacted(relative_path: str) -> bool:
 
 def partitions_to_compact(files: Sequence[str], before: dt.date) -> dict[str, list[str]]:
     """Partition directory -> its files, for the partitions a compaction rewrites: every one
-    holding a layout v1 file (migration, whatever its date), and the closed ones (dated before
-    ``before``) with more than one file of which one at least is not compacted yet (a late
-    story next to a compacted day; a day split into several compacted files stays as it is)."""
+    holding a file below it (a layout v1 file, an older signature file: migration, whatever
+    its date), and the closed ones (dated before ``before``) with more than one file of which
+    one at least is not compacted yet (a late story next to a compacted day; a day split into
+    several compacted files stays as it is)."""
     partitions: dict[str, list[str]] = {}
     for path in sorted(files):
         partitions.setdefault(layout.compaction_partition(path), []).append(path)
     return {partition: members for partition, members in partitions.items()
-            if any(map(layout.is_v1_path, members))
+            if any(map(layout.below_partition, members))
             or (_is_closed(partition, before) and len(members) > 1
                 and not all(map(is_compacted, members)))}
 
@@ -270,14 +268,15 @@ def _stage_partition(location: Location, staging: str, table: Table, partition: 
 def auto_compact(output: str, now: dt.datetime,
                  settings: CompactionConfig) -> dict[str, Any] | None:
     """A run's share of compaction (``compaction.*``): up to ``max_partitions_per_run`` closed
-    partitions of the analytics tables, among the ``lookback_days`` days before the first open
-    one (older days, e.g. a late story for last month, wait for a manual ``compact``). None
+    partitions, among the ``lookback_days`` days before the first open one. Signatures too: a
+    run reads a horizon of days of them, and an uncompacted day holds a file per run that
+    wrote it (older days, e.g. a late story for last month, wait for a manual ``compact``). None
     when turned off, or when another compaction holds the lock (that one does the work)."""
     if not settings.enabled:
         return None
     before = layout.closed_before(now, settings.closed_after_days)
     try:
-        return compact(output, before, AUTO_TABLES, settings.max_partitions_per_run,
+        return compact(output, before, TABLES, settings.max_partitions_per_run,
                        since=before - dt.timedelta(days=settings.lookback_days))
     except CompactionRunning as err:
         log.info("compaction skipped: %s", err)

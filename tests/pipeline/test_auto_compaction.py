@@ -47,9 +47,9 @@ def test_once_runs_compact_closed_days_and_late_stories_are_compacted_later(tmp_
     # 2026-11-26 09:00: 2026-11-24 is closed (one whole day has passed after it).
     [journal] = poll(out, polls[2][1], polls[2][0])
     assert capsys.readouterr().out.splitlines()[-1] == (
-        "  compacted           1 closed partition(s): 3 files -> 1")
+        "  compacted           2 closed partition(s): 6 files -> 2")
     assert [(p["partition"], p["files_in"], p["rows"]) for p in journal["partitions"]] == [
-        ("articles/date=2026-11-24", 3, 4)]
+        ("articles/date=2026-11-24", 3, 4), ("_state/signatures/date=2026-11-24", 3, 4)]
     assert files_per_day(out)["date=2026-11-24"] == ["compacted"]
 
     # A late story for the compacted day, polled on 2026-11-27 with the rest of the feed.
@@ -60,8 +60,10 @@ def test_once_runs_compact_closed_days_and_late_stories_are_compacted_later(tmp_
     [journal] = poll(out, feed, "2026-11-27T09:00:00Z")
     assert [(p["partition"], p["files_in"], p["rows"]) for p in journal["partitions"]] == [
         ("articles/date=2026-11-24", 2, 5),  # the compacted file and the late story's
+        ("_state/signatures/date=2026-11-24", 2, 5),
         ("articles/date=2026-11-25", 4, 6),
-        ("rejects/date=2026-11-25/stage=read", 2, 2)]
+        ("rejects/date=2026-11-25/stage=read", 2, 2),
+        ("_state/signatures/date=2026-11-25", 4, 6)]
     assert files_per_day(out) == {"date=2026-11-24": ["compacted"],
                                   "date=2026-11-25": ["compacted"],
                                   "date=2026-11-26": ["run20261126T090000Z",
@@ -83,12 +85,15 @@ def test_compaction_work_per_run_is_bounded_and_can_be_turned_off(tmp_path, caps
     later = "2026-11-28T09:00:00Z"
     [journal] = poll(out, polls[3][1], later, "compaction.max_partitions_per_run=1")
     assert capsys.readouterr().out.splitlines()[-1] == (
-        "  compacted           1 closed partition(s): 3 files -> 1; 4 more next run")
+        "  compacted           1 closed partition(s): 3 files -> 1; 7 more next run")
     assert [p["partition"] for p in journal["partitions"]] == ["articles/date=2026-11-24"]
     [journal] = poll(out, polls[3][1], later, "compaction.max_partitions_per_run=10")
     assert [p["partition"] for p in journal["partitions"]] == [
+        "_state/signatures/date=2026-11-24",
         "articles/date=2026-11-25", "rejects/date=2026-11-25/stage=read",
-        "articles/date=2026-11-26", "rejects/date=2026-11-26/stage=read"]
+        "_state/signatures/date=2026-11-25",
+        "articles/date=2026-11-26", "rejects/date=2026-11-26/stage=read",
+        "_state/signatures/date=2026-11-26"]
     assert [len(names) for names in files_per_day(out).values()] == [1, 1, 1]
     assert query(out, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(12, 12)]
 
@@ -112,9 +117,9 @@ def test_a_streaming_run_compacts_as_it_starts_and_then_every_interval(polled_da
     compactor.start()
     assert compacted.wait(120), "no compaction as the streaming run started"
     compactor.stop()
-    # Oldest first: 2026-11-24's articles and entities (3 files each); 6 partitions wait.
+    # Oldest first: 2026-11-24's articles and entities (3 files each); 9 partitions wait.
     assert lines == ["compacted           2 closed partition(s): 6 files -> 2; "
-                     "6 more next run\n"]
+                     "9 more next run\n"]
     assert files_per_day(out)["date=2026-11-24"] == ["compacted"]
     assert len(files_per_day(out)["date=2026-11-25"]) == 4
 
@@ -133,6 +138,7 @@ def test_a_run_compacts_only_the_days_within_its_lookback(tmp_path, capsys):
     [journal] = poll(out, polls[3][1], "2026-12-10T10:00:00Z", "compaction.lookback_days=16",
                      "compaction.max_partitions_per_run=10")
     assert [p["partition"] for p in journal["partitions"]] == [
-        "articles/date=2026-11-24", "articles/date=2026-11-25",
-        "rejects/date=2026-11-25/stage=read", "articles/date=2026-11-26",
-        "rejects/date=2026-11-26/stage=read"]
+        "articles/date=2026-11-24", "_state/signatures/date=2026-11-24",
+        "articles/date=2026-11-25", "rejects/date=2026-11-25/stage=read",
+        "_state/signatures/date=2026-11-25", "articles/date=2026-11-26",
+        "rejects/date=2026-11-26/stage=read", "_state/signatures/date=2026-11-26"]

@@ -84,11 +84,11 @@ def test_the_compaction_is_recorded(compacted):
             for p in record["partitions"]] == [
         ("articles/date=2026-11-24", 3, 1, 4),
         ("entities/date=2026-11-24", 3, 1, 18),
-        ("_state/signatures/date=2026-11-24/source=northline", 3, 1, 4),
+        ("_state/signatures/date=2026-11-24", 3, 1, 4),
         ("articles/date=2026-11-25", 4, 1, 6),
         ("entities/date=2026-11-25", 4, 1, 28),
         ("rejects/date=2026-11-25/stage=read", 2, 1, 2),
-        ("_state/signatures/date=2026-11-25/source=northline", 4, 1, 6),
+        ("_state/signatures/date=2026-11-25", 4, 1, 6),
     ]
 
 
@@ -109,6 +109,32 @@ def test_a_later_run_still_sees_compacted_articles_as_written(compacted, tmp_pat
                    "--progress-interval", "0") == 0
     record = json.loads(sorted((out / "_runs").glob("run*.json"))[-1].read_text())
     assert (record["counts"]["articles_new"], record["counts"]["repolls_skipped"]) == (0, 12)
+
+
+def test_signatures_of_the_older_date_source_layout_are_read_and_merged_into_their_day(
+        polled_dataset, compacted, tmp_path):
+    # Signatures used to be written below date=/source=: move the dataset's there, as an
+    # older wirestream left them. They are read where they are, and compaction moves them up,
+    # open days included (a migration, like layout v1's).
+    out = tmp_path / "out"
+    shutil.copytree(polled_dataset, out)
+    for path in sorted((out / "_state" / "signatures").rglob("*.parquet")):
+        older = path.parent / "source=northline" / path.name
+        older.parent.mkdir(exist_ok=True)
+        path.rename(older)
+    rows = ("SELECT article_id, version, minhash, shingle_set, cluster_id, published_at "
+            "FROM read_parquet('{out}/_state/signatures/**/*.parquet') ORDER BY ALL")
+    expected = query(compacted, rows.format(out=compacted))
+    assert len(expected) == 12
+    assert query(out, rows.format(out=out)) == expected
+    assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
+    files = parquet_files(out)
+    assert sorted(p for p in files if p.startswith("_state/signatures/")) == [
+        "_state/signatures/date=2026-11-24", "_state/signatures/date=2026-11-25",
+        "_state/signatures/date=2026-11-26"]
+    assert [len(files[f"_state/signatures/date=2026-11-2{d}"]) for d in (4, 5, 6)] == [1, 1, 1]
+    assert query(out, SIGNATURES.format(out=out)) == query(compacted,
+                                                           SIGNATURES.format(out=compacted))
 
 
 class Crash(Exception):

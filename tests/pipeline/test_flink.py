@@ -235,9 +235,10 @@ def test_samples_give_byte_identical_files_on_flink(flink_cluster, samples_outpu
     user = [o for o in flink_cluster["user"] if not o.startswith("--flink_job_server_jar")]
     assert run_on_flink(user, "--config", LOCAL, "--output", out, "--now", FIXED_NOW) == 0
     files = data_files(out)
-    # Articles 7, entities 7, rejects 1, near-duplicate signatures 14, the id index 31 (16 ids,
-    # 15 contents: the exact copy shares its original's), its manifest and the layout marker.
-    assert len(files) == 61
+    # Articles 7, entities 7, rejects 1, near-duplicate signatures 7 (one a day), the id index
+    # 31 (16 ids, 15 contents: the exact copy shares its original's), its manifest and the
+    # layout marker.
+    assert len(files) == 55
     assert files == data_files(samples_output)
 
 

@@ -38,9 +38,17 @@ def test_compaction_partitions():
         "entities/date=2026-11-24")
     assert layout.compaction_partition("rejects/date=2026-11-24/stage=read/part-a.parquet") == (
         "rejects/date=2026-11-24/stage=read")
+    # Signatures are written by day now; an older date=/source= file merges into its day.
     assert layout.compaction_partition(
         "_state/signatures/date=2026-11-24/source=x/part-a.parquet") == (
-        "_state/signatures/date=2026-11-24/source=x")
+        "_state/signatures/date=2026-11-24")
+    assert layout.compaction_partition("_state/signatures/date=2026-11-24/part-a.parquet") == (
+        "_state/signatures/date=2026-11-24")
+    assert layout.below_partition("_state/signatures/date=2026-11-24/source=x/part-a.parquet")
+    assert layout.below_partition("articles/date=2026-11-24/source=x/part-a.parquet")
+    assert not layout.below_partition("_state/signatures/date=2026-11-24/part-a.parquet")
+    assert not layout.below_partition("rejects/date=2026-11-24/stage=read/part-a.parquet")
+    assert not layout.below_partition("_state/index/by_id/bucket=0a/part-a.parquet")
 
 
 @pytest.mark.parametrize(("now", "grace", "first_open"), [
