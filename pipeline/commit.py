@@ -7,7 +7,12 @@ stores cannot do that atomically, so:
 1. the plan is written to ``_runs/commits/<commit id>.json`` with status ``pending``;
 2. it is applied one partition at a time, moves before deletes, every step repeatable (a staged
    file already moved, a file already deleted are fine);
-3. the journal is rewritten with status ``done`` and the staging directory removed.
+3. the journal is written with status ``done`` to ``_runs/commits/done/<commit id>.json``, the
+   pending one deleted and the staging directory removed.
+
+So ``_runs/commits/`` itself holds only the commits not finished yet, and every run (and every
+reader that hides half-committed files) reads those alone: a run's cost does not grow with the
+compactions of the dataset's past (one a run).
 
 A crash before 1 leaves the dataset untouched (staging is not read by anyone); a crash after 1
 is finished by ``finish_pending``, which ``compact`` and ``run --reprocess`` call first. Readers
@@ -26,6 +31,7 @@ from typing import Any
 from pipeline.storage import Location, StorageError
 
 COMMITS_DIR = "_runs/commits"
+DONE_DIR = f"{COMMITS_DIR}/done"
 PENDING, DONE = "pending", "done"
 
 
@@ -54,7 +60,13 @@ def plan_steps(staged: Sequence[str], staging_dir: str, replaced: Sequence[str])
 
 
 def journal_path(commit_id: str) -> str:
+    """Where a commit's journal is while it is pending."""
     return f"{COMMITS_DIR}/{commit_id}.json"
+
+
+def done_journal_path(commit_id: str) -> str:
+    """Where a finished commit's journal is kept (its record)."""
+    return f"{DONE_DIR}/{commit_id}.json"
 
 
 def begin(location: Location, commit_id: str, kind: str, staging_dir: str,
@@ -87,25 +99,41 @@ def apply(location: Location, journal: dict[str, Any]) -> dict[str, Any]:
             location.delete(replaced)
     done = {**journal, "status": DONE,
             "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-    location.write_json(journal_path(journal["commit_id"]), done)
+    _file_as_done(location, done)
     location.delete_dir(journal["staging"])
     return done
 
 
+def _file_as_done(location: Location, journal: Mapping[str, Any]) -> None:
+    """The record first, then the pending journal goes: a crash in between leaves a pending
+    journal whose steps are all done, which the next ``finish_pending`` applies again (a no-op)."""
+    location.write_json(done_journal_path(journal["commit_id"]), journal)
+    location.delete(journal_path(journal["commit_id"]))
+
+
 def finish_pending(location: Location) -> list[str]:
-    """Apply every plan a crashed compaction or reprocess left pending; their commit ids."""
-    pending = pending_journals(location)
-    for journal in pending:
-        apply(location, journal)
-    return [j["commit_id"] for j in pending]
+    """Apply every plan a crashed compaction or reprocess left pending; their commit ids. A
+    finished journal an older wirestream left beside the pending ones moves to ``done/``."""
+    pending = []
+    for journal in _journals(location):
+        if journal["status"] == PENDING:
+            apply(location, journal)
+            pending.append(journal["commit_id"])
+        else:
+            _file_as_done(location, journal)
+    return pending
 
 
 # --- what readers see while a commit is pending -------------------------------------------------
 
 
+def _journals(location: Location) -> list[dict[str, Any]]:
+    return [location.read_json(path)
+            for path in location.files(COMMITS_DIR, ".json", recursive=False)]
+
+
 def pending_journals(location: Location) -> list[dict[str, Any]]:
-    journals = [location.read_json(path) for path in location.files(COMMITS_DIR, ".json")]
-    return [j for j in journals if j["status"] == PENDING]
+    return [j for j in _journals(location) if j["status"] == PENDING]
 
 
 def hidden_files(journals: Sequence[Mapping[str, Any]], present: set[str]) -> set[str]:

@@ -107,9 +107,11 @@ class Location:
     def relative(self, path: str) -> str:
         return path[len(self.root) + 1:]
 
-    def files(self, directory: str, suffix: str = ".parquet") -> list[str]:
-        """Relative paths of the finished files below ``directory`` (temporary files skipped)."""
-        selector = pafs.FileSelector(self.path(directory), recursive=True, allow_not_found=True)
+    def files(self, directory: str, suffix: str = ".parquet", recursive: bool = True) -> list[str]:
+        """Relative paths of the finished files below ``directory`` (temporary files skipped);
+        ``recursive=False``: those directly in it."""
+        selector = pafs.FileSelector(self.path(directory), recursive=recursive,
+                                     allow_not_found=True)
         return sorted(self.relative(info.path) for info in self.fs.get_file_info(selector)
                       if info.is_file and info.base_name.endswith(suffix)
                       and not info.base_name.startswith("."))

@@ -337,5 +337,6 @@ def summary(result: dict[str, Any], output: str) -> str:
     if result.get("waiting"):
         lines.append(f"  {result['waiting']} more partition(s) left for the next compaction")
     if result["partitions"]:
-        lines.append(f"  record: {output.rstrip('/')}/{commit.journal_path(result['commit_id'])}")
+        record = commit.done_journal_path(result["commit_id"])
+        lines.append(f"  record: {output.rstrip('/')}/{record}")
     return "\n".join(lines)

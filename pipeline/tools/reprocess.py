@@ -48,4 +48,4 @@ def reprocess(config: Config, now: dt.datetime, beam_argv: Sequence[str], starte
     moved = sum(len(s.moves) for s in steps)
     deleted = sum(len(s.deletes) for s in steps)
     return record, (f"{text}\n  reprocessed {dates}: {deleted} file(s) replaced by {moved}; "
-                    f"record {config.run.output.rstrip('/')}/{commit.journal_path(commit_id)}")
+                    f"record {config.run.output.rstrip('/')}/{commit.done_journal_path(commit_id)}")

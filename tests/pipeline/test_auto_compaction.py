@@ -27,7 +27,7 @@ def files_per_day(out: Path) -> dict[str, list[str]]:
 
 def poll(out: Path, path: Path, now: str, *settings: str) -> list[dict]:
     """One --once run; the commit journals its compaction wrote."""
-    journals = out / "_runs" / "commits"
+    journals = out / "_runs" / "commits" / "done"
     before = set(journals.glob("*.json"))
     assert run_cli(*ONCE, "--input", path, "--output", out, "--now", now,
                    *(a for s in settings for a in ("--set", s))) == 0

@@ -76,7 +76,7 @@ def test_closed_partitions_become_one_file_and_open_ones_are_untouched(polled_da
 
 
 def test_the_compaction_is_recorded(compacted):
-    [path] = (compacted / "_runs" / "commits").glob("compact-*.json")
+    [path] = (compacted / "_runs" / "commits" / "done").glob("compact-*.json")
     record = json.loads(path.read_text())
     assert (record["kind"], record["status"], record["before"]) == ("compact", "done", BEFORE)
     # Oldest day first, tables in order within a day (a bounded compaction's order).
@@ -191,8 +191,9 @@ def test_a_compaction_killed_at_any_step_is_finished_by_running_it_again(
         assert sorted(set(after[-1])) == sorted(set(before[-1]))
         assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
         assert data_files(out) == reference, f"crash at operation {operation}"
-    # 7 staged files, the journal, 7 moves, 23 deletes, the journal again, the staging dir.
-    assert operation == 40
+    # 7 staged files, the journal, 7 moves, 23 deletes, the journal filed as done, the
+    # pending one deleted, the staging dir.
+    assert operation == 41
 
 
 def test_pending_commit_is_reported_when_finished(polled_dataset, tmp_path, monkeypatch,
@@ -204,7 +205,7 @@ def test_pending_commit_is_reported_when_finished(polled_dataset, tmp_path, monk
         assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
     capsys.readouterr()
     assert run_cli("compact", "--output", out, "--before", BEFORE) == 0
-    [path] = (out / "_runs" / "commits").glob("compact-*.json")
+    [path] = (out / "_runs" / "commits" / "done").glob("compact-*.json")
     assert capsys.readouterr().out.splitlines() == [
         f"wirestream compact: nothing to compact (partitions dated before {BEFORE})",
         f"  finished an interrupted commit: {path.stem}",

@@ -90,7 +90,7 @@ def test_migration_makes_one_v2_file_per_day_with_source_a_column(migrated):
 
 
 def test_the_migration_is_recorded(migrated):
-    [path] = (migrated / "_runs" / "commits").glob("compact-*.json")
+    [path] = (migrated / "_runs" / "commits" / "done").glob("compact-*.json")
     record = json.loads(path.read_text())
     assert [(p["partition"], p["files_in"], p["files_out"], p["rows"], p["migrated"])
             for p in record["partitions"]] == [

@@ -64,7 +64,7 @@ def test_reprocess_replaces_the_range_and_leaves_one_copy_of_each_row(dataset):
     in_range = [p.name for d in ("2026-11-24", "2026-11-25") for p in files_dated(dataset, d)]
     assert len(in_range) == 6  # articles, entities, signatures x two dates
     assert all(name.startswith("part-run20261129T080000Z-") for name in in_range)
-    [record] = (dataset / "_runs" / "commits").glob("reprocess-*.json")
+    [record] = (dataset / "_runs" / "commits" / "done").glob("reprocess-*.json")
     assert json.loads(record.read_text())["status"] == "done"
 
 

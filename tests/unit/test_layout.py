@@ -8,7 +8,7 @@ import datetime as dt
 import pyarrow as pa
 import pytest
 
-from pipeline import commit, layout
+from pipeline import commit, layout, storage
 from pipeline.sinks import article_partition, partition_path
 from pipeline.tools.compact import partitions_to_compact, split_for_size
 from tests.records import make_story
@@ -119,3 +119,26 @@ def test_hidden_files_during_a_commit():
     staged = {"_staging/c/a/d=1/new.parquet", "_staging/c/a/d=2/n1.parquet",
               "_staging/c/a/d=2/n2.parquet", "a/d=1/old1.parquet"}
     assert commit.hidden_files([journal], staged) == set()
+
+
+def test_finished_commits_leave_the_pending_directory(tmp_path):
+    """Runs read ``_runs/commits/`` on every start: it holds only unfinished commits, so what
+    a run reads there does not grow with the compactions of the dataset's past."""
+    location = storage.locate(str(tmp_path))
+    location.write_parquet("_staging/c1/a/d=1/new.parquet", pa.table({"n": [1, 2]}))
+    location.write_parquet("a/d=1/old.parquet", pa.table({"n": [1]}))
+    steps = commit.plan_steps(["_staging/c1/a/d=1/new.parquet"], "_staging/c1",
+                              ["a/d=1/old.parquet"])
+    journal = commit.begin(location, "c1", "compact", "_staging/c1", steps, {})
+    assert [j["commit_id"] for j in commit.pending_journals(location)] == ["c1"]
+    done = commit.apply(location, journal)
+    assert commit.pending_journals(location) == []
+    assert location.files("_runs/commits", ".json") == ["_runs/commits/done/c1.json"]
+    assert location.read_json("_runs/commits/done/c1.json") == done
+    assert location.files("a") == ["a/d=1/new.parquet"]
+    # An older wirestream kept finished journals beside the pending ones: the next writer's
+    # finish_pending files them under done/ and applies only what is pending.
+    location.write_json("_runs/commits/c0.json", {**done, "commit_id": "c0"})
+    assert commit.finish_pending(location) == []
+    assert location.files("_runs/commits", ".json") == [
+        "_runs/commits/done/c0.json", "_runs/commits/done/c1.json"]
