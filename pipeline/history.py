@@ -414,6 +414,9 @@ def rebuild_index(output: str, commit_id: str | None = None) -> IndexBuilt:
         [claims_table([]).drop_columns(["key"])]
         + [pq.read_table(location.path(f), filesystem=location.fs, columns=CLAIM_COLUMNS)
            for f in location.files("articles")]).cast(CLAIM_SCHEMA.remove(0))
+    # One chunk: ``take`` from a table of a chunk per file walks every chunk per bucket
+    # (23 of 45 s at a million articles, a thousand files).
+    articles = articles.combine_chunks()
     for index, keys in ((BY_ID, articles["article_id"].to_pylist()),
                         (BY_CONTENT, [content_key(i, h) for i, h in zip(
                             articles["article_id"].to_pylist(),
