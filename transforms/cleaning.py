@@ -423,6 +423,62 @@ LIST_MIN_COMMAS = 2
 # A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
 FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
+# --- page furniture by shape: the word classes every site's controls are written in ---------
+# Phrase lists fitted to the pages at hand miss the next site's wording; these classes name
+# what a control is about (a reader's action on the page and what it acts on), not how one
+# site words it.
+
+# What a reader does on a site: the verbs of its buttons and prompts.
+UI_VERBS = frozenset(
+    """add bookmark click comment contact continue download e-mail email follow join leave
+    like listen load log notify post print read register reply report save scroll send share
+    show sign subscribe tap tweet view watch""".split())
+# What a control acts on: the page and its parts, the site's channels to the reader.
+UI_OBJECTS = frozenset(
+    """account alerts app article articles comment comments conversation discussion e-mail
+    email emails feed inbox link newsletter newsletters newsroom notifications page post posts
+    profile replies reply stories story thread updates""".split())
+# A prompt speaks to its reader about this page ("Print this page", "Add your comment").
+READER_WORDS = frozenset("me my your our us this".split())
+UI_PROMPT_MAX_WORDS = 10
+# A prompt of a bare verb and object ("Leave a comment", "Join the conversation") is this short.
+UI_LABEL_MAX_WORDS = 4
+# "Be the first to comment", "Sign in to reply": the action closes the line.
+UI_ACTION_END_RE = re.compile(
+    r"\bto (?:comment|reply|post|subscribe|sign (?:up|in)|log ?in|register|keep reading"
+    r"|continue reading|read more)[.!]?$", re.IGNORECASE)
+# An ad slot or break, in any wording: advertising words in a short label, or the story said to
+# go on past something ("Article continues below this advert", "Story continues after ...").
+ADVERT_WORD_RE = re.compile(r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted)\b", re.IGNORECASE)
+AD_LABEL_MAX_WORDS = 5
+AD_BREAK_RE = re.compile(
+    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+continues?\s+"
+    r"(?:below|after|under|beneath|on|following)\b", re.IGNORECASE)
+AD_BREAK_MAX_WORDS = 8
+# A copyright notice: the sign, or the word with a year, anywhere in a short line.
+COPYRIGHT_MARK_RE = re.compile(
+    r"©|\bcopyright\s+(?:©\s*)?(?:19|20)\d{2}\b|\(c\)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+COPYRIGHT_MAX_WORDS = 15
+# The site thanking its reader for an action: "Thanks for signing up!", "Thank you for reading".
+THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
+THANKS_MAX_WORDS = 8
+# A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
+CONTACT_RE = re.compile(r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$",
+                        re.IGNORECASE)
+# A breadcrumb trail: "Home > Sport > Latest", "News » World".
+BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
+# A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
+BYLINE_RE = re.compile(r"^by\s+(?P<name>[^,]{3,60}?)(?:,\s*(?P<outlet>[^,]{2,60}))?$",
+                       re.IGNORECASE)
+# A site's own pages and settings, as footer links name them ("Privacy settings",
+# "Accessibility statement", "Cookie preferences").
+SITE_WORDS = frozenset(
+    """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
+SITE_LINK_MAX_WORDS = 3
+# A bio's heading: "About the author", "About the writer".
+BIO_HEADING_RE = re.compile(r"^about (?:the )?(?:author|writer|reporter|journalist|contributor)s?$",
+                            re.IGNORECASE)
+
 
 class CleanedText(NamedTuple):
     title: str
@@ -805,7 +861,64 @@ def furniture_reason(line: str) -> str | None:
             and (n_words <= LABEL_MAX_WORDS or not is_sentence(line)
                  or ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
+    return furniture_by_shape(line, n_words)
+
+
+def furniture_by_shape(line: str, n_words: int) -> str | None:
+    """The reason a short line is a site's control, notice or label, judged by its word
+    classes and shape (``UI_VERBS`` acting on ``UI_OBJECTS``, advertising words, a copyright
+    sign, a byline, a breadcrumb), else None. Quoted or reported lines are story text."""
+    if n_words > COPYRIGHT_MAX_WORDS or REPORTED_RE.search(line):
+        return None
+    if COPYRIGHT_MARK_RE.search(line):
+        return "copyright"
+    if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
+        return None
+    words = [w.casefold() for w in WORD_RE.findall(line)]
+    if not words:
+        return None
+    if BIO_HEADING_RE.match(line):
+        return "author_bio"
+    if CONTACT_RE.match(line):
+        return "author_bio"
+    if is_ui_prompt(line, words) or (n_words <= THANKS_MAX_WORDS and THANKS_RE.match(line)):
+        return "site_prompt"
+    if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
+            n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
+            and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)):
+        return "site_prompt"
+    if BREADCRUMB_RE.match(line) and not any(ch.isdigit() for ch in line):
+        return "page_furniture"
+    if byline_name(line) is not None:
+        return "page_furniture"
+    if (n_words <= SITE_LINK_MAX_WORDS and not is_sentence(line)
+            and any(w in SITE_WORDS for w in words)):
+        return "page_furniture"
     return None
+
+
+def is_ui_prompt(line: str, words: list[str]) -> bool:
+    """A call to act on the page: it opens with a reader's action and names what it acts on,
+    speaking to the reader about this page ("Print this page", "Notify me of new posts by
+    email.") or as a bare label ("Leave a comment"); or it closes with the action ("Be the
+    first to comment")."""
+    addresses_reader = any(w in READER_WORDS for w in words[1:])
+    if UI_ACTION_END_RE.search(line) and (addresses_reader or not is_sentence(line)):
+        # Not a story's "... declined to comment.": a sentence needs to speak to the reader.
+        return True
+    if words[0] not in UI_VERBS or not line[0].isupper():
+        return False
+    names_object = any(w in UI_OBJECTS for w in words[1:])
+    return names_object and (len(words) <= UI_LABEL_MAX_WORDS or addresses_reader)
+
+
+def byline_name(line: str) -> str | None:
+    """The person's name of a byline printed as a line of its own ("By Jane Doe", "By Jane
+    Doe, The Harbour Ledger"), else None."""
+    match = BYLINE_RE.match(line)
+    if match is None or not is_person_name(match["name"]):
+        return None
+    return match["name"]
 
 
 def is_fragment(lines: list[str], i: int) -> bool:
