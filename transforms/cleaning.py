@@ -222,6 +222,8 @@ JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
     r"|reports (?:from|on)\b"
+    # "... has reported on housing since 2019", "... has covered courts for a decade".
+    r"|(?:has|had) (?:reported|covered|written|edited)\b.{0,80}$"
     # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
     r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
     # A job title under the author's name: "Senior correspondent, transport".
@@ -410,6 +412,11 @@ RELATED_ITEM_MAX_WORDS = 20
 # A teaser for another story names its subject in at least this many content words; shorter
 # headline-shaped lines are a story's own labels ("Men's Draw", "The bottom line").
 TEASER_MIN_CONTENT_WORDS = 4
+# A teaser may name a figure or two ("Exports rise 10.6 pct in July"); more is a table's row.
+TEASER_MAX_NUMBERS = 2
+PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
+# A desk's topic slug before a headline: "SOCCER - ", "Rugby League - ", "Golf - ".
+SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
@@ -420,6 +427,18 @@ NOT_CONTENT_WORDS = STOPWORDS | CALENDAR_WORDS
 # A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
 # commas; a headline has fewer.
 LIST_MIN_COMMAS = 2
+# A fact sheet's row: "Issuer: Akron", "AMT: 1,200,000 DATE: 09/05/96", "Sale Amount: 6,310,000".
+FIELD_ROW_RE = re.compile(
+    r"^(?P<field>[A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,2}):\s*(?P<value>\S.{0,80})$")
+FIELD_VALUE_MAX_WORDS = 3
+# A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
+NAME_LIST_MARK_RE = re.compile(r"\([A-Za-z][\w.' -]{0,25}\)|\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
+PAIRING_RE = re.compile(r"\s+vs?\.\s+")
+# Words of a list of names that are not capitalised: pairings, placeholders, name particles.
+NAME_PARTICLES = frozenset(
+    "al and bin captain da de del della der di dos du la le qualifier ter v van von vs".split())
+NAME_LIST_MAX_STOPWORDS = 1
+NAME_LIST_CAPITAL_SHARE = 0.8
 # A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
 FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
@@ -800,12 +819,42 @@ def is_prose(line: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     """A row of a table or of a results list, or a list item: a few words with a number, not
-    prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One")."""
-    if LIST_ITEM_RE.match(line):
+    prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One"), or a row of a
+    list of names ("Jose Coceres (Argentina), Raymond Russell, Robert Allenby")."""
+    if LIST_ITEM_RE.match(line) or is_name_list_row(line) or is_field_row(line):
         return True
     words = line.split()
     return (len(words) <= TABLE_ROW_MAX_WORDS and any(map(_is_number, words))
             and not COUNTED_LINK_RE.match(line) and "://" not in line and not is_prose(line))
+
+
+def is_field_row(line: str) -> bool:
+    """A row of a fact sheet: a short field name, a colon and its value ("Issuer: Akron",
+    "State: OH", "PAYING AGENT: Fjord Bank, Bergen"). The value is short, holds a number, or
+    the field name is in capitals: "Analysis: Why fares keep rising" is a headline."""
+    match = FIELD_ROW_RE.match(line)
+    if match is None or is_sentence(line):
+        return False
+    value = match["value"]
+    return (len(value.split()) <= FIELD_VALUE_MAX_WORDS or match["field"].isupper()
+            or any(ch.isdigit() for ch in value))
+
+
+def is_name_list_row(line: str) -> bool:
+    """A row of a list of names or places, as draws, line-ups and results print them: mostly
+    capitalised words with the list's marks (``LIST_MIN_COMMAS`` commas, a place in
+    parentheses, "vs."), no sentence inside ("Pete Sampras (U.S.) vs. Adrian Voinea
+    (Romania)", "Australia - Ian Healy (captain), Michael Bevan, Damien"). A headline has
+    neither the marks nor only names."""
+    if (len(line.split()) > TABLE_ROW_MAX_WORDS
+            or SENTENCE_INSIDE_RE.search(PAIRING_RE.sub(" vs ", line))):
+        return False
+    if not (line.count(", ") >= LIST_MIN_COMMAS or NAME_LIST_MARK_RE.search(line)):
+        return False
+    words = [w for w in WORD_RE.findall(line) if w.casefold() not in NAME_PARTICLES]
+    if not words or sum(w.casefold() in STOPWORDS for w in words) > NAME_LIST_MAX_STOPWORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= NAME_LIST_CAPITAL_SHARE * len(words)
 
 
 def is_numeric_row(line: str) -> bool:
@@ -990,7 +1039,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else:
             in_block = False
     _mark_teasers(lines, verdicts, title)
-    _mark_trailing_headlines(lines, verdicts)
+    _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
         return verdicts
@@ -1001,7 +1050,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and counts[_line_key(line)] > 1
                 and page and WORD_RE.search(line) is not None
-                and not (is_table_row(line) or is_table_label(lines, i))):
+                and not (is_table_row(line) or is_table_heading(lines, i))):
             verdicts[i] = PageLine("repeated_line")
     # The story starts at its dateline: a label or teaser above it is the page's (when no
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
@@ -1021,8 +1070,12 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     span = story_span(lines, known_noise)
     if span is None:
         return verdicts
-    start = _extend(lines, verdicts, span[0], -1)
-    end = _extend(lines, verdicts, span[1], 1)
+    # The story's own words: a label line that is mostly made of them (a schedule naming
+    # the teams of the standings above it) is the story's, not the page's.
+    own_words = set().union(*(content_stems(line) for line, v in zip(lines, verdicts, strict=True)
+                              if v.reason is None and (is_sentence(line) or is_table_row(line))))
+    start = _extend(lines, verdicts, span[0], -1, own_words)
+    end = _extend(lines, verdicts, span[1], 1, own_words)
     if lead is not None and (DATE_LINE_RE.match(lines[lead]) or (
             is_dateline(lines[lead]) and is_sentence(lines[lead]))):
         # A dateline (on its own line, or opening a sentence: a menu's "NEWS - SPORT" has
@@ -1040,11 +1093,15 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         rows = [i for i, line in enumerate(lines)
                 if verdicts[i].reason is None and (
                     is_numeric_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)]
-        end = max([end, *rows])
+        # ... and on over the lines that belong to it after that row.
+        end = _extend(lines, verdicts, max([end, *rows]), 1, own_words)
     contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
     if contacts:
         # Wire copy closes with the desk's contact line: the story runs at least to there.
         end = max(end, contacts[-1])
+    # A page's head ends at its last label: the rows, footnotes and long lines between it and
+    # the span are the story's own head (a fact sheet, a list of contents).
+    start = _after_last_label(lines, verdicts, start)
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if not _is_chrome_region(lines, verdicts, range(start)):
@@ -1061,21 +1118,47 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     return verdicts
 
 
-def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) -> int:
+def _made_of(line: str, words: set[str]) -> bool:
+    """Whether most of the line's content words (at least two) are among ``words``."""
+    stems = content_stems(line)
+    return len(stems) >= 2 and 2 * len(stems & words) > len(stems)
+
+
+def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) -> int:
+    """The story's start moved up over every line above it that no rule judged and that is
+    not shaped like page chrome, to just below the page's last label line."""
+    while start > 0 and (verdicts[start - 1].reason is not None
+                         or not _is_chrome(lines, start - 1)):
+        start -= 1
+    return start
+
+
+def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
+            own_words: set[str] = frozenset()) -> int:
     """The span's edge moved outwards (``step``) over the lines that belong to the story;
     one line that does not, between two that do, does not end it (an unknown advert break
     or teaser inside the story)."""
     def joins(i: int) -> bool:
-        return 0 <= i < len(lines) and verdicts[i].reason is None and _joins_story(lines, i, step)
+        return (0 <= i < len(lines) and verdicts[i].reason is None
+                and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)))
 
-    def resumes(i: int) -> bool:  # a sentence or a row of numbers, not a label or a teaser
-        return joins(i) and (is_sentence(lines[i]) or is_numeric_row(lines[i]))
+    def resumes(i: int) -> bool:  # a sentence or a row, not a label or a teaser
+        return joins(i) and (is_sentence(lines[i]) or is_table_row(lines[i]))
+
+    def next_unjudged(i: int) -> int:
+        # Lines a rule already removes (an advert break, a labelled link) neither join nor
+        # split: the story goes on past them.
+        i += step
+        while 0 <= i < len(lines) and verdicts[i].reason is not None:
+            i += step
+        return i
 
     while True:
-        if joins(edge + step):
-            edge += step
-        elif resumes(edge + 2 * step):
-            edge += 2 * step
+        following = next_unjudged(edge)
+        if joins(following):
+            edge = following
+        elif resumes(next_unjudged(following)):
+            edge = next_unjudged(following)
         else:
             return edge
 
@@ -1090,19 +1173,47 @@ def content_stems(text: str) -> set[str]:
 
 
 def _is_teaser_shaped(line: str) -> bool:
-    """A headline of its own: a few capitalised words that end no sentence (nor hold one),
-    hold no digit (a table's row or its data) and carry ``TEASER_MIN_CONTENT_WORDS`` content
-    words; not a wrapped line's head ("... St Johnstone v", "... and trained in"), a list of
-    names or a table's footnote."""
+    """A headline of its own: a few capitalised words that end no sentence (nor hold one) and
+    carry ``TEASER_MIN_CONTENT_WORDS`` content words, with at most ``TEASER_MAX_NUMBERS``
+    numbers ("Exports rise 10.6 pct in July", "22 things to know about ..."); not a table's
+    row (mostly numbers, a list item, a list of names, a field and its value), a wrapped
+    line's head ("... St Johnstone v", "... and trained in") or a table's footnote."""
     words = line.split()
-    return (_is_headline(line) and not is_table_row(line) and parse_related_link(line) is None
-            and not any(ch.isdigit() for ch in line)
-            and (line[0].isupper() or line[0] in "\"'“‘")
+    return (_is_headline(line) and not _is_row_not_headline(line)
+            and parse_related_link(line) is None
+            and _numbers_fit_a_headline(line)
+            and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
             and line[-1] not in ",-–(" and len(words[-1]) > 1
             and words[-1].casefold() not in STOPWORDS
             and line.count(",") < LIST_MIN_COMMAS and FOOTNOTE_RE.match(line) is None
             and SENTENCE_INSIDE_RE.search(line) is None
             and len(content_stems(line)) >= TEASER_MIN_CONTENT_WORDS)
+
+
+def _numbers_fit_a_headline(line: str) -> bool:
+    """A headline names a figure or two in a line of words ("Exports rise 10.6 pct in July");
+    a results row names its numbers among names ("Aamir Sohail c Cork b Croft 46") or in
+    parentheses ("Costa Rica - Ronaldo Gonzalez (10th minute)", "(45-46 half-time)")."""
+    numbers = sum(map(_is_number, line.split()))
+    if numbers == 0:
+        return True
+    return (numbers <= TEASER_MAX_NUMBERS and PAREN_NUMBER_RE.search(line) is None
+            and len(content_stems(line)) > TEASER_MIN_CONTENT_WORDS)
+
+
+def _is_row_not_headline(line: str) -> bool:
+    """A table's row by its structure, whatever its words: mostly numbers, a list item, a
+    row of names or a fact sheet's field."""
+    return (is_numeric_row(line) or LIST_ITEM_RE.match(line) is not None
+            or is_name_list_row(line) or is_field_row(line) or COUNTED_LINK_RE.match(line)
+            is not None or "://" in line)
+
+
+def _without_slug(headline: str) -> str:
+    """A headline without the desk's topic slug before it ("SOCCER - ", "Tennis - "): every
+    story of the desk has it, so it says nothing about which story a line is about."""
+    match = SLUG_RE.match(headline)
+    return headline[match.end():] if match else headline
 
 
 def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -1121,37 +1232,48 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
     shaped = [not noise[i] and _is_teaser_shaped(line) for i, line in enumerate(lines)]
-    story_words = content_stems(title)
+    story_words = content_stems(_without_slug(title))
     for i, line in enumerate(lines):
         if not (noise[i] or shaped[i]):
             story_words |= content_stems(line)
     counts = collections.Counter(map(_line_key, lines))
+    # About another story: a headline of its own that shares no word with this one.
+    foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
+               and not content_stems(_without_slug(line)) & story_words
+               for i, line in enumerate(lines)]
 
-    def nearest(i: int, step: int) -> str | None:  # the nearest line not judged noise
+    def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
         j = i + step
         while 0 <= j < len(lines) and noise[j]:
             j += step
-        return lines[j] if 0 <= j < len(lines) else None
+        return j if 0 <= j < len(lines) else None
 
     for i, line in enumerate(lines):
-        if (not shaped[i] or counts[_line_key(line)] > 1 or is_fragment(lines, i)
-                or content_stems(line) & story_words):
+        if not foreign[i]:
             continue
-        above, below = nearest(i, -1), nearest(i, 1)
-        around = [n for n in (above, below) if n is not None]
-        # Next to another headline it is a list's item; after a line that stops mid-sentence
-        # ("... He said") it is that sentence's wrapped tail; after a table's footnote, more
-        # of the footnote.
-        if any(map(_is_teaser_shaped, around)) or (above is not None and (
-                _stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
+        near = [j for j in (nearest(i, -1), nearest(i, 1)) if j is not None]
+        above, below = (lines[j] if j is not None else None
+                        for j in (nearest(i, -1), nearest(i, 1)))
+        around = [lines[j] for j in near]
+        # Next to a headline of this story it is an item of the story's list (features,
+        # fixtures); next to another foreign headline, one of a run of teasers. After a
+        # line that stops mid-sentence ("... He said") it is that sentence's wrapped tail;
+        # after a table's footnote, more of the footnote.
+        if any(_is_teaser_shaped(lines[j]) and not foreign[j] for j in near) or (
+                above is not None and (_stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
+            continue
+        if any(foreign[j] for j in near):
+            verdicts[i] = PageLine("related_link", line)
             continue
         # Among a table's rows a line is the table's own: its heading or section label
         # ("Men's singles, third round", "Buyers Sellers Last Prev"), a footnote closing the
         # text ("Per-share results reflect ..."), or the label of a row of bare numbers below
         # it ("394.4 mln stg vs 306.1 mln"). A teaser there has to read as a headline in words.
-        if not all(map(is_sentence, around)) and not (
-                below is not None and not _is_bare_row(below)
-                and not is_table_heading(lines, i) and _reads_as_headline(line)):
+        # A label is short: a teaser there is longer, or reads as a headline in words. At the
+        # text's edge or next to a dateline there is no table for it to belong to.
+        if not all(is_sentence(n) or is_dateline(n) for n in around) and not (
+                (below is None or not _is_bare_row(below)) and not is_table_heading(lines, i)
+                and (len(line.split()) > TABLE_LABEL_MAX_WORDS or _reads_as_headline(line))):
             continue
         verdicts[i], noise[i] = PageLine("related_link", line), True
 
@@ -1178,9 +1300,11 @@ def _reads_as_headline(line: str) -> bool:
             and 2 * sum(w[0].islower() for w in words) >= len(words))
 
 
-def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None:
+def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
     """A block of at least ``CHROME_MIN_LINES`` headlines after the story's last sentence is a
-    list of other stories, with or without a label above it (in place)."""
+    list of other stories, with or without a label above it (in place), unless most of them
+    are made of the story's words: a schedule closing a results story ("CINCINNATI AT
+    COLORADO") names the story's own teams, where a related story shares a word or two."""
     block: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
@@ -1188,7 +1312,13 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None
         if not _is_headline(lines[i]) or is_table_row(lines[i]) or BULLET_RE.match(lines[i]):
             break
         block.append(i)
-    if len(block) >= CHROME_MIN_LINES:
+    if len(block) < CHROME_MIN_LINES:
+        return
+    story_words = content_stems(_without_slug(title))
+    for i, line in enumerate(lines[: min(block)]):
+        if verdicts[i].reason is None:
+            story_words |= content_stems(line)
+    if 2 * sum(_made_of(_without_slug(lines[i]), story_words) for i in block) < len(block):
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
 
@@ -1223,7 +1353,9 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
             verdicts[i] = PageLine("author_bio")
             if i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1]):
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
-        elif not _is_chrome(lines, i):
+        elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])):
+            # Labels and headline-shaped lines (teasers, with or without numbers) may close
+            # the page after the bio; a sentence or a row of numbers is the story's.
             return
 
 
@@ -1280,10 +1412,10 @@ def _is_rule_noise(line: str) -> bool:
 
 def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range) -> bool:
     """Whether the lines before or after the story are a page's: at least
-    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers (a standings
-    table has headings too, but more rows)."""
+    ``CHROME_MIN_LINES`` label lines, and more of them than rows and list items (a standings
+    table or a press digest has headings too, but more rows)."""
     labels = _chrome_lines(lines, indices)
-    rows = sum(verdicts[i].reason is None and is_numeric_row(lines[i]) for i in indices)
+    rows = sum(verdicts[i].reason is None and is_table_row(lines[i]) for i in indices)
     return labels >= CHROME_MIN_LINES and labels > rows
 
 
@@ -1294,7 +1426,7 @@ def _is_chrome(lines: list[str], i: int) -> bool:
     return (len(line.split()) <= RELATED_ITEM_MAX_WORDS
             and WORD_RE.search(line) is not None  # a rule line "---" is neither
             and not (is_sentence(line) or is_table_row(line) or is_table_label(lines, i)
-                     or is_fragment(lines, i)))
+                     or is_fragment(lines, i) or FOOTNOTE_RE.match(line)))
 
 
 def _chrome_lines(lines: list[str], indices: range) -> int:

@@ -1056,7 +1056,7 @@ def test_after_the_desks_contact_line_headlines_and_bios_go_sentences_stay():
     assert cleaned.body.split("\n\n") == [
         *PORT_LINES, contact, "The board will publish the tender documents next week."]
     assert cleaned.noise == (
-        Noise("tail_boilerplate", "Ferry Operators Warn Of Winter Timetable Cuts"),
+        Noise("related_link", "Ferry Operators Warn Of Winter Timetable Cuts"),
         Noise("author_bio", "Marta Oyelaran is a staff reporter covering shipping for the "
                             "Harbour Evening Post."),
     )
@@ -1128,3 +1128,42 @@ def test_continue_extraction_needs_the_last_paragraph_on_the_page():
 def test_controls_and_notices_are_furniture_by_their_word_classes(line: str,
                                                                   reason: str | None):
     assert furniture_reason(line) == reason
+
+
+def test_a_draw_of_names_without_numbers_stays_under_a_page_menu():
+    draw = ["BERGEN 2031-06-02",
+            "Draw for the Fjord Open tennis tournament (prefix denotes seeding):",
+            "1 - Nora Vik (Norway) vs. Ida Berg (Sweden)", "Lena Holm (Denmark) vs. qualifier",
+            "Sara Lund (Sweden) vs. Mia Strand (Norway)",
+            "Eva Dahl (Norway) vs. 2 - Anna Moe (Finland)",
+            "Tove Aas (Norway), Kari Nes (Norway), Siri Lie (Norway)"]
+    cleaned = clean_story("Fjord Open draw", story(*MENU, *draw, *FOOTER))
+    assert cleaned.body == "\n\n".join(draw)
+
+
+def test_a_press_digest_keeps_its_outlet_headings_and_items_past_an_injected_link():
+    digest = ["OSLO 2031-06-02", "These are the leading stories in Norwegian newspapers on Monday.",
+              "FJORD POSTEN", "- Harbour board to rebuild the old ferry pier.",
+              "- Ferry operators ask for a temporary landing stage.",
+              "BERGEN DAGBLAD", "- City council delays vote on night buses.",
+              "- Fishermen protest new quota rules."]
+    page = [*MENU, *digest[:4], "Read more: Ferry fares rise again", *digest[4:], *FOOTER]
+    cleaned = clean_story("Press digest - Norway", story(*page))
+    assert cleaned.body == "\n\n".join(digest)
+
+
+def test_a_fact_sheet_without_a_dateline_keeps_its_head_under_a_menu():
+    sheet = ["ISSUER: Fjord Harbour Authority ST: NO", "AMT: 4,500,000 DATE: 06/02/31",
+             "TAX STAT: Exempt", "PAYING AGENT: Fjord Bank, Bergen", "Year Amount Coupon",
+             "2032 500,000", "2033 550,000"]
+    cleaned = clean_story("Presale - Fjord Harbour Authority", story(*MENU, *sheet, *FOOTER))
+    # The menu's last item, right above the sheet, reads as the sheet's label and stays.
+    assert cleaned.body == "\n\n".join([MENU[-1], *sheet])
+
+
+def test_a_bio_after_the_story_goes_even_when_a_teaser_with_a_number_follows_it():
+    bio = "Nora Vik has reported on shipping for the Fjord Gazette since 2024."
+    teaser = "12 ways the new tram fares change city budgets"
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, teaser))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert Noise("author_bio", bio) in cleaned.noise
