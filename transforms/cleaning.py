@@ -23,6 +23,7 @@ snake_case:
 
 from __future__ import annotations
 
+import bisect
 import collections
 import html as html_lib
 import itertools
@@ -262,6 +263,11 @@ CHROME_LINE_COST = 6
 # Lines outside the story's span that are labels, not sentences, before they count as a page's
 # menu or footer.
 CHROME_MIN_LINES = 3
+# A fixture or schedule line names two teams or places: "PHILADELPHIA AT SAN FRANCISCO".
+FIXTURE_MAX_WORDS = 5
+# Lines a rule removes inside a story (an advert break, a labelled link) come one or two
+# at a time; a longer run is the page's furniture.
+INLINE_NOISE_MAX_LINES = 2
 # A table row is short; its label ("Nine mths", "Year", "Avge Rate Level Price") too.
 TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
@@ -414,6 +420,14 @@ RELATED_ITEM_MAX_WORDS = 20
 TEASER_MIN_CONTENT_WORDS = 4
 # A teaser may name a figure or two ("Exports rise 10.6 pct in July"); more is a table's row.
 TEASER_MAX_NUMBERS = 2
+# A headline that links to another story's media: "... (video)", "..., in pictures",
+# "... - podcast". The marker names the medium, not a site's wording.
+MEDIA_WORDS = r"videos?|photos?|pictures|gallery|audio|podcast|watch|listen|live|slideshow"
+MEDIA_MARK_RE = re.compile(
+    rf"(?:\s*[(\[](?:{MEDIA_WORDS})[)\]]|,?\s+(?:[-–—|:]\s*)?in (?:pictures|photos|videos?)"
+    rf"|\s+[-–—|]\s*(?:{MEDIA_WORDS}))$", re.IGNORECASE)
+# Lines on each side of a headline whose words a subheading shares: it introduces them.
+NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
 # A desk's topic slug before a headline: "SOCCER - ", "Rugby League - ", "Golf - ".
 SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
@@ -422,7 +436,8 @@ STEM_LETTERS = 5
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+    monday tuesday wednesday thursday friday saturday sunday day days week weeks weekend month
+    months year years today yesterday tomorrow""".split())
 NOT_CONTENT_WORDS = STOPWORDS | CALENDAR_WORDS
 # A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
 # commas; a headline has fewer.
@@ -432,7 +447,8 @@ FIELD_ROW_RE = re.compile(
     r"^(?P<field>[A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,2}):\s*(?P<value>\S.{0,80})$")
 FIELD_VALUE_MAX_WORDS = 3
 # A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
-NAME_LIST_MARK_RE = re.compile(r"\([A-Za-z][\w.' -]{0,25}\)|\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
+PLACE_MARK_RE = re.compile(r"\([A-Z][\w.' -]{0,25}\)")
+PAIRING_MARK_RE = re.compile(r"\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
 PAIRING_RE = re.compile(r"\s+vs?\.\s+")
 # Words of a list of names that are not capitalised: pairings, placeholders, name particles.
 NAME_PARTICLES = frozenset(
@@ -821,7 +837,7 @@ def is_table_row(line: str) -> bool:
     """A row of a table or of a results list, or a list item: a few words with a number, not
     prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One"), or a row of a
     list of names ("Jose Coceres (Argentina), Raymond Russell, Robert Allenby")."""
-    if LIST_ITEM_RE.match(line) or is_name_list_row(line) or is_field_row(line):
+    if LIST_ITEM_RE.match(line) or is_name_list_row(line):
         return True
     words = line.split()
     return (len(words) <= TABLE_ROW_MAX_WORDS and any(map(_is_number, words))
@@ -830,26 +846,30 @@ def is_table_row(line: str) -> bool:
 
 def is_field_row(line: str) -> bool:
     """A row of a fact sheet: a short field name, a colon and its value ("Issuer: Akron",
-    "State: OH", "PAYING AGENT: Fjord Bank, Bergen"). The value is short, holds a number, or
-    the field name is in capitals: "Analysis: Why fares keep rising" is a headline."""
+    "State: OH", "PAYING AGENT: Fjord Bank, Bergen", "AMT: 1,200,000 DATE: 09/05/96"). The
+    value is short or mostly numbers: "Analysis: Why fares keep rising" is a headline."""
     match = FIELD_ROW_RE.match(line)
     if match is None or is_sentence(line):
         return False
     value = match["value"]
-    return (len(value.split()) <= FIELD_VALUE_MAX_WORDS or match["field"].isupper()
-            or any(ch.isdigit() for ch in value))
+    if WORD_RE.search(value) is None and not any(ch.isdigit() for ch in value):
+        return False  # a form's field: "Name:*"
+    return (len(value.split()) <= FIELD_VALUE_MAX_WORDS
+            or _numeric_share(value) >= NUMERIC_ROW_SHARE)
 
 
 def is_name_list_row(line: str) -> bool:
     """A row of a list of names or places, as draws, line-ups and results print them: mostly
-    capitalised words with the list's marks (``LIST_MIN_COMMAS`` commas, a place in
+    capitalised words with ``LIST_MIN_COMMAS`` of the list's marks (commas, places in
     parentheses, "vs."), no sentence inside ("Pete Sampras (U.S.) vs. Adrian Voinea
     (Romania)", "Australia - Ian Healy (captain), Michael Bevan, Damien"). A headline has
     neither the marks nor only names."""
     if (len(line.split()) > TABLE_ROW_MAX_WORDS
             or SENTENCE_INSIDE_RE.search(PAIRING_RE.sub(" vs ", line))):
         return False
-    if not (line.count(", ") >= LIST_MIN_COMMAS or NAME_LIST_MARK_RE.search(line)):
+    marks = (line.count(", ") + len(PLACE_MARK_RE.findall(line))
+             + len(PAIRING_MARK_RE.findall(line)))
+    if marks < LIST_MIN_COMMAS:
         return False
     words = [w for w in WORD_RE.findall(line) if w.casefold() not in NAME_PARTICLES]
     if not words or sum(w.casefold() in STOPWORDS for w in words) > NAME_LIST_MAX_STOPWORDS:
@@ -1054,18 +1074,24 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
             verdicts[i] = PageLine("repeated_line")
     # The story starts at its dateline: a label or teaser above it is the page's (when no
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
-    lead = next((i for i, line in enumerate(lines) if is_dateline(line) or is_sentence(line)),
-                None)
+    # Lines a rule already removed ("Was this article helpful?") are no sentence of it.
+    lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None
+                 and (is_dateline(line) or is_sentence(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
-        # above it a table's label; a name may be the story's byline ("Peter Blackburn").
-        above = lines[:lead]
-        for i in range(lead):
-            if (verdicts[i].reason is None and _is_chrome(above, i)
+        # above it a table's label, and without the lines already removed (a timestamp is no
+        # table's row); a name may be the story's byline ("Peter Blackburn"). A headline of
+        # its own up there, with a figure or not, is a teaser.
+        above = [i for i in range(lead) if verdicts[i].reason is None]
+        above_lines = [lines[i] for i in above]
+        for k, i in enumerate(above):
+            if ((_is_chrome(above_lines, k) or _is_teaser_shaped(lines[i]))
                     and not is_person_name(lines[i])):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
-    known_noise = [v.reason is not None or _is_rule_noise(line)
+    # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
+    # captions) from the story under it.
+    known_noise = [(v.reason is not None or _is_rule_noise(line)) and byline_name(line) is None
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
     if span is None:
@@ -1119,18 +1145,43 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
 
 
 def _made_of(line: str, words: set[str]) -> bool:
-    """Whether most of the line's content words (at least two) are among ``words``."""
+    """Whether a line of a fixture's length is made only of ``words``, at least two of them:
+    "CINCINNATI AT COLORADO" under standings that name both. A headline about the story
+    says something new in more words."""
     stems = content_stems(line)
-    return len(stems) >= 2 and 2 * len(stems & words) > len(stems)
+    return len(line.split()) <= FIXTURE_MAX_WORDS and len(stems) >= 2 and stems <= words
 
 
 def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) -> int:
-    """The story's start moved up over every line above it that no rule judged and that is
-    not shaped like page chrome, to just below the page's last label line."""
-    while start > 0 and (verdicts[start - 1].reason is not None
-                         or not _is_chrome(lines, start - 1)):
+    """The story's start moved up over the table or list above it (rows of numbers, list
+    items, rows of names, a fact sheet's fields, footnotes, their labels, lines too long for a
+    label) and the lines a rule already removed between them (not the page's head above a
+    dateline)."""
+    start_of_span = start
+
+    def is_row(line: str) -> bool:
+        return _is_structure_row(line) or is_field_row(line)
+
+    def belongs(i: int) -> bool:
+        line = lines[i]
+        below = next((j for j in range(i + 1, len(lines)) if verdicts[j].reason is None), None)
+        return (is_row(line) or FOOTNOTE_RE.match(line) is not None
+                or len(line.split()) > RELATED_ITEM_MAX_WORDS
+                or (len(line.split()) <= TABLE_LABEL_MAX_WORDS and below is not None
+                    and is_row(lines[below])))
+
+    def passable(i: int) -> bool:  # a line removed inside the story, not the page's head
+        return verdicts[i].reason not in (None, "navigation")
+
+    edge, rows = start, 0
+    while start > 0 and (passable(start - 1)
+                         or verdicts[start - 1].reason is None and belongs(start - 1)):
         start -= 1
-    return start
+        if verdicts[start].reason is None:
+            edge = start
+            rows += not len(lines[start].split()) <= TABLE_LABEL_MAX_WORDS or is_row(lines[start])
+    # A table has a few rows; one date or number line above the story is the page's.
+    return edge if rows >= CHROME_MIN_LINES else start_of_span
 
 
 def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
@@ -1142,25 +1193,46 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         return (0 <= i < len(lines) and verdicts[i].reason is None
                 and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)))
 
-    def resumes(i: int) -> bool:  # a sentence or a row, not a label or a teaser
-        return joins(i) and (is_sentence(lines[i]) or is_table_row(lines[i]))
+    def resumes(i: int) -> bool:
+        # A sentence or a row of the story's table or list (or the label of one), not a
+        # label, a teaser or a headline that merely names a year.
+        if i < 0 or not joins(i):
+            return False
+        beyond = i + step  # the row a label labels is no line a rule removed
+        return (is_sentence(lines[i]) or _is_structure_row(lines[i])
+                or (len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
+                    and 0 <= beyond < len(lines) and verdicts[beyond].reason is None
+                    and _is_structure_row(lines[beyond])))
 
-    def next_unjudged(i: int) -> int:
-        # Lines a rule already removes (an advert break, a labelled link) neither join nor
-        # split: the story goes on past them.
-        i += step
+    def past_judged(i: int) -> int:
+        # An advert break or a labelled link is a line or two; a longer run of removed lines
+        # (a share bar, a comment form) is the page's, and ends the story.
+        first = i
         while 0 <= i < len(lines) and verdicts[i].reason is not None:
             i += step
-        return i
+        return i if abs(i - first) <= INLINE_NOISE_MAX_LINES else -1
 
     while True:
-        following = next_unjudged(edge)
+        following = edge + step
         if joins(following):
             edge = following
-        elif resumes(next_unjudged(following)):
-            edge = next_unjudged(following)
+        elif resumes(past_judged(following)):
+            # Lines a rule already removes (an advert break, a labelled link) between two
+            # parts of the story do not end it.
+            edge = past_judged(following)
+        elif resumes(following + step):
+            edge = following + step  # one unknown line between two that belong
         else:
             return edge
+
+
+def _is_structure_row(line: str) -> bool:
+    """A row of numbers, a list item or a row of names: the body of a table or list. A row
+    of numbers has two of them, or hardly a word besides: a headline naming a year ("2017
+    Lexus LC500 coupe arrives in the Philippines", "September 2018 open thread") has one."""
+    return ((is_numeric_row(line) and (sum(map(_is_number, line.split())) >= 2
+                                       or len(content_stems(line)) < 2))
+            or LIST_ITEM_RE.match(line) is not None or is_name_list_row(line))
 
 
 def content_stems(text: str) -> set[str]:
@@ -1180,7 +1252,7 @@ def _is_teaser_shaped(line: str) -> bool:
     line's head ("... St Johnstone v", "... and trained in") or a table's footnote."""
     words = line.split()
     return (_is_headline(line) and not _is_row_not_headline(line)
-            and parse_related_link(line) is None
+            and parse_related_link(line) is None and PLACE_MARK_RE.search(line) is None
             and _numbers_fit_a_headline(line)
             and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
             and line[-1] not in ",-–(" and len(words[-1]) > 1
@@ -1192,13 +1264,13 @@ def _is_teaser_shaped(line: str) -> bool:
 
 def _numbers_fit_a_headline(line: str) -> bool:
     """A headline names a figure or two in a line of words ("Exports rise 10.6 pct in July");
-    a results row names its numbers among names ("Aamir Sohail c Cork b Croft 46") or in
-    parentheses ("Costa Rica - Ronaldo Gonzalez (10th minute)", "(45-46 half-time)")."""
+    a results row names more, or puts them in parentheses ("Costa Rica - Ronaldo Gonzalez
+    (10th minute)", "(45-46 half-time)"). Among a table's rows a line with a figure is a row
+    anyway (``_mark_teasers``)."""
     numbers = sum(map(_is_number, line.split()))
     if numbers == 0:
         return True
-    return (numbers <= TEASER_MAX_NUMBERS and PAREN_NUMBER_RE.search(line) is None
-            and len(content_stems(line)) > TEASER_MIN_CONTENT_WORDS)
+    return numbers <= TEASER_MAX_NUMBERS and PAREN_NUMBER_RE.search(line) is None
 
 
 def _is_row_not_headline(line: str) -> bool:
@@ -1232,15 +1304,25 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
     shaped = [not noise[i] and _is_teaser_shaped(line) for i, line in enumerate(lines)]
-    story_words = content_stems(_without_slug(title))
-    for i, line in enumerate(lines):
-        if not (noise[i] or shaped[i]):
-            story_words |= content_stems(line)
+    title_words = content_stems(_without_slug(title))
+    text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
     counts = collections.Counter(map(_line_key, lines))
+
+    def shares_words(i: int) -> bool:
+        # With the title, or with the paragraphs next to it, which a subheading introduces
+        # (or closes): a story's far paragraphs share a generic word with anything.
+        k = bisect.bisect(text, i)
+        near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
+        words = title_words.union(*(content_stems(lines[j]) for j in near))
+        return bool(content_stems(_without_slug(lines[i])) & words)
+
+    for i, line in enumerate(lines):
+        if shaped[i] and MEDIA_MARK_RE.search(line):
+            # A link to another story's video or pictures, whatever its words.
+            verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
-               and not content_stems(_without_slug(line)) & story_words
-               for i, line in enumerate(lines)]
+               and not shares_words(i) for i, line in enumerate(lines)]
 
     def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
         j = i + step
@@ -1254,28 +1336,32 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         near = [j for j in (nearest(i, -1), nearest(i, 1)) if j is not None]
         above, below = (lines[j] if j is not None else None
                         for j in (nearest(i, -1), nearest(i, 1)))
-        around = [lines[j] for j in near]
         # Next to a headline of this story it is an item of the story's list (features,
-        # fixtures); next to another foreign headline, one of a run of teasers. After a
-        # line that stops mid-sentence ("... He said") it is that sentence's wrapped tail;
-        # after a table's footnote, more of the footnote.
+        # fixtures). After a line that stops mid-sentence ("... He said") it is that
+        # sentence's wrapped tail; after a table's footnote, more of the footnote.
         if any(_is_teaser_shaped(lines[j]) and not foreign[j] for j in near) or (
                 above is not None and (_stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
             continue
-        if any(foreign[j] for j in near):
-            verdicts[i] = PageLine("related_link", line)
-            continue
         # Among a table's rows a line is the table's own: its heading or section label
         # ("Men's singles, third round", "Buyers Sellers Last Prev"), a footnote closing the
-        # text ("Per-share results reflect ..."), or the label of a row of bare numbers below
-        # it ("394.4 mln stg vs 306.1 mln"). A teaser there has to read as a headline in words.
-        # A label is short: a teaser there is longer, or reads as a headline in words. At the
+        # text ("Per-share results reflect ..."), a row ("Mixed clips 48 to 49 cents / pound"),
+        # or the label of a row of bare numbers below it ("394.4 mln stg vs 306.1 mln"). A
+        # teaser there is longer than a label or reads as a headline in words, and names no
+        # figure and is not in capitals (a bond's terms: "GOV LAW NORWEGIAN HOME CTRY ...").
+        # Next to another foreign headline it is one of a run of teasers. At the
         # text's edge or next to a dateline there is no table for it to belong to.
-        if not all(is_sentence(n) or is_dateline(n) for n in around) and not (
+        in_table = not all(is_sentence(lines[j]) or DATE_LINE_RE.match(lines[j])
+                           or (foreign[j] and not lines[j].isupper()) for j in near)
+        in_run = any(foreign[j] for j in near)
+        if in_table and not (
                 (below is None or not _is_bare_row(below)) and not is_table_heading(lines, i)
-                and (len(line.split()) > TABLE_LABEL_MAX_WORDS or _reads_as_headline(line))):
+                and not any(map(_is_number, line.split())) and not line.isupper()
+                and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
+                     or _reads_as_headline(line))):
             continue
-        verdicts[i], noise[i] = PageLine("related_link", line), True
+        verdicts[i] = PageLine("related_link", line)
+        if not in_run:
+            noise[i] = True
 
 
 def _is_bare_row(line: str) -> bool:
@@ -1412,10 +1498,10 @@ def _is_rule_noise(line: str) -> bool:
 
 def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range) -> bool:
     """Whether the lines before or after the story are a page's: at least
-    ``CHROME_MIN_LINES`` label lines, and more of them than rows and list items (a standings
-    table or a press digest has headings too, but more rows)."""
+    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers, list items and
+    rows of names (a standings table or a press digest has headings too, but more rows)."""
     labels = _chrome_lines(lines, indices)
-    rows = sum(verdicts[i].reason is None and is_table_row(lines[i]) for i in indices)
+    rows = sum(verdicts[i].reason is None and _is_structure_row(lines[i]) for i in indices)
     return labels >= CHROME_MIN_LINES and labels > rows
 
 

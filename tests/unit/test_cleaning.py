@@ -1157,8 +1157,7 @@ def test_a_fact_sheet_without_a_dateline_keeps_its_head_under_a_menu():
              "TAX STAT: Exempt", "PAYING AGENT: Fjord Bank, Bergen", "Year Amount Coupon",
              "2032 500,000", "2033 550,000"]
     cleaned = clean_story("Presale - Fjord Harbour Authority", story(*MENU, *sheet, *FOOTER))
-    # The menu's last item, right above the sheet, reads as the sheet's label and stays.
-    assert cleaned.body == "\n\n".join([MENU[-1], *sheet])
+    assert cleaned.body == "\n\n".join(sheet)
 
 
 def test_a_bio_after_the_story_goes_even_when_a_teaser_with_a_number_follows_it():
