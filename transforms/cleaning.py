@@ -263,6 +263,8 @@ CHROME_LINE_COST = 6
 # Lines outside the story's span that are labels, not sentences, before they count as a page's
 # menu or footer.
 CHROME_MIN_LINES = 3
+# Headlines closing the text, after its last sentence or row: two make a list of others.
+TRAILING_HEADLINES_MIN = 2
 # A fixture or schedule line names two teams or places: "PHILADELPHIA AT SAN FRANCISCO".
 FIXTURE_MAX_WORDS = 5
 # Lines a rule removes inside a story (an advert break, a labelled link) come one or two
@@ -1228,10 +1230,12 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
 
 def _is_structure_row(line: str) -> bool:
     """A row of numbers, a list item or a row of names: the body of a table or list. A row
-    of numbers has two of them, or hardly a word besides: a headline naming a year ("2017
-    Lexus LC500 coupe arrives in the Philippines", "September 2018 open thread") has one."""
-    return ((is_numeric_row(line) and (sum(map(_is_number, line.split())) >= 2
-                                       or len(content_stems(line)) < 2))
+    of numbers has two of them, or hardly a word besides, and fewer words than a headline: a
+    headline naming a year or a model has them ("September 2018 open thread", "2017 Lexus
+    LC500 coupe arrives in the Philippines")."""
+    stems = len(content_stems(line))
+    return ((is_numeric_row(line) and stems < TEASER_MIN_CONTENT_WORDS
+             and (sum(map(_is_number, line.split())) >= 2 or stems < 2))
             or LIST_ITEM_RE.match(line) is not None or is_name_list_row(line))
 
 
@@ -1387,7 +1391,8 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
-    """A block of at least ``CHROME_MIN_LINES`` headlines after the story's last sentence is a
+    """A block of at least ``TRAILING_HEADLINES_MIN`` headlines (a figure or two in them
+    allowed, as in any headline; no quotation) after the story's last sentence is a
     list of other stories, with or without a label above it (in place), unless most of them
     are made of the story's words: a schedule closing a results story ("CINCINNATI AT
     COLORADO") names the story's own teams, where a related story shares a word or two."""
@@ -1395,10 +1400,13 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue
-        if not _is_headline(lines[i]) or is_table_row(lines[i]) or BULLET_RE.match(lines[i]):
+        if (not _is_headline(lines[i]) or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
+                or (is_table_row(lines[i]) and not _is_teaser_shaped(lines[i]))):
             break
         block.append(i)
-    if len(block) < CHROME_MIN_LINES:
+    # Three lines make a block by their shape alone; two need a headline's shape each.
+    if len(block) < TRAILING_HEADLINES_MIN or (
+            len(block) < CHROME_MIN_LINES and not all(_is_teaser_shaped(lines[i]) for i in block)):
         return
     story_words = content_stems(_without_slug(title))
     for i, line in enumerate(lines[: min(block)]):
