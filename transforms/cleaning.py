@@ -451,6 +451,7 @@ FIELD_VALUE_MAX_WORDS = 3
 # A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
 PLACE_MARK_RE = re.compile(r"\([A-Z][\w.' -]{0,25}\)")
 PAIRING_MARK_RE = re.compile(r"\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
+COMPARISON_RE = re.compile(r"\s(?:vs?\.?|versus)\s", re.IGNORECASE)
 PAIRING_RE = re.compile(r"\s+vs?\.\s+")
 # Words of a list of names that are not capitalised: pairings, placeholders, name particles.
 NAME_PARTICLES = frozenset(
@@ -1279,10 +1280,11 @@ def _numbers_fit_a_headline(line: str) -> bool:
 
 def _is_row_not_headline(line: str) -> bool:
     """A table's row by its structure, whatever its words: mostly numbers, a list item, a
-    row of names or a fact sheet's field."""
+    row of names, a fact sheet's field, or a comparison ("Qtly div 14 cts vs 12 cts prior",
+    "Bolton v Celtic")."""
     return (is_numeric_row(line) or LIST_ITEM_RE.match(line) is not None
             or is_name_list_row(line) or is_field_row(line) or COUNTED_LINK_RE.match(line)
-            is not None or "://" in line)
+            is not None or "://" in line or COMPARISON_RE.search(line) is not None)
 
 
 def _without_slug(headline: str) -> str:
