@@ -1166,3 +1166,47 @@ def test_a_bio_after_the_story_goes_even_when_a_teaser_with_a_number_follows_it(
     cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, teaser))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert Noise("author_bio", bio) in cleaned.noise
+
+
+# --- teasers by shape and context (lines of our own, in neither half of the noise bench) ------
+
+def test_a_headline_about_another_story_between_two_paragraphs_goes():
+    teaser = "Glacier guides brace for record summer crowds"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_subheading_that_introduces_the_next_paragraph_stays():
+    subheading = "Temporary landing stage for ferry operators"
+    text = story(PARAGRAPHS[0], PARAGRAPHS[1], subheading, PARAGRAPHS[2])
+    assert clean_story("Pier", text).body == text
+
+
+def test_a_headline_linking_to_media_goes_whatever_its_words():
+    media = "Harbour board votes to rebuild the old ferry pier - podcast"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], media, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_two_headlines_with_figures_closing_the_text_are_other_stories():
+    teasers = ["7 ways glacier melt reshapes alpine tourism",
+               "Copper miners cut output 12 pct as prices slide"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *teasers))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert set(cleaned.related_headlines) == set(teasers)
+
+
+def test_rows_of_a_table_that_read_like_headlines_stay():
+    rows = ["BERGEN 2031-06-02", "Results of the Fjord Cup regatta on Sunday:",
+            "Skipper Nora Vik sails Windrose home 12 minutes clear", "Storm Petrel 1:02:14",
+            "Qtly div 14 cts vs 12 cts prior", "Albatross 1:04:40"]
+    assert clean_story("Fjord Cup results", story(*rows)).body == "\n\n".join(rows)
+
+
+def test_a_schedule_naming_the_standings_teams_stays_after_a_page_menu():
+    table = ["OSLO 2031-06-02", "Standings after Sunday's games:", "BERGEN 10 4 .714 -",
+             "MOLDE 8 6 .571 2", "TROMSO 6 8 .429 4", "MONDAY, JUNE 3 SCHEDULE", "BERGEN AT MOLDE",
+             "TROMSO AT BERGEN"]
+    cleaned = clean_story("Fjord league standings", story(*MENU, *table, *FOOTER))
+    assert cleaned.body == "\n\n".join(table)
