@@ -23,6 +23,7 @@ snake_case:
 
 from __future__ import annotations
 
+import bisect
 import collections
 import html as html_lib
 import itertools
@@ -222,6 +223,8 @@ JOURNALIST_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
     r"|reports (?:from|on)\b"
+    # "... has reported on housing since 2019", "... has covered courts for a decade".
+    r"|(?:has|had) (?:reported|covered|written|edited)\b.{0,80}$"
     # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
     r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
     # A job title under the author's name: "Senior correspondent, transport".
@@ -260,6 +263,13 @@ CHROME_LINE_COST = 6
 # Lines outside the story's span that are labels, not sentences, before they count as a page's
 # menu or footer.
 CHROME_MIN_LINES = 3
+# Headlines closing the text, after its last sentence or row: two make a list of others.
+TRAILING_HEADLINES_MIN = 2
+# A fixture or schedule line names two teams or places: "PHILADELPHIA AT SAN FRANCISCO".
+FIXTURE_MAX_WORDS = 5
+# Lines a rule removes inside a story (an advert break, a labelled link) come one or two
+# at a time; a longer run is the page's furniture.
+INLINE_NOISE_MAX_LINES = 2
 # A table row is short; its label ("Nine mths", "Year", "Avge Rate Level Price") too.
 TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
@@ -410,18 +420,102 @@ RELATED_ITEM_MAX_WORDS = 20
 # A teaser for another story names its subject in at least this many content words; shorter
 # headline-shaped lines are a story's own labels ("Men's Draw", "The bottom line").
 TEASER_MIN_CONTENT_WORDS = 4
+# A teaser may name a figure or two ("Exports rise 10.6 pct in July"); more is a table's row.
+TEASER_MAX_NUMBERS = 2
+# A headline that links to another story's media: "... (video)", "..., in pictures",
+# "... - podcast". The marker names the medium, not a site's wording.
+MEDIA_WORDS = r"videos?|photos?|pictures|gallery|audio|podcast|watch|listen|live|slideshow"
+MEDIA_MARK_RE = re.compile(
+    rf"(?:\s*[(\[](?:{MEDIA_WORDS})[)\]]|,?\s+(?:[-–—|:]\s*)?in (?:pictures|photos|videos?)"
+    rf"|\s+[-–—|]\s*(?:{MEDIA_WORDS}))$", re.IGNORECASE)
+# Lines on each side of a headline whose words a subheading shares: it introduces them.
+NEIGHBOUR_LINES = 2
+PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
+# A desk's topic slug before a headline: "SOCCER - ", "Rugby League - ", "Golf - ".
+SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+    monday tuesday wednesday thursday friday saturday sunday day days week weeks weekend month
+    months year years today yesterday tomorrow""".split())
 NOT_CONTENT_WORDS = STOPWORDS | CALENDAR_WORDS
 # A list of names or places ("Becanovic (Lille), Alain Caveglia (Lyon), ...") has this many
 # commas; a headline has fewer.
 LIST_MIN_COMMAS = 2
+# A fact sheet's row: "Issuer: Akron", "AMT: 1,200,000 DATE: 09/05/96", "Sale Amount: 6,310,000".
+FIELD_ROW_RE = re.compile(
+    r"^(?P<field>[A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,2}):\s*(?P<value>\S.{0,80})$")
+FIELD_VALUE_MAX_WORDS = 3
+# A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
+PLACE_MARK_RE = re.compile(r"\([A-Z][\w.' -]{0,25}\)")
+PAIRING_MARK_RE = re.compile(r"\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
+COMPARISON_RE = re.compile(r"\s(?:vs?\.?|versus)\s", re.IGNORECASE)
+PAIRING_RE = re.compile(r"\s+vs?\.\s+")
+# Words of a list of names that are not capitalised: pairings, placeholders, name particles.
+NAME_PARTICLES = frozenset(
+    "al and bin captain da de del della der di dos du la le qualifier ter v van von vs".split())
+NAME_LIST_MAX_STOPWORDS = 1
+NAME_LIST_CAPITAL_SHARE = 0.8
 # A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
 FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
+
+# --- page furniture by shape: the word classes every site's controls are written in ---------
+# Phrase lists fitted to the pages at hand miss the next site's wording; these classes name
+# what a control is about (a reader's action on the page and what it acts on), not how one
+# site words it.
+
+# What a reader does on a site: the verbs of its buttons and prompts.
+UI_VERBS = frozenset(
+    """add bookmark click comment contact continue download e-mail email follow join leave
+    like listen load log notify post print read register reply report save scroll send share
+    show sign subscribe tap tweet view watch""".split())
+# What a control acts on: the page and its parts, the site's channels to the reader.
+UI_OBJECTS = frozenset(
+    """account alerts app article articles comment comments conversation discussion e-mail
+    email emails feed inbox link newsletter newsletters newsroom notifications page post posts
+    profile replies reply stories story thread updates""".split())
+# A prompt speaks to its reader about this page ("Print this page", "Add your comment").
+READER_WORDS = frozenset("me my your our us this".split())
+UI_PROMPT_MAX_WORDS = 10
+# A prompt of a bare verb and object ("Leave a comment", "Join the conversation") is this short.
+UI_LABEL_MAX_WORDS = 4
+# "Be the first to comment", "Sign in to reply": the action closes the line.
+UI_ACTION_END_RE = re.compile(
+    r"\bto (?:comment|reply|post|subscribe|sign (?:up|in)|log ?in|register|keep reading"
+    r"|continue reading|read more)[.!]?$", re.IGNORECASE)
+# An ad slot or break, in any wording: advertising words in a short label, or the story said to
+# go on past something ("Article continues below this advert", "Story continues after ...").
+ADVERT_WORD_RE = re.compile(r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted)\b", re.IGNORECASE)
+AD_LABEL_MAX_WORDS = 5
+AD_BREAK_RE = re.compile(
+    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+continues?\s+"
+    r"(?:below|after|under|beneath|on|following)\b", re.IGNORECASE)
+AD_BREAK_MAX_WORDS = 8
+# A copyright notice: the sign, or the word with a year, anywhere in a short line.
+COPYRIGHT_MARK_RE = re.compile(
+    r"©|\bcopyright\s+(?:©\s*)?(?:19|20)\d{2}\b|\(c\)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+COPYRIGHT_MAX_WORDS = 15
+# The site thanking its reader for an action: "Thanks for signing up!", "Thank you for reading".
+THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
+THANKS_MAX_WORDS = 8
+# A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
+CONTACT_RE = re.compile(r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$",
+                        re.IGNORECASE)
+# A breadcrumb trail: "Home > Sport > Latest", "News » World".
+BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
+# A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
+BYLINE_RE = re.compile(r"^by\s+(?P<name>[^,]{3,60}?)(?:,\s*(?P<outlet>[^,]{2,60}))?$",
+                       re.IGNORECASE)
+# A site's own pages and settings, as footer links name them ("Privacy settings",
+# "Accessibility statement", "Cookie preferences").
+SITE_WORDS = frozenset(
+    """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
+SITE_LINK_MAX_WORDS = 3
+# A bio's heading: "About the author", "About the writer".
+BIO_HEADING_RE = re.compile(r"^about (?:the )?(?:author|writer|reporter|journalist|contributor)s?$",
+                            re.IGNORECASE)
 
 
 class CleanedText(NamedTuple):
@@ -744,12 +838,46 @@ def is_prose(line: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     """A row of a table or of a results list, or a list item: a few words with a number, not
-    prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One")."""
-    if LIST_ITEM_RE.match(line):
+    prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One"), or a row of a
+    list of names ("Jose Coceres (Argentina), Raymond Russell, Robert Allenby")."""
+    if LIST_ITEM_RE.match(line) or is_name_list_row(line):
         return True
     words = line.split()
     return (len(words) <= TABLE_ROW_MAX_WORDS and any(map(_is_number, words))
             and not COUNTED_LINK_RE.match(line) and "://" not in line and not is_prose(line))
+
+
+def is_field_row(line: str) -> bool:
+    """A row of a fact sheet: a short field name, a colon and its value ("Issuer: Akron",
+    "State: OH", "PAYING AGENT: Fjord Bank, Bergen", "AMT: 1,200,000 DATE: 09/05/96"). The
+    value is short or mostly numbers: "Analysis: Why fares keep rising" is a headline."""
+    match = FIELD_ROW_RE.match(line)
+    if match is None or is_sentence(line):
+        return False
+    value = match["value"]
+    if WORD_RE.search(value) is None and not any(ch.isdigit() for ch in value):
+        return False  # a form's field: "Name:*"
+    return (len(value.split()) <= FIELD_VALUE_MAX_WORDS
+            or _numeric_share(value) >= NUMERIC_ROW_SHARE)
+
+
+def is_name_list_row(line: str) -> bool:
+    """A row of a list of names or places, as draws, line-ups and results print them: mostly
+    capitalised words with ``LIST_MIN_COMMAS`` of the list's marks (commas, places in
+    parentheses, "vs."), no sentence inside ("Pete Sampras (U.S.) vs. Adrian Voinea
+    (Romania)", "Australia - Ian Healy (captain), Michael Bevan, Damien"). A headline has
+    neither the marks nor only names."""
+    if (len(line.split()) > TABLE_ROW_MAX_WORDS
+            or SENTENCE_INSIDE_RE.search(PAIRING_RE.sub(" vs ", line))):
+        return False
+    marks = (line.count(", ") + len(PLACE_MARK_RE.findall(line))
+             + len(PAIRING_MARK_RE.findall(line)))
+    if marks < LIST_MIN_COMMAS:
+        return False
+    words = [w for w in WORD_RE.findall(line) if w.casefold() not in NAME_PARTICLES]
+    if not words or sum(w.casefold() in STOPWORDS for w in words) > NAME_LIST_MAX_STOPWORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= NAME_LIST_CAPITAL_SHARE * len(words)
 
 
 def is_numeric_row(line: str) -> bool:
@@ -805,7 +933,64 @@ def furniture_reason(line: str) -> str | None:
             and (n_words <= LABEL_MAX_WORDS or not is_sentence(line)
                  or ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
+    return furniture_by_shape(line, n_words)
+
+
+def furniture_by_shape(line: str, n_words: int) -> str | None:
+    """The reason a short line is a site's control, notice or label, judged by its word
+    classes and shape (``UI_VERBS`` acting on ``UI_OBJECTS``, advertising words, a copyright
+    sign, a byline, a breadcrumb), else None. Quoted or reported lines are story text."""
+    if n_words > COPYRIGHT_MAX_WORDS or REPORTED_RE.search(line):
+        return None
+    if COPYRIGHT_MARK_RE.search(line):
+        return "copyright"
+    if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
+        return None
+    words = [w.casefold() for w in WORD_RE.findall(line)]
+    if not words:
+        return None
+    if BIO_HEADING_RE.match(line):
+        return "author_bio"
+    if CONTACT_RE.match(line):
+        return "author_bio"
+    if is_ui_prompt(line, words) or (n_words <= THANKS_MAX_WORDS and THANKS_RE.match(line)):
+        return "site_prompt"
+    if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
+            n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
+            and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)):
+        return "site_prompt"
+    if BREADCRUMB_RE.match(line) and not any(ch.isdigit() for ch in line):
+        return "page_furniture"
+    if byline_name(line) is not None:
+        return "page_furniture"
+    if (n_words <= SITE_LINK_MAX_WORDS and not is_sentence(line)
+            and any(w in SITE_WORDS for w in words)):
+        return "page_furniture"
     return None
+
+
+def is_ui_prompt(line: str, words: list[str]) -> bool:
+    """A call to act on the page: it opens with a reader's action and names what it acts on,
+    speaking to the reader about this page ("Print this page", "Notify me of new posts by
+    email.") or as a bare label ("Leave a comment"); or it closes with the action ("Be the
+    first to comment")."""
+    addresses_reader = any(w in READER_WORDS for w in words[1:])
+    if UI_ACTION_END_RE.search(line) and (addresses_reader or not is_sentence(line)):
+        # Not a story's "... declined to comment.": a sentence needs to speak to the reader.
+        return True
+    if words[0] not in UI_VERBS or not line[0].isupper():
+        return False
+    names_object = any(w in UI_OBJECTS for w in words[1:])
+    return names_object and (len(words) <= UI_LABEL_MAX_WORDS or addresses_reader)
+
+
+def byline_name(line: str) -> str | None:
+    """The person's name of a byline printed as a line of its own ("By Jane Doe", "By Jane
+    Doe, The Harbour Ledger"), else None."""
+    match = BYLINE_RE.match(line)
+    if match is None or not is_person_name(match["name"]):
+        return None
+    return match["name"]
 
 
 def is_fragment(lines: list[str], i: int) -> bool:
@@ -877,7 +1062,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else:
             in_block = False
     _mark_teasers(lines, verdicts, title)
-    _mark_trailing_headlines(lines, verdicts)
+    _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
         return verdicts
@@ -888,28 +1073,38 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and counts[_line_key(line)] > 1
                 and page and WORD_RE.search(line) is not None
-                and not (is_table_row(line) or is_table_label(lines, i))):
+                and not (is_table_row(line) or is_table_heading(lines, i))):
             verdicts[i] = PageLine("repeated_line")
     # The story starts at its dateline: a label or teaser above it is the page's (when no
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
-    lead = next((i for i, line in enumerate(lines) if is_dateline(line) or is_sentence(line)),
-                None)
+    # Lines a rule already removed ("Was this article helpful?") are no sentence of it.
+    lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None
+                 and (is_dateline(line) or is_sentence(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
-        # above it a table's label; a name may be the story's byline ("Peter Blackburn").
-        above = lines[:lead]
-        for i in range(lead):
-            if (verdicts[i].reason is None and _is_chrome(above, i)
+        # above it a table's label, and without the lines already removed (a timestamp is no
+        # table's row); a name may be the story's byline ("Peter Blackburn"). A headline of
+        # its own up there, with a figure or not, is a teaser.
+        above = [i for i in range(lead) if verdicts[i].reason is None]
+        above_lines = [lines[i] for i in above]
+        for k, i in enumerate(above):
+            if ((_is_chrome(above_lines, k) or _is_teaser_shaped(lines[i]))
                     and not is_person_name(lines[i])):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
-    known_noise = [v.reason is not None or _is_rule_noise(line)
+    # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
+    # captions) from the story under it.
+    known_noise = [(v.reason is not None or _is_rule_noise(line)) and byline_name(line) is None
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
     if span is None:
         return verdicts
-    start = _extend(lines, verdicts, span[0], -1)
-    end = _extend(lines, verdicts, span[1], 1)
+    # The story's own words: a label line that is mostly made of them (a schedule naming
+    # the teams of the standings above it) is the story's, not the page's.
+    own_words = set().union(*(content_stems(line) for line, v in zip(lines, verdicts, strict=True)
+                              if v.reason is None and (is_sentence(line) or is_table_row(line))))
+    start = _extend(lines, verdicts, span[0], -1, own_words)
+    end = _extend(lines, verdicts, span[1], 1, own_words)
     if lead is not None and (DATE_LINE_RE.match(lines[lead]) or (
             is_dateline(lines[lead]) and is_sentence(lines[lead]))):
         # A dateline (on its own line, or opening a sentence: a menu's "NEWS - SPORT" has
@@ -927,11 +1122,15 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         rows = [i for i, line in enumerate(lines)
                 if verdicts[i].reason is None and (
                     is_numeric_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)]
-        end = max([end, *rows])
+        # ... and on over the lines that belong to it after that row.
+        end = _extend(lines, verdicts, max([end, *rows]), 1, own_words)
     contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
     if contacts:
         # Wire copy closes with the desk's contact line: the story runs at least to there.
         end = max(end, contacts[-1])
+    # A page's head ends at its last label: the rows, footnotes and long lines between it and
+    # the span are the story's own head (a fact sheet, a list of contents).
+    start = _after_last_label(lines, verdicts, start)
     # Only a page has menus and footers: without a run of label lines outside the span, what
     # lies there is a short paragraph, a subheading or a list item of a clean story.
     if not _is_chrome_region(lines, verdicts, range(start)):
@@ -948,23 +1147,97 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     return verdicts
 
 
-def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int) -> int:
+def _made_of(line: str, words: set[str]) -> bool:
+    """Whether a line of a fixture's length is made only of ``words``, at least two of them:
+    "CINCINNATI AT COLORADO" under standings that name both. A headline about the story
+    says something new in more words."""
+    stems = content_stems(line)
+    return len(line.split()) <= FIXTURE_MAX_WORDS and len(stems) >= 2 and stems <= words
+
+
+def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) -> int:
+    """The story's start moved up over the table or list above it (rows of numbers, list
+    items, rows of names, a fact sheet's fields, footnotes, their labels, lines too long for a
+    label) and the lines a rule already removed between them (not the page's head above a
+    dateline)."""
+    start_of_span = start
+
+    def is_row(line: str) -> bool:
+        return _is_structure_row(line) or is_field_row(line)
+
+    def belongs(i: int) -> bool:
+        line = lines[i]
+        below = next((j for j in range(i + 1, len(lines)) if verdicts[j].reason is None), None)
+        return (is_row(line) or FOOTNOTE_RE.match(line) is not None
+                or len(line.split()) > RELATED_ITEM_MAX_WORDS
+                or (len(line.split()) <= TABLE_LABEL_MAX_WORDS and below is not None
+                    and is_row(lines[below])))
+
+    def passable(i: int) -> bool:  # a line removed inside the story, not the page's head
+        return verdicts[i].reason not in (None, "navigation")
+
+    edge, rows = start, 0
+    while start > 0 and (passable(start - 1)
+                         or verdicts[start - 1].reason is None and belongs(start - 1)):
+        start -= 1
+        if verdicts[start].reason is None:
+            edge = start
+            rows += not len(lines[start].split()) <= TABLE_LABEL_MAX_WORDS or is_row(lines[start])
+    # A table has a few rows; one date or number line above the story is the page's.
+    return edge if rows >= CHROME_MIN_LINES else start_of_span
+
+
+def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
+            own_words: set[str] = frozenset()) -> int:
     """The span's edge moved outwards (``step``) over the lines that belong to the story;
     one line that does not, between two that do, does not end it (an unknown advert break
     or teaser inside the story)."""
     def joins(i: int) -> bool:
-        return 0 <= i < len(lines) and verdicts[i].reason is None and _joins_story(lines, i, step)
+        return (0 <= i < len(lines) and verdicts[i].reason is None
+                and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)))
 
-    def resumes(i: int) -> bool:  # a sentence or a row of numbers, not a label or a teaser
-        return joins(i) and (is_sentence(lines[i]) or is_numeric_row(lines[i]))
+    def resumes(i: int) -> bool:
+        # A sentence or a row of the story's table or list (or the label of one), not a
+        # label, a teaser or a headline that merely names a year.
+        if i < 0 or not joins(i):
+            return False
+        beyond = i + step  # the row a label labels is no line a rule removed
+        return (is_sentence(lines[i]) or _is_structure_row(lines[i])
+                or (len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
+                    and 0 <= beyond < len(lines) and verdicts[beyond].reason is None
+                    and _is_structure_row(lines[beyond])))
+
+    def past_judged(i: int) -> int:
+        # An advert break or a labelled link is a line or two; a longer run of removed lines
+        # (a share bar, a comment form) is the page's, and ends the story.
+        first = i
+        while 0 <= i < len(lines) and verdicts[i].reason is not None:
+            i += step
+        return i if abs(i - first) <= INLINE_NOISE_MAX_LINES else -1
 
     while True:
-        if joins(edge + step):
-            edge += step
-        elif resumes(edge + 2 * step):
-            edge += 2 * step
+        following = edge + step
+        if joins(following):
+            edge = following
+        elif resumes(past_judged(following)):
+            # Lines a rule already removes (an advert break, a labelled link) between two
+            # parts of the story do not end it.
+            edge = past_judged(following)
+        elif resumes(following + step):
+            edge = following + step  # one unknown line between two that belong
         else:
             return edge
+
+
+def _is_structure_row(line: str) -> bool:
+    """A row of numbers, a list item or a row of names: the body of a table or list. A row
+    of numbers has two of them, or hardly a word besides, and fewer words than a headline: a
+    headline naming a year or a model has them ("September 2018 open thread", "2017 Lexus
+    LC500 coupe arrives in the Philippines")."""
+    stems = len(content_stems(line))
+    return ((is_numeric_row(line) and stems < TEASER_MIN_CONTENT_WORDS
+             and (sum(map(_is_number, line.split())) >= 2 or stems < 2))
+            or LIST_ITEM_RE.match(line) is not None or is_name_list_row(line))
 
 
 def content_stems(text: str) -> set[str]:
@@ -977,19 +1250,48 @@ def content_stems(text: str) -> set[str]:
 
 
 def _is_teaser_shaped(line: str) -> bool:
-    """A headline of its own: a few capitalised words that end no sentence (nor hold one),
-    hold no digit (a table's row or its data) and carry ``TEASER_MIN_CONTENT_WORDS`` content
-    words; not a wrapped line's head ("... St Johnstone v", "... and trained in"), a list of
-    names or a table's footnote."""
+    """A headline of its own: a few capitalised words that end no sentence (nor hold one) and
+    carry ``TEASER_MIN_CONTENT_WORDS`` content words, with at most ``TEASER_MAX_NUMBERS``
+    numbers ("Exports rise 10.6 pct in July", "22 things to know about ..."); not a table's
+    row (mostly numbers, a list item, a list of names, a field and its value), a wrapped
+    line's head ("... St Johnstone v", "... and trained in") or a table's footnote."""
     words = line.split()
-    return (_is_headline(line) and not is_table_row(line) and parse_related_link(line) is None
-            and not any(ch.isdigit() for ch in line)
-            and (line[0].isupper() or line[0] in "\"'“‘")
+    return (_is_headline(line) and not _is_row_not_headline(line)
+            and parse_related_link(line) is None and PLACE_MARK_RE.search(line) is None
+            and _numbers_fit_a_headline(line)
+            and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
             and line[-1] not in ",-–(" and len(words[-1]) > 1
             and words[-1].casefold() not in STOPWORDS
             and line.count(",") < LIST_MIN_COMMAS and FOOTNOTE_RE.match(line) is None
             and SENTENCE_INSIDE_RE.search(line) is None
             and len(content_stems(line)) >= TEASER_MIN_CONTENT_WORDS)
+
+
+def _numbers_fit_a_headline(line: str) -> bool:
+    """A headline names a figure or two in a line of words ("Exports rise 10.6 pct in July");
+    a results row names more, or puts them in parentheses ("Costa Rica - Ronaldo Gonzalez
+    (10th minute)", "(45-46 half-time)"). Among a table's rows a line with a figure is a row
+    anyway (``_mark_teasers``)."""
+    numbers = sum(map(_is_number, line.split()))
+    if numbers == 0:
+        return True
+    return numbers <= TEASER_MAX_NUMBERS and PAREN_NUMBER_RE.search(line) is None
+
+
+def _is_row_not_headline(line: str) -> bool:
+    """A table's row by its structure, whatever its words: mostly numbers, a list item, a
+    row of names, a fact sheet's field, or a comparison ("Qtly div 14 cts vs 12 cts prior",
+    "Bolton v Celtic")."""
+    return (is_numeric_row(line) or LIST_ITEM_RE.match(line) is not None
+            or is_name_list_row(line) or is_field_row(line) or COUNTED_LINK_RE.match(line)
+            is not None or "://" in line or COMPARISON_RE.search(line) is not None)
+
+
+def _without_slug(headline: str) -> str:
+    """A headline without the desk's topic slug before it ("SOCCER - ", "Tennis - "): every
+    story of the desk has it, so it says nothing about which story a line is about."""
+    match = SLUG_RE.match(headline)
+    return headline[match.end():] if match else headline
 
 
 def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -1008,39 +1310,64 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
     shaped = [not noise[i] and _is_teaser_shaped(line) for i, line in enumerate(lines)]
-    story_words = content_stems(title)
-    for i, line in enumerate(lines):
-        if not (noise[i] or shaped[i]):
-            story_words |= content_stems(line)
+    title_words = content_stems(_without_slug(title))
+    text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
     counts = collections.Counter(map(_line_key, lines))
 
-    def nearest(i: int, step: int) -> str | None:  # the nearest line not judged noise
+    def shares_words(i: int) -> bool:
+        # With the title, or with the paragraphs next to it, which a subheading introduces
+        # (or closes): a story's far paragraphs share a generic word with anything.
+        k = bisect.bisect(text, i)
+        near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
+        words = title_words.union(*(content_stems(lines[j]) for j in near))
+        return bool(content_stems(_without_slug(lines[i])) & words)
+
+    for i, line in enumerate(lines):
+        if shaped[i] and MEDIA_MARK_RE.search(line):
+            # A link to another story's video or pictures, whatever its words.
+            verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
+    # About another story: a headline of its own that shares no word with this one.
+    foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
+               and not shares_words(i) for i, line in enumerate(lines)]
+
+    def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
         j = i + step
         while 0 <= j < len(lines) and noise[j]:
             j += step
-        return lines[j] if 0 <= j < len(lines) else None
+        return j if 0 <= j < len(lines) else None
 
     for i, line in enumerate(lines):
-        if (not shaped[i] or counts[_line_key(line)] > 1 or is_fragment(lines, i)
-                or content_stems(line) & story_words):
+        if not foreign[i]:
             continue
-        above, below = nearest(i, -1), nearest(i, 1)
-        around = [n for n in (above, below) if n is not None]
-        # Next to another headline it is a list's item; after a line that stops mid-sentence
-        # ("... He said") it is that sentence's wrapped tail; after a table's footnote, more
-        # of the footnote.
-        if any(map(_is_teaser_shaped, around)) or (above is not None and (
-                _stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
+        near = [j for j in (nearest(i, -1), nearest(i, 1)) if j is not None]
+        above, below = (lines[j] if j is not None else None
+                        for j in (nearest(i, -1), nearest(i, 1)))
+        # Next to a headline of this story it is an item of the story's list (features,
+        # fixtures). After a line that stops mid-sentence ("... He said") it is that
+        # sentence's wrapped tail; after a table's footnote, more of the footnote.
+        if any(_is_teaser_shaped(lines[j]) and not foreign[j] for j in near) or (
+                above is not None and (_stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
             continue
         # Among a table's rows a line is the table's own: its heading or section label
         # ("Men's singles, third round", "Buyers Sellers Last Prev"), a footnote closing the
-        # text ("Per-share results reflect ..."), or the label of a row of bare numbers below
-        # it ("394.4 mln stg vs 306.1 mln"). A teaser there has to read as a headline in words.
-        if not all(map(is_sentence, around)) and not (
-                below is not None and not _is_bare_row(below)
-                and not is_table_heading(lines, i) and _reads_as_headline(line)):
+        # text ("Per-share results reflect ..."), a row ("Mixed clips 48 to 49 cents / pound"),
+        # or the label of a row of bare numbers below it ("394.4 mln stg vs 306.1 mln"). A
+        # teaser there is longer than a label or reads as a headline in words, and names no
+        # figure and is not in capitals (a bond's terms: "GOV LAW NORWEGIAN HOME CTRY ...").
+        # Next to another foreign headline it is one of a run of teasers. At the
+        # text's edge or next to a dateline there is no table for it to belong to.
+        in_table = not all(is_sentence(lines[j]) or DATE_LINE_RE.match(lines[j])
+                           or (foreign[j] and not lines[j].isupper()) for j in near)
+        in_run = any(foreign[j] for j in near)
+        if in_table and not (
+                (below is None or not _is_bare_row(below)) and not is_table_heading(lines, i)
+                and not any(map(_is_number, line.split())) and not line.isupper()
+                and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
+                     or _reads_as_headline(line))):
             continue
-        verdicts[i], noise[i] = PageLine("related_link", line), True
+        verdicts[i] = PageLine("related_link", line)
+        if not in_run:
+            noise[i] = True
 
 
 def _is_bare_row(line: str) -> bool:
@@ -1065,17 +1392,29 @@ def _reads_as_headline(line: str) -> bool:
             and 2 * sum(w[0].islower() for w in words) >= len(words))
 
 
-def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine]) -> None:
-    """A block of at least ``CHROME_MIN_LINES`` headlines after the story's last sentence is a
-    list of other stories, with or without a label above it (in place)."""
+def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """A block of at least ``TRAILING_HEADLINES_MIN`` headlines (a figure or two in them
+    allowed, as in any headline; no quotation) after the story's last sentence is a
+    list of other stories, with or without a label above it (in place), unless most of them
+    are made of the story's words: a schedule closing a results story ("CINCINNATI AT
+    COLORADO") names the story's own teams, where a related story shares a word or two."""
     block: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue
-        if not _is_headline(lines[i]) or is_table_row(lines[i]) or BULLET_RE.match(lines[i]):
+        if (not _is_headline(lines[i]) or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
+                or (is_table_row(lines[i]) and not _is_teaser_shaped(lines[i]))):
             break
         block.append(i)
-    if len(block) >= CHROME_MIN_LINES:
+    # Three lines make a block by their shape alone; two need a headline's shape each.
+    if len(block) < TRAILING_HEADLINES_MIN or (
+            len(block) < CHROME_MIN_LINES and not all(_is_teaser_shaped(lines[i]) for i in block)):
+        return
+    story_words = content_stems(_without_slug(title))
+    for i, line in enumerate(lines[: min(block)]):
+        if verdicts[i].reason is None:
+            story_words |= content_stems(line)
+    if 2 * sum(_made_of(_without_slug(lines[i]), story_words) for i in block) < len(block):
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
 
@@ -1110,7 +1449,9 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
             verdicts[i] = PageLine("author_bio")
             if i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1]):
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
-        elif not _is_chrome(lines, i):
+        elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])):
+            # Labels and headline-shaped lines (teasers, with or without numbers) may close
+            # the page after the bio; a sentence or a row of numbers is the story's.
             return
 
 
@@ -1167,10 +1508,10 @@ def _is_rule_noise(line: str) -> bool:
 
 def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range) -> bool:
     """Whether the lines before or after the story are a page's: at least
-    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers (a standings
-    table has headings too, but more rows)."""
+    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers, list items and
+    rows of names (a standings table or a press digest has headings too, but more rows)."""
     labels = _chrome_lines(lines, indices)
-    rows = sum(verdicts[i].reason is None and is_numeric_row(lines[i]) for i in indices)
+    rows = sum(verdicts[i].reason is None and _is_structure_row(lines[i]) for i in indices)
     return labels >= CHROME_MIN_LINES and labels > rows
 
 
@@ -1181,7 +1522,7 @@ def _is_chrome(lines: list[str], i: int) -> bool:
     return (len(line.split()) <= RELATED_ITEM_MAX_WORDS
             and WORD_RE.search(line) is not None  # a rule line "---" is neither
             and not (is_sentence(line) or is_table_row(line) or is_table_label(lines, i)
-                     or is_fragment(lines, i)))
+                     or is_fragment(lines, i) or FOOTNOTE_RE.match(line)))
 
 
 def _chrome_lines(lines: list[str], indices: range) -> int:

@@ -543,7 +543,7 @@ def test_menus_before_and_footers_after_the_story_are_noise():
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.reason for n in cleaned.noise] == [
         *["navigation"] * 5, "tail_boilerplate", "tail_boilerplate", "site_prompt",
-        "site_prompt", "tail_boilerplate"]
+        "site_prompt", "page_furniture"]
 
 
 def test_a_short_last_sentence_next_to_the_story_stays():
@@ -682,7 +682,7 @@ def test_a_scoreboard_after_the_story_stays_but_the_footer_goes():
     assert cleaned.body == "\n\n".join([*PARAGRAPHS, *scores])
     assert [n.reason for n in cleaned.noise] == [
         *["navigation"] * 5, "tail_boilerplate", "tail_boilerplate", "site_prompt",
-        "site_prompt", "tail_boilerplate"]
+        "site_prompt", "page_furniture"]
 
 
 def test_a_repeated_fact_sentence_stays_in_the_body():
@@ -1056,7 +1056,7 @@ def test_after_the_desks_contact_line_headlines_and_bios_go_sentences_stay():
     assert cleaned.body.split("\n\n") == [
         *PORT_LINES, contact, "The board will publish the tender documents next week."]
     assert cleaned.noise == (
-        Noise("tail_boilerplate", "Ferry Operators Warn Of Winter Timetable Cuts"),
+        Noise("related_link", "Ferry Operators Warn Of Winter Timetable Cuts"),
         Noise("author_bio", "Marta Oyelaran is a staff reporter covering shipping for the "
                             "Harbour Evening Post."),
     )
@@ -1093,3 +1093,120 @@ def test_continue_extraction_keeps_the_extraction_without_a_run_of_story(after: 
 def test_continue_extraction_needs_the_last_paragraph_on_the_page():
     assert continue_extraction(STOPPED_EXTRACTION, "\n".join(REST_OF_STORY * 2)) \
         == STOPPED_EXTRACTION
+
+
+# Controls and notices by shape: none of these wordings is in the noise bench's templates.
+@pytest.mark.parametrize("line, reason", [
+    ("Bookmark this article", "site_prompt"),
+    ("Email me when new stories are posted", "site_prompt"),
+    ("Save this story for later", "site_prompt"),
+    ("Flag this reply", None),  # "flag" is no verb of a page's controls here
+    ("Be the first to reply", "site_prompt"),
+    ("Follow the thread", "site_prompt"),
+    ("Thank you for subscribing!", "site_prompt"),
+    ("Harbour Daily content © 2031", "copyright"),
+    ("Text and pictures copyright 2031 Harbour Daily", "copyright"),
+    ("Our report continues after the break", "site_prompt"),
+    ("Sponsored by Fjord Bank", "site_prompt"),
+    ("Advertisement feature", "site_prompt"),
+    ("News » Local » Harbour", "page_furniture"),
+    ("By Nora Vik", "page_furniture"),
+    ("By Nora Vik, Harbour Daily", "page_furniture"),
+    ("About the reporter", "author_bio"),
+    ("Email Nora Vik at nvik@example.net", "author_bio"),
+    ("Cookie preferences", "site_prompt"),
+    ("Privacy centre", "page_furniture"),
+    # Story text with the same words stays.
+    ("Ferry officials declined to comment.", None),
+    ("The story continues to unfold, police said.", None),
+    ("By Tuesday the harbour was open again.", None),
+    ("Fjord Bank will sponsor the regatta for three more years.", None),
+    ('"Thanks for coming," the mayor told the crowd.', None),
+    ("Norway's privacy watchdog fined the ferry operator 2 million crowns.", None),
+    ("AD DUSTOUR", None),  # a newspaper's name in a press digest
+])
+def test_controls_and_notices_are_furniture_by_their_word_classes(line: str,
+                                                                  reason: str | None):
+    assert furniture_reason(line) == reason
+
+
+def test_a_draw_of_names_without_numbers_stays_under_a_page_menu():
+    draw = ["BERGEN 2031-06-02",
+            "Draw for the Fjord Open tennis tournament (prefix denotes seeding):",
+            "1 - Nora Vik (Norway) vs. Ida Berg (Sweden)", "Lena Holm (Denmark) vs. qualifier",
+            "Sara Lund (Sweden) vs. Mia Strand (Norway)",
+            "Eva Dahl (Norway) vs. 2 - Anna Moe (Finland)",
+            "Tove Aas (Norway), Kari Nes (Norway), Siri Lie (Norway)"]
+    cleaned = clean_story("Fjord Open draw", story(*MENU, *draw, *FOOTER))
+    assert cleaned.body == "\n\n".join(draw)
+
+
+def test_a_press_digest_keeps_its_outlet_headings_and_items_past_an_injected_link():
+    digest = ["OSLO 2031-06-02", "These are the leading stories in Norwegian newspapers on Monday.",
+              "FJORD POSTEN", "- Harbour board to rebuild the old ferry pier.",
+              "- Ferry operators ask for a temporary landing stage.",
+              "BERGEN DAGBLAD", "- City council delays vote on night buses.",
+              "- Fishermen protest new quota rules."]
+    page = [*MENU, *digest[:4], "Read more: Ferry fares rise again", *digest[4:], *FOOTER]
+    cleaned = clean_story("Press digest - Norway", story(*page))
+    assert cleaned.body == "\n\n".join(digest)
+
+
+def test_a_fact_sheet_without_a_dateline_keeps_its_head_under_a_menu():
+    sheet = ["ISSUER: Fjord Harbour Authority ST: NO", "AMT: 4,500,000 DATE: 06/02/31",
+             "TAX STAT: Exempt", "PAYING AGENT: Fjord Bank, Bergen", "Year Amount Coupon",
+             "2032 500,000", "2033 550,000"]
+    cleaned = clean_story("Presale - Fjord Harbour Authority", story(*MENU, *sheet, *FOOTER))
+    assert cleaned.body == "\n\n".join(sheet)
+
+
+def test_a_bio_after_the_story_goes_even_when_a_teaser_with_a_number_follows_it():
+    bio = "Nora Vik has reported on shipping for the Fjord Gazette since 2024."
+    teaser = "12 ways the new tram fares change city budgets"
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, teaser))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert Noise("author_bio", bio) in cleaned.noise
+
+
+# --- teasers by shape and context (lines of our own, in neither half of the noise bench) ------
+
+def test_a_headline_about_another_story_between_two_paragraphs_goes():
+    teaser = "Glacier guides brace for record summer crowds"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_subheading_that_introduces_the_next_paragraph_stays():
+    subheading = "Temporary landing stage for ferry operators"
+    text = story(PARAGRAPHS[0], PARAGRAPHS[1], subheading, PARAGRAPHS[2])
+    assert clean_story("Pier", text).body == text
+
+
+def test_a_headline_linking_to_media_goes_whatever_its_words():
+    media = "Harbour board votes to rebuild the old ferry pier - podcast"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], media, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_two_headlines_with_figures_closing_the_text_are_other_stories():
+    teasers = ["7 ways glacier melt reshapes alpine tourism",
+               "Copper miners cut output 12 pct as prices slide"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *teasers))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert set(cleaned.related_headlines) == set(teasers)
+
+
+def test_rows_of_a_table_that_read_like_headlines_stay():
+    rows = ["BERGEN 2031-06-02", "Results of the Fjord Cup regatta on Sunday:",
+            "Skipper Nora Vik sails Windrose home 12 minutes clear", "Storm Petrel 1:02:14",
+            "Qtly div 14 cts vs 12 cts prior", "Albatross 1:04:40"]
+    assert clean_story("Fjord Cup results", story(*rows)).body == "\n\n".join(rows)
+
+
+def test_a_schedule_naming_the_standings_teams_stays_after_a_page_menu():
+    table = ["OSLO 2031-06-02", "Standings after Sunday's games:", "BERGEN 10 4 .714 -",
+             "MOLDE 8 6 .571 2", "TROMSO 6 8 .429 4", "MONDAY, JUNE 3 SCHEDULE", "BERGEN AT MOLDE",
+             "TROMSO AT BERGEN"]
+    cleaned = clean_story("Fjord league standings", story(*MENU, *table, *FOOTER))
+    assert cleaned.body == "\n\n".join(table)
