@@ -297,7 +297,10 @@ SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
 FURNITURE_MAX_WORDS = 30
-READ_TIME_RE = re.compile(r"^\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:read|listen)$", re.IGNORECASE)
+# "5 min read", "12-minute read", "Approx. 4 min read", "Listen: 3 mins".
+READ_TIME_RE = re.compile(r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:read|listen)"
+                          r"|(?:read|listen)(?:ing)?(?: time)?:?\s+\d+\s*min(?:ute)?s?\.?)$",
+                          re.IGNORECASE)
 GALLERY_RE = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
     r"|^slideshow\s*\(\s*\d+\s*images?\s*\)$"
@@ -498,6 +501,9 @@ UI_ACTION_END_RE = re.compile(
 # go on past something ("Article continues below this advert", "Story continues after ...").
 ADVERT_WORD_RE = re.compile(
     r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted|ads|ad-free)\b"
+    # "ad" alone names a story's subject too ("Ad revenue"); a control acts on it
+    r"|\b(?:report|skip|close|hide|remove|block|why this)\b.{0,12}\bad\b"
+    r"|\bad\s+(?:feedback|choices|preferences|settings|blocker)\b"
     r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
     r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b", re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
@@ -543,8 +549,10 @@ FORM_FIELD_RE = re.compile(r"^(?:your )?(?:e-?mail|(?:first |last |full )?name|p
 PRIVACY_PROMISE_RE = re.compile(
     r"\b(?:never|not|won'?t|will not) (?:share|sell|rent|pass on|spam)\b.{0,40}"
     r"\b(?:e-?mail|address|data|details|information|inbox|you)\b", re.IGNORECASE)
-TRIAL_OFFER_RE = re.compile(r"^(?:start|begin|try|get|claim|unlock)\b.{0,30}\bfree\s+"
-                            r"(?:trial|access|month|week|days?)\b", re.IGNORECASE)
+TRIAL_OFFER_RE = re.compile(
+    r"^(?:start|begin|try|get|claim|unlock|enjoy)\b.{0,30}\b(?:free\s+(?:trial|access|month"
+    r"|week|days?)|(?:\d+|one|two|three|four|seven|thirty) (?:days?|weeks?|months?) (?:for )?free"
+    r")\b", re.IGNORECASE)
 # A bio's heading: "About the author", "About the writer".
 BIO_HEADING_RE = re.compile(r"^about (?:the )?(?:author|writer|reporter|journalist|contributor)s?$",
                             re.IGNORECASE)

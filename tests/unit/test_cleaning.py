@@ -1251,3 +1251,17 @@ def test_a_bio_naming_the_outlet_closes_the_story():
     cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [(n.text, n.reason) for n in cleaned.noise] == [(bio, "author_bio")]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Approx. 6 min read", "page_furniture"), ("Listening time: 3 mins", "page_furniture"),
+    ("Close this ad", "site_prompt"), ("Ad choices", "site_prompt"),
+    ("Enjoy 14 days free", "site_prompt"),
+])
+def test_reading_times_ad_controls_and_offers_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Ad revenue", "The ad campaign", "Free trade talks resume"])
+def test_a_label_naming_ads_or_free_as_its_subject_stays(line):
+    assert furniture_reason(line) is None
