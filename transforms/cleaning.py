@@ -220,9 +220,13 @@ COMMENT_HEADER_RE = re.compile(
     r"|(?:comments?|discussion)\s*\(\d[\d,]*\))\s*[\])]?$", re.IGNORECASE)
 # Not "producer": "X is the world's largest producer of ..." is business news.
 JOURNALIST_BIO_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:reporter"
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been) (?:an?|the|our|(?:[A-Z][\w&-]*\s+){1,4}?"
+    r"[A-Z][\w&-]*['’]s) (?:[\w'’-]+ ){0,3}(?:reporter"
     r"|correspondent|editor|writer|journalist|columnist|photographer|contributor)\b"
     r"|reports (?:from|on)\b"
+    # "... writes about housing for the Ledger", "... covers courts. Reach her at ...".
+    r"|(?:writes|reports|blogs) (?:about|on) .{1,60}\bfor (?:the )?[A-Z].{0,60}$"
+    r"|covers [\w ,&-]{1,60}[.;] (?:reach|contact|e-?mail|follow) (?:him|her|them)\b"
     # "... has reported on housing since 2019", "... has covered courts for a decade".
     r"|(?:has|had) (?:reported|covered|written|edited)\b.{0,80}$"
     # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
@@ -293,7 +297,10 @@ SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
 FURNITURE_MAX_WORDS = 30
-READ_TIME_RE = re.compile(r"^\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
+# "5 min read", "12-minute read", "Approx. 4 min read", "Listen: 3 mins".
+READ_TIME_RE = re.compile(r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:read|listen)"
+                          r"|(?:read|listen)(?:ing)?(?: time)?:?\s+\d+\s*min(?:ute)?s?\.?)$",
+                          re.IGNORECASE)
 GALLERY_RE = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
     r"|^slideshow\s*\(\s*\d+\s*images?\s*\)$"
@@ -355,6 +362,10 @@ PHOTO_CREDIT_RE = re.compile(
 )
 COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved"
                           r"|\bmay not be (?:reproduced|republished|redistributed)"
+                          # "Reproduction prohibited without permission", "Reprints forbidden"
+                          r"|^(?:any )?(?:reproduction|redistribution|republication|reprints?"
+                          r"|copying)\b.{0,40}\b(?:prohibited|forbidden|not (?:permitted|allowed)"
+                          r"|without (?:prior )?(?:written )?(?:permission|consent))\b"
                           r"|\bmay be reproduced without\b", re.IGNORECASE)
 # Calls to act on the site: subscribe, share, sign in, accept cookies, advertising slots.
 PROMPT_RE = re.compile(
@@ -468,14 +479,15 @@ FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
 # What a reader does on a site: the verbs of its buttons and prompts.
 UI_VERBS = frozenset(
-    """add bookmark click comment contact continue download e-mail email follow join leave
-    like listen load log notify post print read register reply report save scroll send share
-    show sign subscribe tap tweet view watch""".split())
+    """add bookmark click comment contact continue copy download e-mail email follow get gift
+    join leave like listen load log manage notify pin post print read register reply report
+    save scroll send share show sign subscribe tap tweet view watch write""".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
-    email emails feed inbox link newsletter newsletters newsroom notifications page post posts
-    profile replies reply stories story thread updates""".split())
+    email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
+    post posts preferences profile replies reply settings stories story subscription thread
+    updates""".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
 READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
@@ -487,7 +499,13 @@ UI_ACTION_END_RE = re.compile(
     r"|continue reading|read more)[.!]?$", re.IGNORECASE)
 # An ad slot or break, in any wording: advertising words in a short label, or the story said to
 # go on past something ("Article continues below this advert", "Story continues after ...").
-ADVERT_WORD_RE = re.compile(r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted)\b", re.IGNORECASE)
+ADVERT_WORD_RE = re.compile(
+    r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted|ads|ad-free)\b"
+    # "ad" alone names a story's subject too ("Ad revenue"); a control acts on it
+    r"|\b(?:report|skip|close|hide|remove|block|why this)\b.{0,12}\bad\b"
+    r"|\bad\s+(?:feedback|choices|preferences|settings|blocker)\b"
+    r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
+    r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b", re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
     r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+continues?\s+"
@@ -501,18 +519,40 @@ COPYRIGHT_MAX_WORDS = 15
 THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
 THANKS_MAX_WORDS = 8
 # A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
-CONTACT_RE = re.compile(r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$",
-                        re.IGNORECASE)
+CONTACT_RE = re.compile(
+    r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
+    r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
+    r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
 # A breadcrumb trail: "Home > Sport > Latest", "News » World".
 BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
 # A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
-BYLINE_RE = re.compile(r"^by\s+(?P<name>[^,]{3,60}?)(?:,\s*(?P<outlet>[^,]{2,60}))?$",
-                       re.IGNORECASE)
+BYLINE_RE = re.compile(
+    r"^(?:(?:story|words|text|report|reporting|written|photos?|pictures|video|interview"
+    r"|analysis)\s+)?by\s+(?P<name>[^,]{3,60}?)(?:,\s*(?P<outlet>[^,]{2,60}))?$",
+    re.IGNORECASE)
+# An author's page: "About Jane Doe", "View all posts by Jane Doe", "More from Jane Doe".
+AUTHOR_PAGE_RE = re.compile(
+    r"^(?:about|(?:(?:view|see|read|browse) )?(?:all |more )?(?:posts|stories|articles|work)"
+    r" (?:by|from)|more (?:by|from))\s+(?P<name>.{3,60}?)\.?$", re.IGNORECASE)
 # A site's own pages and settings, as footer links name them ("Privacy settings",
 # "Accessibility statement", "Cookie preferences").
 SITE_WORDS = frozenset(
     """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
 SITE_LINK_MAX_WORDS = 3
+# A comment section's sort control: "Sort by: newest", "Sorted by oldest".
+SORT_RE = re.compile(r"^sort(?:ed)? by\b", re.IGNORECASE)
+SORT_MAX_WORDS = 4
+# A signup form's fields and promises: "Your email address", "Email*", "We will never share
+# your email", "Start your free trial".
+FORM_FIELD_RE = re.compile(r"^(?:your )?(?:e-?mail|(?:first |last |full )?name|password)"
+                           r"(?: address)?\s*\*?\s*:?$", re.IGNORECASE)
+PRIVACY_PROMISE_RE = re.compile(
+    r"\b(?:never|not|won'?t|will not) (?:share|sell|rent|pass on|spam)\b.{0,40}"
+    r"\b(?:e-?mail|address|data|details|information|inbox|you)\b", re.IGNORECASE)
+TRIAL_OFFER_RE = re.compile(
+    r"^(?:start|begin|try|get|claim|unlock|enjoy)\b.{0,30}\b(?:free\s+(?:trial|access|month"
+    r"|week|days?)|(?:\d+|one|two|three|four|seven|thirty) (?:days?|weeks?|months?) (?:for )?free"
+    r")\b", re.IGNORECASE)
 # A bio's heading: "About the author", "About the writer".
 BIO_HEADING_RE = re.compile(r"^about (?:the )?(?:author|writer|reporter|journalist|contributor)s?$",
                             re.IGNORECASE)
@@ -944,6 +984,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
+    if CONTACT_RE.search(line):
+        return "author_bio"
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
         return None
     words = [w.casefold() for w in WORD_RE.findall(line)]
@@ -951,9 +993,14 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if BIO_HEADING_RE.match(line):
         return "author_bio"
-    if CONTACT_RE.match(line):
+    author_page = AUTHOR_PAGE_RE.match(line)
+    if author_page is not None and is_person_name(author_page["name"]):
         return "author_bio"
     if is_ui_prompt(line, words) or (n_words <= THANKS_MAX_WORDS and THANKS_RE.match(line)):
+        return "site_prompt"
+    if ((n_words <= SORT_MAX_WORDS and SORT_RE.match(line)) or FORM_FIELD_RE.match(line)
+            or TRIAL_OFFER_RE.match(line)
+            or (PRIVACY_PROMISE_RE.search(line) and ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
     if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
             n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)

@@ -1210,3 +1210,58 @@ def test_a_schedule_naming_the_standings_teams_stays_after_a_page_menu():
              "TROMSO AT BERGEN"]
     cleaned = clean_story("Fjord league standings", story(*MENU, *table, *FOOTER))
     assert cleaned.body == "\n\n".join(table)
+
+
+# --- furniture by word class, in wordings no bench template uses ------------------------------
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("12-minute read", "page_furniture"),
+    ("Offers from our sponsors", "site_prompt"),
+    ("Go ad-free today", "site_prompt"),
+    ("Branded content", "site_prompt"),
+    ("Republication forbidden without written consent.", "copyright"),
+    ("Write your reply...", "site_prompt"),
+    ("Sorted by oldest", "site_prompt"),
+    ("First name*", "site_prompt"),
+    ("We won't spam you or sell your data.", "site_prompt"),
+    ("Claim your free month now", "site_prompt"),
+    ("Pin this story", "site_prompt"),
+    ("Manage your settings", "site_prompt"),
+    ("More from Ingrid Solheim", "author_bio"),
+    ("Browse all articles by Ingrid Solheim", "author_bio"),
+    ("Reporting by Ingrid Solheim", "page_furniture"),
+    ("Solheim covers shipping. Contact her at isolheim@example.org", "author_bio"),
+])
+def test_page_furniture_is_known_by_its_word_classes(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Trading partners", "Pin money", "More from the same field", "About 200 people attended.",
+    "Copy editors walked out on Monday.", "Sorting the ballots took two days.",
+    "The company said it would never sell the shipyard.", "Get well soon",
+])
+def test_story_lines_with_furniture_words_stay(line):
+    assert furniture_reason(line) is None
+
+
+def test_a_bio_naming_the_outlet_closes_the_story():
+    bio = "Ingrid Solheim is the Fjord Post's shipping correspondent."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [(bio, "author_bio")]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Approx. 6 min read", "page_furniture"), ("Listening time: 3 mins", "page_furniture"),
+    ("Close this ad", "site_prompt"), ("Ad choices", "site_prompt"),
+    ("Enjoy 14 days free", "site_prompt"),
+])
+def test_reading_times_ad_controls_and_offers_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Ad revenue", "The ad campaign", "Free trade talks resume"])
+def test_a_label_naming_ads_or_free_as_its_subject_stays(line):
+    assert furniture_reason(line) is None
