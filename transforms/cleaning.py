@@ -1134,11 +1134,15 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         # above it a table's label, and without the lines already removed (a timestamp is no
         # table's row); a name may be the story's byline ("Peter Blackburn"). A headline of
         # its own up there, with a figure or not, is a teaser.
+        # The teasers go first: a label under one ("Sections") is no label of a table row.
         above = [i for i in range(lead) if verdicts[i].reason is None]
+        for i in above:
+            if _is_teaser_shaped(lines[i]) and not is_person_name(lines[i]):
+                verdicts[i] = PageLine("navigation")
+        above = [i for i in above if verdicts[i].reason is None]
         above_lines = [lines[i] for i in above]
         for k, i in enumerate(above):
-            if ((_is_chrome(above_lines, k) or _is_teaser_shaped(lines[i]))
-                    and not is_person_name(lines[i])):
+            if _is_chrome(above_lines, k) and not is_person_name(lines[i]):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
@@ -1373,7 +1377,14 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         # those two as neighbours (a line in sentence case there may be a sentence that lost
         # its full stop, and is judged as before).
         k = bisect.bisect(text, i)
-        if (_is_title_cased(lines[i]) and 0 < k < len(text)
+        above, below = (next((j for j in steps if not noise[j]), None)
+                        for steps in (range(i - 1, -1, -1), range(i + 1, len(lines))))
+        if (above is not None and below is not None and DATE_LINE_RE.match(lines[above])
+                and is_sentence(lines[below])):
+            # Between the dateline and the lead: the story has not begun, so nothing of it is
+            # there to introduce, and only the title can vouch for the line (a dek).
+            near = []
+        elif (_is_title_cased(lines[i]) and 0 < k < len(text)
                 and _paragraphs_read_on(lines[text[k - 1]], lines[text[k]])):
             near = text[k - 1: k + 1]
         else:

@@ -1226,6 +1226,34 @@ def test_a_wrapped_scorecard_line_with_a_bracket_left_open_stays():
     assert clean_story("Cricket scores", story(*lines)).body == "\n\n".join(lines)
 
 
+def test_a_headline_between_the_dateline_and_the_lead_goes():
+    # It shares "regional" with the second paragraph, but the story has not begun yet.
+    teaser = "Regional choirs unveil plans for winter concerts"
+    lines = ["BERGEN 2031-06-02", PARAGRAPHS[0].removeprefix("OSLO (Reuters) - "),
+             *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(lines[0], teaser, *lines[1:]))
+    assert cleaned.body == "\n\n".join(lines)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_dek_between_the_dateline_and_the_lead_stays():
+    dek = "Harbour board ends three years of dispute over the old pier"
+    lines = ["BERGEN 2031-06-02", dek, PARAGRAPHS[0].removeprefix("OSLO (Reuters) - "),
+             *PARAGRAPHS[1:]]
+    text = story(*lines)
+    assert clean_story("Harbour board votes to rebuild ferry pier", text).body == text
+
+
+def test_a_label_under_a_teaser_with_a_figure_above_the_dateline_goes():
+    # Judged with the teaser gone: "Topics" labels no row of a table.
+    head = ["Copper miners cut output 12 pct as prices slide", "Topics"]
+    lines = ["BERGEN 2031-06-02", PARAGRAPHS[0].removeprefix("OSLO (Reuters) - "),
+             *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*head, *lines))
+    assert cleaned.body == "\n\n".join(lines)
+    assert [n.text for n in cleaned.noise] == head
+
+
 def test_a_headline_linking_to_media_goes_whatever_its_words():
     media = "Harbour board votes to rebuild the old ferry pier - podcast"
     cleaned = clean_story("Pier", story(PARAGRAPHS[0], media, *PARAGRAPHS[1:]))
