@@ -293,6 +293,8 @@ COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
+# An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
+INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
@@ -1132,11 +1134,15 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         # above it a table's label, and without the lines already removed (a timestamp is no
         # table's row); a name may be the story's byline ("Peter Blackburn"). A headline of
         # its own up there, with a figure or not, is a teaser.
+        # The teasers go first: a label under one ("Sections") is no label of a table row.
         above = [i for i in range(lead) if verdicts[i].reason is None]
+        for i in above:
+            if _is_teaser_shaped(lines[i]) and not is_person_name(lines[i]):
+                verdicts[i] = PageLine("navigation")
+        above = [i for i in above if verdicts[i].reason is None]
         above_lines = [lines[i] for i in above]
         for k, i in enumerate(above):
-            if ((_is_chrome(above_lines, k) or _is_teaser_shaped(lines[i]))
-                    and not is_person_name(lines[i])):
+            if _is_chrome(above_lines, k) and not is_person_name(lines[i]):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
@@ -1301,7 +1307,9 @@ def _is_teaser_shaped(line: str) -> bool:
     carry ``TEASER_MIN_CONTENT_WORDS`` content words, with at most ``TEASER_MAX_NUMBERS``
     numbers ("Exports rise 10.6 pct in July", "22 things to know about ..."); not a table's
     row (mostly numbers, a list item, a list of names, a field and its value), a wrapped
-    line's head ("... St Johnstone v", "... and trained in") or a table's footnote."""
+    line's head ("... St Johnstone v", "... and trained in", a bracket left open: "... 446-9
+    declared (G. Archer") or a table's footnote. An initial's full stop ("U.N. Council")
+    ends no sentence."""
     words = line.split()
     return (_is_headline(line) and not _is_row_not_headline(line)
             and parse_related_link(line) is None and PLACE_MARK_RE.search(line) is None
@@ -1310,7 +1318,8 @@ def _is_teaser_shaped(line: str) -> bool:
             and line[-1] not in ",-–(" and len(words[-1]) > 1
             and words[-1].casefold() not in STOPWORDS
             and line.count(",") < LIST_MIN_COMMAS and FOOTNOTE_RE.match(line) is None
-            and SENTENCE_INSIDE_RE.search(line) is None
+            and line.count("(") == line.count(")")
+            and SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", line)) is None
             and len(content_stems(line)) >= TEASER_MIN_CONTENT_WORDS)
 
 
@@ -1363,9 +1372,23 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
 
     def shares_words(i: int) -> bool:
         # With the title, or with the paragraphs next to it, which a subheading introduces
-        # (or closes): a story's far paragraphs share a generic word with anything.
+        # (or closes): a story's far paragraphs share a generic word with anything. A line in
+        # title case or capitals between two paragraphs that read on from each other has only
+        # those two as neighbours (a line in sentence case there may be a sentence that lost
+        # its full stop, and is judged as before).
         k = bisect.bisect(text, i)
-        near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
+        above, below = (next((j for j in steps if not noise[j]), None)
+                        for steps in (range(i - 1, -1, -1), range(i + 1, len(lines))))
+        if (above is not None and below is not None and DATE_LINE_RE.match(lines[above])
+                and is_sentence(lines[below])):
+            # Between the dateline and the lead: the story has not begun, so nothing of it is
+            # there to introduce, and only the title can vouch for the line (a dek).
+            near = []
+        elif (_is_title_cased(lines[i]) and 0 < k < len(text)
+                and _paragraphs_read_on(lines[text[k - 1]], lines[text[k]])):
+            near = text[k - 1: k + 1]
+        else:
+            near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
         words = title_words.union(*(content_stems(lines[j]) for j in near))
         return bool(content_stems(_without_slug(lines[i])) & words)
 
@@ -1415,6 +1438,20 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         verdicts[i] = PageLine("related_link", line)
         if not in_run:
             noise[i] = True
+
+
+def _paragraphs_read_on(above: str, below: str) -> bool:
+    """Two sentences of running prose: the one before introduces nothing (no colon, no
+    label), the one after is no row or list item that a heading between them would label."""
+    return (is_sentence(above) and not above.endswith(":")
+            and is_sentence(below) and not _is_structure_row(below) and not is_table_row(below))
+
+
+def _is_title_cased(line: str) -> bool:
+    """Every content word capitalised ("Dutch Captain Blind Ends International Career", "GOLF -
+    GERMAN OPEN SCORES"): a headline's case, which no sentence of running prose has."""
+    words = [w for w in WORD_RE.findall(line) if w.casefold() not in STOPWORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _is_bare_row(line: str) -> bool:

@@ -37,11 +37,14 @@ SLICE = 150  # the first documents of valid.txt: about a second of cleaning per 
 # Floors for the cleaning on SLICE, per template half: (mean token F1 at least, share of
 # injected lines left at most). Measured on 2026-12-05 (fourth session: furniture by word
 # classes and shape, teasers with figures and in runs, lists of names and digests kept):
-# tuning 0.9894 / 0.0225, held_out 0.9879 / 0.0243. Raise them with every improvement,
-# towards F1 0.98 and 0.02 left (issue 18's bar).
+# tuning 0.9894 / 0.0225, held_out 0.9879 / 0.0243; fifth session (headlines with initials,
+# title-cased headlines between paragraphs that read on, headlines between the dateline and
+# the lead, labels above the dateline judged without the teasers there): tuning 0.9902 /
+# 0.0169, held_out 0.9876 / 0.0229. Raise them with every improvement, towards F1 0.98 and
+# 0.02 left (issue 18's bar).
 FLOORS = {
-    "tuning": (0.985, 0.025),
-    "held_out": (0.985, 0.027),
+    "tuning": (0.989, 0.018),
+    "held_out": (0.987, 0.024),
 }
 
 STORY = ni.Document(

@@ -1183,6 +1183,77 @@ def test_a_subheading_that_introduces_the_next_paragraph_stays():
     assert clean_story("Pier", text).body == text
 
 
+def test_a_title_cased_headline_between_paragraphs_that_read_on_goes():
+    # It shares "dispute" and "divided" with the paragraph two above, but not with the two
+    # paragraphs on either side of it, which read on from each other.
+    teaser = "Dispute Divides Alpine Skiing Federation"
+    cleaned = clean_story("Pier", story(*PARAGRAPHS[:2], teaser, PARAGRAPHS[2]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_sentence_case_line_between_paragraphs_sharing_a_far_word_stays():
+    # A sentence that lost its full stop, not a headline in a headline's case.
+    line = "The dispute had divided the skiing club for years"
+    text = story(*PARAGRAPHS[:2], line, PARAGRAPHS[2])
+    assert clean_story("Pier", text).body == text
+
+
+def test_a_title_cased_subheading_introducing_the_next_paragraph_stays():
+    subheading = "Temporary Landing Stage For Operators"
+    text = story(*PARAGRAPHS[:2], subheading, PARAGRAPHS[2])
+    assert clean_story("Pier", text).body == text
+
+
+def test_a_title_cased_heading_over_a_table_stays():
+    lines = [*PARAGRAPHS[:2], "Passenger Numbers Across Northern Routes",
+             "Bergen 12,400 11,900", "Molde 8,300 8,100", "Tromso 5,200 4,700"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_headline_with_initials_between_paragraphs_goes():
+    # The full stops of "U.N." end no sentence: the line is a headline of its own.
+    teaser = "U.N. Envoy Praises Glacier Rescue Teams"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_wrapped_scorecard_line_with_a_bracket_left_open_stays():
+    lines = ["OSLO 2031-06-02", "Close of play scores in the Nordic cricket league:",
+             "At Fjord Arena: Vikings 210-4 declared (N. Vik", "88, O. Berg 54).",
+             "Bears 150-7 (T. Lund 61)."]
+    assert clean_story("Cricket scores", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_headline_between_the_dateline_and_the_lead_goes():
+    # It shares "regional" with the second paragraph, but the story has not begun yet.
+    teaser = "Regional choirs unveil plans for winter concerts"
+    lines = ["BERGEN 2031-06-02", PARAGRAPHS[0].removeprefix("OSLO (Reuters) - "),
+             *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(lines[0], teaser, *lines[1:]))
+    assert cleaned.body == "\n\n".join(lines)
+    assert cleaned.related_headlines == (teaser,)
+
+
+def test_a_dek_between_the_dateline_and_the_lead_stays():
+    dek = "Harbour board ends three years of dispute over the old pier"
+    lines = ["BERGEN 2031-06-02", dek, PARAGRAPHS[0].removeprefix("OSLO (Reuters) - "),
+             *PARAGRAPHS[1:]]
+    text = story(*lines)
+    assert clean_story("Harbour board votes to rebuild ferry pier", text).body == text
+
+
+def test_a_label_under_a_teaser_with_a_figure_above_the_dateline_goes():
+    # Judged with the teaser gone: "Topics" labels no row of a table.
+    head = ["Copper miners cut output 12 pct as prices slide", "Topics"]
+    lines = ["BERGEN 2031-06-02", PARAGRAPHS[0].removeprefix("OSLO (Reuters) - "),
+             *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*head, *lines))
+    assert cleaned.body == "\n\n".join(lines)
+    assert [n.text for n in cleaned.noise] == head
+
+
 def test_a_headline_linking_to_media_goes_whatever_its_words():
     media = "Harbour board votes to rebuild the old ferry pier - podcast"
     cleaned = clean_story("Pier", story(PARAGRAPHS[0], media, *PARAGRAPHS[1:]))
