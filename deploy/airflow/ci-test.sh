@@ -159,7 +159,7 @@ def files_in(node):  # every "files_in" of a commit journal, wherever it nests t
     elif isinstance(node, list):
         for value in node:
             yield from files_in(value)
-journals = [json.load(open(p)) for p in glob.glob(f"{out}/_runs/commits/*.json")]
+journals = [json.load(open(p)) for p in glob.glob(f"{out}/_runs/commits/done/*.json")]
 assert 2 in [n for j in journals for n in files_in(j)], journals
 print(f"ci-test: OK  articles {n} in {len(parts)} partitions (1 file each after compact); "
       f"run 1 wrote {first['counts']['articles_new']} articles; run 2 wrote 0: "
