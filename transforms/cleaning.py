@@ -299,10 +299,11 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
 FURNITURE_MAX_WORDS = 30
-# "5 min read", "12-minute read", "Approx. 4 min read", "Listen: 3 mins".
+# A reading or listening time, every shape in one place: "5 min read", "12-minute read",
+# "Approx. 4 min read", "Listening time: 3 mins", "Estimated reading time: less than a minute".
 READ_TIME_RE = re.compile(r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:read|listen)"
-                          r"|(?:read|listen)(?:ing)?(?: time)?:?\s+\d+\s*min(?:ute)?s?\.?)$",
-                          re.IGNORECASE)
+                          r"|(?:read|listen)(?:ing)?(?: time)?:?\s*(?:\d+|less than a)\s*"
+                          r"min(?:ute)?s?\.?)[.!]?$", re.IGNORECASE)
 GALLERY_RE = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
     r"|^slideshow\s*\(\s*\d+\s*images?\s*\)$"
@@ -326,8 +327,7 @@ PAGE_CHROME_RE = re.compile(
     r"|(?:posted|filed) (?:in|under):? .{1,60}"
     r"|(?:posted|written|published) by .{1,40}? on .{0,30}\d.{0,30}"
     r"|getty images|(?:ap|afp|reuters|epa) photo"
-    r"|(?:estimated )?read(?:ing)? time:?\s*(?:\d+|less than a)\s*min(?:ute)?s?\.?"
-    r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)|listen to (?:this|the) (?:article|story).{0,20}"
+    r"|listen to (?:this|the) (?:article|story).{0,20}"
     # menus and page controls; a bar of short items between pipes
     r"|[^|]{1,25}(?:\s*\|\s*[^|]{1,25}){2,}"
     r"|(?:main )?menu|skip to (?:the )?(?:main )?(?:content|navigation)|search|back to top"
