@@ -134,3 +134,26 @@ def test_cleaning_keeps_stories_and_drops_injected_noise(half: str):
                [label.text[:60] for label in s.left][:3]) for s in worst]
     assert mean_f1 >= f1_floor, (mean_f1, detail)
     assert left <= left_ceiling, (left, detail)
+
+
+@pytest.mark.parametrize("name", ["fresh-a", "fresh-b"])
+def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: str):
+    bank = ni.BANKS[name]
+    bench_templates = {t for family in ni.FAMILIES for t in family.templates}
+    assert [f.name for f in bank.families] == [f.name for f in ni.FAMILIES]
+    for family in bank.families:
+        own = set(family.templates) - {"{headline}", "{other_title}", "{other_title_case}"}
+        assert not own & bench_templates, (family.name, own & bench_templates)
+    assert not set(bank.headline_patterns) - {"{Subject} {verb} {object}",
+                                               "{Subject} {verb} {object} {tail}"} & set(
+        ni.HEADLINE_PATTERNS)
+    assert not set(bank.words["Subject"]) & set(ni.WORDS["Subject"])
+    for seed in range(40):
+        noisy = ni.inject_noise(STORY, name, seed, OTHER_TITLES, bank)
+        story = tuple(line for i, line in enumerate(noisy.lines) if i not in noisy.injected)
+        assert story == STORY.lines
+        for label in noisy.labels:
+            family, index = label.template.split("/")
+            assert label.family == family
+            assert 0 <= int(index) < len(bank.family(family).templates)
+            assert label.position in bank.family(family).positions
