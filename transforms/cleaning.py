@@ -446,6 +446,15 @@ NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
 # A desk's topic slug before a headline: "SOCCER - ", "Rugby League - ", "Golf - ".
 SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
+# A link to another story under a label of any wording: a short label, a colon (or a bar) and
+# a headline ("Background: Why fares keep rising", "More coverage | Ferry operator ..."). The
+# label has no figure (no fact sheet's "AMT: 1,200,000") and two letters at least (no "Q:").
+LABELLED_LINE_RE = re.compile(
+    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
+# A venue labels its results ("In Tirana:", "At Trent Bridge:"), not a link.
+VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
+# The headline names its subject in at least this many content words.
+LABELLED_HEADLINE_MIN_CONTENT_WORDS = 3
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
@@ -1278,6 +1287,9 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             edge = past_judged(following)
         elif resumes(following + step):
             edge = following + step  # one unknown line between two that belong
+        elif past_judged(following) >= 0 and resumes(past_judged(following) + step):
+            # ... and after lines a rule removes: a labelled link, then a table's footnote.
+            edge = past_judged(following) + step
         else:
             return edge
 
@@ -1370,7 +1382,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
     counts = collections.Counter(map(_line_key, lines))
 
-    def shares_words(i: int) -> bool:
+    def shares_words(i: int, line: str | None = None) -> bool:
         # With the title, or with the paragraphs next to it, which a subheading introduces
         # (or closes): a story's far paragraphs share a generic word with anything. A line in
         # title case or capitals between two paragraphs that read on from each other has only
@@ -1389,13 +1401,18 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             near = text[k - 1: k + 1]
         else:
             near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
-        words = title_words.union(*(content_stems(lines[j]) for j in near))
-        return bool(content_stems(_without_slug(lines[i])) & words)
+        # (A labelled line is no headline-shaped line, and so one of the text: not its own.)
+        words = title_words.union(*(content_stems(lines[j]) for j in near if j != i))
+        return bool(content_stems(_without_slug(lines[i] if line is None else line)) & words)
 
     for i, line in enumerate(lines):
         if shaped[i] and MEDIA_MARK_RE.search(line):
             # A link to another story's video or pictures, whatever its words.
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
+        elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
+                shares_words(i, headline) or _in_fact_sheet(lines, i)):
+            # A label of any wording over a headline about another story.
+            verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
                and not shares_words(i) for i, line in enumerate(lines)]
@@ -1438,6 +1455,40 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         verdicts[i] = PageLine("related_link", line)
         if not in_run:
             noise[i] = True
+
+
+def labelled_headline(line: str) -> str | None:
+    """The headline of a line that labels a link to another story in any wording
+    ("Background: Why fares keep rising", "Editor's pick: SOCCER - AJAX SLUMP AT HEERENVEEN"),
+    else None. The label is a few words; what follows is a headline: a few content words, no
+    full stop, no quotation or reported speech, no second sentence, figures as a headline has
+    them. A speaker's words ("Smith: We will appeal.") end in a full stop; a fact sheet's
+    field has a short value ("Purpose: Refunding")."""
+    match = LABELLED_LINE_RE.match(line)
+    if match is None or is_dateline(line):
+        return None
+    headline = match["headline"]
+    words = headline.split()
+    if (not 3 <= len(words) <= RELATED_ITEM_MAX_WORDS or headline.endswith((".", ":", ";", ","))
+            or headline.count("(") != headline.count(")") or FOOTNOTE_RE.match(line)
+            # a venue's results ("In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne")
+            or PLACE_MARK_RE.search(headline) or VENUE_LABEL_RE.match(match["label"])
+            # a figure or two in a headline; two with more words are a row run into it
+            or sum(map(_is_number, words)) > 1
+            or REPORTED_RE.search(headline)
+            or SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", headline))
+            or not (headline[0].isupper() or headline[0].isdigit())
+            or not _numbers_fit_a_headline(headline) or _is_row_not_headline(headline)
+            or len(content_stems(_without_slug(headline))) < LABELLED_HEADLINE_MIN_CONTENT_WORDS):
+        return None
+    return headline
+
+
+def _in_fact_sheet(lines: list[str], i: int) -> bool:
+    """Whether a neighbouring line is a fact sheet's field or a labelled line too: a sheet of
+    "Field: value" rows, where a longer value is one more field."""
+    return any(is_field_row(lines[j]) or LABELLED_LINE_RE.match(lines[j]) is not None
+               for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _paragraphs_read_on(above: str, below: str) -> bool:

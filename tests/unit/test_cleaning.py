@@ -1336,3 +1336,31 @@ def test_reading_times_ad_controls_and_offers_are_furniture(line, reason):
 @pytest.mark.parametrize("line", ["Ad revenue", "The ad campaign", "Free trade talks resume"])
 def test_a_label_naming_ads_or_free_as_its_subject_stays(line):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Backstory: Lighthouse keepers end their long strike",
+    "From our archive | Glacier tours reopen after the avalanche",
+    "Worth a look: Why allotment rents keep rising?",
+])
+def test_a_link_under_a_label_of_any_wording_goes(line):
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"]
+    assert cleaned.related_headlines == (line.split(": " if ": " in line else " | ")[1],)
+
+
+@pytest.mark.parametrize("line", [
+    # the story's own subheading under a label: it shares the paragraphs' words
+    "Next steps: Temporary landing stage for ferry operators",
+    # a speaker's words, a venue's result, a footnote, a fact sheet's field
+    "Harbour master: The pier will be rebuilt in stone.",
+    "At Fjordvik: Harbour Rovers (Norway) 2 Port United 1",
+    "NOTE: Tolls exclude the winter ferry surcharge paid by operators",
+    "Paying agent: Fjord Bank",
+])
+def test_labelled_lines_of_the_story_stay(line):
+    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
+        "\n\n".join(lines))
