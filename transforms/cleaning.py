@@ -229,6 +229,11 @@ JOURNALIST_BIO_RE = re.compile(
     r"|covers [\w ,&-]{1,60}[.;] (?:reach|contact|e-?mail|follow) (?:him|her|them)\b"
     # "... has reported on housing since 2019", "... has covered courts for a decade".
     r"|(?:has|had) (?:reported|covered|written|edited)\b.{0,80}$"
+    # A beat in any of its verbs, said of the name alone: "... writes about tourism.",
+    # "... covers labour for the Ledger and is based in Porto.", "... specialises in aviation."
+    r"|(?:covers|writes (?:about|on)|reports (?:about|on)|speciali[sz]es in) [^.;:\"]{1,80}\.$"
+    # Years with the outlet: "... has been with the Ledger since 2019."
+    r"|(?:has (?:been|worked) (?:with|at|for)) [^.;:\"]{1,60} since\b.{1,20}$"
     # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
     r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
     # A job title under the author's name: "Senior correspondent, transport".
@@ -291,7 +296,7 @@ NUMBER_WORD_RE = re.compile(
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 # A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
-SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
 INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
@@ -301,7 +306,8 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 FURNITURE_MAX_WORDS = 30
 # A reading or listening time, every shape in one place: "5 min read", "12-minute read",
 # "Approx. 4 min read", "Listening time: 3 mins", "Estimated reading time: less than a minute".
-READ_TIME_RE = re.compile(r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:read|listen)"
+READ_TIME_RE = re.compile(
+    r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:to )?(?:read|listen)"
                           r"|(?:read|listen)(?:ing)?(?: time)?:?\s*(?:\d+|less than a)\s*"
                           r"min(?:ute)?s?\.?)[.!]?$", re.IGNORECASE)
 GALLERY_RE = re.compile(
@@ -321,7 +327,8 @@ PAGE_CHROME_RE = re.compile(
     r"(?: [a-z]{2,4})?)?$"
     r"|^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$"
     # metadata: "Updated 9 hours ago", "Published: 4 March 2024", "Posted in Sport"
-    r"|^(?:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?:?\s+"
+    r"|^(?:(?:last |first )?(?:updated|published|posted|modified|reviewed|edited|revised)"
+    r"(?: on| at)?:?\s+"
     r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.? \d|an? (?:hour|minute|day)|yesterday|today|just now).{0,50}"
     r"|(?:posted|filed) (?:in|under):? .{1,60}"
@@ -341,7 +348,8 @@ PAGE_CHROME_RE = re.compile(
     # feedback, sharing and comments
     r"|was this (?:article|story|page|post) (?:helpful|useful)\??"
     r"|(?:share|post|send|e-?mail) (?:this (?:story|article|page)|to|on|via)\b.{0,30}"
-    r"|\d[\d,.]*k?\s+(?:shares?|comments?|views?|likes?)"
+    r"|\d[\d,.]*k?\s+(?:(?:people|readers|users) )?(?:shares?|comments?|views?|likes?"
+    r"|(?:shared|liked|viewed|recommended)(?: this(?: article| story)?)?)"
     r"|click to (?:share|e-?mail|print|tweet)\b.{0,60}|.{0,60}\(opens in (?:a )?new window\)"
     r"|(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?"
     r"|(?:what do you think|tell us (?:what you think|in the comments)|have your say"
@@ -362,8 +370,11 @@ PHOTO_CREDIT_RE = re.compile(
     r"|/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)(?:\s+files?)?$"
     r"|^(?:\w+\s+){0,3}(?:AP|AFP|Reuters|REUTERS)\s+files?$"
 )
-COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved"
-                          r"|\bmay not be (?:reproduced|republished|redistributed)"
+COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all|some) rights reserved"
+                          # "may not be published, broadcast, rewritten or redistributed"
+                          r"|\bmay not be (?:(?:published|broadcast|rewritten|copied)"
+                          r"(?:,|\s+or)?\s+)*(?:reproduced|republished|redistributed|published"
+                          r"|broadcast|rewritten|copied)\b"
                           # "Reproduction prohibited without permission", "Reprints forbidden"
                           r"|^(?:any )?(?:reproduction|redistribution|republication|reprints?"
                           r"|copying)\b.{0,40}\b(?:prohibited|forbidden|not (?:permitted|allowed)"
@@ -405,7 +416,7 @@ SHARE_BAR_RE = re.compile(
 LABEL_MAX_WORDS = 4
 ADDRESSES_READER_RE = re.compile(
     r"\b(?:you|your|our|us|we)\b|(?:^|[.!?]\s+)(?:please\s+)?(?:subscribe|sign|get|join|follow"
-    r"|click|tap|download|register|log|enter|share|never miss)\b",
+    r"|click|tap|download|register|log|enter|share|never miss|support|become|donate)\b",
     re.IGNORECASE)
 # Reported speech or quotation marks mark story text however promotional its words are.
 REPORTED_RE = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
@@ -483,6 +494,16 @@ NAME_LIST_CAPITAL_SHARE = 0.8
 # A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
 FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
+# A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
+FOOTER_LINE_MAX_WORDS = 6
+# Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
+# teaser does not: wire copy ends with one, a story with its own list).
+FOOTER_EVIDENCE = frozenset(
+    ("page_furniture", "site_prompt", "copyright", "comment_form", "author_bio"))
+# The page itself named in a sentence: "... for this article", "... on this story".
+PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
+                               re.IGNORECASE)
+
 # --- page furniture by shape: the word classes every site's controls are written in ---------
 # Phrase lists fitted to the pages at hand miss the next site's wording; these classes name
 # what a control is about (a reader's action on the page and what it acts on), not how one
@@ -498,7 +519,9 @@ UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
     email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
     post posts preferences profile replies reply settings stories story subscription thread
-    updates""".split())
+    updates""".split()) | frozenset(
+    # "Bookmark this", "Download PDF", "Print version", "Share with a friend"
+    "this pdf version friend friends".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
 READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
@@ -516,11 +539,17 @@ ADVERT_WORD_RE = re.compile(
     r"|\b(?:report|skip|close|hide|remove|block|why this)\b.{0,12}\bad\b"
     r"|\bad\s+(?:feedback|choices|preferences|settings|blocker)\b"
     r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
-    r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b", re.IGNORECASE)
+    r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b"
+    # a sponsor's slot: "Presented by our partners", "Brought to you by ...", "Commercial content"
+    r"|^(?:presented|brought to you) by\b|\bcommercial (?:content|message|feature)\b",
+    re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
-    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+continues?\s+"
-    r"(?:below|after|under|beneath|on|following)\b", re.IGNORECASE)
+    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+"
+    r"(?:continues?|resumes?|goes on)\s+(?:below|after|under|beneath|on|following)\b"
+    # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on"
+    r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$",
+    re.IGNORECASE)
 AD_BREAK_MAX_WORDS = 8
 # A copyright notice: the sign, or the word with a year, anywhere in a short line.
 COPYRIGHT_MARK_RE = re.compile(
@@ -534,6 +563,11 @@ CONTACT_RE = re.compile(
     r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
     r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
+# A way to reach the author by name, without an address: "Email Jane Doe", "Got a tip?
+# Contact Jane Doe", "Follow Jane Doe on Mastodon".
+CONTACT_NAME_RE = re.compile(
+    r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:e-?mail|contact|message|follow|write to)\s+"
+    r"(?P<name>[^@,.]{3,40}?)(?:\s+on\s+[A-Z][\w.]*)?\.?$", re.IGNORECASE)
 # A breadcrumb trail: "Home > Sport > Latest", "News » World".
 BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
 # A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
@@ -544,7 +578,8 @@ BYLINE_RE = re.compile(
 # An author's page: "About Jane Doe", "View all posts by Jane Doe", "More from Jane Doe".
 AUTHOR_PAGE_RE = re.compile(
     r"^(?:about|(?:(?:view|see|read|browse) )?(?:all |more )?(?:posts|stories|articles|work)"
-    r" (?:by|from)|more (?:by|from))\s+(?P<name>.{3,60}?)\.?$", re.IGNORECASE)
+    r" (?:by|from)|(?:(?:read|see|view) )?more (?:by|from))\s+(?P<name>.{3,60}?)\.?$",
+    re.IGNORECASE)
 # A site's own pages and settings, as footer links name them ("Privacy settings",
 # "Accessibility statement", "Cookie preferences").
 SITE_WORDS = frozenset(
@@ -997,6 +1032,9 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "copyright"
     if CONTACT_RE.search(line):
         return "author_bio"
+    contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
+    if contact is not None and is_person_name(contact["name"]):
+        return "author_bio"
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
         return None
     words = [w.casefold() for w in WORD_RE.findall(line)]
@@ -1199,14 +1237,69 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         start = 0
     if not _is_chrome_region(lines, verdicts, range(end + 1, len(lines))):
         end = len(lines) - 1
+    # A line there made of the story's own words (a fixture naming the teams of the
+    # standings above it) stays the story's, among the page's labels too.
     verdicts = [
-        PageLine("navigation") if i < start and v.reason is None
-        else PageLine("tail_boilerplate") if i > end and v.reason is None
-        else v
+        v if v.reason is not None or start <= i <= end or _made_of(lines[i], own_words)
+        else PageLine("navigation") if i < start else PageLine("tail_boilerplate")
         for i, v in enumerate(verdicts)
     ]
+    _mark_footer_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     return verdicts
+
+
+def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """The page's footer after the story's last line (in place). Once a line there is page
+    furniture by a rule (a copyright, a share or comment control, a newsletter form), the
+    short lines around it that share no content word with the story are its neighbours in
+    the footer ("Site map", "Newest first", "Email Jane Doe"), and so are sentences that speak
+    to the reader ("Share your thoughts below."). The story ends at its last sentence, row of
+    a table or list, fact sheet's field or desk contact line: nothing of it is judged here."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if not noise[i] and _ends_story(lines[i])), None)
+    if last is None or not any(verdicts[i].reason in FOOTER_EVIDENCE
+                               for i in range(last + 1, len(lines))):
+        return
+    story_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in range(last + 1) if not noise[i]))
+    previous = lines[last]
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if noise[i]:
+            continue
+        # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
+        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's.
+        ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
+                or PLACE_MARK_RE.search(line) or previous.endswith((",", "(", "-", "&"))
+                or (_stops_mid_sentence(previous)
+                    and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
+        previous = line
+        stems = content_stems(line)
+        if not ours and ((len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_sentence(line)
+                          and stems and not stems & story_words) or _speaks_to_reader(line)):
+            verdicts[i] = PageLine("tail_boilerplate")
+
+
+def _ends_story(line: str) -> bool:
+    """A line that can be a story's last: a sentence not spoken to the page's reader, a row
+    of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
+    any footer."""
+    return ((is_sentence(line) and not _speaks_to_reader(line)) or is_table_row(line)
+            or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
+            or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
+            or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _speaks_to_reader(line: str) -> bool:
+    """A short sentence of the site to its reader: it addresses them ("Share your thoughts
+    below.", "We'll send you ...") or names the page ("Commenting is closed for this
+    article."), and quotes no one."""
+    return (len(line.split()) <= COPYRIGHT_MAX_WORDS and REPORTED_RE.search(line) is None
+            and (ADDRESSES_READER_RE.search(line) is not None
+                 or PAGE_REFERENCE_RE.search(line) is not None))
 
 
 def _made_of(line: str, words: set[str]) -> bool:
@@ -1582,7 +1675,8 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
             continue
         if JOURNALIST_BIO_RE.match(lines[i]) and not REPORTED_RE.search(lines[i]):
             verdicts[i] = PageLine("author_bio")
-            if i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1]):
+            if (i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1])
+                    and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
         elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])):
             # Labels and headline-shaped lines (teasers, with or without numbers) may close

@@ -1364,3 +1364,65 @@ def test_labelled_lines_of_the_story_stay(line):
     lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
     assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
         "\n\n".join(lines))
+
+
+def test_short_lines_in_the_footer_after_furniture_go():
+    footer = ["Keep the change", "© 2031 Fjord Post", "Helpdesk hours", "Leave feedback"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *footer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == [
+        "tail_boilerplate", "copyright", "tail_boilerplate", "tail_boilerplate"]
+
+
+def test_short_lines_of_the_story_after_its_last_sentence_stay():
+    # the ferry timetable names the story's words; a quotation closes with a spaced quote
+    closing = ["Ferry timetable", "Pier works", 'We will be back in the spring. "']
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *closing, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *closing])
+
+
+def test_a_sentence_to_the_reader_after_the_story_goes_with_the_footer():
+    prompt = "Tell us what you would build on the old pier."
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, prompt, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise[0] == Noise("tail_boilerplate", prompt)
+
+
+@pytest.mark.parametrize("bio", [
+    "Nora Vik writes about shipping.", "Ola Berg covers fisheries for the Fjord Post.",
+    "Nora Vik specialises in maritime law.", "Ola Berg has been with the Fjord Post since 2024.",
+])
+def test_a_bio_in_any_beat_verb_closes_the_story(bio):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [(bio, "author_bio")]
+
+
+def test_a_sentence_about_what_a_company_covers_stays():
+    closing = "The insurance covers storm damage to the pier."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, closing))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, closing])
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Message Nora Vik", "author_bio"), ("News tip? Contact Ola Berg", "author_bio"),
+    ("Follow Nora Vik on Mastodon", "author_bio"), ("See more from Ola Berg", "author_bio"),
+    ("Fjord Post 2031. Some rights reserved.", "copyright"),
+    ("This report may not be rewritten or broadcast.", "copyright"),
+    ("7 readers liked this", "page_furniture"), ("9 minutes to read", "page_furniture"),
+    ("Last revised 3 March", "page_furniture"), ("Text resumes below", "site_prompt"),
+    ("Presented by Fjord Bank", "site_prompt"), ("Print version", "site_prompt"),
+])
+def test_more_wordings_of_the_furniture_families(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Contact Group", "Follow the money", "Presented in Oslo on Monday, the plan won support.",
+    "Commercial fishing", "Scrolling through the archive", "The pier is covered by insurance.",
+])
+def test_story_lines_near_the_new_furniture_wordings_stay(line):
+    assert furniture_reason(line) is None
