@@ -464,6 +464,8 @@ LABELLED_LINE_RE = re.compile(
     r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
 # A venue labels its results ("In Tirana:", "At Trent Bridge:"), not a link.
 VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
+# A headline that asks is short; a longer question is a sentence of the story.
+QUESTION_HEADLINE_MAX_WORDS = 10
 # The headline names its subject in at least this many content words.
 LABELLED_HEADLINE_MIN_CONTENT_WORDS = 3
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
@@ -484,6 +486,11 @@ FIELD_VALUE_MAX_WORDS = 3
 # A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
 PLACE_MARK_RE = re.compile(r"\([A-Z][\w.' -]{0,25}\)")
 PAIRING_MARK_RE = re.compile(r"\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
+# A fixture of a schedule or draw: two names, home and away ("CHICAGO AT ATLANTA", "Austria
+# at Croatia", "Cincinnati at Florida (doubleheader)").
+FIXTURE_RE = re.compile(
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:at|AT) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+    r"(?: \([\w -]{1,20}\))?$")
 COMPARISON_RE = re.compile(r"\s(?:vs?\.?|versus)\s", re.IGNORECASE)
 PAIRING_RE = re.compile(r"\s+vs?\.\s+")
 # Words of a list of names that are not capitalised: pairings, placeholders, name particles.
@@ -956,6 +963,8 @@ def is_name_list_row(line: str) -> bool:
     if (len(line.split()) > TABLE_ROW_MAX_WORDS
             or SENTENCE_INSIDE_RE.search(PAIRING_RE.sub(" vs ", line))):
         return False
+    if FIXTURE_RE.match(line):
+        return True
     marks = (line.count(", ") + len(PLACE_MARK_RE.findall(line))
              + len(PAIRING_MARK_RE.findall(line)))
     if marks < LIST_MIN_COMMAS:
@@ -1349,7 +1358,17 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
     or teaser inside the story)."""
     def joins(i: int) -> bool:
         return (0 <= i < len(lines) and verdicts[i].reason is None
-                and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)))
+                and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)
+                     or labels_row_past_judged(i)))
+
+    def labels_row_past_judged(i: int) -> bool:
+        # A heading over its rows with a removed line between them (an advert break under
+        # a press digest's "EL MUNDO").
+        beyond = i + step
+        while 0 <= beyond < len(lines) and verdicts[beyond].reason is not None:
+            beyond += step
+        return (beyond != i + step and len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
+                and 0 <= beyond < len(lines) and _is_structure_row(lines[beyond]))
 
     def resumes(i: int) -> bool:
         # A sentence or a row of the story's table or list (or the label of one), not a
@@ -1416,7 +1435,8 @@ def _is_teaser_shaped(line: str) -> bool:
     declared (G. Archer") or a table's footnote. An initial's full stop ("U.N. Council")
     ends no sentence."""
     words = line.split()
-    return (_is_headline(line) and not _is_row_not_headline(line)
+    # A question among the story's lines may be quoted speech whose quote opened above.
+    return (_is_headline(line) and not is_sentence(line) and not _is_row_not_headline(line)
             and parse_related_link(line) is None and PLACE_MARK_RE.search(line) is None
             and _numbers_fit_a_headline(line)
             and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
@@ -1629,6 +1649,8 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
     block: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
+            if block and verdicts[i].reason != "related_link":
+                break  # furniture between: the block ends (a draw's rows are above it)
             continue
         if (not _is_headline(lines[i]) or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
                 or (is_table_row(lines[i]) and not _is_teaser_shaped(lines[i]))):
@@ -1759,8 +1781,17 @@ def _chrome_lines(lines: list[str], indices: range) -> int:
 
 
 def _is_headline(line: str) -> bool:
+    """A few words that end no sentence, or ask one question ("Is the tram line here to
+    stay?"): a headline may ask, where a question in a story is quoted or runs on."""
     words = line.split()
-    return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
+    return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and (
+        not is_sentence(line) or _is_question_headline(line))
+
+
+def _is_question_headline(line: str) -> bool:
+    return (line.endswith("?") and REPORTED_RE.search(line) is None
+            and SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", line)) is None
+            and len(line.split()) <= QUESTION_HEADLINE_MAX_WORDS)
 
 
 def headline_forms(title: str) -> set[str]:

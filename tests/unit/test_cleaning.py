@@ -1426,3 +1426,38 @@ def test_more_wordings_of_the_furniture_families(line, reason):
 ])
 def test_story_lines_near_the_new_furniture_wordings_stay(line):
     assert furniture_reason(line) is None
+
+
+def test_headlines_that_ask_close_the_page_as_a_block_of_links():
+    block = ["Also worth reading", "Will the glacier tours survive the thaw?",
+             "Why lighthouse keepers are striking again"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *block))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == tuple(block)
+
+
+def test_a_question_between_the_storys_quotations_stays():
+    # the quotation opened in the paragraph above: "... the mayor asked. \"How often ..."
+    lines = [PARAGRAPHS[0], "How often does a small town get that chance?", 'Very rarely. "',
+             *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_schedule_of_fixtures_after_furniture_stays():
+    lines = ["OSLO 2031-03-01", "Fixtures for Saturday:", "Harbour Rovers at Port United",
+             "Fjord City at Bergen Athletic", "Vik Wanderers at Oslo Sporting (late kickoff)"]
+    footer = ["Sign up to our newsletter", "Festival fireworks cancelled after storm warning",
+              "Glacier tours resume after the thaw"]
+    cleaned = clean_story("Fixtures", story(*lines, *footer))
+    assert cleaned.body == "\n\n".join(lines)
+
+
+def test_a_press_digests_heading_over_an_advert_break_stays():
+    digest = ["OSLO 2030-11-30", "Leading stories in the Norwegian press:", "HARBOUR DAILY",
+              "-- Ferry fares to rise again in the new year", "COAST POST"]
+    items = ["-- Winter storms close the coastal road", "FJORD NEWS",
+             "-- Lighthouse keepers end their strike"]
+    cleaned = clean_story("Press digest",
+                          story(*MENU, *digest, "Advertisement", *items, *FOOTER))
+    assert cleaned.body == "\n\n".join([*digest, *items])
