@@ -437,7 +437,9 @@ RELATED_BLOCK_RE = re.compile(
 COMMENT_POLICY_RE = re.compile(
     r"\bcomment(?:s|ing)\b.{0,80}\b(?:moderat\w*|publish\w*|civil|libel\w*|on topic"
     r"|terms of use|submitted|republished|offensive|discussion)\b"
-    r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b",
+    r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b"
+    # the section's state: "Commenting is closed for this article", "Comments are turned off"
+    r"|^(?:comments|commenting)\b.{0,20}\b(?:closed|disabled|(?:turned|switched) off)\b",
     re.IGNORECASE,
 )
 RELATED_ITEM_MAX_WORDS = 20
@@ -501,6 +503,11 @@ NAME_LIST_CAPITAL_SHARE = 0.8
 # A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
 FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
+# A byline's name is a first name and a surname or two; a menu's four capitalised items
+# ("Regions Markets Tech Lifestyle") are no name.
+BYLINE_NAME_MAX_WORDS = 3
+# Verdicts that prove a line before the story is the page's head.
+HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
 FOOTER_LINE_MAX_WORDS = 6
 # Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
@@ -518,17 +525,18 @@ PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)
 
 # What a reader does on a site: the verbs of its buttons and prompts.
 UI_VERBS = frozenset(
-    """add bookmark click comment contact continue copy download e-mail email follow get gift
-    join leave like listen load log manage notify pin post print read register reply report
-    save scroll send share show sign subscribe tap tweet view watch write""".split())
+    """add bookmark click collapse comment contact continue copy download e-mail email expand
+    follow get gift hide join leave like listen load log manage notify pin post print read
+    register reply report save scroll send share show sign subscribe tap tweet view watch
+    write""".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
     email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
     post posts preferences profile replies reply settings stories story subscription thread
     updates""".split()) | frozenset(
-    # "Bookmark this", "Download PDF", "Print version", "Share with a friend"
-    "this pdf version friend friends".split())
+    # "Download PDF", "Print version", "Share with a friend"
+    "pdf version friend friends".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
 READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
@@ -1246,14 +1254,14 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         start = 0
     if not _is_chrome_region(lines, verdicts, range(end + 1, len(lines))):
         end = len(lines) - 1
-    # A line there made of the story's own words (a fixture naming the teams of the
-    # standings above it) stays the story's, among the page's labels too.
     verdicts = [
-        v if v.reason is not None or start <= i <= end or _made_of(lines[i], own_words)
-        else PageLine("navigation") if i < start else PageLine("tail_boilerplate")
+        PageLine("navigation") if i < start and v.reason is None
+        else PageLine("tail_boilerplate") if i > end and v.reason is None
+        else v
         for i, v in enumerate(verdicts)
     ]
     _mark_footer_run(lines, verdicts, title)
+    _mark_header_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     return verdicts
 
@@ -1269,7 +1277,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
              for line, v in zip(lines, verdicts, strict=True)]
     last = next((i for i in range(len(lines) - 1, -1, -1)
                  if not noise[i] and _ends_story(lines[i])), None)
-    if last is None or not any(verdicts[i].reason in FOOTER_EVIDENCE
+    if last is None or not any(verdicts[i].reason in FOOTER_EVIDENCE or _prompts_reader(lines[i])
                                for i in range(last + 1, len(lines))):
         return
     story_words = content_stems(_without_slug(title)).union(
@@ -1292,6 +1300,52 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
             verdicts[i] = PageLine("tail_boilerplate")
 
 
+def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """The page's head before the story's first line (in place), as ``_mark_footer_run``
+    finds its footer: once a rule has found furniture there (a menu, a timestamp, a share
+    bar), the short labels sharing no content word with the story go, and so do headlines
+    (asking or not) sharing none with the title and the story's first lines: teasers. A
+    person's name there is the byline. The story starts at its first dateline, sentence,
+    row of a table or list, fact sheet's field, or line too long for a label."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    first = next((i for i, line in enumerate(lines) if not noise[i] and _starts_story(line)),
+                 None)
+    if first is None or not any(verdicts[i].reason in HEADER_EVIDENCE for i in range(first)):
+        return
+    story = [i for i in range(first, len(lines)) if not noise[i]]
+    story_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in story))
+    lead_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in story[:NEIGHBOUR_LINES]))
+    for i in range(first):
+        line = lines[i]
+        byline = is_person_name(line) and len(line.split()) <= BYLINE_NAME_MAX_WORDS
+        if noise[i] or byline or is_table_row(line) or is_field_row(line):
+            continue
+        stems = content_stems(_without_slug(line))
+        label = (len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_sentence(line)
+                 and not line.isupper()  # a wire's dateline or slug: "BRUSSELS"
+                 and stems and not stems & story_words)
+        # Above a story that opens without a dateline a headline may be its own heading (in
+        # words the crude stems do not match: another language); above a dateline it is not.
+        teaser = ((_is_teaser_shaped(line) or _is_question_headline(line))
+                  and not stems & lead_words
+                  and (is_dateline(lines[first]) or DATE_LINE_RE.match(lines[first]) is not None))
+        if label or teaser:
+            verdicts[i] = PageLine("navigation")
+
+
+def _starts_story(line: str) -> bool:
+    """A line a story can open with: its dateline, a sentence not spoken to the reader, a row
+    of a table or list, a fact sheet's field, a line too long for a label."""
+    return (is_dateline(line) or DATE_LINE_RE.match(line) is not None
+            or (is_sentence(line) and not _speaks_to_reader(line)
+                and not _is_question_headline(line))
+            or _is_structure_row(line) or is_field_row(line)
+            or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
 def _ends_story(line: str) -> bool:
     """A line that can be a story's last: a sentence not spoken to the page's reader, a row
     of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
@@ -1302,13 +1356,22 @@ def _ends_story(line: str) -> bool:
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)
 
 
+def _prompts_reader(line: str) -> bool:
+    """A sentence to the reader about the page and what to do on it: it opens with a reader's
+    action ("Share your thoughts below.") or names the page or a part of it ("Our community
+    guidelines apply to all comments.")."""
+    words = [w.casefold() for w in WORD_RE.findall(line)]
+    return bool(words) and _speaks_to_reader(line) and (
+        words[0] in UI_VERBS or PAGE_REFERENCE_RE.search(line) is not None
+        or any(w in UI_OBJECTS and w not in READER_WORDS for w in words))
+
+
 def _speaks_to_reader(line: str) -> bool:
     """A short sentence of the site to its reader: it addresses them ("Share your thoughts
-    below.", "We'll send you ...") or names the page ("Commenting is closed for this
-    article."), and quotes no one."""
+    below.", "We'll send you ...") and quotes no one. A sentence naming the page without
+    addressing anyone ("This article was first published by ...") is the story's credit."""
     return (len(line.split()) <= COPYRIGHT_MAX_WORDS and REPORTED_RE.search(line) is None
-            and (ADDRESSES_READER_RE.search(line) is not None
-                 or PAGE_REFERENCE_RE.search(line) is not None))
+            and ADDRESSES_READER_RE.search(line) is not None)
 
 
 def _made_of(line: str, words: set[str]) -> bool:
@@ -1377,6 +1440,9 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             return False
         beyond = i + step  # the row a label labels is no line a rule removed
         return (is_sentence(lines[i]) or _is_structure_row(lines[i])
+                # one more row of the table the story ends in ("OctNov unq 740 unq unq")
+                or (is_table_row(lines[i]) and _is_structure_row(lines[edge])
+                    and len(content_stems(lines[i])) < TEASER_MIN_CONTENT_WORDS)
                 or (len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
                     and 0 <= beyond < len(lines) and verdicts[beyond].reason is None
                     and _is_structure_row(lines[beyond])))
@@ -1399,9 +1465,10 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             edge = past_judged(following)
         elif resumes(following + step):
             edge = following + step  # one unknown line between two that belong
-        elif past_judged(following) >= 0 and resumes(past_judged(following) + step):
-            # ... and after lines a rule removes: a labelled link, then a table's footnote.
-            edge = past_judged(following) + step
+        elif step > 0 and past_judged(following) >= 0 and resumes(past_judged(following) + 1):
+            # ... and after lines a rule removes: a labelled link, then a table's footnote
+            # (downwards only: above the story that is a page's caption under a byline).
+            edge = past_judged(following) + 1
         else:
             return edge
 
@@ -1435,8 +1502,7 @@ def _is_teaser_shaped(line: str) -> bool:
     declared (G. Archer") or a table's footnote. An initial's full stop ("U.N. Council")
     ends no sentence."""
     words = line.split()
-    # A question among the story's lines may be quoted speech whose quote opened above.
-    return (_is_headline(line) and not is_sentence(line) and not _is_row_not_headline(line)
+    return (_is_headline(line) and not _is_row_not_headline(line)
             and parse_related_link(line) is None and PLACE_MARK_RE.search(line) is None
             and _numbers_fit_a_headline(line)
             and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
@@ -1652,7 +1718,9 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
             if block and verdicts[i].reason != "related_link":
                 break  # furniture between: the block ends (a draw's rows are above it)
             continue
-        if (not _is_headline(lines[i]) or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
+        if (not (_is_headline(lines[i]) or _is_question_headline(lines[i]))
+                or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
+                or is_field_row(lines[i])  # a scorecard's "Man-of-the-Match: A. Name"
                 or (is_table_row(lines[i]) and not _is_teaser_shaped(lines[i]))):
             break
         block.append(i)
@@ -1781,15 +1849,15 @@ def _chrome_lines(lines: list[str], indices: range) -> int:
 
 
 def _is_headline(line: str) -> bool:
-    """A few words that end no sentence, or ask one question ("Is the tram line here to
-    stay?"): a headline may ask, where a question in a story is quoted or runs on."""
     words = line.split()
-    return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and (
-        not is_sentence(line) or _is_question_headline(line))
+    return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
 
 
 def _is_question_headline(line: str) -> bool:
-    return (line.endswith("?") and REPORTED_RE.search(line) is None
+    """A headline that asks ("Is the tram line here to stay?"): short, one question, no
+    quotation. Only where headlines are expected (the page's head, a block closing it): a
+    question among the story's lines is quoted or runs on."""
+    return (3 <= len(line.split()) and line.endswith("?") and REPORTED_RE.search(line) is None
             and SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", line)) is None
             and len(line.split()) <= QUESTION_HEADLINE_MAX_WORDS)
 

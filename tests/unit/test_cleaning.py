@@ -1461,3 +1461,36 @@ def test_a_press_digests_heading_over_an_advert_break_stays():
     cleaned = clean_story("Press digest",
                           story(*MENU, *digest, "Advertisement", *items, *FOOTER))
     assert cleaned.body == "\n\n".join([*digest, *items])
+
+
+def test_labels_and_teasers_in_the_pages_head_go_once_furniture_is_there():
+    head = ["Harbour Archive", "Share on Mastodon", "Glacier tours resume after a warm winter",
+            "Will the lighthouse keepers strike again?", "Ola Berg"]
+    lines = ["OSLO 2031-03-01", *PARAGRAPHS[1:]]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*head, *lines))
+    assert cleaned.body == "\n\n".join(["Ola Berg", *lines])  # the byline stays
+    # the teaser in statement form is a teaser anywhere; the question only in the head
+    assert [n.reason for n in cleaned.noise] == ["navigation", "page_furniture",
+                                                 "related_link", "navigation"]
+
+
+def test_a_heading_above_a_story_without_a_dateline_stays():
+    # no furniture in the head: nothing proves it is the page's
+    lines = ["Lighthouse keepers and the winter", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Comments are switched off", "comment_form"), ("Commenting is disabled.", "comment_form"),
+    ("Hide replies", "site_prompt"), ("Collapse thread", "site_prompt"),
+])
+def test_comment_section_states_and_controls_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Comments from the minister were closely watched.", "Hide and seek",
+    "This article was first published by the Fjord Post.",
+])
+def test_story_lines_about_comments_or_the_article_stay(line):
+    assert furniture_reason(line) is None
