@@ -485,6 +485,12 @@ LIST_MIN_COMMAS = 2
 FIELD_ROW_RE = re.compile(
     r"^(?P<field>[A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,2}):\s*(?P<value>\S.{0,80})$")
 FIELD_VALUE_MAX_WORDS = 3
+# ... or longer, in parts a headline has not: commas, "&", slashes, figures, a second field.
+SHEET_VALUE_MAX_WORDS = 8
+SHEET_VALUE_MARK_RE = re.compile(r"[,&/:\d]")
+# A sheet's row may hold several fields in capitals, each with its colon.
+SHEET_FIELD_RE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9.&/ -]{0,20}:(?:\s|$)")
+SHEET_FIELDS_MIN = 2
 # A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
 PLACE_MARK_RE = re.compile(r"\([A-Z][\w.' -]{0,25}\)")
 PAIRING_MARK_RE = re.compile(r"\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
@@ -952,6 +958,8 @@ def is_field_row(line: str) -> bool:
     """A row of a fact sheet: a short field name, a colon and its value ("Issuer: Akron",
     "State: OH", "PAYING AGENT: Fjord Bank, Bergen", "AMT: 1,200,000 DATE: 09/05/96"). The
     value is short or mostly numbers: "Analysis: Why fares keep rising" is a headline."""
+    if len(SHEET_FIELD_RE.findall(line)) >= SHEET_FIELDS_MIN:
+        return True  # fields run together: "M / SP / F: NA / NA BOOK ENTRY: Y"
     match = FIELD_ROW_RE.match(line)
     if match is None or is_sentence(line):
         return False
@@ -959,7 +967,11 @@ def is_field_row(line: str) -> bool:
     if WORD_RE.search(value) is None and not any(ch.isdigit() for ch in value):
         return False  # a form's field: "Name:*"
     return (len(value.split()) <= FIELD_VALUE_MAX_WORDS
-            or _numeric_share(value) >= NUMERIC_ROW_SHARE)
+            or _numeric_share(value) >= NUMERIC_ROW_SHARE
+            # a sheet's field in capitals over a value in parts: "PAYING AGENT: WesBanco
+            # Bank Fairmont, Fairmont", "ISSUER: Marion County Board ST: WV"
+            or (match["field"].isupper() and len(value.split()) <= SHEET_VALUE_MAX_WORDS
+                and SHEET_VALUE_MARK_RE.search(value) is not None))
 
 
 def is_name_list_row(line: str) -> bool:
@@ -1401,10 +1413,15 @@ def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) ->
                     and is_row(lines[below])))
 
     def passable(i: int) -> bool:  # a line removed inside the story, not the page's head
-        return verdicts[i].reason not in (None, "navigation")
+        return (verdicts[i].reason not in (None, "navigation")
+                or verdicts[i].reason is None and parse_related_link(lines[i]) is not None)
+
+    def stray_headline(i: int) -> bool:  # one unknown headline between two of its rows
+        return (verdicts[i].reason is None and _is_teaser_shaped(lines[i]) and i > 0
+                and verdicts[i - 1].reason is None and belongs(i - 1))
 
     edge, rows = start, 0
-    while start > 0 and (passable(start - 1)
+    while start > 0 and (passable(start - 1) or stray_headline(start - 1)
                          or verdicts[start - 1].reason is None and belongs(start - 1)):
         start -= 1
         if verdicts[start].reason is None:

@@ -1494,3 +1494,22 @@ def test_comment_section_states_and_controls_are_furniture(line, reason):
 ])
 def test_story_lines_about_comments_or_the_article_stay(line):
     assert furniture_reason(line) is None
+
+
+def test_a_fact_sheet_without_a_dateline_keeps_its_head_under_page_noise():
+    sheet = ["AMT: 2,500,000 DATE: 03/04/31 CUSIP: 123456",
+             "ISSUER: Fjordvik Harbour Board ST: NO",
+             "PAYING AGENT: Fjord Bank, Bergen", "L.O.: Vik & Berg, Oslo",
+             "DTD: 03/01/31 SURE BID: N", "CALL: Non-Callable", "Year Amount Coupon",
+             "2032 400,000", "2033 420,000", "2034 440,000"]
+    noisy = [*sheet[:2], "Related: Glacier tours resume after the thaw", *sheet[2:5],
+             "Lighthouse keepers vote on ending their long strike", *sheet[5:]]
+    cleaned = clean_story("PRESALE - Fjordvik Harbour Board", story("Share on Mastodon", *noisy))
+    assert cleaned.body.split("\n\n") == sheet
+
+
+@pytest.mark.parametrize("line", ["Background: Why fares keep rising",
+                                  "PODCAST: Why the ferry fares keep rising again"])
+def test_a_labelled_headline_is_no_fact_sheets_field(line):
+    from transforms.cleaning import is_field_row
+    assert not is_field_row(line)
