@@ -1409,6 +1409,7 @@ def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) ->
         below = next((j for j in range(i + 1, len(lines)) if verdicts[j].reason is None), None)
         return (is_row(line) or FOOTNOTE_RE.match(line) is not None
                 or len(line.split()) > RELATED_ITEM_MAX_WORDS
+                or WORD_RE.search(line) is None  # a list's separator: "*", "---"
                 or (len(line.split()) <= TABLE_LABEL_MAX_WORDS and below is not None
                     and is_row(lines[below])))
 
@@ -1436,8 +1437,12 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
     """The span's edge moved outwards (``step``) over the lines that belong to the story;
     one line that does not, between two that do, does not end it (an unknown advert break
     or teaser inside the story)."""
+    def judged(i: int) -> bool:  # removed by a page rule, or a "See also" line
+        return verdicts[i].reason is not None or parse_related_link(lines[i]) is not None
+
     def joins(i: int) -> bool:
         return (0 <= i < len(lines) and verdicts[i].reason is None
+                and parse_related_link(lines[i]) is None
                 and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)
                      or labels_row_past_judged(i)))
 
@@ -1445,7 +1450,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         # A heading over its rows with a removed line between them (an advert break under
         # a press digest's "EL MUNDO").
         beyond = i + step
-        while 0 <= beyond < len(lines) and verdicts[beyond].reason is not None:
+        while 0 <= beyond < len(lines) and judged(beyond):
             beyond += step
         return (beyond != i + step and len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
                 and 0 <= beyond < len(lines) and _is_structure_row(lines[beyond]))
@@ -1468,7 +1473,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         # An advert break or a labelled link is a line or two; a longer run of removed lines
         # (a share bar, a comment form) is the page's, and ends the story.
         first = i
-        while 0 <= i < len(lines) and verdicts[i].reason is not None:
+        while 0 <= i < len(lines) and judged(i):
             i += step
         return i if abs(i - first) <= INLINE_NOISE_MAX_LINES else -1
 

@@ -1513,3 +1513,25 @@ def test_a_fact_sheet_without_a_dateline_keeps_its_head_under_page_noise():
 def test_a_labelled_headline_is_no_fact_sheets_field(line):
     from transforms.cleaning import is_field_row
     assert not is_field_row(line)
+
+
+def test_a_contents_list_keeps_its_separators_and_note_under_page_noise():
+    contents = ["*", "(Note - items are listed in reverse order of the printed gazette)", "*",
+                "Corrigendum to Harbour Regulation No 14/31 of 2 March 2031 on mooring tolls "
+                "for vessels of more than twelve metres in the inner harbour of Fjordvik",
+                "Corrigendum to Harbour Regulation No 9/31 of 9 February 2031 on the winter "
+                "closing of the old ferry pier and the temporary landing stage at Vik",
+                "Harbour Regulation No 21/31 of 20 March 2031 establishing the standard tolls "
+                "for ferry operators using the temporary landing stage during the works"]
+    cleaned = clean_story("HARBOUR GAZETTE CONTENTS",
+                          story("Menu", "Search", *contents[:5], "Sponsored", contents[5]))
+    assert cleaned.body.split("\n\n") == contents
+
+
+def test_a_press_digests_heading_over_a_see_also_line_stays():
+    digest = ["OSLO 2030-11-30", "Leading stories in the Norwegian press:", "HARBOUR DAILY",
+              "See also: Glacier tours resume after the thaw",
+              "-- Ferry fares to rise again in the new year", "COAST POST",
+              "-- Winter storms close the coastal road"]
+    cleaned = clean_story("Press digest", story(*MENU, *digest, *FOOTER))
+    assert cleaned.body.split("\n\n") == digest[:3] + digest[4:]
