@@ -466,6 +466,8 @@ LABELLED_LINE_RE = re.compile(
     r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
 # A venue labels its results ("In Tirana:", "At Trent Bridge:"), not a link.
 VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
+# Between two paragraphs that read on, a teaser may be this short in content words.
+SHORT_TEASER_CONTENT_WORDS = 3
 # A headline that asks is short; a longer question is a sentence of the story.
 QUESTION_HEADLINE_MAX_WORDS = 10
 # The headline names its subject in at least this many content words.
@@ -1656,6 +1658,24 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         verdicts[i] = PageLine("related_link", line)
         if not in_run:
             noise[i] = True
+    for i, line in enumerate(lines):
+        # Between two paragraphs that read on from each other, a shorter headline (three
+        # content words) is about another story too, when it shares no word with them or the
+        # title: the story does not pause there for a heading. (A question there may be the
+        # story's own, quoted: "How can we then expect ...?")
+        above, below = nearest(i, -1), nearest(i, 1)
+        if (noise[i] or shaped[i] or above is None or below is None
+                or not _is_headline(line)
+                or len(content_stems(line)) < SHORT_TEASER_CONTENT_WORDS
+                or any(ch.isdigit() for ch in line) or REPORTED_RE.search(line)
+                or LABELLED_LINE_RE.match(line) or is_person_name(line)
+                or not line[0].isupper() or counts[_line_key(line)] > 1
+                or not (_is_paragraph(lines[above]) and _is_paragraph(lines[below])
+                        and _paragraphs_read_on(lines[above], lines[below]))):
+            continue
+        near = title_words | content_stems(lines[above]) | content_stems(lines[below])
+        if not content_stems(line) & near:
+            verdicts[i], noise[i] = PageLine("related_link", line), True
 
 
 def labelled_headline(line: str) -> str | None:

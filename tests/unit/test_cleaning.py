@@ -1535,3 +1535,22 @@ def test_a_press_digests_heading_over_a_see_also_line_stays():
               "-- Winter storms close the coastal road"]
     cleaned = clean_story("Press digest", story(*MENU, *digest, *FOOTER))
     assert cleaned.body.split("\n\n") == digest[:3] + digest[4:]
+
+
+def test_a_short_headline_between_paragraphs_that_read_on_is_a_teaser():
+    teaser = "Glacier tours resume"
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("line", [
+    "Temporary landing stage plans",  # the paragraphs' words: a subheading
+    "Why would anyone pay that toll?",  # a question: the story's own, quoted or not
+    "Nora Vik Olsen",  # a name
+])
+def test_short_lines_of_the_story_between_paragraphs_stay(line):
+    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
+        "\n\n".join(lines))
