@@ -229,15 +229,18 @@ JOURNALIST_BIO_RE = re.compile(
     r"|covers [\w ,&-]{1,60}[.;] (?:reach|contact|e-?mail|follow) (?:him|her|them)\b"
     # "... has reported on housing since 2019", "... has covered courts for a decade".
     r"|(?:has|had) (?:reported|covered|written|edited)\b.{0,80}$"
-    # A beat in any of its verbs, said of the name alone: "... writes about tourism.",
-    # "... covers labour for the Ledger and is based in Porto.", "... specialises in aviation."
-    r"|(?:covers|writes (?:about|on)|reports (?:about|on)|speciali[sz]es in) [^.;:\"]{1,80}\.$"
-    # Years with the outlet: "... has been with the Ledger since 2019."
-    r"|(?:has (?:been|worked) (?:with|at|for)) [^.;:\"]{1,60} since\b.{1,20}$"
     # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
     r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
     # A job title under the author's name: "Senior correspondent, transport".
     r"|^(?:[A-Z][\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b[^.]{0,60}$")
+# A beat in any of its verbs, said of a person's full name: "Jane Doe writes about tourism.",
+# "Jane Doe covers labour for the Ledger and is based in Porto.", "... specialises in aviation",
+# "Jane Doe has been with the Ledger since 2019." (a company's one-word name is no person's:
+# "Millen specializes in greeting cards.")
+BEAT_BIO_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} "
+    r"(?:(?:covers|writes (?:about|on)|reports (?:about|on)|speciali[sz]es in) [^.;:\"]{1,80}"
+    r"|has (?:been|worked) (?:with|at|for) [^.;:\"]{1,60} since\b.{1,20})\.$")
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
 AUTHOR_NAME_RE = re.compile(
@@ -522,6 +525,15 @@ FOOTER_LINE_MAX_WORDS = 6
 # teaser does not: wire copy ends with one, a story with its own list).
 FOOTER_EVIDENCE = frozenset(
     ("page_furniture", "site_prompt", "copyright", "comment_form", "author_bio"))
+# The site speaking to its reader names one of them ("Share your thoughts below"): an opening
+# verb alone is no evidence ("Share adjusted for stock split." is an earnings note).
+READER_PRONOUN_RE = re.compile(r"\b(?:you|your|our|us|we)\b|\bwe'", re.IGNORECASE)
+# ... or an imperative with its object's article: "Get the briefing ...", "Sign up now".
+READER_IMPERATIVE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:please\s+)?(?:subscribe|sign|get|join|follow|click|tap|download|register"
+    r"|log|enter|share|support|become|donate)\s+(?:the|a|an|this|it|up|in|out|now|today|free"
+    r"|for|to)\b",
+    re.IGNORECASE)
 # The page itself named in a sentence: "... for this article", "... on this story".
 PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
                                re.IGNORECASE)
@@ -1385,7 +1397,8 @@ def _speaks_to_reader(line: str) -> bool:
     below.", "We'll send you ...") and quotes no one. A sentence naming the page without
     addressing anyone ("This article was first published by ...") is the story's credit."""
     return (len(line.split()) <= COPYRIGHT_MAX_WORDS and REPORTED_RE.search(line) is None
-            and ADDRESSES_READER_RE.search(line) is not None)
+            and (READER_PRONOUN_RE.search(line) is not None
+                 or READER_IMPERATIVE_RE.search(line) is not None))
 
 
 def _made_of(line: str, words: set[str]) -> bool:
@@ -1665,7 +1678,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         # story's own, quoted: "How can we then expect ...?")
         above, below = nearest(i, -1), nearest(i, 1)
         if (noise[i] or shaped[i] or above is None or below is None
-                or not _is_headline(line)
+                or not _is_headline(line) or not line[-1].isalnum()  # "... advance. ----"
                 or len(content_stems(line)) < SHORT_TEASER_CONTENT_WORDS
                 or any(ch.isdigit() for ch in line) or REPORTED_RE.search(line)
                 or LABELLED_LINE_RE.match(line) or is_person_name(line)
@@ -1805,7 +1818,8 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue
-        if JOURNALIST_BIO_RE.match(lines[i]) and not REPORTED_RE.search(lines[i]):
+        if ((JOURNALIST_BIO_RE.match(lines[i]) or BEAT_BIO_RE.match(lines[i]))
+                and not REPORTED_RE.search(lines[i])):
             verdicts[i] = PageLine("author_bio")
             if (i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1])
                     and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"

@@ -1554,3 +1554,14 @@ def test_short_lines_of_the_story_between_paragraphs_stay(line):
     lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
     assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
         "\n\n".join(lines))
+
+
+@pytest.mark.parametrize("closing", [
+    "Share adjusted for two-for-one stock split.",  # an earnings note, not "Share this"
+    "Vikco specializes in ferry engines and also sells marine pumps.",  # a company's beat
+    "Modest harbour movement will allow an initial advance. ----",
+])
+def test_a_wire_storys_closing_notes_stay_before_a_footer(closing):
+    lines = [*PARAGRAPHS, closing]
+    cleaned = clean_story("Pier", story(*lines, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(lines)
