@@ -8,6 +8,12 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
+``--templates fresh-a`` / ``fresh-b`` swap in one of two further banks written later in other
+words for the same families (new labels, footer controls, bio verbs, headline patterns and
+vocabulary; no template of the bench halves and no variation of one). They check that rules
+fitted to the halves carry over to wordings nobody tuned on: fresh-a is the bank rules may be
+tuned against, fresh-b is run rarely, as a last check. A fresh bank uses all its templates in a
+single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -284,6 +290,268 @@ WORDS: dict[str, tuple[str, ...]] = {
 }
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 
+
+class TemplateBank(NamedTuple):
+    """Noise templates, teaser headline patterns and the words that fill them."""
+
+    name: str
+    families: tuple[Family, ...]
+    headline_patterns: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]
+    halves: tuple[str, ...]  # two: templates split by index parity; one: all templates
+
+    def indexes(self, n: int, half: str) -> list[int]:
+        """Indexes of the ``n`` templates (or patterns) that ``half`` draws from."""
+        return half_indexes(n, half) if len(self.halves) == 2 else list(range(n))
+
+    def family(self, name: str) -> Family:
+        return next(family for family in self.families if family.name == name)
+
+
+BENCH = TemplateBank("bench", FAMILIES, HEADLINE_PATTERNS, WORDS, HALVES)
+
+# --- fresh banks: the same families in wordings the bench halves do not have -------------------
+# Written after the rules were tuned on the halves, as a check that they generalise. Their
+# labels, footer controls, comment controls, bio verbs, headline patterns and vocabulary are
+# new; fresh-a may be tuned against, fresh-b is the last check (run at the start and the end).
+
+FRESH_A_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Front page", "Main menu", "Home / {section} / Analysis", "Jump to content",
+        "Browse sections", "Regions  Markets  Tech  Lifestyle", "My account", "Open search",
+        "{section} | Economy | Environment | Science", "E-paper", "Log in  Register", "Topics",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "{n} minutes to read", "First published {day} {month} {year}", "Words: {name}",
+        "Edited on {weekday}", "Audio version available", "Font size",
+        "Filed under {section}", "Last reviewed {day} {month}", "Report by {name} in {city}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share on LinkedIn", "Send by email", "WhatsApp  Telegram  Messenger", "Bookmark this",
+        "Share with a friend", "Save for later", "Gift this article", "Pin it",
+        "{n} people shared this", "Download PDF", "Mail | Facebook | Threads",
+        "Copy the link to this story",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} - photos",
+        "{headline} [gallery]", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Paid partner content", "Article resumes after the ad", "Advert",
+        "Sponsored by our partners", "Keep scrolling to continue", "Commercial content",
+        "ADVERTISING", "Presented by our partners", "Reklame",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Background: {headline}", "Previously: {headline}", "Key context: {headline}",
+        "Also on {outlet}: {headline}", "In depth: {headline}", "PODCAST: {headline}",
+        "Opinion: {headline}", "Catch up: {headline}", "Earlier today: {headline}",
+        "Photos: {headline}", "Analysis: {other_title_case}", "More coverage | {headline}",
+        "Timeline: {headline}", "Now playing: {headline}", "Live updates: {headline}",
+        "Editor's pick: {other_title}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get the {section} briefing delivered every Friday.", "Your email",
+        "Join our mailing list", "Register for free to keep reading",
+        "Sign up to {outlet} Daily", "You're subscribed",
+        "We'll send you a selection of our best journalism each weekend.",
+        "Choose your newsletters", "Unsubscribe at any time.",
+        "Support independent journalism: become a member.",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Reply", "Flag", "{n} replies", "Log in to comment", "Comments ({n})",
+        "Load more comments", "Start the discussion", "Newest first", "Hide comments",
+        "Report abuse", "Our community guidelines apply to all comments.",
+        "Commenting is closed for this article.", "Upvote", "Share your thoughts below.",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Copyright © {outlet} {year}", "{outlet} {year}. Some rights reserved.",
+        "Reproduction prohibited without permission.",
+        "Content licensed by {outlet} Syndication",
+        "This material may not be published, broadcast or redistributed.",
+        "Published by {outlet} Media Group",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Help centre", "Careers", "Site map", "Advertise", "Work with us", "Corrections",
+        "Cookie policy", "Terms of use | Contact", "Our journalists", "Press office",
+        "Feedback", "RSS feeds", "Mobile apps", "Code of conduct",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Most popular\n{headline}\n{headline}\n{other_title}",
+        "Don't miss\n{headline}\n{headline}",
+        "Featured\n{other_title_case}\n{headline}\n{headline}",
+        "Recommended for you\n{headline}\n{headline}\n{headline}",
+        "Around the web\n{headline}\n{headline}",
+        "Hot topics\n{headline}\n{other_title}\n{headline}",
+        "Most shared\n1. {headline}\n2. {headline}\n3. {headline}",
+        "Elsewhere on {outlet}\n{headline}\n{headline}\n{headline}",
+        "Related stories\n{headline}\n{other_title_case}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} reports on {beat} from {city}.",
+        "{name} covers {beat} for {outlet} and is based in {city}.",
+        "Follow {name} on Instagram", "Read more from {name}", "{name} writes about {beat}.",
+        "Email {name}", "{name} is {outlet}'s {beat} correspondent.",
+        "Profile\n{name}\n{beat} reporter", "Got a tip? Contact {name}",
+        "{name} has been with {outlet} since {year}.",
+    )),
+)
+FRESH_A_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Why {topic} matters now",
+    "How {group} are coping with {topic}",
+    "{Subject} under fire over {topic}",
+    "{Subject} {verb} {object} {tail}",
+    "The real cost of {topic}",
+    "Is {topic} here to stay?",
+    "{Group} brace for {topic}",
+)
+FRESH_A_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Dock workers", "Ski resort", "Dairy cooperative", "Bus drivers", "City zoo",
+                "Youth orchestra", "Pharmacy chain", "Fire brigade", "Port authority",
+                "Tenants' group", "Science museum", "Bike-share scheme"),
+    "verb": ("rethinks", "wins backing for", "abandons", "expands", "seeks", "opposes",
+             "ends", "revives"),
+    "object": ("night market", "toll on the bypass", "plans for a rooftop garden",
+               "move to a four-day week", "fees for parking permits",
+               "search for a new director", "pilot of self-driving buses"),
+    "tail": ("after months of talks", "as rents soar", "despite a funding gap",
+             "in close vote"),
+    "topic": ("food delivery apps", "rising water bills", "heat pumps",
+              "noise from the airport", "summer drought", "the housing shortage",
+              "smart meters"),
+    "group": ("landlords", "nurses", "cyclists", "retirees", "teenagers", "farmers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Lakeside Gazette", "Crestmoor Times", "Pinewood Observer",
+               "Coastline Review"),
+    "first": ("Nadia", "Felix", "Rosa", "Samuel", "Yuki", "Marco", "Leila", "Arjun"),
+    "last": ("Varga", "Osei", "Lindgren", "Ferreira", "Novak", "Kimura", "Delacroix",
+             "Abbott"),
+    "beat": ("agriculture", "technology", "the courts", "science", "tourism", "labour"),
+    "city": ("Porto", "Winnipeg", "Accra", "Cardiff", "Sapporo", "Tucson"),
+    "section": ("Money", "Travel", "Climate", "Tech", "Politics"),
+}
+
+FRESH_B_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Homepage", "All sections", "Go to navigation", "News > {section} > Today",
+        "Edition: International", "Your profile", "Explore",
+        "World · Politics · Tech · Health", "Newsletters  Podcasts  Events", "Close menu",
+        "Categories", "Sign out",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Updated: {weekday}", "Estimated read: {n} min", "Written {day} {month} {year}",
+        "Story: {name}", "Posted {n} days ago", "Play audio", "Correction appended",
+        "Modified {month} {day}", "{section} desk",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Forward", "Share on Reddit", "Email this", "Copy URL", "Facebook · X · Email",
+        "Share article", "Reddit  Bluesky  Mail", "Save article", "Print article",
+        "Send to Kindle",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} - live",
+        "{headline} (audio)", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Sponsored content", "Ad feedback", "Story resumes below", "Partner message",
+        "This article continues after the advertisement", "Promotion", "AD",
+        "Report this ad", "Paid post", "Content from our sponsor",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Context: {headline}", "Go deeper: {headline}", "Must read: {headline}",
+        "Earlier: {headline}", "Video: {headline}", "Top pick: {headline}",
+        "Full story: {headline}", "Trending: {headline}", "In pictures: {headline}",
+        "Flashback: {other_title_case}", "Spotlight: {headline}",
+        "Keep reading: {headline}", "Audio: {headline}", "Comment: {headline}",
+        "FACT CHECK: {headline}", "Explained | {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Start your day with {outlet}: sign up for the morning edition.", "Email address",
+        "Subscribe to updates", "Get {outlet} in your inbox", "Already registered? Sign in",
+        "Our newsletters are free.", "Create a free account",
+        "You have reached your article limit.", "Become a subscriber",
+        "Success! Check your inbox.", "Manage your newsletter preferences",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Reply to this", "Flag as inappropriate", "Sort by: best", "{n} comments so far",
+        "Sign in to join the discussion", "Show {n} more replies", "Write a response",
+        "Be respectful in the comments.", "Like", "Comments are turned off", "Recommend",
+        "Report", "Collapse thread", "Discussion",
+    )),
+    Family("copyright", ("after",), 2, (
+        "All rights reserved © {outlet}", "© {outlet} {year}", "{outlet} Limited {year}",
+        "Unauthorised copying is prohibited.", "This article is the property of {outlet}.",
+        "Reprints and permissions",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Site index", "Jobs at {outlet}", "Advertise with {outlet}", "Help & support",
+        "Report a correction", "Community rules", "Contact", "Sitemap | Legal",
+        "Subscriptions", "Our policies", "Do not sell my information", "Archive",
+        "Manage cookies", "Ethics policy",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Popular now\n{headline}\n{headline}\n{headline}",
+        "Read next\n{headline}\n{other_title}",
+        "Top reads\n1. {headline}\n2. {headline}\n3. {other_title}",
+        "Also in {section}\n{headline}\n{headline}\n{headline}",
+        "Must watch\n{headline}\n{headline}",
+        "From the archive\n{other_title_case}\n{headline}\n{headline}",
+        "Top headlines\n{headline}\n{headline}\n{other_title}",
+        "More to explore\n{headline}\n{headline}\n{headline}",
+        "Other stories\n{headline}\n{other_title_case}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} writes on {beat} from {city}.",
+        "{name} is a correspondent in {city} covering {beat}.",
+        "Follow {name} on Threads", "More from {name}", "{name} specialises in {beat}.",
+        "Message {name}", "{name}, {beat} reporter, {outlet}", "Find {name} on LinkedIn",
+        "{name} previously reported for {outlet} in {city}.", "Send {name} a news tip",
+    )),
+)
+FRESH_B_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "What {topic} means for {group}",
+    "The fight to save {topic}",
+    "{Subject} {verb} {object} {tail}",
+    "Where {group} stand on {topic}",
+    "Behind {topic}: a quiet crisis",
+    "{Group} left waiting on {topic}",
+    "A year of {topic}",
+)
+FRESH_B_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Nursing home", "Food bank", "Gondola operator", "Fishing fleet",
+                "Marathon organisers", "Theatre company", "Canal trust", "Parking agency",
+                "Hockey club", "Cinema chain", "Postal service", "Vineyard"),
+    "verb": ("halts", "revisits", "postpones", "trials", "secures", "drops", "extends",
+             "shelves"),
+    "object": ("bid for a heritage grant", "late opening on weekends",
+               "levy on tourist stays", "overhaul of its ticketing", "plans for new flats",
+               "cap on visitor numbers", "upgrade of the old pier"),
+    "tail": ("under public pressure", "as deadline looms", "after data leak",
+             "with weeks to spare"),
+    "topic": ("the ferry timetable", "fuel poverty", "rural broadband", "tourist taxes",
+              "the pothole backlog", "the teacher shortage", "river pollution"),
+    "group": ("shift workers", "homeowners", "musicians", "carers", "fishermen",
+              "graduates"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Bridgewater Sentinel", "The Northern Lantern", "Kestrel News",
+               "Saltmarsh Record"),
+    "first": ("Greta", "Tobias", "Amara", "Luis", "Sofia", "Elias", "Hana", "Callum"),
+    "last": ("Mensah", "Halvorsen", "Ortega", "Brennan", "Takahashi", "Petrov", "Nwosu",
+             "Fairley"),
+    "beat": ("aviation", "public health", "property", "the arts", "defence", "retail"),
+    "city": ("Bergen", "Halifax", "Kampala", "Leeds", "Kyoto", "Boise"),
+    "section": ("Opinion", "Science", "Culture", "Economy", "Sport"),
+}
+
+BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
+    BENCH,
+    TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
+    TemplateBank("fresh-b", FRESH_B_FAMILIES, FRESH_B_HEADLINES, FRESH_B_WORDS, ("fresh-b",)),
+)}
+
 # Items per page region: (fewest, most).
 BEFORE_ITEMS = (1, 4)
 INSIDE_ITEMS = (1, 3)
@@ -324,16 +592,19 @@ def _page_headline(title: str, case: bool) -> str:
 class _Page:
     """Fills placeholders for one noisy page: the site's values fixed, the rest drawn."""
 
-    def __init__(self, rng: random.Random, half: str, other_titles: Sequence[str]) -> None:
-        self.rng, self.other_titles = rng, other_titles
+    def __init__(self, rng: random.Random, half: str, other_titles: Sequence[str],
+                 bank: TemplateBank = BENCH) -> None:
+        self.rng, self.other_titles, self.bank, self.half = rng, other_titles, bank, half
         self.used: set[str] = set()  # templates already on this page
         self.headlines: set[str] = set()
-        self.patterns = [HEADLINE_PATTERNS[i] for i in half_indexes(len(HEADLINE_PATTERNS), half)]
-        first, last = rng.choice(WORDS["first"]), rng.choice(WORDS["last"])
+        patterns = bank.headline_patterns
+        self.patterns = [patterns[i] for i in bank.indexes(len(patterns), half)]
+        words = self.words = bank.words
+        first, last = rng.choice(words["first"]), rng.choice(words["last"])
         self.fixed = {
-            "outlet": rng.choice(WORDS["outlet"]), "name": f"{first} {last}",
-            "handle": f"{first}{last}".lower(), "beat": rng.choice(WORDS["beat"]),
-            "city": rng.choice(WORDS["city"]), "section": rng.choice(WORDS["section"]),
+            "outlet": rng.choice(words["outlet"]), "name": f"{first} {last}",
+            "handle": f"{first}{last}".lower(), "beat": rng.choice(words["beat"]),
+            "city": rng.choice(words["city"]), "section": rng.choice(words["section"]),
             "year": str(rng.randint(2015, 2025)),
         }
 
@@ -357,20 +628,20 @@ class _Page:
         if key == "day":
             return str(self.rng.randint(1, 28))
         if key == "Group":
-            return self.rng.choice(WORDS["group"]).capitalize()
-        return self.rng.choice(WORDS[key])
+            return self.rng.choice(self.words["group"]).capitalize()
+        return self.rng.choice(self.words[key])
 
     def fill(self, template: str) -> str:
         return PLACEHOLDER_RE.sub(lambda m: self.value(m[1]), template)
 
 
-def _draw_item(page: _Page, position: str, half: str) -> list[InjectedLine]:
+def _draw_item(page: _Page, position: str) -> list[InjectedLine]:
     rng = page.rng
-    families = [f for f in FAMILIES if position in f.positions]
+    families = [f for f in page.bank.families if position in f.positions]
     family = rng.choices(families, weights=[f.weight for f in families])[0]
-    fresh = [i for i in half_indexes(len(family.templates), half)
-             if f"{family.name}/{i}" not in page.used]
-    index = rng.choice(fresh or half_indexes(len(family.templates), half))
+    allowed = page.bank.indexes(len(family.templates), page.half)
+    fresh = [i for i in allowed if f"{family.name}/{i}" not in page.used]
+    index = rng.choice(fresh or allowed)
     page.used.add(f"{family.name}/{index}")
     return [InjectedLine(line, family.name, f"{family.name}/{index}", position)
             for line in page.fill(family.templates[index]).split("\n")]
@@ -381,8 +652,8 @@ def without_noise(doc: Document) -> NoisyDocument:
     return NoisyDocument(doc.doc_id, "none", doc.title, doc.lines, (), ())
 
 
-def inject_noise(doc: Document, half: str, seed: int,
-                 other_titles: Sequence[str] = ()) -> NoisyDocument:
+def inject_noise(doc: Document, half: str, seed: int, other_titles: Sequence[str] = (),
+                 bank: TemplateBank = BENCH) -> NoisyDocument:
     """The document as a scraped page: noise items before, between and after its lines.
 
     Deterministic in (seed, doc id, half). ``other_titles`` are other documents' titles that
@@ -393,13 +664,13 @@ def inject_noise(doc: Document, half: str, seed: int,
     own = {squash(line) for line in (doc.title, *doc.lines)}
     titles = [t for t in other_titles if squash(_page_headline(t, False)) not in own
               and squash(t) not in own]
-    page = _Page(rng, half, titles)
-    before = [_draw_item(page, "before", half) for _ in range(rng.randint(*BEFORE_ITEMS))]
+    page = _Page(rng, half, titles, bank)
+    before = [_draw_item(page, "before") for _ in range(rng.randint(*BEFORE_ITEMS))]
     # Inside items go in the gaps between two story lines, at most one per gap.
     gaps = list(range(1, len(doc.lines)))
     chosen = sorted(rng.sample(gaps, min(len(gaps), rng.randint(*INSIDE_ITEMS))))
-    inside = {gap: _draw_item(page, "inside", half) for gap in chosen}
-    after = [_draw_item(page, "after", half) for _ in range(rng.randint(*AFTER_ITEMS))]
+    inside = {gap: _draw_item(page, "inside") for gap in chosen}
+    after = [_draw_item(page, "after") for _ in range(rng.randint(*AFTER_ITEMS))]
 
     lines: list[str] = []
     injected: list[int] = []
@@ -556,7 +827,7 @@ def summarise(scores: Sequence[DocScore]) -> dict[str, object]:
     }
 
 
-def by_family(scores: Sequence[DocScore]) -> dict[str, object]:
+def by_family(scores: Sequence[DocScore], bank: TemplateBank = BENCH) -> dict[str, object]:
     """Share of injected lines left, per family, per position and per template."""
     tables: dict[str, dict[str, list[int]]] = {"families": {}, "positions": {}, "templates": {}}
     for s in scores:
@@ -579,7 +850,7 @@ def by_family(scores: Sequence[DocScore]) -> dict[str, object]:
     leaky = sorted(((k / n, n, key) for key, (n, k) in tables["templates"].items() if k),
                    reverse=True)
     result["templates_left"] = [
-        {"template": key, "text": _cut(FAMILY[key.split("/")[0]].templates[
+        {"template": key, "text": _cut(bank.family(key.split("/")[0]).templates[
             int(key.split("/")[1])].replace("\n", " / ")), "lines": n,
          "left_share": round(share, 4)}
         for share, n, key in leaky[:20]
@@ -588,15 +859,18 @@ def by_family(scores: Sequence[DocScore]) -> dict[str, object]:
 
 
 def run(documents: Sequence[Document], seed: int, systems: Iterable[str] = tuple(SYSTEMS),
-        halves: Iterable[str] = HALVES) -> dict[tuple[str, str], list[DocScore]]:
-    """Scores per (system, half) for every document."""
+        halves: Iterable[str] | None = None,
+        bank: TemplateBank = BENCH) -> dict[tuple[str, str], list[DocScore]]:
+    """Scores per (system, half) for every document (halves: all of the bank's)."""
     results: dict[tuple[str, str], list[DocScore]] = collections.defaultdict(list)
-    for half in halves:
-        # Borrowed teasers come from a pool of their own per half (every other document's
-        # title), so a rule fitted to one half's teasers has not seen the other's.
-        titles = [doc.title for n, doc in enumerate(documents) if n % 2 == HALVES.index(half)]
+    for half in bank.halves if halves is None else halves:
+        # Borrowed teasers come from a pool of their own per bench half (every other
+        # document's title), so a rule fitted to one half's teasers has not seen the other's;
+        # a fresh bank borrows from every document.
+        titles = [doc.title for n, doc in enumerate(documents)
+                  if len(bank.halves) == 1 or n % 2 == HALVES.index(half)]
         for doc in documents:
-            noisy = inject_noise(doc, half, seed, titles)
+            noisy = inject_noise(doc, half, seed, titles, bank)
             for system in systems:
                 results[(system, half)].append(score_document(doc, noisy, SYSTEMS[system](noisy)))
     return results
@@ -614,22 +888,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--docs", type=int, default=None,
                         help="an evenly spaced subset of this many documents (default: all)")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--templates", choices=tuple(BANKS), default=BENCH.name,
+                        help="the template bank: the bench's two halves (default) or a fresh "
+                             "bank in wordings the halves lack")
     args = parser.parse_args(argv)
+    bank = BANKS[args.templates]
     if not CONLL.exists():
         sys.exit(f"{CONLL} is absent: the corpora are third-party text read at run time")
     documents = spread([d for split in SPLITS for d in conll_documents(split)], args.docs)
-    results = run(documents, args.seed)
-    # Lines cleaning removes from the stories alone are not the noise's doing: shown apart.
-    alone = [score_document(doc, without_noise(doc), wirestream(without_noise(doc)))
-             for doc in documents]
-    print(json.dumps({"result": "noise_injection_clean_input", "system": "wirestream",
-                      **summarise(alone)}), flush=True)
+    results = run(documents, args.seed, bank=bank)
+    if bank is BENCH:
+        # Lines cleaning removes from the stories alone are not the noise's doing: shown apart
+        # (once, with the default bank: no template is involved).
+        alone = [score_document(doc, without_noise(doc), wirestream(without_noise(doc)))
+                 for doc in documents]
+        print(json.dumps({"result": "noise_injection_clean_input", "system": "wirestream",
+                          **summarise(alone)}), flush=True)
     for (system, half), scores in results.items():
         print(json.dumps({"result": "noise_injection", "system": system, "templates": half,
                           "seed": args.seed, **summarise(scores)}), flush=True)
     for (system, half), scores in results.items():
         print(json.dumps({"result": "noise_injection_families", "system": system,
-                          "templates": half, **by_family(scores)}), flush=True)
+                          "templates": half, **by_family(scores, bank)}), flush=True)
 
 
 if __name__ == "__main__":

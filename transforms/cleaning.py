@@ -233,6 +233,14 @@ JOURNALIST_BIO_RE = re.compile(
     r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
     # A job title under the author's name: "Senior correspondent, transport".
     r"|^(?:[A-Z][\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b[^.]{0,60}$")
+# A beat in any of its verbs, said of a person's full name: "Jane Doe writes about tourism.",
+# "Jane Doe covers labour for the Ledger and is based in Porto.", "... specialises in aviation",
+# "Jane Doe has been with the Ledger since 2019." (a company's one-word name is no person's:
+# "Millen specializes in greeting cards.")
+BEAT_BIO_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} "
+    r"(?:(?:covers|writes (?:about|on)|reports (?:about|on)|speciali[sz]es in) [^.;:\"]{1,80}"
+    r"|has (?:been|worked) (?:with|at|for) [^.;:\"]{1,60} since\b.{1,20})\.$")
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
 AUTHOR_NAME_RE = re.compile(
@@ -291,7 +299,7 @@ NUMBER_WORD_RE = re.compile(
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 # A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
-SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
 INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
@@ -301,7 +309,8 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 FURNITURE_MAX_WORDS = 30
 # A reading or listening time, every shape in one place: "5 min read", "12-minute read",
 # "Approx. 4 min read", "Listening time: 3 mins", "Estimated reading time: less than a minute".
-READ_TIME_RE = re.compile(r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:read|listen)"
+READ_TIME_RE = re.compile(
+    r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:to )?(?:read|listen)"
                           r"|(?:read|listen)(?:ing)?(?: time)?:?\s*(?:\d+|less than a)\s*"
                           r"min(?:ute)?s?\.?)[.!]?$", re.IGNORECASE)
 GALLERY_RE = re.compile(
@@ -321,7 +330,8 @@ PAGE_CHROME_RE = re.compile(
     r"(?: [a-z]{2,4})?)?$"
     r"|^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$"
     # metadata: "Updated 9 hours ago", "Published: 4 March 2024", "Posted in Sport"
-    r"|^(?:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?:?\s+"
+    r"|^(?:(?:last |first )?(?:updated|published|posted|modified|reviewed|edited|revised)"
+    r"(?: on| at)?:?\s+"
     r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.? \d|an? (?:hour|minute|day)|yesterday|today|just now).{0,50}"
     r"|(?:posted|filed) (?:in|under):? .{1,60}"
@@ -341,7 +351,8 @@ PAGE_CHROME_RE = re.compile(
     # feedback, sharing and comments
     r"|was this (?:article|story|page|post) (?:helpful|useful)\??"
     r"|(?:share|post|send|e-?mail) (?:this (?:story|article|page)|to|on|via)\b.{0,30}"
-    r"|\d[\d,.]*k?\s+(?:shares?|comments?|views?|likes?)"
+    r"|\d[\d,.]*k?\s+(?:(?:people|readers|users) )?(?:shares?|comments?|views?|likes?"
+    r"|(?:shared|liked|viewed|recommended)(?: this(?: article| story)?)?)"
     r"|click to (?:share|e-?mail|print|tweet)\b.{0,60}|.{0,60}\(opens in (?:a )?new window\)"
     r"|(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?"
     r"|(?:what do you think|tell us (?:what you think|in the comments)|have your say"
@@ -362,8 +373,11 @@ PHOTO_CREDIT_RE = re.compile(
     r"|/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)(?:\s+files?)?$"
     r"|^(?:\w+\s+){0,3}(?:AP|AFP|Reuters|REUTERS)\s+files?$"
 )
-COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved"
-                          r"|\bmay not be (?:reproduced|republished|redistributed)"
+COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all|some) rights reserved"
+                          # "may not be published, broadcast, rewritten or redistributed"
+                          r"|\bmay not be (?:(?:published|broadcast|rewritten|copied)"
+                          r"(?:,|\s+or)?\s+)*(?:reproduced|republished|redistributed|published"
+                          r"|broadcast|rewritten|copied)\b"
                           # "Reproduction prohibited without permission", "Reprints forbidden"
                           r"|^(?:any )?(?:reproduction|redistribution|republication|reprints?"
                           r"|copying)\b.{0,40}\b(?:prohibited|forbidden|not (?:permitted|allowed)"
@@ -405,7 +419,7 @@ SHARE_BAR_RE = re.compile(
 LABEL_MAX_WORDS = 4
 ADDRESSES_READER_RE = re.compile(
     r"\b(?:you|your|our|us|we)\b|(?:^|[.!?]\s+)(?:please\s+)?(?:subscribe|sign|get|join|follow"
-    r"|click|tap|download|register|log|enter|share|never miss)\b",
+    r"|click|tap|download|register|log|enter|share|never miss|support|become|donate)\b",
     re.IGNORECASE)
 # Reported speech or quotation marks mark story text however promotional its words are.
 REPORTED_RE = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
@@ -426,7 +440,9 @@ RELATED_BLOCK_RE = re.compile(
 COMMENT_POLICY_RE = re.compile(
     r"\bcomment(?:s|ing)\b.{0,80}\b(?:moderat\w*|publish\w*|civil|libel\w*|on topic"
     r"|terms of use|submitted|republished|offensive|discussion)\b"
-    r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b",
+    r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b"
+    # the section's state: "Commenting is closed for this article", "Comments are turned off"
+    r"|^(?:comments|commenting)\b.{0,20}\b(?:closed|disabled|(?:turned|switched) off)\b",
     re.IGNORECASE,
 )
 RELATED_ITEM_MAX_WORDS = 20
@@ -446,6 +462,19 @@ NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
 # A desk's topic slug before a headline: "SOCCER - ", "Rugby League - ", "Golf - ".
 SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
+# A link to another story under a label of any wording: a short label, a colon (or a bar) and
+# a headline ("Background: Why fares keep rising", "More coverage | Ferry operator ..."). The
+# label has no figure (no fact sheet's "AMT: 1,200,000") and two letters at least (no "Q:").
+LABELLED_LINE_RE = re.compile(
+    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
+# A venue labels its results ("In Tirana:", "At Trent Bridge:"), not a link.
+VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
+# Between two paragraphs that read on, a teaser may be this short in content words.
+SHORT_TEASER_CONTENT_WORDS = 3
+# A headline that asks is short; a longer question is a sentence of the story.
+QUESTION_HEADLINE_MAX_WORDS = 10
+# The headline names its subject in at least this many content words.
+LABELLED_HEADLINE_MIN_CONTENT_WORDS = 3
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
@@ -461,9 +490,20 @@ LIST_MIN_COMMAS = 2
 FIELD_ROW_RE = re.compile(
     r"^(?P<field>[A-Z][\w.'/&-]*(?: [\w.'/&-]+){0,2}):\s*(?P<value>\S.{0,80})$")
 FIELD_VALUE_MAX_WORDS = 3
+# ... or longer, in parts a headline has not: commas, "&", slashes, figures, a second field.
+SHEET_VALUE_MAX_WORDS = 8
+SHEET_VALUE_MARK_RE = re.compile(r"[,&/:\d]")
+# A sheet's row may hold several fields in capitals, each with its colon.
+SHEET_FIELD_RE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9.&/ -]{0,20}:(?:\s|$)")
+SHEET_FIELDS_MIN = 2
 # A list of names marks its items: a place or role in parentheses, or a pairing ("vs.").
 PLACE_MARK_RE = re.compile(r"\([A-Z][\w.' -]{0,25}\)")
 PAIRING_MARK_RE = re.compile(r"\b[A-Za-z][\w.'-]*\)?\s+vs?\.?\s+\w")
+# A fixture of a schedule or draw: two names, home and away ("CHICAGO AT ATLANTA", "Austria
+# at Croatia", "Cincinnati at Florida (doubleheader)").
+FIXTURE_RE = re.compile(
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:at|AT) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+    r"(?: \([\w -]{1,20}\))?$")
 COMPARISON_RE = re.compile(r"\s(?:vs?\.?|versus)\s", re.IGNORECASE)
 PAIRING_RE = re.compile(r"\s+vs?\.\s+")
 # Words of a list of names that are not capitalised: pairings, placeholders, name particles.
@@ -474,6 +514,30 @@ NAME_LIST_CAPITAL_SHARE = 0.8
 # A table's footnote: "NOTE: Per-share results reflect ...", "Note - company said ...".
 FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
+# A byline's name is a first name and a surname or two; a menu's four capitalised items
+# ("Regions Markets Tech Lifestyle") are no name.
+BYLINE_NAME_MAX_WORDS = 3
+# Verdicts that prove a line before the story is the page's head.
+HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
+# A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
+FOOTER_LINE_MAX_WORDS = 6
+# Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
+# teaser does not: wire copy ends with one, a story with its own list).
+FOOTER_EVIDENCE = frozenset(
+    ("page_furniture", "site_prompt", "copyright", "comment_form", "author_bio"))
+# The site speaking to its reader names one of them ("Share your thoughts below"): an opening
+# verb alone is no evidence ("Share adjusted for stock split." is an earnings note).
+READER_PRONOUN_RE = re.compile(r"\b(?:you|your|our|us|we)\b|\bwe'", re.IGNORECASE)
+# ... or an imperative with its object's article: "Get the briefing ...", "Sign up now".
+READER_IMPERATIVE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:please\s+)?(?:subscribe|sign|get|join|follow|click|tap|download|register"
+    r"|log|enter|share|support|become|donate)\s+(?:the|a|an|this|it|up|in|out|now|today|free"
+    r"|for|to)\b",
+    re.IGNORECASE)
+# The page itself named in a sentence: "... for this article", "... on this story".
+PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
+                               re.IGNORECASE)
+
 # --- page furniture by shape: the word classes every site's controls are written in ---------
 # Phrase lists fitted to the pages at hand miss the next site's wording; these classes name
 # what a control is about (a reader's action on the page and what it acts on), not how one
@@ -481,15 +545,18 @@ FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 
 # What a reader does on a site: the verbs of its buttons and prompts.
 UI_VERBS = frozenset(
-    """add bookmark click comment contact continue copy download e-mail email follow get gift
-    join leave like listen load log manage notify pin post print read register reply report
-    save scroll send share show sign subscribe tap tweet view watch write""".split())
+    """add bookmark click collapse comment contact continue copy download e-mail email expand
+    follow get gift hide join leave like listen load log manage notify pin post print read
+    register reply report save scroll send share show sign subscribe tap tweet view watch
+    write""".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
     email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
     post posts preferences profile replies reply settings stories story subscription thread
-    updates""".split())
+    updates""".split()) | frozenset(
+    # "Download PDF", "Print version", "Share with a friend"
+    "pdf version friend friends".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
 READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
@@ -507,11 +574,17 @@ ADVERT_WORD_RE = re.compile(
     r"|\b(?:report|skip|close|hide|remove|block|why this)\b.{0,12}\bad\b"
     r"|\bad\s+(?:feedback|choices|preferences|settings|blocker)\b"
     r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
-    r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b", re.IGNORECASE)
+    r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b"
+    # a sponsor's slot: "Presented by our partners", "Brought to you by ...", "Commercial content"
+    r"|^(?:presented|brought to you) by\b|\bcommercial (?:content|message|feature)\b",
+    re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
-    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+continues?\s+"
-    r"(?:below|after|under|beneath|on|following)\b", re.IGNORECASE)
+    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+"
+    r"(?:continues?|resumes?|goes on)\s+(?:below|after|under|beneath|on|following)\b"
+    # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on"
+    r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$",
+    re.IGNORECASE)
 AD_BREAK_MAX_WORDS = 8
 # A copyright notice: the sign, or the word with a year, anywhere in a short line.
 COPYRIGHT_MARK_RE = re.compile(
@@ -525,6 +598,11 @@ CONTACT_RE = re.compile(
     r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
     r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
+# A way to reach the author by name, without an address: "Email Jane Doe", "Got a tip?
+# Contact Jane Doe", "Follow Jane Doe on Mastodon".
+CONTACT_NAME_RE = re.compile(
+    r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:e-?mail|contact|message|follow|write to)\s+"
+    r"(?P<name>[^@,.]{3,40}?)(?:\s+on\s+[A-Z][\w.]*)?\.?$", re.IGNORECASE)
 # A breadcrumb trail: "Home > Sport > Latest", "News » World".
 BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
 # A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
@@ -535,7 +613,8 @@ BYLINE_RE = re.compile(
 # An author's page: "About Jane Doe", "View all posts by Jane Doe", "More from Jane Doe".
 AUTHOR_PAGE_RE = re.compile(
     r"^(?:about|(?:(?:view|see|read|browse) )?(?:all |more )?(?:posts|stories|articles|work)"
-    r" (?:by|from)|more (?:by|from))\s+(?P<name>.{3,60}?)\.?$", re.IGNORECASE)
+    r" (?:by|from)|(?:(?:read|see|view) )?more (?:by|from))\s+(?P<name>.{3,60}?)\.?$",
+    re.IGNORECASE)
 # A site's own pages and settings, as footer links name them ("Privacy settings",
 # "Accessibility statement", "Cookie preferences").
 SITE_WORDS = frozenset(
@@ -893,6 +972,8 @@ def is_field_row(line: str) -> bool:
     """A row of a fact sheet: a short field name, a colon and its value ("Issuer: Akron",
     "State: OH", "PAYING AGENT: Fjord Bank, Bergen", "AMT: 1,200,000 DATE: 09/05/96"). The
     value is short or mostly numbers: "Analysis: Why fares keep rising" is a headline."""
+    if len(SHEET_FIELD_RE.findall(line)) >= SHEET_FIELDS_MIN:
+        return True  # fields run together: "M / SP / F: NA / NA BOOK ENTRY: Y"
     match = FIELD_ROW_RE.match(line)
     if match is None or is_sentence(line):
         return False
@@ -900,7 +981,11 @@ def is_field_row(line: str) -> bool:
     if WORD_RE.search(value) is None and not any(ch.isdigit() for ch in value):
         return False  # a form's field: "Name:*"
     return (len(value.split()) <= FIELD_VALUE_MAX_WORDS
-            or _numeric_share(value) >= NUMERIC_ROW_SHARE)
+            or _numeric_share(value) >= NUMERIC_ROW_SHARE
+            # a sheet's field in capitals over a value in parts: "PAYING AGENT: WesBanco
+            # Bank Fairmont, Fairmont", "ISSUER: Marion County Board ST: WV"
+            or (match["field"].isupper() and len(value.split()) <= SHEET_VALUE_MAX_WORDS
+                and SHEET_VALUE_MARK_RE.search(value) is not None))
 
 
 def is_name_list_row(line: str) -> bool:
@@ -912,6 +997,8 @@ def is_name_list_row(line: str) -> bool:
     if (len(line.split()) > TABLE_ROW_MAX_WORDS
             or SENTENCE_INSIDE_RE.search(PAIRING_RE.sub(" vs ", line))):
         return False
+    if FIXTURE_RE.match(line):
+        return True
     marks = (line.count(", ") + len(PLACE_MARK_RE.findall(line))
              + len(PAIRING_MARK_RE.findall(line)))
     if marks < LIST_MIN_COMMAS:
@@ -987,6 +1074,9 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
     if CONTACT_RE.search(line):
+        return "author_bio"
+    contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
+    if contact is not None and is_person_name(contact["name"]):
         return "author_bio"
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
         return None
@@ -1196,8 +1286,119 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else v
         for i, v in enumerate(verdicts)
     ]
+    _mark_footer_run(lines, verdicts, title)
+    _mark_header_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     return verdicts
+
+
+def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """The page's footer after the story's last line (in place). Once a line there is page
+    furniture by a rule (a copyright, a share or comment control, a newsletter form), the
+    short lines around it that share no content word with the story are its neighbours in
+    the footer ("Site map", "Newest first", "Email Jane Doe"), and so are sentences that speak
+    to the reader ("Share your thoughts below."). The story ends at its last sentence, row of
+    a table or list, fact sheet's field or desk contact line: nothing of it is judged here."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if not noise[i] and _ends_story(lines[i])), None)
+    if last is None or not any(verdicts[i].reason in FOOTER_EVIDENCE or _prompts_reader(lines[i])
+                               for i in range(last + 1, len(lines))):
+        return
+    story_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in range(last + 1) if not noise[i]))
+    previous = lines[last]
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if noise[i]:
+            continue
+        # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
+        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's.
+        ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
+                or PLACE_MARK_RE.search(line) or previous.endswith((",", "(", "-", "&"))
+                or (_stops_mid_sentence(previous)
+                    and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
+        previous = line
+        stems = content_stems(line)
+        if not ours and ((len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_sentence(line)
+                          and stems and not stems & story_words) or _speaks_to_reader(line)):
+            verdicts[i] = PageLine("tail_boilerplate")
+
+
+def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """The page's head before the story's first line (in place), as ``_mark_footer_run``
+    finds its footer: once a rule has found furniture there (a menu, a timestamp, a share
+    bar), the short labels sharing no content word with the story go, and so do headlines
+    (asking or not) sharing none with the title and the story's first lines: teasers. A
+    person's name there is the byline. The story starts at its first dateline, sentence,
+    row of a table or list, fact sheet's field, or line too long for a label."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    first = next((i for i, line in enumerate(lines) if not noise[i] and _starts_story(line)),
+                 None)
+    if first is None or not any(verdicts[i].reason in HEADER_EVIDENCE for i in range(first)):
+        return
+    story = [i for i in range(first, len(lines)) if not noise[i]]
+    story_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in story))
+    lead_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in story[:NEIGHBOUR_LINES]))
+    for i in range(first):
+        line = lines[i]
+        byline = is_person_name(line) and len(line.split()) <= BYLINE_NAME_MAX_WORDS
+        if noise[i] or byline or is_table_row(line) or is_field_row(line):
+            continue
+        stems = content_stems(_without_slug(line))
+        label = (len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_sentence(line)
+                 and not line.isupper()  # a wire's dateline or slug: "BRUSSELS"
+                 and stems and not stems & story_words)
+        # Above a story that opens without a dateline a headline may be its own heading (in
+        # words the crude stems do not match: another language); above a dateline it is not.
+        teaser = ((_is_teaser_shaped(line) or _is_question_headline(line))
+                  and not stems & lead_words
+                  and (is_dateline(lines[first]) or DATE_LINE_RE.match(lines[first]) is not None))
+        if label or teaser:
+            verdicts[i] = PageLine("navigation")
+
+
+def _starts_story(line: str) -> bool:
+    """A line a story can open with: its dateline, a sentence not spoken to the reader, a row
+    of a table or list, a fact sheet's field, a line too long for a label."""
+    return (is_dateline(line) or DATE_LINE_RE.match(line) is not None
+            or (is_sentence(line) and not _speaks_to_reader(line)
+                and not _is_question_headline(line))
+            or _is_structure_row(line) or is_field_row(line)
+            or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _ends_story(line: str) -> bool:
+    """A line that can be a story's last: a sentence not spoken to the page's reader, a row
+    of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
+    any footer."""
+    return ((is_sentence(line) and not _speaks_to_reader(line)) or is_table_row(line)
+            or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
+            or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
+            or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _prompts_reader(line: str) -> bool:
+    """A sentence to the reader about the page and what to do on it: it opens with a reader's
+    action ("Share your thoughts below.") or names the page or a part of it ("Our community
+    guidelines apply to all comments.")."""
+    words = [w.casefold() for w in WORD_RE.findall(line)]
+    return bool(words) and _speaks_to_reader(line) and (
+        words[0] in UI_VERBS or PAGE_REFERENCE_RE.search(line) is not None
+        or any(w in UI_OBJECTS and w not in READER_WORDS for w in words))
+
+
+def _speaks_to_reader(line: str) -> bool:
+    """A short sentence of the site to its reader: it addresses them ("Share your thoughts
+    below.", "We'll send you ...") and quotes no one. A sentence naming the page without
+    addressing anyone ("This article was first published by ...") is the story's credit."""
+    return (len(line.split()) <= COPYRIGHT_MAX_WORDS and REPORTED_RE.search(line) is None
+            and (READER_PRONOUN_RE.search(line) is not None
+                 or READER_IMPERATIVE_RE.search(line) is not None))
 
 
 def _made_of(line: str, words: set[str]) -> bool:
@@ -1223,14 +1424,20 @@ def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) ->
         below = next((j for j in range(i + 1, len(lines)) if verdicts[j].reason is None), None)
         return (is_row(line) or FOOTNOTE_RE.match(line) is not None
                 or len(line.split()) > RELATED_ITEM_MAX_WORDS
+                or WORD_RE.search(line) is None  # a list's separator: "*", "---"
                 or (len(line.split()) <= TABLE_LABEL_MAX_WORDS and below is not None
                     and is_row(lines[below])))
 
     def passable(i: int) -> bool:  # a line removed inside the story, not the page's head
-        return verdicts[i].reason not in (None, "navigation")
+        return (verdicts[i].reason not in (None, "navigation")
+                or verdicts[i].reason is None and parse_related_link(lines[i]) is not None)
+
+    def stray_headline(i: int) -> bool:  # one unknown headline between two of its rows
+        return (verdicts[i].reason is None and _is_teaser_shaped(lines[i]) and i > 0
+                and verdicts[i - 1].reason is None and belongs(i - 1))
 
     edge, rows = start, 0
-    while start > 0 and (passable(start - 1)
+    while start > 0 and (passable(start - 1) or stray_headline(start - 1)
                          or verdicts[start - 1].reason is None and belongs(start - 1)):
         start -= 1
         if verdicts[start].reason is None:
@@ -1245,9 +1452,23 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
     """The span's edge moved outwards (``step``) over the lines that belong to the story;
     one line that does not, between two that do, does not end it (an unknown advert break
     or teaser inside the story)."""
+    def judged(i: int) -> bool:  # removed by a page rule, or a "See also" line
+        return verdicts[i].reason is not None or parse_related_link(lines[i]) is not None
+
     def joins(i: int) -> bool:
         return (0 <= i < len(lines) and verdicts[i].reason is None
-                and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)))
+                and parse_related_link(lines[i]) is None
+                and (_joins_story(lines, i, step) or _made_of(lines[i], own_words)
+                     or labels_row_past_judged(i)))
+
+    def labels_row_past_judged(i: int) -> bool:
+        # A heading over its rows with a removed line between them (an advert break under
+        # a press digest's "EL MUNDO").
+        beyond = i + step
+        while 0 <= beyond < len(lines) and judged(beyond):
+            beyond += step
+        return (beyond != i + step and len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
+                and 0 <= beyond < len(lines) and _is_structure_row(lines[beyond]))
 
     def resumes(i: int) -> bool:
         # A sentence or a row of the story's table or list (or the label of one), not a
@@ -1256,6 +1477,9 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             return False
         beyond = i + step  # the row a label labels is no line a rule removed
         return (is_sentence(lines[i]) or _is_structure_row(lines[i])
+                # one more row of the table the story ends in ("OctNov unq 740 unq unq")
+                or (is_table_row(lines[i]) and _is_structure_row(lines[edge])
+                    and len(content_stems(lines[i])) < TEASER_MIN_CONTENT_WORDS)
                 or (len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
                     and 0 <= beyond < len(lines) and verdicts[beyond].reason is None
                     and _is_structure_row(lines[beyond])))
@@ -1264,7 +1488,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         # An advert break or a labelled link is a line or two; a longer run of removed lines
         # (a share bar, a comment form) is the page's, and ends the story.
         first = i
-        while 0 <= i < len(lines) and verdicts[i].reason is not None:
+        while 0 <= i < len(lines) and judged(i):
             i += step
         return i if abs(i - first) <= INLINE_NOISE_MAX_LINES else -1
 
@@ -1278,6 +1502,10 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             edge = past_judged(following)
         elif resumes(following + step):
             edge = following + step  # one unknown line between two that belong
+        elif step > 0 and past_judged(following) >= 0 and resumes(past_judged(following) + 1):
+            # ... and after lines a rule removes: a labelled link, then a table's footnote
+            # (downwards only: above the story that is a page's caption under a byline).
+            edge = past_judged(following) + 1
         else:
             return edge
 
@@ -1370,7 +1598,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
     counts = collections.Counter(map(_line_key, lines))
 
-    def shares_words(i: int) -> bool:
+    def shares_words(i: int, line: str | None = None) -> bool:
         # With the title, or with the paragraphs next to it, which a subheading introduces
         # (or closes): a story's far paragraphs share a generic word with anything. A line in
         # title case or capitals between two paragraphs that read on from each other has only
@@ -1389,13 +1617,18 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             near = text[k - 1: k + 1]
         else:
             near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
-        words = title_words.union(*(content_stems(lines[j]) for j in near))
-        return bool(content_stems(_without_slug(lines[i])) & words)
+        # (A labelled line is no headline-shaped line, and so one of the text: not its own.)
+        words = title_words.union(*(content_stems(lines[j]) for j in near if j != i))
+        return bool(content_stems(_without_slug(lines[i] if line is None else line)) & words)
 
     for i, line in enumerate(lines):
         if shaped[i] and MEDIA_MARK_RE.search(line):
             # A link to another story's video or pictures, whatever its words.
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
+        elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
+                shares_words(i, headline) or _in_fact_sheet(lines, i)):
+            # A label of any wording over a headline about another story.
+            verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
                and not shares_words(i) for i, line in enumerate(lines)]
@@ -1438,6 +1671,58 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         verdicts[i] = PageLine("related_link", line)
         if not in_run:
             noise[i] = True
+    for i, line in enumerate(lines):
+        # Between two paragraphs that read on from each other, a shorter headline (three
+        # content words) is about another story too, when it shares no word with them or the
+        # title: the story does not pause there for a heading. (A question there may be the
+        # story's own, quoted: "How can we then expect ...?")
+        above, below = nearest(i, -1), nearest(i, 1)
+        if (noise[i] or shaped[i] or above is None or below is None
+                or not _is_headline(line) or not line[-1].isalnum()  # "... advance. ----"
+                or len(content_stems(line)) < SHORT_TEASER_CONTENT_WORDS
+                or any(ch.isdigit() for ch in line) or REPORTED_RE.search(line)
+                or LABELLED_LINE_RE.match(line) or is_person_name(line)
+                or not line[0].isupper() or counts[_line_key(line)] > 1
+                or not (_is_paragraph(lines[above]) and _is_paragraph(lines[below])
+                        and _paragraphs_read_on(lines[above], lines[below]))):
+            continue
+        near = title_words | content_stems(lines[above]) | content_stems(lines[below])
+        if not content_stems(line) & near:
+            verdicts[i], noise[i] = PageLine("related_link", line), True
+
+
+def labelled_headline(line: str) -> str | None:
+    """The headline of a line that labels a link to another story in any wording
+    ("Background: Why fares keep rising", "Editor's pick: SOCCER - AJAX SLUMP AT HEERENVEEN"),
+    else None. The label is a few words; what follows is a headline: a few content words, no
+    full stop, no quotation or reported speech, no second sentence, figures as a headline has
+    them. A speaker's words ("Smith: We will appeal.") end in a full stop; a fact sheet's
+    field has a short value ("Purpose: Refunding")."""
+    match = LABELLED_LINE_RE.match(line)
+    if match is None or is_dateline(line):
+        return None
+    headline = match["headline"]
+    words = headline.split()
+    if (not 3 <= len(words) <= RELATED_ITEM_MAX_WORDS or headline.endswith((".", ":", ";", ","))
+            or headline.count("(") != headline.count(")") or FOOTNOTE_RE.match(line)
+            # a venue's results ("In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne")
+            or PLACE_MARK_RE.search(headline) or VENUE_LABEL_RE.match(match["label"])
+            # a figure or two in a headline; two with more words are a row run into it
+            or sum(map(_is_number, words)) > 1
+            or REPORTED_RE.search(headline)
+            or SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", headline))
+            or not (headline[0].isupper() or headline[0].isdigit())
+            or not _numbers_fit_a_headline(headline) or _is_row_not_headline(headline)
+            or len(content_stems(_without_slug(headline))) < LABELLED_HEADLINE_MIN_CONTENT_WORDS):
+        return None
+    return headline
+
+
+def _in_fact_sheet(lines: list[str], i: int) -> bool:
+    """Whether a neighbouring line is a fact sheet's field or a labelled line too: a sheet of
+    "Field: value" rows, where a longer value is one more field."""
+    return any(is_field_row(lines[j]) or LABELLED_LINE_RE.match(lines[j]) is not None
+               for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _paragraphs_read_on(above: str, below: str) -> bool:
@@ -1485,8 +1770,12 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
     block: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
+            if block and verdicts[i].reason != "related_link":
+                break  # furniture between: the block ends (a draw's rows are above it)
             continue
-        if (not _is_headline(lines[i]) or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
+        if (not (_is_headline(lines[i]) or _is_question_headline(lines[i]))
+                or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
+                or is_field_row(lines[i])  # a scorecard's "Man-of-the-Match: A. Name"
                 or (is_table_row(lines[i]) and not _is_teaser_shaped(lines[i]))):
             break
         block.append(i)
@@ -1529,9 +1818,11 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue
-        if JOURNALIST_BIO_RE.match(lines[i]) and not REPORTED_RE.search(lines[i]):
+        if ((JOURNALIST_BIO_RE.match(lines[i]) or BEAT_BIO_RE.match(lines[i]))
+                and not REPORTED_RE.search(lines[i])):
             verdicts[i] = PageLine("author_bio")
-            if i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1]):
+            if (i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1])
+                    and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
         elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])):
             # Labels and headline-shaped lines (teasers, with or without numbers) may close
@@ -1616,6 +1907,15 @@ def _chrome_lines(lines: list[str], indices: range) -> int:
 def _is_headline(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
+
+
+def _is_question_headline(line: str) -> bool:
+    """A headline that asks ("Is the tram line here to stay?"): short, one question, no
+    quotation. Only where headlines are expected (the page's head, a block closing it): a
+    question among the story's lines is quoted or runs on."""
+    return (3 <= len(line.split()) and line.endswith("?") and REPORTED_RE.search(line) is None
+            and SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", line)) is None
+            and len(line.split()) <= QUESTION_HEADLINE_MAX_WORDS)
 
 
 def headline_forms(title: str) -> set[str]:

@@ -1336,3 +1336,232 @@ def test_reading_times_ad_controls_and_offers_are_furniture(line, reason):
 @pytest.mark.parametrize("line", ["Ad revenue", "The ad campaign", "Free trade talks resume"])
 def test_a_label_naming_ads_or_free_as_its_subject_stays(line):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Backstory: Lighthouse keepers end their long strike",
+    "From our archive | Glacier tours reopen after the avalanche",
+    "Worth a look: Why allotment rents keep rising?",
+])
+def test_a_link_under_a_label_of_any_wording_goes(line):
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"]
+    assert cleaned.related_headlines == (line.split(": " if ": " in line else " | ")[1],)
+
+
+@pytest.mark.parametrize("line", [
+    # the story's own subheading under a label: it shares the paragraphs' words
+    "Next steps: Temporary landing stage for ferry operators",
+    # a speaker's words, a venue's result, a footnote, a fact sheet's field
+    "Harbour master: The pier will be rebuilt in stone.",
+    "At Fjordvik: Harbour Rovers (Norway) 2 Port United 1",
+    "NOTE: Tolls exclude the winter ferry surcharge paid by operators",
+    "Paying agent: Fjord Bank",
+])
+def test_labelled_lines_of_the_story_stay(line):
+    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
+        "\n\n".join(lines))
+
+
+def test_short_lines_in_the_footer_after_furniture_go():
+    footer = ["Keep the change", "© 2031 Fjord Post", "Helpdesk hours", "Leave feedback"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *footer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == [
+        "tail_boilerplate", "copyright", "tail_boilerplate", "tail_boilerplate"]
+
+
+def test_short_lines_of_the_story_after_its_last_sentence_stay():
+    # the ferry timetable names the story's words; a quotation closes with a spaced quote
+    closing = ["Ferry timetable", "Pier works", 'We will be back in the spring. "']
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *closing, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *closing])
+
+
+def test_a_sentence_to_the_reader_after_the_story_goes_with_the_footer():
+    prompt = "Tell us what you would build on the old pier."
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, prompt, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise[0] == Noise("tail_boilerplate", prompt)
+
+
+@pytest.mark.parametrize("bio", [
+    "Nora Vik writes about shipping.", "Ola Berg covers fisheries for the Fjord Post.",
+    "Nora Vik specialises in maritime law.", "Ola Berg has been with the Fjord Post since 2024.",
+])
+def test_a_bio_in_any_beat_verb_closes_the_story(bio):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [(bio, "author_bio")]
+
+
+def test_a_sentence_about_what_a_company_covers_stays():
+    closing = "The insurance covers storm damage to the pier."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, closing))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, closing])
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Message Nora Vik", "author_bio"), ("News tip? Contact Ola Berg", "author_bio"),
+    ("Follow Nora Vik on Mastodon", "author_bio"), ("See more from Ola Berg", "author_bio"),
+    ("Fjord Post 2031. Some rights reserved.", "copyright"),
+    ("This report may not be rewritten or broadcast.", "copyright"),
+    ("7 readers liked this", "page_furniture"), ("9 minutes to read", "page_furniture"),
+    ("Last revised 3 March", "page_furniture"), ("Text resumes below", "site_prompt"),
+    ("Presented by Fjord Bank", "site_prompt"), ("Print version", "site_prompt"),
+])
+def test_more_wordings_of_the_furniture_families(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Contact Group", "Follow the money", "Presented in Oslo on Monday, the plan won support.",
+    "Commercial fishing", "Scrolling through the archive", "The pier is covered by insurance.",
+])
+def test_story_lines_near_the_new_furniture_wordings_stay(line):
+    assert furniture_reason(line) is None
+
+
+def test_headlines_that_ask_close_the_page_as_a_block_of_links():
+    block = ["Also worth reading", "Will the glacier tours survive the thaw?",
+             "Why lighthouse keepers are striking again"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *block))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == tuple(block)
+
+
+def test_a_question_between_the_storys_quotations_stays():
+    # the quotation opened in the paragraph above: "... the mayor asked. \"How often ..."
+    lines = [PARAGRAPHS[0], "How often does a small town get that chance?", 'Very rarely. "',
+             *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_schedule_of_fixtures_after_furniture_stays():
+    lines = ["OSLO 2031-03-01", "Fixtures for Saturday:", "Harbour Rovers at Port United",
+             "Fjord City at Bergen Athletic", "Vik Wanderers at Oslo Sporting (late kickoff)"]
+    footer = ["Sign up to our newsletter", "Festival fireworks cancelled after storm warning",
+              "Glacier tours resume after the thaw"]
+    cleaned = clean_story("Fixtures", story(*lines, *footer))
+    assert cleaned.body == "\n\n".join(lines)
+
+
+def test_a_press_digests_heading_over_an_advert_break_stays():
+    digest = ["OSLO 2030-11-30", "Leading stories in the Norwegian press:", "HARBOUR DAILY",
+              "-- Ferry fares to rise again in the new year", "COAST POST"]
+    items = ["-- Winter storms close the coastal road", "FJORD NEWS",
+             "-- Lighthouse keepers end their strike"]
+    cleaned = clean_story("Press digest",
+                          story(*MENU, *digest, "Advertisement", *items, *FOOTER))
+    assert cleaned.body == "\n\n".join([*digest, *items])
+
+
+def test_labels_and_teasers_in_the_pages_head_go_once_furniture_is_there():
+    head = ["Harbour Archive", "Share on Mastodon", "Glacier tours resume after a warm winter",
+            "Will the lighthouse keepers strike again?", "Ola Berg"]
+    lines = ["OSLO 2031-03-01", *PARAGRAPHS[1:]]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*head, *lines))
+    assert cleaned.body == "\n\n".join(["Ola Berg", *lines])  # the byline stays
+    # the teaser in statement form is a teaser anywhere; the question only in the head
+    assert [n.reason for n in cleaned.noise] == ["navigation", "page_furniture",
+                                                 "related_link", "navigation"]
+
+
+def test_a_heading_above_a_story_without_a_dateline_stays():
+    # no furniture in the head: nothing proves it is the page's
+    lines = ["Lighthouse keepers and the winter", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Comments are switched off", "comment_form"), ("Commenting is disabled.", "comment_form"),
+    ("Hide replies", "site_prompt"), ("Collapse thread", "site_prompt"),
+])
+def test_comment_section_states_and_controls_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Comments from the minister were closely watched.", "Hide and seek",
+    "This article was first published by the Fjord Post.",
+])
+def test_story_lines_about_comments_or_the_article_stay(line):
+    assert furniture_reason(line) is None
+
+
+def test_a_fact_sheet_without_a_dateline_keeps_its_head_under_page_noise():
+    sheet = ["AMT: 2,500,000 DATE: 03/04/31 CUSIP: 123456",
+             "ISSUER: Fjordvik Harbour Board ST: NO",
+             "PAYING AGENT: Fjord Bank, Bergen", "L.O.: Vik & Berg, Oslo",
+             "DTD: 03/01/31 SURE BID: N", "CALL: Non-Callable", "Year Amount Coupon",
+             "2032 400,000", "2033 420,000", "2034 440,000"]
+    noisy = [*sheet[:2], "Related: Glacier tours resume after the thaw", *sheet[2:5],
+             "Lighthouse keepers vote on ending their long strike", *sheet[5:]]
+    cleaned = clean_story("PRESALE - Fjordvik Harbour Board", story("Share on Mastodon", *noisy))
+    assert cleaned.body.split("\n\n") == sheet
+
+
+@pytest.mark.parametrize("line", ["Background: Why fares keep rising",
+                                  "PODCAST: Why the ferry fares keep rising again"])
+def test_a_labelled_headline_is_no_fact_sheets_field(line):
+    from transforms.cleaning import is_field_row
+    assert not is_field_row(line)
+
+
+def test_a_contents_list_keeps_its_separators_and_note_under_page_noise():
+    contents = ["*", "(Note - items are listed in reverse order of the printed gazette)", "*",
+                "Corrigendum to Harbour Regulation No 14/31 of 2 March 2031 on mooring tolls "
+                "for vessels of more than twelve metres in the inner harbour of Fjordvik",
+                "Corrigendum to Harbour Regulation No 9/31 of 9 February 2031 on the winter "
+                "closing of the old ferry pier and the temporary landing stage at Vik",
+                "Harbour Regulation No 21/31 of 20 March 2031 establishing the standard tolls "
+                "for ferry operators using the temporary landing stage during the works"]
+    cleaned = clean_story("HARBOUR GAZETTE CONTENTS",
+                          story("Menu", "Search", *contents[:5], "Sponsored", contents[5]))
+    assert cleaned.body.split("\n\n") == contents
+
+
+def test_a_press_digests_heading_over_a_see_also_line_stays():
+    digest = ["OSLO 2030-11-30", "Leading stories in the Norwegian press:", "HARBOUR DAILY",
+              "See also: Glacier tours resume after the thaw",
+              "-- Ferry fares to rise again in the new year", "COAST POST",
+              "-- Winter storms close the coastal road"]
+    cleaned = clean_story("Press digest", story(*MENU, *digest, *FOOTER))
+    assert cleaned.body.split("\n\n") == digest[:3] + digest[4:]
+
+
+def test_a_short_headline_between_paragraphs_that_read_on_is_a_teaser():
+    teaser = "Glacier tours resume"
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("line", [
+    "Temporary landing stage plans",  # the paragraphs' words: a subheading
+    "Why would anyone pay that toll?",  # a question: the story's own, quoted or not
+    "Nora Vik Olsen",  # a name
+])
+def test_short_lines_of_the_story_between_paragraphs_stay(line):
+    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
+        "\n\n".join(lines))
+
+
+@pytest.mark.parametrize("closing", [
+    "Share adjusted for two-for-one stock split.",  # an earnings note, not "Share this"
+    "Vikco specializes in ferry engines and also sells marine pumps.",  # a company's beat
+    "Modest harbour movement will allow an initial advance. ----",
+])
+def test_a_wire_storys_closing_notes_stay_before_a_footer(closing):
+    lines = [*PARAGRAPHS, closing]
+    cleaned = clean_story("Pier", story(*lines, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(lines)
