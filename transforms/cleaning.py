@@ -209,6 +209,9 @@ AUTHOR_BIO_RE = re.compile(
 )
 # An author's bio is a sentence or two.
 BIO_MAX_WORDS = 60
+# Paragraphs of prose kept before credits that show the story has begun (one may be a dek
+# or a teaser kept above the byline).
+STORY_BEGUN_PARAGRAPHS = 2
 # A reader comment's signature: a user name (lower case, digits or underscores: not a person
 # quoted in a story) or any name with the comment's date, then "says:" / "said:" / "wrote:".
 COMMENT_SIGNATURE_RE = re.compile(
@@ -1949,6 +1952,8 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     related: list[str] = []
     noise: list[Noise] = []
     in_tail = False
+    story_begun = False
+    prose_kept = 0
     after_contact = False
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
@@ -1965,6 +1970,8 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
             noise.append(Noise("related_link", paragraph))
             continue
         paragraph_credits = parse_credits(paragraph)
+        # A dateline after credits: they were the byline of the dispatch it opens.
+        in_tail = in_tail and not is_dateline(paragraph)
         reason = (
             "credits" if paragraph_credits
             else classify_tail_line(paragraph, in_tail=in_tail)
@@ -1974,15 +1981,21 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
         if reason is None:
             body.append(paragraph)
             in_tail = False
+            prose_kept += is_prose(paragraph) and is_sentence(paragraph)
+            story_begun = (story_begun or prose_kept >= STORY_BEGUN_PARAGRAPHS
+                           or is_story_paragraph(paragraph)
+                           or (is_dateline(paragraph) and is_sentence(paragraph)))
             after_contact = WIRE_CONTACT_RE.match(paragraph) is not None
             continue
         credits.extend(paragraph_credits)
         noise.append(Noise(reason, paragraph))
         # The tail starts after the credits or the agency's standards footer, but never before
-        # the story has begun (credits above the lead are a byline). A bare agency name does
-        # not start it: pages also print "Reuters" as a byline above the story. Nor does a
+        # the story has begun: with its lead, a paragraph only a story has or a second
+        # paragraph of prose. Credits under a headline, a dek or a teaser kept above the lead
+        # are a byline, and the paragraphs under a byline are the story's. A bare agency name
+        # does not start it: pages also print "Reuters" as a byline above the story. Nor does a
         # comment form: scraped pages interleave them, and story text must never be lost.
-        if body and (paragraph_credits or TRUST_PRINCIPLES_RE.match(paragraph)):
+        if story_begun and (paragraph_credits or TRUST_PRINCIPLES_RE.match(paragraph)):
             in_tail = True
 
     dateline = parse_dateline(body[0]) if body else None

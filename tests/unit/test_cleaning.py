@@ -316,6 +316,32 @@ def test_credits_above_the_lead_do_not_start_the_tail():
     assert cleaned.credits == (Credit("written", "Nora Vik"),)
 
 
+@pytest.mark.parametrize("above", [
+    "Can the ferry strike be stopped?",  # a teaser the rules keep, a question not a lead
+    "HARBOUR NOTICES - ISSUE 12 OF MARCH 3, 2031",  # a heading in a dateline's shape
+])
+def test_credits_under_a_kept_line_above_the_lead_do_not_start_the_tail(above: str):
+    # Paragraphs shorter than any bio: in a tail they would go, so the story must not be
+    # taken to have begun at the line above the byline.
+    paragraphs = [
+        "OSLO 2031-03-04",
+        "The harbour board voted on Tuesday to rebuild the old ferry pier, which storms "
+        "damaged in January.",
+        "Work is expected to take two years and cost 40 million crowns, a spokeswoman said.",
+        "Ferries will dock at the north quay in the meantime.",
+    ]
+    cleaned = clean_story("Pier", story(above, "Written by Nora Vik", *paragraphs))
+    assert cleaned.body == story(above, *paragraphs)
+    assert cleaned.noise == (Noise("credits", "Written by Nora Vik"),)
+
+
+def test_a_dateline_after_credits_ends_the_tail():
+    second_dispatch = ["BERGEN 2031-03-04", "Bergen's port said it would follow suit."]
+    cleaned = clean_story("Pier", story(LEAD, "(Reporting by Nora Vik)", *second_dispatch))
+    assert cleaned.body == story(LEAD, *second_dispatch)
+    assert cleaned.noise == (Noise("credits", "(Reporting by Nora Vik)"),)
+
+
 # --- related links ------------------------------------------------------------------------
 
 
