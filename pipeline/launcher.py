@@ -19,7 +19,7 @@ from typing import Any
 
 import apache_beam as beam
 import grpc
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions, TypeOptions
 
 from pipeline import graph, history, layout, runrecord, storage
 from pipeline.config import Config, to_plain
@@ -177,6 +177,18 @@ def tune_malloc_for_local_workers() -> None:
             ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, RUNNER_MMAP_THRESHOLD)
 
 
+def type_checks_while_building(runner: str) -> bool:
+    """Whether Beam type-checks the graph as it is built (``pipeline_type_check``).
+
+    Not on the local FnApiRunner: the graph is this package's own wiring, the same on every
+    run, and tests/pipeline/test_graph_types.py builds it with the check on; skipped, a run
+    starts about 0.2 s of CPU sooner (0.55 -> 0.35 s to build the batch graph). Elsewhere the
+    types Beam infers while checking choose the coders of keyed state, which a streaming job
+    on Prism, Flink or Dataflow keeps across restarts: those runs keep the check.
+    """
+    return runner != "direct"
+
+
 @dataclasses.dataclass(frozen=True)
 class ProgressSettings:
     interval_s: float  # 0: no progress output
@@ -198,6 +210,8 @@ def launch(config: Config, now: dt.datetime, beam_argv: Sequence[str], started: 
     model = model_info(config)
     options = PipelineOptions(list(beam_argv))
     options.view_as(StandardOptions).streaming = mode.name == graph.STREAMING
+    if not type_checks_while_building(config.run.runner):
+        options.view_as(TypeOptions).pipeline_type_check = False
     show = progress is not None and progress.interval_s > 0
     worker_processes = config.run.runner == "direct" and config.run.workers > 1
     if worker_processes:

@@ -457,16 +457,21 @@ def missed_mentions(found: Sequence[RawMention], title: str, body: str) -> list[
             label_of[part] = "PERSON"
     missed = []
     for text, in_title in ((title, True), (body, False)):
-        taken = [(m.start_char, m.end_char) for m in found if m.in_title == in_title]
+        # The characters mentions already take, marked 1: an occurrence that touches one
+        # overlaps a mention (a scan of the span, not of every mention so far).
+        taken = bytearray(len(text))
+        for m in found:
+            if m.in_title == in_title:
+                taken[m.start_char:m.end_char] = b"\x01" * len(taken[m.start_char:m.end_char])
         # Longest names first, so "Alexander Lebed" is taken before "Lebed" inside it.
         for name in sorted(label_of, key=lambda n: (-len(n), n)):
             start = text.find(name)
             while start >= 0:
                 end = start + len(name)
                 if (_is_word_edge(text, start - 1) and _is_word_edge(text, end)
-                        and not any(s < end and start < e for s, e in taken)):
+                        and taken.find(1, start, end) < 0):
                     missed.append(RawMention(name, label_of[name], start, end, in_title))
-                    taken.append((start, end))
+                    taken[start:end] = b"\x01" * len(name)
                 start = text.find(name, start + 1)
     return sorted(missed, key=lambda m: (not m.in_title, m.start_char))
 
@@ -619,9 +624,10 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
                for key in labels}
     name_of.update({key: places[key] for key in places
                     if key in name_of and name_of[key].isupper()})
-    mentions = [Mention(entity_id(name_of[key], label_of[key]), name_of[key], m.text,
-                        label_of[key], label_group(label_of[key]), m.start_char, m.end_char,
-                        m.in_title)
+    # One id per entity, not per mention: a story names its entities several times each.
+    id_of = {key: entity_id(name_of[key], label_of[key]) for key in labels}
+    mentions = [Mention(id_of[key], name_of[key], m.text, label_of[key],
+                        label_group(label_of[key]), m.start_char, m.end_char, m.in_title)
                 for key, _, m in resolved]
     counts = collections.Counter(m.entity_id for m in mentions)
     summaries = sorted({EntitySummary(m.entity_id, m.name, m.label, m.label_group,
