@@ -81,6 +81,9 @@ BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Fixed-width wire text wraps every paragraph at about this width; pages render a paragraph
 # per line, so any line longer than this means the text is not hard-wrapped.
 HARD_WRAP_WIDTH = 80
+# Wire copy, e-mail and fixed-width feeds wrap at 60-78 columns; text whose widest line is
+# narrower (a menu, a results table, a column of headlines) is lines, not a wrapped paragraph.
+MIN_WRAP_WIDTH = 55
 MIN_WRAPPED_LINES = 3
 # Indented wire copy may have this share of over-wide lines (two wrapped lines glued).
 GLUED_LINE_SHARE = 0.05
@@ -713,7 +716,8 @@ def unwrap_hard_wrapped(text: str) -> str:
     ``HARD_WRAP_WIDTH``; then, if it marks paragraphs by indenting their first line (as wire
     copy does), every unindented line continues the paragraph above it; otherwise a line
     continues the one above it when that one was full (the next word would not have fitted)
-    and did not end a sentence. Blank lines always end a paragraph. Anything else is returned
+    and did not end a sentence, unless even its widest line is narrower than any wire wraps
+    (``MIN_WRAP_WIDTH``). Blank lines always end a paragraph. Anything else is returned
     as it is.
     """
     lines = LINE_BREAK_RE.sub("\n", text).expandtabs(8).split("\n")
@@ -729,7 +733,7 @@ def unwrap_hard_wrapped(text: str) -> str:
     if too_wide > (GLUED_LINE_SHARE * len(filled) if by_indent else 0):
         return text
     width = max(len(line.strip()) for line in filled if len(line) <= HARD_WRAP_WIDTH)
-    if not by_indent and not _looks_wrapped(lines, width):
+    if not by_indent and (width < MIN_WRAP_WIDTH or not _looks_wrapped(lines, width)):
         return text
     paragraphs: list[str] = []
     previous: str | None = None  # the line above, None after a blank line

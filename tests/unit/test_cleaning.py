@@ -692,6 +692,19 @@ def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
     assert unwrap_hard_wrapped(page) == page
 
 
+def test_a_column_narrower_than_any_wire_wrap_is_lines_not_paragraphs():
+    # Every line under 55 columns: a dividend table under teasers, not copy wrapped at the
+    # width of its widest line (the headline would have joined the row under it).
+    column = ["Ferry fares and the cost of the new pier explained",
+              "Dividend notice of the Harbour Line of Oslo",
+              "Quarterly dividend, latest against the prior one",
+              "Amount 21 cts vs 19 cts",
+              "Payable on the last day of the coming month",
+              "Record date set by the board"]
+    text = "\n".join(column)
+    assert unwrap_hard_wrapped(text) == text
+
+
 def test_table_rows_and_their_labels_in_wire_copy_stay():
     table = ["Shr 12 cts vs 10 cts", "Net 1,234,000 vs 1,100,000", "Revs 19.7 mln vs 17.7 mln",
              "Nine mths", "Shr 40 cts vs 31 cts", "Net 4,100,000 vs 3,200,000",
