@@ -81,6 +81,8 @@ BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Fixed-width wire text wraps every paragraph at about this width; pages render a paragraph
 # per line, so any line longer than this means the text is not hard-wrapped.
 HARD_WRAP_WIDTH = 80
+# A decimal (3.25, 1,200.5) or a range of numbers (3.25-3.75, 43 to 44): a measure, a price.
+MEASURE_RE = re.compile(r"\d[.,]\d|\d\s*(?:-|to)\s*\d")
 # Wire copy, e-mail and fixed-width feeds wrap at 60-78 columns; text whose widest line is
 # narrower (a menu, a results table, a column of headlines) is lines, not a wrapped paragraph.
 MIN_WRAP_WIDTH = 55
@@ -1890,11 +1892,20 @@ def _is_rule_noise(line: str) -> bool:
 
 def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range) -> bool:
     """Whether the lines before or after the story are a page's: at least
-    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers, list items and
-    rows of names (a standings table or a press digest has headings too, but more rows)."""
+    ``CHROME_MIN_LINES`` label lines, and more of them than rows of numbers or prices, list
+    items and rows of names (a standings table or a press digest has headings too, but more
+    rows)."""
     labels = _chrome_lines(lines, indices)
-    rows = sum(verdicts[i].reason is None and _is_structure_row(lines[i]) for i in indices)
+    rows = sum(verdicts[i].reason is None
+               and (_is_structure_row(lines[i]) or _is_price_row(lines[i])) for i in indices)
     return labels >= CHROME_MIN_LINES and labels > rows
+
+
+def _is_price_row(line: str) -> bool:
+    """A row of a price or quote list: a table row with a decimal or a range ("Lead
+    3.50-4.00 cents / pound", "Turnings 43 to 44 cents"), which no headline's year or model
+    name is."""
+    return is_table_row(line) and MEASURE_RE.search(line) is not None
 
 
 def _is_chrome(lines: list[str], i: int) -> bool:

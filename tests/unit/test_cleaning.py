@@ -705,6 +705,20 @@ def test_a_column_narrower_than_any_wire_wrap_is_lines_not_paragraphs():
     assert unwrap_hard_wrapped(text) == text
 
 
+def test_a_price_list_after_page_noise_is_the_storys_table_not_a_footer():
+    # Rows of prices with units have few figures among their words, but a decimal or a
+    # range: they outnumber the page's labels around them, so the tail is the story's.
+    rows = ["Copper (grade A) 2.50-3.00 crowns / kg", "Zinc special grade 5.50-6.00 crowns / kg",
+            "Lead 3.50-4.00 crowns / kg", "Tin 6.5-8.5 crowns / kg",
+            "Old sheet 42 to 44 crowns / kg"]
+    lead = "Premiums are added to the exchange's cash settlement price, the harbour desk said."
+    lines = ["Save for later", "My account", "All sections", lead, "Remove ads", "--",
+             "Don't miss: Can the night ferry be saved?", *rows, "Start your free trial",
+             "Manage preferences", "Ferry company approves fare freeze", "Contact us"]
+    cleaned = clean_story("Harbour metal prices - March 3", story(*lines))
+    assert cleaned.body == story(lead, "--", *rows)
+
+
 def test_table_rows_and_their_labels_in_wire_copy_stay():
     table = ["Shr 12 cts vs 10 cts", "Net 1,234,000 vs 1,100,000", "Revs 19.7 mln vs 17.7 mln",
              "Nine mths", "Shr 40 cts vs 31 cts", "Net 4,100,000 vs 3,200,000",
