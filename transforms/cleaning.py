@@ -641,9 +641,12 @@ RIGHTS_WORDS = frozenset(
 # The notice's other words: what it covers and how it is asked for.
 NOTICE_WORDS = frozenset(
     """material materials content contents article articles page pages site website text
-    images photos photographs work works publication part form written prior express
+    images photos photographs pictures work works publication part form written prior express
     requires required require allowed strictly contact without""".split())
 NOTICE_MAX_WORDS = 12
+# Where a notice names its outlet: at the start ("Fjord Post is a registered trademark.") or
+# after "by", "of", "from" ("Content licensed by Fjord Post Syndication").
+NOTICE_NAME_AFTER = frozenset(("", "by", "of", "from"))
 # Ownership stated outright: "All material is the property of Fjord Post."
 PROPERTY_RE = re.compile(r"^(?:[\w ]{0,30}\s)?(?:is|are|remains?) (?:the )?(?:exclusive |sole )?"
                          r"property of [A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\.?$")
@@ -744,7 +747,7 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
     if n_words <= NOTICE_MAX_WORDS and (
             COMPANY_YEAR_RE.match(line) or PROPERTY_RE.search(line)
             # two of the class: one alone is a menu's "Property" or "Copy"
-            or words_of_class(line, RIGHTS_WORDS, NOTICE_WORDS, names_after=frozenset({""}),
+            or words_of_class(line, RIGHTS_WORDS, NOTICE_WORDS, names_after=NOTICE_NAME_AFTER,
                               min_strong=2)):
         return "copyright"
     if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
