@@ -8,12 +8,13 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` / ``fresh-b`` swap in one of two further banks written later in other
-words for the same families (new labels, footer controls, bio verbs, headline patterns and
-vocabulary; no template of the bench halves and no variation of one). They check that rules
-fitted to the halves carry over to wordings nobody tuned on: fresh-a is the bank rules may be
-tuned against, fresh-b is run rarely, as a last check. A fresh bank uses all its templates in a
-single half named after it.
+``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` swap in one of three further banks written
+later in other words for the same families (new labels, footer controls, bio verbs, headline
+patterns and vocabulary; no template of the bench halves and no variation of one). They check
+that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a is the bank rules
+may be tuned against, fresh-b and fresh-c (written later still, with more legal notices, ad
+labels, dated stamps and footer links) are run rarely, as last checks. A fresh bank uses all its
+templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -313,7 +314,8 @@ BENCH = TemplateBank("bench", FAMILIES, HEADLINE_PATTERNS, WORDS, HALVES)
 # --- fresh banks: the same families in wordings the bench halves do not have -------------------
 # Written after the rules were tuned on the halves, as a check that they generalise. Their
 # labels, footer controls, comment controls, bio verbs, headline patterns and vocabulary are
-# new; fresh-a may be tuned against, fresh-b is the last check (run at the start and the end).
+# new; fresh-a may be tuned against, fresh-b and fresh-c are last checks (run at the start and
+# the end).
 
 FRESH_A_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
@@ -546,10 +548,127 @@ FRESH_B_WORDS: dict[str, tuple[str, ...]] = {
     "section": ("Opinion", "Science", "Culture", "Economy", "Sport"),
 }
 
+FRESH_C_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Start page", "Site navigation", "Index > {section} > Features", "Skip to stories",
+        "Weather  Traffic  Obituaries  Puzzles", "Manage account", "Show menu",
+        "{section} / Business / Health / Travel", "Digital edition", "Create an account",
+        "Local news", "Find a section",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Written {day} {month} {year}", "Posted {weekday}, {day} {month}",
+        "Filed {day} {month} {year}, {n}:15 GMT", "Reporting by {name}",
+        "Approx. {n} min", "Listen to this story", "Category: {section}",
+        "Story by {name} | {city}", "Revised {weekday} {day} {month}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share to Reddit", "Email this story", "Signal  Viber  SMS", "Add to reading list",
+        "Forward to a colleague", "Print article", "Send as gift", "Share on Bluesky",
+        "{n} reposts", "Embed this story", "X | Mastodon | Email", "Link copied",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} - video report",
+        "{headline} (slideshow)", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Promotion", "Partner content", "Sponsored feature", "Paid post",
+        "Content from our advertiser", "Advertiser content", "Commercial partnership",
+        "Story resumes below the promotion", "Anzeige", "Promoted by our partners",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Explainer: {headline}", "Context: {headline}", "From the archive: {headline}",
+        "Video: {headline}", "Interview: {headline}", "Data: {headline}",
+        "Earlier: {other_title_case}", "First on {outlet}: {headline}",
+        "Fact check: {headline}", "Gallery | {headline}", "Reaction: {headline}",
+        "Live blog: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Receive the {section} digest each Monday.", "Email address",
+        "Join the list", "Create a free account to continue reading",
+        "Subscribe to the {outlet} Weekender", "You're on the list",
+        "Our editors pick the best reads for your inbox every Sunday.",
+        "Manage your newsletters", "Cancel anytime.",
+        "Become a subscriber from {n} a month.",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Respond", "Report", "{n} responses", "Sign in to reply", "Discussion ({n})",
+        "Show more replies", "Be the first to respond", "Oldest first", "Collapse thread",
+        "Flag as inappropriate", "Please keep comments civil and on topic.",
+        "Responses are closed.", "Like", "Have your say below.",
+    )),
+    Family("copyright", ("after",), 2, (
+        "{outlet} Limited {year}", "All material is the property of {outlet}.",
+        "Unauthorised reproduction is prohibited.",
+        "Republishing without permission is not allowed.",
+        "Licence to copy: contact {outlet} Syndication",
+        "{outlet} is a registered trademark.",
+        "Copying or redistribution requires written consent.",
+        "{outlet} Ltd {year}",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Jobs", "About {outlet}", "Careers at {outlet}", "Our team", "Ethics policy",
+        "Privacy notice", "Complaints", "Site index", "Advertising enquiries",
+        "Terms and conditions | Help", "Contact", "Newsroom standards",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Most viewed\n{headline}\n{headline}\n{other_title}",
+        "Also trending\n{headline}\n{headline}",
+        "Spotlight\n{other_title_case}\n{headline}\n{headline}",
+        "Picked for you\n{headline}\n{headline}\n{headline}",
+        "Readers also viewed\n{headline}\n{headline}",
+        "Right now\n{headline}\n{other_title}\n{headline}",
+        "Most commented\n1. {headline}\n2. {headline}\n3. {headline}",
+        "More {section}\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is based in {city} and writes on {beat}.",
+        "{name} has covered {beat} for {outlet} for a decade.",
+        "Follow {name} on Bluesky", "All articles by {name}", "{name} focuses on {beat}.",
+        "Write to {name}", "{name} leads {outlet}'s {beat} desk.",
+        "The author\n{name}\n{beat} writer", "Questions? Reach {name}",
+        "{name} was previously {beat} correspondent in {city}.",
+    )),
+)
+FRESH_C_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Who pays for {topic}?",
+    "{Group} count the cost of {topic}",
+    "{Subject} {verb} {object} {tail}",
+    "Five questions about {topic}",
+    "Inside the debate on {topic}",
+    "{Group} split over {topic}",
+    "The return of {topic}",
+)
+FRESH_C_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Lifeboat crew", "Bowling league", "Ski lift company", "Orchard cooperative",
+                "Tenant union", "Ice rink", "Community radio", "Brass band", "Lighthouse trust",
+                "Coach operator", "Flower market", "Rowing club"),
+    "verb": ("reverses", "approves", "weighs", "unveils", "rejects", "adopts", "delays",
+             "restores"),
+    "object": ("ban on night fishing", "fee for weekend parking", "plan for a new jetty",
+               "sale of its clubhouse", "merger with a rival", "pilot of electric ferries",
+               "review of opening hours"),
+    "tail": ("amid anger", "after two years", "as costs mount", "despite objections"),
+    "topic": ("school transport", "hospital parking", "flood insurance", "the night bus",
+              "allotment waiting lists", "water meters", "holiday lets"),
+    "group": ("commuters", "tenants", "anglers", "volunteers", "nurses", "pensioners"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Greyhaven Chronicle", "The Moorland Echo", "Riverbend Dispatch",
+               "Copperfield Tribune"),
+    "first": ("Ines", "Rafael", "Noor", "Jonas", "Mei", "Kofi", "Astrid", "Pavel"),
+    "last": ("Adeyemi", "Sorensen", "Calloway", "Iwata", "Marchetti", "Dubois", "Kowalski",
+             "Rahman"),
+    "beat": ("shipping", "farming", "the environment", "banking", "sport", "higher education"),
+    "city": ("Gdansk", "Perth", "Lagos", "Belfast", "Nagoya", "Tulsa"),
+    "section": ("Business", "Lifestyle", "Weather", "Local", "Health"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
     TemplateBank("fresh-b", FRESH_B_FAMILIES, FRESH_B_HEADLINES, FRESH_B_WORDS, ("fresh-b",)),
+    TemplateBank("fresh-c", FRESH_C_FAMILIES, FRESH_C_HEADLINES, FRESH_C_WORDS, ("fresh-c",)),
 )}
 
 # Items per page region: (fewest, most).

@@ -628,6 +628,159 @@ AUTHOR_PAGE_RE = re.compile(
 SITE_WORDS = frozenset(
     """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
 SITE_LINK_MAX_WORDS = 3
+# --- notices, ad labels and footer links by word class: a short line made only of a class's
+# words (plus stopwords and an outlet's name in title case) is that class's furniture; one word
+# of another class ("Unauthorised copying of films is prohibited") makes it a story's sentence.
+
+# A rights notice: ownership, reproduction and its permission, licences and trademarks.
+RIGHTS_WORDS = frozenset(
+    """copy copying copied copies copyright reproduce reproduced reproducing reproduction
+    republish republished republishing republication redistribute redistributed
+    redistributing redistribution distribution distribute reprint reprints reuse property
+    prohibited forbidden permitted permission consent unauthorised unauthorized licence
+    license licensed licensing licences licenses trademark trademarks registered rights
+    reserved syndication""".split())
+# The notice's other words: what it covers and how it is asked for.
+NOTICE_WORDS = frozenset(
+    """material materials content contents article articles page pages site website text
+    images photos photographs pictures work works publication part form written prior express
+    requires required require allowed strictly contact without""".split())
+NOTICE_MAX_WORDS = 12
+# Where a notice names its outlet: at the start ("Fjord Post is a registered trademark.") or
+# after "by", "of", "from" ("Content licensed by Fjord Post Syndication").
+NOTICE_NAME_AFTER = frozenset(("", "by", "of", "from"))
+# Ownership stated outright: "All material is the property of Fjord Post."
+PROPERTY_RE = re.compile(r"^(?:[\w ]{0,30}\s)?(?:is|are|remains?) (?:the )?(?:exclusive |sole )?"
+                         r"property of [A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\.?$")
+# An outlet's company line: "Greyhaven Chronicle Ltd 2026", "2026 Valley Courier Limited".
+# The year is needed: "Company Name Transkaryotic Therapies Inc" heads a fact sheet's row.
+COMPANY_NAME = r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Ltd|Limited|Plc|PLC|LLC|GmbH|Inc)\.?"
+COMPANY_YEAR_RE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s+{COMPANY_NAME}|{COMPANY_NAME}\s+(?:19|20)\d{{2}})$")
+# An ad slot's label: promotion, partnership, sponsorship, paid or commercial content.
+AD_CLASS_WORDS = frozenset(
+    """promotion promotions promotional promoted partner partners partnership sponsor
+    sponsors sponsored sponsorship paid advertiser advertisers advertising advertisement
+    advert adverts commercial""".split()) | frozenset(
+    # the same label as sites in other languages print it over an ad slot
+    "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
+AD_LABEL_WORDS = frozenset("content feature post story stories message offer".split())
+AD_CLASS_MAX_WORDS = 4
+# A site's own pages as its footer links name them: about, careers, policies, contacts.
+SITE_SECTION_WORDS = frozenset(
+    """about accessibility advertise advertising careers career complaints conditions
+    cookie cookies corrections disclaimer enquiries ethics faq faqs feedback guidelines
+    help imprint index inquiries jobs legal licensing masthead newsroom notice policies policy
+    privacy sitemap staff standards statement subscriptions syndication team terms
+    journalists editors office""".split())
+SITE_SECTION_FILLER = frozenset(
+    # "contact" only with a section's word: "Contact Group" is a company
+    "site map us our the and of at with use service press centre center contact".split())
+# A comment section's controls and states: "Report abuse", "Newest first", "Upvote".
+COMMENT_CONTROL_WORDS = frozenset(
+    """upvote downvote reply replies respond responses comment comments commenting discussion
+    thread abuse inappropriate newest oldest""".split())
+COMMENT_CONTROL_FILLER = frozenset(
+    "start join report flag hide show load collapse expand more first best top sort".split())
+# A call for the reader's membership or money: "Support independent journalism: become a member."
+MEMBERSHIP_WORDS = frozenset(
+    """member members membership supporter supporters donate donation donations subscriber
+    subscribers journalism""".split())
+MEMBERSHIP_FILLER = frozenset(
+    "support become join independent quality free today now give help fund".split())
+READER_CLASS_MAX_WORDS = 6
+SITE_SECTION_MAX_WORDS = 5
+# The words an outlet's name follows in a footer link: "About Fjord Post", "Jobs at Fjord Post".
+SITE_NAME_AFTER = frozenset("about at with of from for".split())
+
+
+# A dated stamp of the page: a verb of writing or filing and nothing but a date and time after
+# it ("Written 3 May 2026", "Filed 4 June 2026, 10:15 GMT", "Posted Monday, 2 March").
+STAMP_RE = re.compile(
+    r"^(?:(?:first|last|originally)\s+)?(?:written|filed|posted|published|updated|revised|edited"
+    r"|modified|dated|submitted|created)(?:\s+(?:on|at))?:?\s+(?P<date>.+)$", re.IGNORECASE)
+DATE_TOKEN_RE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|at|on|of"
+    r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|[/.-])", re.IGNORECASE)
+
+
+def is_dated_stamp(line: str) -> bool:
+    """A page's stamp of when the story was written, filed or changed: ``STAMP_RE`` with
+    only date and time words after the verb, and a day, month or figure among them."""
+    match = STAMP_RE.match(line.strip().rstrip("."))
+    if match is None:
+        return False
+    tokens = re.split(r"[\s,]+", match["date"].strip())
+    return (all(DATE_TOKEN_RE.fullmatch(token) for token in tokens if token)
+            and any(any(ch.isdigit() for ch in token) or token.casefold().endswith("day")
+                    for token in tokens))
+
+
+def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
+                   names_after: frozenset[str] | None = None, min_strong: int = 1) -> bool:
+    """Every word of ``line`` is of the class (``strong``), its companions (``weak``) or a
+    stopword, and ``min_strong`` are ``strong``: the line is that class's label or notice, not
+    a sentence about something else. With ``names_after``, an outlet's name (two or more words
+    in title case, "Fjord Post") may stand after one of those words ("Careers at Fjord Post";
+    "" is the line's start): a headline in title case ("Indie Box Office") has no such place."""
+    words = WORD_RE.findall(line)
+    if not words or any(ch.isdigit() for ch in line):
+        return False
+    n_strong, name_run, previous = 0, 0, ""
+    for word in words:
+        folded = word.casefold()
+        in_class = folded in strong or folded in weak or folded in STOPWORDS
+        n_strong += folded in strong
+        may_name = names_after is not None and word[0].isupper() and not word.isupper()
+        if not in_class and may_name and (name_run or previous in names_after):
+            name_run += 1
+            continue
+        if name_run == 1 or not in_class:
+            return False
+        name_run, previous = 0, folded
+    return n_strong >= min_strong and name_run != 1
+
+
+def class_furniture_reason(line: str, n_words: int) -> str | None:
+    """The reason a short line is a rights notice, an ad label or a footer link by its word
+    class (``words_of_class``), else None."""
+    if n_words <= NOTICE_MAX_WORDS and (
+            COMPANY_YEAR_RE.match(line) or PROPERTY_RE.search(line)
+            # two of the class: one alone is a menu's "Property" or "Copy"
+            or words_of_class(line, RIGHTS_WORDS, NOTICE_WORDS, names_after=NOTICE_NAME_AFTER,
+                              min_strong=2)):
+        return "copyright"
+    if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
+            line, AD_CLASS_WORDS, AD_LABEL_WORDS):
+        # no names: "Promotion for Bristol City" is a sports result
+        return "site_prompt"
+    if is_site_link(line, n_words):
+        return "page_furniture"
+    return None
+
+
+def is_site_link(line: str, n_words: int) -> bool:
+    """A link to one of the site's own pages ("About us", "Careers at Fjord Post", "Terms and
+    conditions | Help"): the class of ``SITE_SECTION_WORDS``."""
+    return n_words <= SITE_SECTION_MAX_WORDS and not is_sentence(line) and words_of_class(
+        line.replace("|", " "), SITE_SECTION_WORDS, SITE_SECTION_FILLER,
+        names_after=SITE_NAME_AFTER)
+
+
+def reader_call_reason(line: str, n_words: int) -> str | None:
+    """The reason a short line is a comment section's control or a call for the reader's
+    membership by its word class (``words_of_class``), else None."""
+    if n_words <= READER_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
+            line, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER):
+        return "comment_form"
+    if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
+            line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):
+        return "site_prompt"
+    return None
+
+
 # A comment section's sort control: "Sort by: newest", "Sorted by oldest".
 SORT_RE = re.compile(r"^sort(?:ed)? by\b", re.IGNORECASE)
 SORT_MAX_WORDS = 4
@@ -1082,6 +1235,11 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
+    if is_dated_stamp(line):
+        return "page_furniture"
+    class_reason = class_furniture_reason(line, n_words)
+    if class_reason is not None:
+        return class_reason
     if CONTACT_RE.search(line):
         return "author_bio"
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
@@ -1107,6 +1265,9 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
             n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
             and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)):
         return "site_prompt"
+    reader_call = reader_call_reason(line, n_words)
+    if reader_call is not None:
+        return reader_call
     if BREADCRUMB_RE.match(line) and not any(ch.isdigit() for ch in line):
         return "page_furniture"
     if byline_name(line) is not None:
@@ -1245,8 +1406,10 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
-    # captions) from the story under it.
+    # captions) from the story under it; so does a link to the site's own pages, which divides
+    # the story from the page's footer.
     known_noise = [(v.reason is not None or _is_rule_noise(line)) and byline_name(line) is None
+                   and not is_site_link(line, len(line.split()))
                    for line, v in zip(lines, verdicts, strict=True)]
     span = story_span(lines, known_noise)
     if span is None:

@@ -138,7 +138,7 @@ def test_cleaning_keeps_stories_and_drops_injected_noise(half: str):
     assert left <= left_ceiling, (left, detail)
 
 
-@pytest.mark.parametrize("name", ["fresh-a", "fresh-b"])
+@pytest.mark.parametrize("name", ["fresh-a", "fresh-b", "fresh-c"])
 def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: str):
     bank = ni.BANKS[name]
     bench_templates = {t for family in ni.FAMILIES for t in family.templates}

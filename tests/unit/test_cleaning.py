@@ -568,7 +568,7 @@ def test_menus_before_and_footers_after_the_story_are_noise():
     cleaned = clean_story("Pier", story(*MENU, *PARAGRAPHS, *FOOTER))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.reason for n in cleaned.noise] == [
-        *["navigation"] * 5, "tail_boilerplate", "tail_boilerplate", "site_prompt",
+        *["navigation"] * 5, "page_furniture", "tail_boilerplate", "site_prompt",
         "site_prompt", "page_furniture"]
 
 
@@ -734,7 +734,7 @@ def test_a_scoreboard_after_the_story_stays_but_the_footer_goes():
     cleaned = clean_story("Pier", story(*MENU, *PARAGRAPHS, *scores, *FOOTER))
     assert cleaned.body == "\n\n".join([*PARAGRAPHS, *scores])
     assert [n.reason for n in cleaned.noise] == [
-        *["navigation"] * 5, "tail_boilerplate", "tail_boilerplate", "site_prompt",
+        *["navigation"] * 5, "page_furniture", "tail_boilerplate", "site_prompt",
         "site_prompt", "page_furniture"]
 
 
@@ -1153,7 +1153,7 @@ def test_continue_extraction_needs_the_last_paragraph_on_the_page():
     ("Bookmark this article", "site_prompt"),
     ("Email me when new stories are posted", "site_prompt"),
     ("Save this story for later", "site_prompt"),
-    ("Flag this reply", None),  # "flag" is no verb of a page's controls here
+    ("Flag this reply", "comment_form"),  # a comment control by its word class
     ("Be the first to reply", "site_prompt"),
     ("Follow the thread", "site_prompt"),
     ("Thank you for subscribing!", "site_prompt"),
@@ -1618,3 +1618,57 @@ def test_a_wire_storys_closing_notes_stay_before_a_footer(closing):
     lines = [*PARAGRAPHS, closing]
     cleaned = clean_story("Pier", story(*lines, "© 2031 Fjord Post"))
     assert cleaned.body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # rights notices: ownership, reproduction and permission words, alone or with an outlet
+    ("All material is the property of Fjord Post.", "copyright"),
+    ("Unauthorized republication is forbidden.", "copyright"),
+    ("Reuse requires prior written consent.", "copyright"),
+    ("Fjord Post is a registered trademark.", "copyright"),
+    ("Fjord Post Limited 2031", "copyright"), ("2031 Fjord Media Ltd", "copyright"),
+    ("Pictures licensed from Fjord Post Syndication", "copyright"),
+    # ad labels: promotion, partnership, sponsorship, paid or commercial content
+    ("Promotional feature", "site_prompt"), ("Commercial partnership", "site_prompt"),
+    ("Advertiser content", "site_prompt"), ("Werbung", "site_prompt"),
+    ("Support quality journalism: become a subscriber.", "site_prompt"),
+    # dated stamps of the page
+    ("Written 4 March 2031", "page_furniture"), ("Filed Tuesday, 4 March, 09:20 GMT",
+                                                 "page_furniture"),
+    ("Posted on 4 March 2031 at 9:20", "page_furniture"),
+    # a site's own pages and a comment section's controls
+    ("Careers at Fjord Post", "page_furniture"), ("Jobs", "page_furniture"),
+    ("About Fjord Post", "page_furniture"), ("Ethics policy | Help", "page_furniture"),
+    ("Oldest first", "comment_form"), ("Flag as inappropriate", "comment_form"),
+])
+def test_notices_ad_labels_stamps_and_site_links_by_word_class(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The court said unauthorised copying of films is prohibited under the 1988 act.",
+    "Unauthorised copying of films is prohibited under the 1988 act.",
+    "The pier is the property of the harbour board.",
+    "Promotion for Fjord United",  # a sports result: the ad class takes no names
+    "Fjord Centre for Human Rights",  # one word of the class among names: an institution
+    "Indie Box Office",  # a headline in title case: no name where a link puts one
+    "Company Name Fjord Ferries Inc",  # a fact sheet's row: an outlet's line has its year
+    "Filed 3 lawsuits in March", "Jobs growth slowed in March.",
+    "He will become a member of the board.", "Reply to the union was due in May.",
+])
+def test_story_lines_with_the_word_classes_of_notices_and_labels_stay(line):
+    assert furniture_reason(line) is None
+
+
+def test_a_rights_notice_and_site_links_close_the_story_but_its_legal_sentence_stays():
+    legal = "The court said unauthorised copying of films is prohibited under the 1988 act."
+    lines = [*PARAGRAPHS, legal]
+    footer = ["Unauthorised reproduction is prohibited.", "Careers at Fjord Post", "Jobs"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story("Written 4 March 2031", PARAGRAPHS[0], "Paid promotion",
+                                *lines[1:], *footer))
+    assert cleaned.body == "\n\n".join(lines)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [
+        ("page_furniture", "Written 4 March 2031"), ("site_prompt", "Paid promotion"),
+        ("copyright", footer[0]), ("page_furniture", footer[1]),
+        ("page_furniture", footer[2])]
