@@ -1473,12 +1473,16 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     a table or list, fact sheet's field or desk contact line: nothing of it is judged here."""
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
+    title_words = content_stems(_without_slug(title))
+    # A question sharing no word with the title is a teaser asking, not the story's end.
     last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if not noise[i] and _ends_story(lines[i])), None)
+                 if not noise[i] and _ends_story(lines[i])
+                 and not (_is_question_headline(lines[i])
+                          and not content_stems(lines[i]) & title_words)), None)
     if last is None or not any(verdicts[i].reason in FOOTER_EVIDENCE or _prompts_reader(lines[i])
                                for i in range(last + 1, len(lines))):
         return
-    story_words = content_stems(_without_slug(title)).union(
+    story_words = title_words.union(
         *(content_stems(lines[i]) for i in range(last + 1) if not noise[i]))
     previous = lines[last]
     for i in range(last + 1, len(lines)):
@@ -1493,8 +1497,12 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                     and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
         previous = line
         stems = content_stems(line)
-        if not ours and ((len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_sentence(line)
-                          and stems and not stems & story_words) or _speaks_to_reader(line)):
+        # Headlines there, asking or not, that share no word with the story are teasers.
+        foreign = bool(stems) and not stems & story_words
+        if not ours and ((foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
+                                       and not is_sentence(line)
+                                       or _is_headline(line) or _is_question_headline(line)))
+                         or _speaks_to_reader(line)):
             verdicts[i] = PageLine("tail_boilerplate")
 
 

@@ -1436,6 +1436,26 @@ def test_short_lines_of_the_story_after_its_last_sentence_stay():
     assert cleaned.body == "\n\n".join([*PARAGRAPHS, *closing])
 
 
+def test_teasers_asking_a_question_in_the_footer_go():
+    # A question ends a sentence, but one sharing no word with the story is a teaser.
+    asking = ["Is the night bus here to stay?", "Can the city zoo be saved?"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, asking[0], "© 2031 Fjord Post", asking[1]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [
+        (asking[0], "tail_boilerplate"), ("© 2031 Fjord Post", "copyright"),
+        (asking[1], "tail_boilerplate")]
+
+
+def test_a_closing_question_or_heading_of_the_story_stays_before_its_footer():
+    # both share the story's words: the pier's question, the timetable's heading
+    closing = ["Will the pier reopen before the summer season?",
+               "Ferry timetable during the pier works"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *closing, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *closing])
+
+
 def test_a_sentence_to_the_reader_after_the_story_goes_with_the_footer():
     prompt = "Tell us what you would build on the old pier."
     cleaned = clean_story("Harbour board votes to rebuild ferry pier",
