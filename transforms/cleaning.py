@@ -623,8 +623,8 @@ AUTHOR_PAGE_RE = re.compile(
     r"^(?:about|(?:(?:view|see|read|browse) )?(?:all |more )?(?:posts|stories|articles|work)"
     r" (?:by|from)|(?:(?:read|see|view) )?more (?:by|from))\s+(?P<name>.{3,60}?)\.?$",
     re.IGNORECASE)
-# A site's own pages and settings, as footer links name them ("Privacy settings",
-# "Accessibility statement", "Cookie preferences").
+# Pages only a site has, and its settings, as footer links name them ("Privacy settings",
+# "Accessibility statement", "Cookie preferences"): one of these words marks a short label.
 SITE_WORDS = frozenset(
     """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
 SITE_LINK_MAX_WORDS = 3
@@ -666,13 +666,14 @@ AD_CLASS_WORDS = frozenset(
     "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
 AD_LABEL_WORDS = frozenset("content feature post story stories message offer".split())
 AD_CLASS_MAX_WORDS = 4
-# A site's own pages as its footer links name them: about, careers, policies, contacts.
-SITE_SECTION_WORDS = frozenset(
-    """about accessibility advertise advertising careers career complaints conditions
-    cookie cookies corrections disclaimer enquiries ethics faq faqs feedback guidelines
-    help imprint index inquiries jobs legal licensing masthead newsroom notice policies policy
-    privacy sitemap staff standards statement subscriptions syndication team terms
-    journalists editors office""".split())
+# A site's own pages as its footer links name them: the pages only a site has
+# (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
+# too: a line of these is a link only when all its words are of the class.
+SITE_SECTION_WORDS = SITE_WORDS | frozenset(
+    """about advertise advertising career complaints conditions corrections editors enquiries
+    ethics faq faqs feedback guidelines help index inquiries jobs journalists legal licensing
+    masthead newsroom notice office policies policy staff standards statement subscriptions
+    syndication team terms""".split())
 SITE_SECTION_FILLER = frozenset(
     # "contact" only with a section's word: "Contact Group" is a company
     "site map us our the and of at with use service press centre center contact".split())
@@ -1096,6 +1097,19 @@ def is_story_paragraph(paragraph: str) -> bool:
     goes on (a byline above the lead parses as credits too)."""
     return (len(paragraph.split()) > BIO_MAX_WORDS and is_prose(paragraph)
             and is_sentence(paragraph))
+
+
+def story_has_begun(body: list[str]) -> bool:
+    """Whether the paragraphs kept so far show the story has begun: its lead (a dateline
+    opening a sentence), a paragraph only a story has, or a second paragraph of prose. One may
+    be a headline, a dek or a teaser kept above the byline, and the paragraphs under a byline
+    are the story's."""
+    prose = 0
+    for paragraph in body:
+        if is_story_paragraph(paragraph) or (is_dateline(paragraph) and is_sentence(paragraph)):
+            return True
+        prose += is_prose(paragraph) and is_sentence(paragraph)
+    return prose >= STORY_BEGUN_PARAGRAPHS
 
 
 class PageLine(NamedTuple):
@@ -2138,8 +2152,6 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     related: list[str] = []
     noise: list[Noise] = []
     in_tail = False
-    story_begun = False
-    prose_kept = 0
     after_contact = False
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
@@ -2167,21 +2179,17 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
         if reason is None:
             body.append(paragraph)
             in_tail = False
-            prose_kept += is_prose(paragraph) and is_sentence(paragraph)
-            story_begun = (story_begun or prose_kept >= STORY_BEGUN_PARAGRAPHS
-                           or is_story_paragraph(paragraph)
-                           or (is_dateline(paragraph) and is_sentence(paragraph)))
             after_contact = WIRE_CONTACT_RE.match(paragraph) is not None
             continue
         credits.extend(paragraph_credits)
         noise.append(Noise(reason, paragraph))
         # The tail starts after the credits or the agency's standards footer, but never before
-        # the story has begun: with its lead, a paragraph only a story has or a second
-        # paragraph of prose. Credits under a headline, a dek or a teaser kept above the lead
-        # are a byline, and the paragraphs under a byline are the story's. A bare agency name
-        # does not start it: pages also print "Reuters" as a byline above the story. Nor does a
-        # comment form: scraped pages interleave them, and story text must never be lost.
-        if story_begun and (paragraph_credits or TRUST_PRINCIPLES_RE.match(paragraph)):
+        # the story has begun (``story_has_begun``): credits above the lead are a byline. A bare
+        # agency name does not start it: pages also print "Reuters" as a byline above the
+        # story. Nor does a comment form: scraped pages interleave them, and story text must
+        # never be lost.
+        if ((paragraph_credits or TRUST_PRINCIPLES_RE.match(paragraph))
+                and story_has_begun(body)):
             in_tail = True
 
     dateline = parse_dateline(body[0]) if body else None
