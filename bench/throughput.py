@@ -12,13 +12,15 @@ that reads the JSONL and runs ``nlp.pipe`` with the same model and pipes (``n_pr
 included), sampled from /proc. A cProfile of one in-process run attributes wall time to the stages.
 Beside each size, the fixed cost: the same contenders (one worker, ``n_process=1``) on the first
 20 stories, where start-up (imports, model loads, graph construction) is most of the run
-(``bench/fixed_cost.py`` breaks it into phases).
+(``bench/fixed_cost.py`` breaks it into phases). Last, the ceiling: this project's own work per
+story timed in plain Python beside NER alone, the best ratio any runner could reach.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import datetime as dt
 import json
 import os
 import pstats
@@ -207,6 +209,57 @@ def fixed_cost(stories: int, model: str) -> dict:
             "cpu_seconds": {name: round(run.cpu_seconds, 2) for name, run in runs.items()}}
 
 
+def ceiling(stories: int, model: str) -> dict:
+    """The best ratio to ``nlp.pipe`` any runner could reach with this project's own work per
+    story: cleaning, near-duplicate signing and entity post-processing timed in plain Python
+    (no Beam, no writes, no start-up), beside NER alone on the same texts, the same model.
+
+    Every cost a run adds (the runner, coders, model loads, Parquet, the id index) only
+    lowers the ratio further, so a bar above this ceiling cannot be met by the runner alone.
+    """
+    from pipeline.config import DedupConfig
+    from pipeline.sources.parsers import parse_jsonl
+    from transforms.entities import NER_BATCH_DOCS, ExtractEntitiesFn, ner_input
+    from transforms.neardup import MinHasher
+    from transforms.ner_model import load_ner_pipeline
+    from transforms.stories import to_story
+
+    clock = time.process_time
+    ingested_at = dt.datetime.fromisoformat(NOW)
+    with tempfile.TemporaryDirectory() as tmp:
+        raws = [raw for path in write_inputs(Path(tmp), stories)
+                for raw in parse_jsonl(path.read_bytes(), source="reuters", origin=str(path))]
+    started = clock()
+    cleaned = [to_story(raw, ingested_at) for raw in raws]
+    clean_s = clock() - started
+    dedup = DedupConfig()
+    hasher, started = MinHasher(dedup.num_perm, dedup.shingle_words), clock()
+    for story in cleaned:
+        hasher.sign(story.body)
+    sign_s = clock() - started
+    extract = ExtractEntitiesFn(model, ("en",), {}, [])
+    extract.setup()
+    started = clock()
+    for i in range(0, len(cleaned), 64):
+        extract.extract(cleaned[i:i + 64])
+    entities_s = clock() - started
+    extract.teardown()
+    texts = [t for s in cleaned for t in ner_input(s.title, s.body, s.dateline, s.agency)[:2]]
+    nlp = load_ner_pipeline(model)
+    started = clock()
+    for _ in nlp.pipe(texts, batch_size=NER_BATCH_DOCS):
+        pass
+    ner_s = clock() - started
+    own_s = clean_s + sign_s + entities_s - ner_s
+    return {"stories": len(cleaned),
+            "ms_per_story": {"ner": round(ner_s / len(cleaned) * 1000, 2),
+                             "cleaning": round(clean_s / len(cleaned) * 1000, 2),
+                             "signing": round(sign_s / len(cleaned) * 1000, 2),
+                             "entities_besides_ner": round((entities_s - ner_s)
+                                                           / len(cleaned) * 1000, 2)},
+            "ratio_ceiling": round(ner_s / (ner_s + own_s), 3)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -220,6 +273,9 @@ def main() -> None:
     parser.add_argument("--fixed-cost-stories", type=int, default=20, metavar="N",
                         help="also time both one-process contenders on the first N stories "
                         "(0: not)")
+    parser.add_argument("--ceiling-stories", type=int, default=3000, metavar="N",
+                        help="also time this project's own work per story in plain Python on "
+                        "the first N stories, the best ratio any runner could reach (0: not)")
     parser.add_argument("--only", nargs="+", metavar="CONTENDER",
                         help="run only these contenders, e.g. reference_nlp_pipe_2 "
                         "wirestream_2_workers (ratios need both sides)")
@@ -270,6 +326,8 @@ def main() -> None:
             if args.fixed_cost_stories:
                 result["fixed_cost"] = fixed_cost(args.fixed_cost_stories, args.model)
             emit(result)
+    if args.ceiling_stories:
+        emit({"bench": "throughput_ceiling", **ceiling(args.ceiling_stories, args.model)})
 
 
 if __name__ == "__main__":
