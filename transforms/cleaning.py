@@ -1401,8 +1401,11 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # The story starts at its dateline: a label or teaser above it is the page's (when no
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
     # Lines a rule already removed ("Was this article helpful?") are no sentence of it.
+    # A shouted headline with a dash ("SOCCER - UEFA REWARDS FAIR PLAY", a teaser for another
+    # story) has a dateline's shape but opens no story: a dateline leads a sentence or
+    # stands on its own line with its date.
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None
-                 and (is_dateline(line) or is_sentence(line))), None)
+                 and (DATE_LINE_RE.match(line) or is_sentence(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
         # above it a table's label, and without the lines already removed (a timestamp is no

@@ -1024,6 +1024,22 @@ def test_a_results_story_starts_at_its_dateline_under_a_pages_menu():
         "navigation", "related_link", "page_furniture", "page_furniture", "page_furniture"]
 
 
+@pytest.mark.parametrize("teaser", [
+    "SAILING - HARBOUR REGATTA POSTPONED BY STORM",
+    "ICE HOCKEY - MOLDE, BODO AND HAMAR CUP RESULTS",
+])
+def test_a_shouted_headline_with_a_dash_above_the_dateline_does_not_open_the_story(teaser: str):
+    # The teaser has a dateline's shape ("PLACE - ..."); the story under the page's menu
+    # starts at the bare dateline, and its table head stays with its rows.
+    lines = ["TROMSO 2030-11-30", "Year to March 31, 2031", "(in millions of crowns)",
+             "LATEST ACTUAL", "FORECAST YEAR-AGO", "Net profit 120 95",
+             "Dividend 2.50 crowns 2.00 crowns"]
+    cleaned = clean_story("Harbour Fisheries forecast",
+                          story("Text size", teaser, "Tweet", *lines))
+    assert cleaned.body == "\n\n".join(lines)
+    assert [n.text for n in cleaned.noise] == ["Text size", teaser, "Tweet"]
+
+
 @pytest.mark.parametrize("outlet", ["Northgate Daily", "The Harbour Ledger"])
 def test_a_publications_name_above_the_dateline_is_no_byline(outlet: str):
     lines = ["Peter Blackburn", "OSLO 2030-11-30", *PARAGRAPHS[1:]]
