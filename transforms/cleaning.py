@@ -897,7 +897,7 @@ def unwrap_hard_wrapped(text: str) -> str:
         if not line.strip():
             previous = None
             continue
-        if previous is not None and (
+        if previous is not None and not _stands_alone(line.strip()) and (
             _indent(line) == base if by_indent
             else _wrapped_before(previous, line, width)
         ):
@@ -919,6 +919,20 @@ def _looks_wrapped(lines: list[str], width: int) -> bool:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
+
+
+LABEL_DASHES = "-–—"
+
+
+def _stands_alone(line: str) -> bool:
+    """A bare dateline, or a label of page furniture on a line of its own ("Sponsored",
+    "- Advertisement -"): neither continues the line above it, however full that line was (a
+    scraper puts an ad label or a teaser between wrapped lines). A label opens with a capital
+    or a dash and holds no figure; a sentence's tail may be furniture-shaped too, but opens
+    with a word or a number or holds a date ("37,950,000 shares.", "April 2, 1987")."""
+    return DATE_LINE_RE.match(line) is not None or (
+        (line[:1].isupper() or line[:1] in LABEL_DASHES) and not any(map(str.isdigit, line))
+        and furniture_reason(line) is not None)
 
 
 def _wrapped_before(previous: str, line: str, width: int) -> bool:

@@ -683,6 +683,25 @@ def test_unindented_wrapped_text_is_joined_where_the_next_word_did_not_fit():
     ]
 
 
+def test_an_ad_label_or_a_dateline_under_a_full_line_starts_a_line_of_its_own():
+    # A scraper's label between two wrapped lines, and a dateline under a full-width teaser,
+    # do not continue the line above; a sentence's tail shaped like a count or a date does.
+    wrapped = [
+        "Ferry operators to decide on the fares for the new island routes",
+        "TROMSO 2030-11-30",
+        "Ferry operators welcomed the decision but said that they would",
+        "Sponsored",
+        "need a temporary landing stage while the old pier is closed, as",
+        "Advertisement",
+        "the board had raised its offering of new shares to a total of",
+        "37,950,000 shares. The harbour board said the work would run to",
+        "the end of the season, from the first week of May to the end of",
+        "October 2, 2031",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        *wrapped[:6], " ".join(wrapped[6:])]
+
+
 def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
     one_sentence_per_line = ["The pier is closed.", "Ferries use the north quay.",
                              "Bolton 2 Middlesbrough 1", "Work starts in May."]
