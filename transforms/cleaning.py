@@ -307,6 +307,9 @@ NUMBER_WORD_RE = re.compile(
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 # A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
+# A numbered item ("1. ", "2) "), as a ranked list of other stories numbers its headlines.
+NUMBERED_ITEM_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+NUMBERED_HEADLINES_MIN = 2
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
@@ -1385,6 +1388,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else:
             in_block = False
     _mark_teasers(lines, verdicts, title)
+    _mark_numbered_headlines(lines, verdicts, title)
     _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
@@ -1984,6 +1988,63 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
     if 2 * sum(_made_of(_without_slug(lines[i]), story_words) for i in block) < len(block):
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
+
+
+def numbered_headline(line: str) -> str | None:
+    """The headline of a ranked list's item ("2. Ferry fares rise again in the new year",
+    "3) WHO PAYS FOR THE NEW PIER?"): a number, then a few words that end no sentence and are
+    no table's row (a figure in words of a headline's case allowed: "Bakery closes twelve
+    shops in the valley"). A ranking's row ("1. Michael Johnson (U.S.) 19.66", "2. Bergen
+    Sailing 9 points") and a numbered step of the story ("1. The board will vote.") are not."""
+    match = NUMBERED_ITEM_RE.match(line)
+    if match is None:
+        return None
+    item = line[match.end():]
+    row = is_numeric_row(item) or (is_table_row(item) and not _reads_as_headline(item))
+    if not (_is_headline(item) or _is_question_headline(item)) or row or (
+            PLACE_MARK_RE.search(item) or REPORTED_RE.search(item) or is_name_list_row(item)):
+        return None
+    return item
+
+
+def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """A run of at least ``NUMBERED_HEADLINES_MIN`` items numbered in sequence, each a
+    headline (``numbered_headline``), most of them sharing no content word with the story's
+    title and sentences, is a ranked list of other stories ("Most read" / "1. ..."), and a
+    short label right above it is its heading (in place). A numbered list the story gives
+    (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    runs: list[list[int]] = []
+    last_number = 0
+    for i, line in enumerate(lines):
+        match = NUMBERED_ITEM_RE.match(line)
+        if noise[i] or match is None or numbered_headline(line) is None:
+            continue
+        number = int(match["number"])
+        # The next number, with nothing but noise since the item before: the same list.
+        if runs and number == last_number + 1 and all(noise[runs[-1][-1] + 1:i]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last_number = number
+    story = [k for k in range(len(lines))
+             if not noise[k] and (is_sentence(lines[k]) or is_table_row(lines[k]))]
+    for run in runs:
+        if len(run) < NUMBERED_HEADLINES_MIN:
+            continue
+        story_words = content_stems(_without_slug(title)).union(
+            *(content_stems(lines[k]) for k in story if k not in run))
+        foreign = sum(not content_stems(numbered_headline(lines[k]) or "") & story_words
+                      for k in run)
+        if 2 * foreign <= len(run):
+            continue
+        for k in run:
+            verdicts[k] = PageLine("related_link", numbered_headline(lines[k]))
+        above = run[0] - 1
+        if (above >= 0 and not noise[above] and len(lines[above].split()) <= LABEL_MAX_WORDS
+                and not (is_sentence(lines[above]) or is_table_row(lines[above]))):
+            verdicts[above] = PageLine("related_link")
 
 
 def _mark_comment_thread(lines: list[str], verdicts: list[PageLine]) -> None:

@@ -1692,3 +1692,28 @@ def test_a_rights_notice_and_site_links_close_the_story_but_its_legal_sentence_s
         ("page_furniture", "Written 4 March 2031"), ("site_prompt", "Paid promotion"),
         ("copyright", footer[0]), ("page_furniture", footer[1]),
         ("page_furniture", footer[2])]
+
+
+# --- third round: furniture by shape and word class (issue 18) -------------------------------
+
+
+def test_a_numbered_list_of_other_headlines_under_a_label_is_other_stories():
+    ranked = ["Read most", "1. Glassworks union rejects offer on night shifts",
+              "2) Why tram drivers dread the icy season",
+              "3. Bakery chain closes twelve shops in the valley"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, "Share"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert set(cleaned.related_headlines) == {
+        "Glassworks union rejects offer on night shifts",
+        "Why tram drivers dread the icy season", "Bakery chain closes twelve shops in the valley"}
+
+
+def test_a_numbered_list_the_story_gives_stays():
+    # The story's own steps share its words; a ranking's rows are rows; sentences are the story's.
+    steps = ["The board set out its plan:", "1. Close the old ferry pier in March",
+             "2. Open a temporary landing stage for ferry operators", "3. Rebuild the pier by 2032"]
+    ranking = ["Final standings:", "1. Oslo Harbour Rowing 12 points", "2. Bergen Sailing 9 points"]
+    sentences = ["1. Glassworks workers rejected the offer on night shifts.",
+                 "2. Tram drivers fear the winter timetable."]
+    for lines in ([*PARAGRAPHS, *steps], [*PARAGRAPHS, *ranking], [*PARAGRAPHS, *sentences]):
+        assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
