@@ -417,14 +417,23 @@ PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", 
                 "i consent", "consent to receiv", "subscribe", "sign ", "log", "subscribing",
                 "alerts")
 AD_LABELS = frozenset(("ad", "advert", "sponsored", "sponsored content"))
-# A share bar: nothing but the names of its buttons ("Share Adjust Comment Print").
-SHARE_BAR_RE = re.compile(
-    r"^(?:(?:share|print|e-?mail|sms|facebook|twitter|whatsapp|linkedin|reddit|pinterest"
-    r"|pocket|flipboard|tumblr|telegram|messenger|copy link|tweet|comments?|adjust|send|save"
-    r"|youtube|instagram|google\+?|digg|stumble|newsvine|x|bluesky|threads|mastodon)\b"
-    r"[\s|·•,]*){1,12}$",
-    re.IGNORECASE,
-)
+# A share bar: nothing but the names of its buttons ("Share Adjust Comment Print", "Reddit
+# Bluesky Mail", "Copy URL"), by word class: the sharing verbs and the platforms shared to.
+# Not "shares", "shared" or "saves": a stock table's or a goalkeeper's heading, a block's label
+# ("Most Shared").
+SHARE_WORDS = frozenset(
+    """share tweet tweets retweet repost reposts post email e-mail mail print save forward
+    send sms url adjust comment comments facebook twitter whatsapp linkedin reddit pinterest
+    pocket flipboard tumblr telegram messenger signal viber kindle youtube instagram google
+    digg stumble newsvine x bluesky threads mastodon""".split())
+# What a share button names besides: the page and where it goes ("Share this article via
+# email", "Copy link", "Send to a friend").
+SHARE_FILLER = frozenset(
+    "copy link this article story page via on to with as a friend friends colleague".split())
+SHARE_BAR_MAX_WORDS = 12
+# A count beside a button ("Share 12", "48 reposts"): only on a label this short.
+SHARE_COUNT_RE = re.compile(r"(?<![\w.])\d[\d,.]*k?(?![\w.])")
+SHARE_COUNT_MAX_WORDS = 3
 # A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
 # advertisement or a newsletter does not.
 LABEL_MAX_WORDS = 4
@@ -1227,7 +1236,7 @@ def is_sentence(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
-    if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or SHARE_BAR_RE.match(line):
+    if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or is_share_bar(line, n_words):
         return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and PAGE_CHROME_RE.search(line):
         return "page_furniture"
@@ -1242,6 +1251,24 @@ def furniture_reason(line: str) -> str | None:
                  or ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
     return furniture_by_shape(line, n_words)
+
+
+def is_share_bar(line: str, n_words: int) -> bool:
+    """A bar of share buttons: every word a sharing verb or a platform (``SHARE_WORDS``), the
+    page or a place to send it (``SHARE_FILLER``), one of them at least of the first class,
+    and no sentence; a short label may carry its count ("Share 12", "48 saves"). One word of
+    another class ("Post Office", "Daily Mail", "Save the Children") makes it a name."""
+    if n_words > SHARE_BAR_MAX_WORDS or is_sentence(line):
+        return False
+    counts = SHARE_COUNT_RE.findall(line)
+    if counts and (len(counts) > 1 or n_words > SHARE_COUNT_MAX_WORDS):
+        return False
+    text = SHARE_COUNT_RE.sub(" ", line)
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = [w.casefold() for w in WORD_RE.findall(text)]
+    return (any(w in SHARE_WORDS for w in words)
+            and all(w in SHARE_WORDS or w in SHARE_FILLER or w in STOPWORDS for w in words))
 
 
 def furniture_by_shape(line: str, n_words: int) -> str | None:

@@ -1717,3 +1717,19 @@ def test_a_numbered_list_the_story_gives_stays():
                  "2. Tram drivers fear the winter timetable."]
     for lines in ([*PARAGRAPHS, *steps], [*PARAGRAPHS, *ranking], [*PARAGRAPHS, *sentences]):
         assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("bar", ["Reddit  Bluesky  Mail", "Copy URL", "Share 14", "37 reposts",
+                                 "Signal · Viber · Kindle", "Forward to a friend"])
+def test_a_share_bar_is_made_of_sharing_verbs_and_platforms(bar: str):
+    cleaned = clean_story("Pier", story(bar, *PARAGRAPHS, bar))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["page_furniture", "page_furniture"]
+
+
+def test_a_name_or_row_made_with_a_sharing_word_stays():
+    # One word of another class makes it a name; a count needs a short button label.
+    lines = [*PARAGRAPHS, "Post Office", "Daily Mail", "Save the Children", "Mail 12 14 26",
+             "Shares", "Saves",
+             "The post office will print and mail the new ferry timetable."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
