@@ -249,6 +249,25 @@ BEAT_BIO_RE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} "
     r"(?:(?:covers|writes (?:about|on)|reports (?:about|on)|speciali[sz]es in) [^.;:\"]{1,80}"
     r"|has (?:been|worked) (?:with|at|for) [^.;:\"]{1,60} since\b.{1,20})\.$")
+# A bio by word class: a person's full name (or He / She / They) opening a short sentence with a
+# journalist's role or a verb of a journalist's career in it ("Jane Doe previously reported
+# for the Ledger in Leeds.", "Jane Doe is an analyst at the Ledger."), or the name, a comma
+# and a role ("Jane Doe, courts reporter, The Ledger"). Said of a person in the story too
+# ("Smith is a former reporter who sued the paper."): only the page's tail, in words the
+# story does not use, makes it the author's (``_mark_trailing_bios``).
+BIO_ROLE_WORDS = frozenset(
+    """reporter reporters correspondent correspondents editor editors writer writers journalist
+    journalists columnist columnists contributor contributors analyst analysts producer
+    producers photographer photographers critic critics blogger bloggers presenter anchor
+    commentator freelancer stringer""".split())
+BIO_VERBS = frozenset(
+    """covers covered cover covering writes wrote written writing reports reported reporting
+    focuses focused focusing specialises specializes specialised specialized joined leads led
+    edits edited previously formerly based""".split())
+BIO_SUBJECT_RE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
+BIO_SENTENCE_MAX_WORDS = 25
+BIO_TITLE_MAX_WORDS = 10
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
 AUTHOR_NAME_RE = re.compile(
@@ -497,6 +516,8 @@ QUESTION_HEADLINE_MAX_WORDS = 10
 LABELLED_HEADLINE_MIN_CONTENT_WORDS = 3
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
+# A bio's class words, as stems: the words a bio by class may share with the story.
+BIO_CLASS_STEMS = frozenset(w[:STEM_LETTERS] for w in BIO_ROLE_WORDS | BIO_VERBS)
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -2093,23 +2114,56 @@ def _is_paragraph(line: str) -> bool:
     return is_prose(line) and is_sentence(line)
 
 
+def is_bio_by_class(line: str) -> bool:
+    """A short line about a person by its word classes (``BIO_SUBJECT_RE``): a sentence with
+    a journalist's role (``BIO_ROLE_WORDS``) or a career verb (``BIO_VERBS``) after the name,
+    or the name, a comma and a role. Reported speech is the story's."""
+    match = BIO_SUBJECT_RE.match(line)
+    n_words = len(line.split())
+    if match is None or REPORTED_RE.search(line) or (
+            match["name"] is not None and not is_person_name(match["name"])):
+        return False
+    words = {w.casefold() for w in WORD_RE.findall(match["rest"])}
+    if match["sep"] == ", ":  # "Jane Doe, courts reporter, The Ledger"
+        return (match["name"] is not None and n_words <= BIO_TITLE_MAX_WORDS
+                and not is_sentence(line) and bool(words & BIO_ROLE_WORDS))
+    return (is_sentence(line) and n_words <= BIO_SENTENCE_MAX_WORDS
+            and match["rest"][0].islower() and bool(words & (BIO_ROLE_WORDS | BIO_VERBS)))
+
+
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     """Sentences shaped like a journalist's bio, or a journalist's job title, that end the
-    text (only furniture and labels after them) are the author's bio (in place). Reported
-    speech ("..., it said") is story text."""
+    text (only furniture, labels and lines to the reader after them) are the author's bio (in
+    place). A bio by word class alone (``is_bio_by_class``) also needs words, besides the name
+    and the class's, that are none of the story's: "Nora Vik previously reported the ferry
+    operators' complaints to the board." closes a story about the board. Reported speech
+    ("..., it said") is story text."""
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue
-        if ((JOURNALIST_BIO_RE.match(lines[i]) or BEAT_BIO_RE.match(lines[i]))
-                and not REPORTED_RE.search(lines[i])):
+        line = lines[i]
+        if ((JOURNALIST_BIO_RE.match(line) or BEAT_BIO_RE.match(line))
+                and not REPORTED_RE.search(line)) or (
+                is_bio_by_class(line) and _about_no_one_in_story(lines, verdicts, i)):
             verdicts[i] = PageLine("author_bio")
             if (i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1])
                     and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
-        elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])):
-            # Labels and headline-shaped lines (teasers, with or without numbers) may close
-            # the page after the bio; a sentence or a row of numbers is the story's.
+        elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])
+                  or _speaks_to_reader(lines[i])):
+            # Labels, headline-shaped lines (teasers, with or without numbers) and the site's
+            # lines to its reader may close the page after the bio; a sentence or a row of
+            # numbers is the story's.
             return
+
+
+def _about_no_one_in_story(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
+    """Whether bio-shaped line ``i`` shares no content word with the story's sentences above
+    it, besides the bio's class words and the name it is about (``BIO_SUBJECT_RE``)."""
+    rest = BIO_SUBJECT_RE.match(lines[i])["rest"]
+    story_words = set().union(*(content_stems(lines[k]) for k in range(i)
+                                if verdicts[k].reason is None and is_sentence(lines[k])))
+    return not content_stems(rest) - BIO_CLASS_STEMS & story_words
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:

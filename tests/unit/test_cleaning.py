@@ -1733,3 +1733,33 @@ def test_a_name_or_row_made_with_a_sharing_word_stays():
              "Shares", "Saves",
              "The post office will print and mail the new ferry timetable."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("bio", [
+    "Nora Vik previously reported for the Fjord Post in Tromso.",
+    "Ola Berg is an analyst at Fjord Research who focuses on shipping.",
+    "Nora Vik, fisheries correspondent, Fjord Post",
+    "She formerly edited the Fjord Post's weekend magazine.",
+])
+def test_a_bio_by_its_word_classes_closes_the_story(bio: str):
+    # Before a line to the reader, which does not end the story.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, "Tell us what you think below."))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert (bio, "author_bio") in [(n.text, n.reason) for n in cleaned.noise]
+
+
+@pytest.mark.parametrize("last", [
+    "Nora Vik previously reported the ferry operators' complaints to the board.",
+    "Ola Berg, the ferry operators' spokesman and a former editor, welcomed the vote.",
+    "Ola Berg is an analyst who focuses on ferry timetables.",
+])
+def test_a_sentence_about_a_person_with_a_role_in_the_story_stays(last: str):
+    # The story's words ("ferry", "board", "timetable") make it the story's own last line.
+    lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_person_named_with_a_role_inside_the_story_stays():
+    lines = [PARAGRAPHS[0], "Ola Berg is a former reporter who sued the board in 2029.",
+             *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
