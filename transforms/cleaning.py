@@ -575,6 +575,9 @@ READER_IMPERATIVE_RE = re.compile(
     r"|log|enter|share|support|become|donate)\s+(?:the|a|an|this|it|up|in|out|now|today|free"
     r"|for|to)\b",
     re.IGNORECASE)
+# ... or bids the reader behave on the page: "Be respectful in the comments." (with a word of
+# the page's parts, ``UI_OBJECTS``: "Be careful out there." is a story's).
+BEHAVE_IMPERATIVE_RE = re.compile(r"^(?:please\s+)?(?:be|stay|keep)\s+[a-z]", re.IGNORECASE)
 # The page itself named in a sentence: "... for this article", "... on this story".
 PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
                                re.IGNORECASE)
@@ -589,7 +592,9 @@ UI_VERBS = frozenset(
     """add bookmark click collapse comment contact continue copy download e-mail email expand
     follow get gift hide join leave like listen load log manage notify pin post print read
     register reply report save scroll send share show sign subscribe tap tweet view watch
-    write""".split())
+    write""".split()) | frozenset(
+    # what a reader does with an account or an offer: "Create a free account"
+    "create start choose upgrade renew unlock activate receive".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
@@ -597,7 +602,9 @@ UI_OBJECTS = frozenset(
     post posts preferences profile replies reply settings stories story subscription thread
     updates""".split()) | frozenset(
     # "Download PDF", "Print version", "Share with a friend"
-    "pdf version friend friends".split())
+    "pdf version friend friends".split()) | frozenset(
+    # what the site sends its reader: "We'll send you our best journalism each weekend."
+    "journalism briefing briefings digest edition headlines roundup bulletin".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
 READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
@@ -670,7 +677,7 @@ RIGHTS_WORDS = frozenset(
     """copy copying copied copies copyright reproduce reproduced reproducing reproduction
     republish republished republishing republication redistribute redistributed
     redistributing redistribution distribution distribute reprint reprints reuse property
-    prohibited forbidden permitted permission consent unauthorised unauthorized licence
+    prohibited forbidden permitted permission permissions consent unauthorised unauthorized licence
     license licensed licensing licences licenses trademark trademarks registered rights
     reserved syndication""".split())
 # The notice's other words: what it covers and how it is asked for.
@@ -1644,7 +1651,9 @@ def _speaks_to_reader(line: str) -> bool:
     addressing anyone ("This article was first published by ...") is the story's credit."""
     return (len(line.split()) <= COPYRIGHT_MAX_WORDS and REPORTED_RE.search(line) is None
             and (READER_PRONOUN_RE.search(line) is not None
-                 or READER_IMPERATIVE_RE.search(line) is not None))
+                 or READER_IMPERATIVE_RE.search(line) is not None
+                 or (BEHAVE_IMPERATIVE_RE.match(line) is not None and any(
+                     w.casefold() in UI_OBJECTS - {"it"} for w in WORD_RE.findall(line)))))
 
 
 def _made_of(line: str, words: set[str]) -> bool:

@@ -1763,3 +1763,21 @@ def test_a_person_named_with_a_role_inside_the_story_stays():
     lines = [PARAGRAPHS[0], "Ola Berg is a former reporter who sued the board in 2029.",
              *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("footer", [
+    ["Create a free account", "Reprints and permissions"],
+    ["Be civil in the replies.", "Newest first"],
+    ["We'll send you our best journalism every Saturday.", "Choose your briefings"],
+])
+def test_account_offers_rights_and_house_rules_close_the_page_by_word_class(footer: list[str]):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *footer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == footer
+
+
+def test_a_story_line_with_a_verb_or_word_of_those_classes_stays():
+    lines = [*PARAGRAPHS, "Create a fund for the pier", "Permissions for the work came in May.",
+             "Keep the old pier closed until the repairs are done, the board said.",
+             "Be patient with the ferry crews this winter."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
