@@ -747,6 +747,46 @@ DATE_TOKEN_RE = re.compile(
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|[/.-])", re.IGNORECASE)
 
 
+# A page's meters by word class: how long the story takes to read or hear ("Approx. 4 min",
+# "6-minute listen", "Time to read: 5 mins") and how often it was read ("Viewed 12,000 times",
+# "3.4k reads"). A duration without a reader's word ("5 minutes", "Time: 5 min") is a row.
+DURATION_RE = re.compile(r"^\d{1,3}(?:-|\s*)(?:min|mins|minutes?)\.?$|^(?:min|mins|minutes?)\.?$",
+                         re.IGNORECASE)
+READING_WORDS = frozenset(
+    """read reading reads listen listening listens watch watching estimated est approx
+    approximately""".split())
+READING_FILLER = frozenset(
+    "time length duration about around audio video to in a less than".split())
+METER_MAX_WORDS = 6
+VIEW_COUNT_RE = re.compile(
+    r"^(?:(?:viewed|read|seen|played|watched|opened)(?: by)? \d[\d,.]*k?"
+    r" (?:times|readers|people|users|visitors)"
+    r"|\d[\d,.]*k? (?:views|reads|plays|listens|readers|visitors))\.?$", re.IGNORECASE)
+
+
+def is_page_meter(line: str, n_words: int) -> bool:
+    """A page's reading time or view count by word class: a duration (``DURATION_RE``) with
+    a reader's word (``READING_WORDS``) and nothing but their filler, no sentence; or a count
+    of views (``VIEW_COUNT_RE``)."""
+    if n_words > METER_MAX_WORDS:
+        return False
+    if VIEW_COUNT_RE.match(line):
+        return True
+    tokens = [t.casefold() for t in re.split(r"[\s:|·•,()]+", line) if t]
+    # "5 min" arrives as one token or two: join a number to the unit after it.
+    joined: list[str] = []
+    for token in tokens:
+        if joined and joined[-1].isdigit() and DURATION_RE.match(token):
+            joined[-1] = f"{joined[-1]} {token}"
+        else:
+            joined.append(token)
+    durations = [t for t in joined if DURATION_RE.match(t) and any(ch.isdigit() for ch in t)]
+    words = [t.rstrip(".") for t in joined if t not in durations]
+    return (len(durations) == 1 and not is_sentence(line)
+            and any(w in READING_WORDS for w in words)
+            and all(w in READING_WORDS or w in READING_FILLER for w in words))
+
+
 def is_dated_stamp(line: str) -> bool:
     """A page's stamp of when the story was written, filed or changed: ``STAMP_RE`` with
     only date and time words after the verb, and a day, month or figure among them."""
@@ -1307,7 +1347,7 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
-    if is_dated_stamp(line):
+    if is_dated_stamp(line) or is_page_meter(line, n_words):
         return "page_furniture"
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:

@@ -1781,3 +1781,17 @@ def test_a_story_line_with_a_verb_or_word_of_those_classes_stays():
              "Keep the old pier closed until the repairs are done, the board said.",
              "Be patient with the ferry crews this winter."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("meter", ["Approx. 4 min", "6-minute listen", "Time to read: 5 mins",
+                                   "Viewed 12,000 times", "3.4k reads", "Read in 7 minutes"])
+def test_reading_times_and_view_counts_are_page_meta_by_word_class(meter: str):
+    cleaned = clean_story("Pier", story(meter, *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", meter),)
+
+
+def test_a_duration_without_a_readers_word_stays():
+    lines = [*PARAGRAPHS, "Crossing time: 25 min", "Ferry 25 minutes", "Bus 40 minutes",
+             "The crossing will read 25 minutes on the new timetable."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
