@@ -729,6 +729,26 @@ MEMBERSHIP_WORDS = frozenset(
     subscribers journalism""".split())
 MEMBERSHIP_FILLER = frozenset(
     "support become join independent quality free today now give help fund".split())
+# A newsletter's or alert's call: "Sign up to the Fjord Post Weekender", "Breaking alerts, free
+# to your phone", "Delivered to your inbox each morning.": what it is and how it comes.
+NEWSLETTER_WORDS = frozenset(
+    """newsletter newsletters subscribe subscribed subscribing subscription subscriptions
+    unsubscribe inbox briefing briefings digest alerts alert bulletin bulletins roundup signup
+    mailing""".split())
+# "Sign up" is the class's verb as one word: "sign" alone signs a contract.
+SIGN_UP_RE = re.compile(r"\bsign(?:ed)?[ -]up\b", re.IGNORECASE)
+NEWSLETTER_FILLER = frozenset(
+    """get receive free daily weekly morning evening weekday weekdays weekend
+    weekends every each straight direct directly email e-mail address phone mobile best top
+    latest news stories headlines today now here thanks thank join list access full unlimited
+    delivered deliver breaking week month day monday tuesday wednesday thursday friday
+    saturday sunday manage preferences edition you're you've we'll we've you’re you’ve
+    we’ll we’ve""".split())
+# A topic's name before the newsletter it names: "the Politics briefing", "our Arts digest".
+NEWSLETTER_TOPIC_RE = re.compile(
+    r"\b[A-Z][\w&-]* (?=(?:briefing|digest|newsletter|bulletin|alerts|roundup|edition)\b)")
+NEWSLETTER_NAME_AFTER = frozenset(("", "the", "to", "for", "from", "with"))
+NEWSLETTER_MAX_WORDS = 10
 READER_CLASS_MAX_WORDS = 6
 SITE_SECTION_MAX_WORDS = 5
 # The words an outlet's name follows in a footer link: "About Fjord Post", "Jobs at Fjord Post".
@@ -851,13 +871,17 @@ def is_site_link(line: str, n_words: int) -> bool:
 
 
 def reader_call_reason(line: str, n_words: int) -> str | None:
-    """The reason a short line is a comment section's control or a call for the reader's
-    membership by its word class (``words_of_class``), else None."""
+    """The reason a short line is a comment section's control, a call for the reader's
+    membership or a newsletter's call by its word class (``words_of_class``), else None."""
     if n_words <= READER_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
             line, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER):
         return "comment_form"
     if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
             line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):
+        return "site_prompt"
+    if n_words <= NEWSLETTER_MAX_WORDS and words_of_class(
+            NEWSLETTER_TOPIC_RE.sub("", SIGN_UP_RE.sub("signup", line)), NEWSLETTER_WORDS,
+            NEWSLETTER_FILLER, names_after=NEWSLETTER_NAME_AFTER):
         return "site_prompt"
     return None
 

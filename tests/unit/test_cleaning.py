@@ -1795,3 +1795,19 @@ def test_a_duration_without_a_readers_word_stays():
     lines = [*PARAGRAPHS, "Crossing time: 25 min", "Ferry 25 minutes", "Bus 40 minutes",
              "The crossing will read 25 minutes on the new timetable."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("call", [
+    "Sign up to the Fjord Post Weekender", "Breaking alerts, free to your phone",
+    "Delivered to your inbox each morning.", "Get the Shipping digest every Monday",
+    "You’re signed up", "Manage your briefings"])
+def test_a_newsletters_call_is_made_of_its_word_class(call: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, call))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", call),)
+
+
+def test_a_story_line_with_a_newsletters_word_stays():
+    lines = [*PARAGRAPHS, "The bulletin was issued on Monday.", "They signed up for the deal.",
+             "Subscribers get the news every morning.", "Morning edition sales 12,400"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
