@@ -512,8 +512,11 @@ VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
 SHORT_TEASER_CONTENT_WORDS = 3
 # A headline that asks is short; a longer question is a sentence of the story.
 QUESTION_HEADLINE_MAX_WORDS = 10
-# The headline names its subject in at least this many content words.
+# The headline names its subject in at least this many content words, or in two when it is
+# longer than a fact sheet's value ("Spotlight: A year of glass recycling"; "Weather: Sunny
+# and mild" is a field).
 LABELLED_HEADLINE_MIN_CONTENT_WORDS = 3
+LABELLED_SHORT_HEADLINE_CONTENT_WORDS = 2
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
 # A bio's class words, as stems: the words a bio by class may share with the story.
@@ -2032,9 +2035,18 @@ def labelled_headline(line: str) -> str | None:
             or SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", headline))
             or not (headline[0].isupper() or headline[0].isdigit())
             or not _numbers_fit_a_headline(headline) or _is_row_not_headline(headline)
-            or len(content_stems(_without_slug(headline))) < LABELLED_HEADLINE_MIN_CONTENT_WORDS):
+            or not _names_its_subject(_without_slug(headline))):
         return None
     return headline
+
+
+def _names_its_subject(headline: str) -> bool:
+    """Enough content words for a headline after a label (``LABELLED_HEADLINE_MIN_CONTENT_WORDS``,
+    or fewer in more words than a field's value)."""
+    stems = len(content_stems(headline))
+    return stems >= LABELLED_HEADLINE_MIN_CONTENT_WORDS or (
+        stems >= LABELLED_SHORT_HEADLINE_CONTENT_WORDS
+        and len(headline.split()) > FIELD_VALUE_MAX_WORDS)
 
 
 def _in_fact_sheet(lines: list[str], i: int) -> bool:

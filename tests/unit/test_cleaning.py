@@ -1811,3 +1811,17 @@ def test_a_story_line_with_a_newsletters_word_stays():
     lines = [*PARAGRAPHS, "The bulletin was issued on Monday.", "They signed up for the deal.",
              "Subscribers get the news every morning.", "Morning edition sales 12,400"]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_labelled_headline_of_two_content_words_about_another_story_goes():
+    teaser = "Spotlight: A year of glass recycling"
+    lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == ("A year of glass recycling",)
+
+
+def test_a_short_labelled_line_of_the_story_or_a_field_stays():
+    lines = [PARAGRAPHS[0], "Next step: a vote on the pier", PARAGRAPHS[1],
+             "Weather: Sunny and mild", PARAGRAPHS[2]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
