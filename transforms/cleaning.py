@@ -1088,6 +1088,22 @@ def is_dateline(paragraph: str) -> bool:
     return parse_dateline(paragraph) is not None or DATE_LINE_RE.match(paragraph) is not None
 
 
+def is_slugged_headline(line: str) -> bool:
+    """A desk's headline in capitals after its topic slug ("SOCCER - POLAND DRAW 2-2 IN
+    FRIENDLY"): a dateline's shape, but what follows the dash is no lead's sentence, only
+    more capitals. A page prints other stories' headlines so above the story's dateline."""
+    match = dateline_match(line)
+    if match is None or not match["dash"] or is_sentence(line):
+        return False
+    rest = line[match.end():]
+    return WORD_RE.search(rest) is not None and rest.isupper()
+
+
+def _opens_story(line: str) -> bool:
+    """A dateline that opens the story: a lead's or a bare one, not a slugged headline."""
+    return is_dateline(line) and not is_slugged_headline(line)
+
+
 def parse_credits(paragraph: str) -> tuple[Credit, ...]:
     """Credits of a paragraph made only of "<Role> by <names>" parts, else ``()``."""
     text = paragraph.strip().removeprefix("(").removesuffix(")").strip()
@@ -1528,7 +1544,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
     # Lines a rule already removed ("Was this article helpful?") are no sentence of it.
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None
-                 and (is_dateline(line) or is_sentence(line))), None)
+                 and (_opens_story(line) or is_sentence(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
         # above it a table's label, and without the lines already removed (a timestamp is no
@@ -1685,7 +1701,7 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
 def _starts_story(line: str) -> bool:
     """A line a story can open with: its dateline, a sentence not spoken to the reader, a row
     of a table or list, a fact sheet's field, a line too long for a label."""
-    return (is_dateline(line) or DATE_LINE_RE.match(line) is not None
+    return (_opens_story(line) or DATE_LINE_RE.match(line) is not None
             or (is_sentence(line) and not _speaks_to_reader(line)
                 and not _is_question_headline(line))
             or _is_structure_row(line) or is_field_row(line)

@@ -1825,3 +1825,20 @@ def test_a_short_labelled_line_of_the_story_or_a_field_stays():
     lines = [PARAGRAPHS[0], "Next step: a vote on the pier", PARAGRAPHS[1],
              "Weather: Sunny and mild", PARAGRAPHS[2]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_slugged_headline_above_the_dateline_is_another_storys_not_the_lead():
+    # Not the story's start: the teaser under it goes too, as any headline above a dateline.
+    rows = ["Results of Nordic Cup matches played at the weekend:", "Oslo 1 Bergen 1",
+            "Tromso 2 Bodo 0", "Bergen win 4-2 on penalties"]
+    head = ["SOCCER - NORDIC CUP RESULTS / STANDINGS", "Estimated read: 4 min",
+            "Glassworks Chief Says He Is Feeling Confident"]
+    cleaned = clean_story("SOCCER - NORDIC CUP COLLATED RESULTS.",
+                          "\n".join([*head, "OSLO 2030-11-30", *rows]))
+    assert cleaned.body.split("\n\n") == ["OSLO 2030-11-30", *rows]
+    assert [n.text for n in cleaned.noise] == head
+
+
+def test_a_lead_in_capitals_after_its_dateline_stays():
+    lead = "OSLO - THE HARBOUR BOARD APPROVED TWO NEW BERTHS ON TUESDAY."
+    assert clean_story("Berths", story(lead, *PORT_LINES)).body == "\n\n".join([lead, *PORT_LINES])
