@@ -565,6 +565,8 @@ BYLINE_NAME_MAX_WORDS = 3
 HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
 FOOTER_LINE_MAX_WORDS = 6
+# A line in the footer is about the story when it shares this many content stems with it.
+FOOTER_SHARED_STEMS = 2
 # Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
 # teaser does not: wire copy ends with one, a story with its own list).
 FOOTER_EVIDENCE = frozenset(
@@ -1653,8 +1655,14 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                     and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
         previous = line
         stems = content_stems(line)
-        # Headlines there, asking or not, that share no word with the story are teasers.
-        foreign = bool(stems) and not stems & story_words
+        # Headlines there, asking or not, that share no word with the story are teasers; so
+        # are those of a teaser's shape sharing one, by chance ("new", "company" and
+        # "compared"): a line about the story shares more. Not a line in capitals (it may
+        # head a table's columns: "LAST JCR LAST NIS") nor a wire's closing note ("... an
+        # initial advance. ----").
+        shared_enough = (min(FOOTER_SHARED_STEMS, len(stems))
+                         if _is_teaser_shaped(line) and not line.isupper() else 1)
+        foreign = bool(stems) and len(stems & story_words) < shared_enough
         if not ours and ((foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
                                        and not is_sentence(line)
                                        or _is_headline(line) or _is_question_headline(line)))

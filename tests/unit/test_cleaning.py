@@ -1842,3 +1842,16 @@ def test_a_slugged_headline_above_the_dateline_is_another_storys_not_the_lead():
 def test_a_lead_in_capitals_after_its_dateline_stays():
     lead = "OSLO - THE HARBOUR BOARD APPROVED TWO NEW BERTHS ON TUESDAY."
     assert clean_story("Berths", story(lead, *PORT_LINES)).body == "\n\n".join([lead, *PORT_LINES])
+
+
+def test_a_footer_headline_sharing_one_word_by_chance_is_a_teaser():
+    teaser = "Glassworks union rejects new board offer"
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, teaser, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert ("tail_boilerplate", teaser) in [(n.reason, n.text) for n in cleaned.noise]
+
+
+def test_footer_lines_sharing_two_words_or_a_table_heading_in_capitals_stay():
+    lines = [*PARAGRAPHS, "Ferry pier closure dates", "TIMETABLE WEEK ONE WEEK TWO"]
+    cleaned = clean_story("Pier", story(*lines, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(lines)
