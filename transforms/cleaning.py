@@ -506,6 +506,10 @@ SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
 # label has no figure (no fact sheet's "AMT: 1,200,000") and two letters at least (no "Q:").
 LABELLED_LINE_RE = re.compile(
     r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
+# A table's attribution or note ("Source: Weather Services Corporation", "Notes: ..."), not a
+# link: the label's words are of this class.
+ATTRIBUTION_LABEL_WORDS = frozenset(
+    "source sources note notes credit credits legend compiled by units unit".split())
 # A venue labels its results ("In Tirana:", "At Trent Bridge:"), not a link.
 VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
 # Between two paragraphs that read on, a teaser may be this short in content words.
@@ -1944,7 +1948,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
     counts = collections.Counter(map(_line_key, lines))
 
-    def shares_words(i: int, line: str | None = None) -> bool:
+    def shares_words(i: int, line: str | None = None, at_least: int = 1) -> bool:
         # With the title, or with the paragraphs next to it, which a subheading introduces
         # (or closes): a story's far paragraphs share a generic word with anything. A line in
         # title case or capitals between two paragraphs that read on from each other has only
@@ -1965,15 +1969,18 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
         # (A labelled line is no headline-shaped line, and so one of the text: not its own.)
         words = title_words.union(*(content_stems(lines[j]) for j in near if j != i))
-        return bool(content_stems(_without_slug(lines[i] if line is None else line)) & words)
+        return len(content_stems(_without_slug(lines[i] if line is None else line))
+                   & words) >= at_least
 
     for i, line in enumerate(lines):
         if shaped[i] and MEDIA_MARK_RE.search(line):
             # A link to another story's video or pictures, whatever its words.
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
         elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
-                shares_words(i, headline) or _in_fact_sheet(lines, i)):
-            # A label of any wording over a headline about another story.
+                shares_words(i, headline, _shared_by_more_than_chance(headline))
+                or _in_fact_sheet(lines, i)):
+            # A label of any wording over a headline about another story (one shared stem
+            # in a longer headline is chance, as in the footer).
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
@@ -2053,6 +2060,7 @@ def labelled_headline(line: str) -> str | None:
             or headline.count("(") != headline.count(")") or FOOTNOTE_RE.match(line)
             # a venue's results ("In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne")
             or PLACE_MARK_RE.search(headline) or VENUE_LABEL_RE.match(match["label"])
+            or {w.casefold() for w in WORD_RE.findall(match["label"])} <= ATTRIBUTION_LABEL_WORDS
             # a figure or two in a headline; two with more words are a row run into it
             or sum(map(_is_number, words)) > 1
             or REPORTED_RE.search(headline)
@@ -2062,6 +2070,13 @@ def labelled_headline(line: str) -> str | None:
             or not _names_its_subject(_without_slug(headline))):
         return None
     return headline
+
+
+def _shared_by_more_than_chance(headline: str) -> int:
+    """How many content stems a labelled headline shares with the story when it is about the
+    story: two once it names ``LABELLED_HEADLINE_MIN_CONTENT_WORDS``, else one."""
+    stems = len(content_stems(_without_slug(headline)))
+    return FOOTER_SHARED_STEMS if stems >= LABELLED_HEADLINE_MIN_CONTENT_WORDS else 1
 
 
 def _names_its_subject(headline: str) -> bool:

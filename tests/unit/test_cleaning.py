@@ -1855,3 +1855,17 @@ def test_footer_lines_sharing_two_words_or_a_table_heading_in_capitals_stay():
     lines = [*PARAGRAPHS, "Ferry pier closure dates", "TIMETABLE WEEK ONE WEEK TWO"]
     cleaned = clean_story("Pier", story(*lines, "© 2031 Fjord Post"))
     assert cleaned.body == "\n\n".join(lines)
+
+
+def test_a_labelled_headline_sharing_one_word_by_chance_is_another_story():
+    teaser = "Background: Glassworks union rejects new board offer"
+    lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == ("Glassworks union rejects new board offer",)
+
+
+def test_an_attribution_or_a_labelled_heading_about_the_story_stays():
+    lines = [PARAGRAPHS[0], "Costs: Harbour board publishes pier budget", PARAGRAPHS[1],
+             "Source: Ferry Statistics Office Bergen", PARAGRAPHS[2]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
