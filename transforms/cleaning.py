@@ -1973,8 +1973,9 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
                    & words) >= at_least
 
     for i, line in enumerate(lines):
-        if shaped[i] and MEDIA_MARK_RE.search(line):
-            # A link to another story's video or pictures, whatever its words.
+        if (shaped[i] or _is_media_headline(line)) and MEDIA_MARK_RE.search(line):
+            # A link to another story's video or pictures, whatever its words (a shorter
+            # headline too: "A year of the night bus (audio)").
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
         elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
                 shares_words(i, headline, _shared_by_more_than_chance(headline))
@@ -2042,6 +2043,23 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         near = title_words | content_stems(lines[above]) | content_stems(lines[below])
         if not content_stems(line) & near:
             verdicts[i], noise[i] = PageLine("related_link", line), True
+
+
+def _is_media_headline(line: str) -> bool:
+    """A headline before its media mark (``MEDIA_MARK_RE``) with fewer content words than a
+    teaser's shape needs: ``SHORT_TEASER_CONTENT_WORDS`` - 1 of them, capitalised, no
+    figure, not a row ("A year of the night bus - live"; "Oslo v Bergen - live" is a
+    fixture)."""
+    match = MEDIA_MARK_RE.search(line)
+    if match is None or not _is_plain_headline(head := line[:match.start()]):
+        return False
+    return len(content_stems(head)) >= SHORT_TEASER_CONTENT_WORDS - 1
+
+
+def _is_plain_headline(text: str) -> bool:
+    """A headline of words: capitalised, no figure, no row's structure, no reported speech."""
+    return (_is_headline(text) and text[:1].isupper() and not any(ch.isdigit() for ch in text)
+            and not _is_row_not_headline(text) and REPORTED_RE.search(text) is None)
 
 
 def labelled_headline(line: str) -> str | None:

@@ -1869,3 +1869,17 @@ def test_an_attribution_or_a_labelled_heading_about_the_story_stays():
     lines = [PARAGRAPHS[0], "Costs: Harbour board publishes pier budget", PARAGRAPHS[1],
              "Source: Ferry Statistics Office Bergen", PARAGRAPHS[2]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("teaser", ["A year of the night bus (audio)",
+                                    "Where tenants stand - live"])
+def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
+    lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("related_link", teaser),)
+
+
+def test_a_fixture_or_a_row_with_a_media_mark_stays():
+    lines = [PARAGRAPHS[0], "Oslo v Bergen - live", "Oslo 2 Bergen 1 (video)", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
