@@ -608,8 +608,8 @@ UI_VERBS = frozenset(
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
     email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
-    post posts preferences profile replies reply settings stories story subscription thread
-    updates""".split()) | frozenset(
+    post posts preferences profile replies reply response responses settings stories story
+    subscription thread updates""".split()) | frozenset(
     # "Download PDF", "Print version", "Share with a friend"
     "pdf version friend friends".split()) | frozenset(
     # what the site sends its reader: "We'll send you our best journalism each weekend."
@@ -761,7 +761,8 @@ NEWSLETTER_MAX_WORDS = 10
 READER_CLASS_MAX_WORDS = 6
 SITE_SECTION_MAX_WORDS = 5
 # The words an outlet's name follows in a footer link: "About Fjord Post", "Jobs at Fjord Post".
-SITE_NAME_AFTER = frozenset("about at with of from for".split())
+# ("Jobs at The Fjord Post": an outlet's name may start with its article.)
+SITE_NAME_AFTER = frozenset("about at with of from for the".split())
 
 
 # A dated stamp of the page: a verb of writing or filing and nothing but a date and time after

@@ -1883,3 +1883,17 @@ def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
 def test_a_fixture_or_a_row_with_a_media_mark_stays():
     lines = [PARAGRAPHS[0], "Oslo v Bergen - live", "Oslo 2 Bergen 1 (video)", *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("footer", [["Jobs at The Fjord Post", "Privacy"],
+                                    ["Write a response", "Newest first"]])
+def test_a_site_link_naming_its_outlet_with_the_and_a_response_control_close_the_page(
+        footer: list[str]):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *footer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == footer
+
+
+def test_a_line_naming_the_outlet_with_other_words_stays():
+    lines = [*PARAGRAPHS, "Jobs at the Harbour Board are safe", "Write a Response to the Board"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
