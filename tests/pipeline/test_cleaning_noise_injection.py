@@ -42,11 +42,13 @@ SLICE = 150  # the first documents of valid.txt: about a second of cleaning per 
 # the lead, labels above the dateline judged without the teasers there): tuning 0.9902 /
 # 0.0169, held_out 0.9876 / 0.0229; sixth session (labelled links in any wording, the page's
 # head and footer around furniture, fact sheets and contents lists kept under noise): tuning
-# 0.9929 / 0.0155, held_out 0.9903 / 0.0209. Raise them with every improvement, towards F1
-# 0.98 and 0.02 left (issue 18's bar).
+# 0.9929 / 0.0155, held_out 0.9903 / 0.0209; seventh session (numbered headline lists, share
+# bars, bios, newsletters and page meters by word class, slugged headlines above a dateline,
+# one shared stem as chance): tuning 0.9929 / 0.0155, held_out 0.9927 / 0.0135. Raise them
+# with every improvement, towards F1 0.98 and 0.02 left (issue 18's bar).
 FLOORS = {
     "tuning": (0.992, 0.016),
-    "held_out": (0.990, 0.022),
+    "held_out": (0.992, 0.014),
 }
 
 STORY = ni.Document(
