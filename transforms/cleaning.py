@@ -263,7 +263,15 @@ BIO_ROLE_WORDS = frozenset(
 BIO_VERBS = frozenset(
     """covers covered cover covering writes wrote written writing reports reported reporting
     focuses focused focusing specialises specializes specialised specialized joined leads led
-    edits edited previously formerly based""".split())
+    edits edited previously formerly""".split())
+# A company's words: "Wesray Capital is a private investment firm based in Morristown." A
+# company's results have figures ("Fuji Bank reported a 72.1 billion yen net profit"); a bio
+# names a year at most.
+CORPORATE_WORDS = frozenset(
+    """firm firms company companies corporation bank banks fund funds group maker makers
+    subsidiary unit business businesses investor investors profit net earnings
+    shares""".split())
+YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
 BIO_SUBJECT_RE = re.compile(
     r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
@@ -2267,6 +2275,9 @@ def is_bio_by_class(line: str) -> bool:
             match["name"] is not None and not is_person_name(match["name"])):
         return False
     words = {w.casefold() for w in WORD_RE.findall(match["rest"])}
+    if words & CORPORATE_WORDS or any(any(ch.isdigit() for ch in token)
+                                      and not YEAR_RE.match(token) for token in line.split()):
+        return False
     if match["sep"] == ", ":  # "Jane Doe, courts reporter, The Ledger"
         return (match["name"] is not None and n_words <= BIO_TITLE_MAX_WORDS
                 and not is_sentence(line) and bool(words & BIO_ROLE_WORDS))

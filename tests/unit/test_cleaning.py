@@ -1897,3 +1897,15 @@ def test_a_site_link_naming_its_outlet_with_the_and_a_response_control_close_the
 def test_a_line_naming_the_outlet_with_other_words_stays():
     lines = [*PARAGRAPHS, "Jobs at the Harbour Board are safe", "Write a Response to the Board"]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("last", [
+    "Glassworks Capital is a private investment firm based in Tromso.",
+    "Nordic Mining earlier reported that 2029 per share earnings rose 28 pct to 616 cts.",
+    "Fjord Bank reported a 72.1 billion crown net profit in the 2028/29 year.",
+])
+def test_a_companys_last_sentence_is_no_bio(last: str):
+    # A company's words or a result's figures: the story's, even when no other line shares
+    # its words.
+    lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
