@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import html as html_lib
 import itertools
 import re
@@ -35,6 +36,12 @@ import lxml.etree
 import lxml.html
 
 from transforms.records import Credit, Noise
+
+# A line is judged by several passes over its story (the span, the head and footer runs, the
+# teaser and credit checks each ask whether it is a sentence, a row, a credit): these
+# per-line tests are pure, so each is worked out once per line. Wire copy's lines are mostly
+# unique, so a small cache holding the current story's lines is enough.
+_per_line = functools.lru_cache(maxsize=4096)
 
 # --- html_to_text -------------------------------------------------------------------------
 
@@ -1133,6 +1140,7 @@ def _opens_story(line: str) -> bool:
     return is_dateline(line) and not is_slugged_headline(line)
 
 
+@_per_line
 def parse_credits(paragraph: str) -> tuple[Credit, ...]:
     """Credits of a paragraph made only of "<Role> by <names>" parts, else ``()``."""
     text = paragraph.strip().removeprefix("(").removesuffix(")").strip()
@@ -1174,6 +1182,7 @@ def _is_name(name: str) -> bool:
     )
 
 
+@_per_line
 def classify_tail_line(paragraph: str, *, in_tail: bool) -> str | None:
     """The noise reason for a paragraph, or None to keep it in the body.
 
@@ -1272,6 +1281,7 @@ class PageLine(NamedTuple):
     headline: str | None = None
 
 
+@_per_line
 def is_prose(line: str) -> bool:
     """Long enough to be a paragraph and written in sentences, not a label.
 
@@ -1285,6 +1295,7 @@ def is_prose(line: str) -> bool:
     return stopword_share >= PROSE_MIN_STOPWORD_SHARE or is_sentence(line)
 
 
+@_per_line
 def is_table_row(line: str) -> bool:
     """A row of a table or of a results list, or a list item: a few words with a number, not
     prose ("Shr loss 7.26 dlrs", "Bolton 2 Middlesbrough 1", "Pay May One"), or a row of a
@@ -1369,6 +1380,7 @@ def is_site_prompt(line: str) -> bool:
             and PROMPT_RE.search(line) is not None)
 
 
+@_per_line
 def is_sentence(line: str) -> bool:
     return SENTENCE_END_RE.search(line) is not None
 
@@ -2382,6 +2394,7 @@ def is_label(line: str) -> bool:
     return not (is_sentence(line) or is_prose(line) or is_table_row(line))
 
 
+@_per_line
 def _is_rule_noise(line: str) -> bool:
     """Known to a per-line rule of ``clean_story`` (links, credits, forms, footers)."""
     return (parse_related_link(line) is not None or bool(parse_credits(line))
