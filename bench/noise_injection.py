@@ -8,13 +8,15 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` swap in one of three further banks written
-later in other words for the same families (new labels, footer controls, bio verbs, headline
-patterns and vocabulary; no template of the bench halves and no variation of one). They check
-that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a is the bank rules
-may be tuned against, fresh-b and fresh-c (written later still, with more legal notices, ad
-labels, dated stamps and footer links) are run rarely, as last checks. A fresh bank uses all its
-templates in a single half named after it.
+``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` swap in one of four further
+banks written later in other words for the same families (new labels, footer controls, bio
+verbs, headline patterns and vocabulary; no template of the bench halves or of another fresh
+bank, and no variation of one). They check that rules fitted to the halves carry over to
+wordings nobody tuned on: fresh-a and fresh-b are banks rules may be tuned against; fresh-c
+(more legal notices, ad labels, dated stamps and footer links) and fresh-d (written before the
+rules for bios, share bars, teaser runs and labelled links by word class: role nouns, counted
+share buttons, numbered "1)" lists, view counts) are run rarely, as last checks. A fresh bank
+uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -314,8 +316,8 @@ BENCH = TemplateBank("bench", FAMILIES, HEADLINE_PATTERNS, WORDS, HALVES)
 # --- fresh banks: the same families in wordings the bench halves do not have -------------------
 # Written after the rules were tuned on the halves, as a check that they generalise. Their
 # labels, footer controls, comment controls, bio verbs, headline patterns and vocabulary are
-# new; fresh-a may be tuned against, fresh-b and fresh-c are last checks (run at the start and
-# the end).
+# new; fresh-a and fresh-b may be tuned against, fresh-c and fresh-d are last checks (run at the
+# start and the end).
 
 FRESH_A_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
@@ -664,11 +666,126 @@ FRESH_C_WORDS: dict[str, tuple[str, ...]] = {
     "section": ("Business", "Lifestyle", "Weather", "Local", "Health"),
 }
 
+FRESH_D_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Main page", "Open navigation", "Home » {section} » Stories", "Jump to main story",
+        "Markets  Opinion  Arts  Obituaries", "Sign in / Register", "All topics",
+        "{section} - Politics - Science - Books", "Print edition", "Account settings",
+        "Back to {section}", "Quick links",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Last updated {day} {month} {year}", "{n}-minute read", "Published {n} hours ago",
+        "Viewed {n},000 times", "Time to read: {n} min", "Words by {name}",
+        "Updated {weekday} at {n}:05", "Audio: listen now", "Section: {section}",
+        "Dispatched from {city}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share on Telegram", "Tweet this", "Facebook  LinkedIn  WhatsApp  Reddit",
+        "Share {n}", "Copy article link", "Email to a friend", "Save to your list",
+        "Post on Facebook", "Print | Email | Share", "{n} saves",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} - watch",
+        "{headline} (podcast)", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Sponsored message", "Advertisement - scroll to continue", "Brand partner",
+        "Paid promotion", "Article continues after the sponsor message", "Ads by our partners",
+        "Publicité", "Supported by", "The article continues below",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Related reading: {headline}", "Deep dive: {headline}", "Opinion | {headline}",
+        "Profile: {headline}", "Listen now: {headline}", "Our view: {headline}",
+        "Recap: {other_title_case}", "Q&A: {headline}", "Numbers: {headline}",
+        "Sidebar: {headline}", "Watch now | {headline}", "Case study: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get {outlet} alerts straight to your phone.", "Your email address",
+        "Sign up for the {section} briefing", "Subscribe for full access",
+        "Delivered to your inbox every morning.", "Thanks, you're signed up",
+        "The {outlet} briefing, free each weekday.", "Get breaking alerts",
+        "Subscribe today and save {n}%", "Already subscribed? Sign in here",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Comment", "Reply all", "{n} reader comments", "Sign in to comment",
+        "Conversation ({n})", "Load {n} more comments", "Start the conversation",
+        "Most liked first", "Hide replies", "Flag comment",
+        "Comments follow our house rules.", "Comments are closed.", "Add a reply",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Copyright {year} {outlet} Group. All rights reserved.", "({outlet}, {year})",
+        "Republication prohibited without written consent.",
+        "Material may not be reproduced or redistributed.",
+        "Licensing enquiries: {outlet} Syndication", "{outlet} © {year}",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Contact us", "Our editorial code", "Work for {outlet}", "Privacy | Cookies",
+        "Accessibility", "Newsletters", "Advertising opportunities", "Terms of service",
+        "About this site", "Complaints procedure",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Most read today\n{headline}\n{headline}\n{other_title}",
+        "Latest headlines\n{headline}\n{headline}",
+        "What to read next\n{other_title_case}\n{headline}\n{headline}",
+        "Top 3\n1) {headline}\n2) {headline}\n3) {headline}",
+        "Also on {outlet}\n{headline}\n{headline}\n{headline}",
+        "Trending in {section}\n{headline}\n{other_title}\n{headline}",
+        "Hand-picked\n{headline}\n{headline}",
+        "Popular right now\n{headline}\n{other_title_case}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a senior writer who covers {beat}.",
+        "{name} is an analyst at {outlet} and writes about {beat}.",
+        "About the writer\n{name}", "Follow {name} on Mastodon",
+        "{name} joined {outlet} as a producer in {year}.",
+        "{name} is a columnist based in {city}.", "See all stories by {name}",
+        "{name} was previously a journalist in {city}.",
+        "{name} is a contributor on {beat}.", "Contact the author: {name}",
+    )),
+)
+FRESH_D_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Can {group} afford {topic}?",
+    "{Subject} {verb} {object} {tail}",
+    "Everything you need to know about {topic}",
+    "{Group} push back on {topic}",
+    "A closer look at {topic}",
+    "Why {group} worry about {topic}",
+    "The hidden price of {topic}",
+)
+FRESH_D_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Golf course", "Fish market", "Cable car operator", "Beekeepers' guild",
+                "Housing association", "Swimming club", "Harbour pilots", "Folk festival",
+                "Ambulance service", "Botanic garden", "Bakers' guild", "Tennis centre"),
+    "verb": ("scraps", "confirms", "considers", "blocks", "backs", "announces", "cancels",
+             "expands"),
+    "object": ("plan for a car-free zone", "charge for late returns", "deal with a developer",
+               "closure of its north wing", "trial of solar lighting",
+               "search for volunteers", "rise in membership fees"),
+    "tail": ("after heated meeting", "as numbers fall", "following complaints",
+             "for the first time"),
+    "topic": ("ferry fares", "village post offices", "dental waiting times", "the coastal path",
+              "childcare costs", "street lighting", "empty shops"),
+    "group": ("farmers", "lodgers", "bus users", "shop owners", "midwives", "walkers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Harrowgate Courier", "The Fenland Mercury", "Westbrook Bulletin",
+               "Stonebridge Journal"),
+    "first": ("Lena", "Idris", "Carmen", "Viktor", "Sana", "Mateo", "Freya", "Obinna"),
+    "last": ("Szabo", "Mwangi", "Lindholm", "Castellano", "Hayashi", "Okonjo", "Ferris",
+             "Bergstrom"),
+    "beat": ("trade", "religion", "public transport", "consumer affairs", "policing",
+             "the weather"),
+    "city": ("Valencia", "Ottawa", "Dakar", "Aberdeen", "Kobe", "Omaha"),
+    "section": ("Nation", "Arts", "Money", "Region", "Motoring"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
     TemplateBank("fresh-b", FRESH_B_FAMILIES, FRESH_B_HEADLINES, FRESH_B_WORDS, ("fresh-b",)),
     TemplateBank("fresh-c", FRESH_C_FAMILIES, FRESH_C_HEADLINES, FRESH_C_WORDS, ("fresh-c",)),
+    TemplateBank("fresh-d", FRESH_D_FAMILIES, FRESH_D_HEADLINES, FRESH_D_WORDS, ("fresh-d",)),
 )}
 
 # Items per page region: (fewest, most).

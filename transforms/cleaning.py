@@ -249,6 +249,33 @@ BEAT_BIO_RE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} "
     r"(?:(?:covers|writes (?:about|on)|reports (?:about|on)|speciali[sz]es in) [^.;:\"]{1,80}"
     r"|has (?:been|worked) (?:with|at|for) [^.;:\"]{1,60} since\b.{1,20})\.$")
+# A bio by word class: a person's full name (or He / She / They) opening a short sentence with a
+# journalist's role or a verb of a journalist's career in it ("Jane Doe previously reported
+# for the Ledger in Leeds.", "Jane Doe is an analyst at the Ledger."), or the name, a comma
+# and a role ("Jane Doe, courts reporter, The Ledger"). Said of a person in the story too
+# ("Smith is a former reporter who sued the paper."): only the page's tail, in words the
+# story does not use, makes it the author's (``_mark_trailing_bios``).
+BIO_ROLE_WORDS = frozenset(
+    """reporter reporters correspondent correspondents editor editors writer writers journalist
+    journalists columnist columnists contributor contributors analyst analysts producer
+    producers photographer photographers critic critics blogger bloggers presenter anchor
+    commentator freelancer stringer""".split())
+BIO_VERBS = frozenset(
+    """covers covered cover covering writes wrote written writing reports reported reporting
+    focuses focused focusing specialises specializes specialised specialized joined leads led
+    edits edited previously formerly""".split())
+# A company's words: "Wesray Capital is a private investment firm based in Morristown." A
+# company's results have figures ("Fuji Bank reported a 72.1 billion yen net profit"); a bio
+# names a year at most.
+CORPORATE_WORDS = frozenset(
+    """firm firms company companies corporation bank banks fund funds group maker makers
+    subsidiary unit business businesses investor investors profit net earnings
+    shares""".split())
+YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
+BIO_SUBJECT_RE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
+BIO_SENTENCE_MAX_WORDS = 25
+BIO_TITLE_MAX_WORDS = 10
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
 AUTHOR_NAME_RE = re.compile(
@@ -307,6 +334,9 @@ NUMBER_WORD_RE = re.compile(
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 # A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
+# A numbered item ("1. ", "2) "), as a ranked list of other stories numbers its headlines.
+NUMBERED_ITEM_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+NUMBERED_HEADLINES_MIN = 2
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
@@ -414,14 +444,23 @@ PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", 
                 "i consent", "consent to receiv", "subscribe", "sign ", "log", "subscribing",
                 "alerts")
 AD_LABELS = frozenset(("ad", "advert", "sponsored", "sponsored content"))
-# A share bar: nothing but the names of its buttons ("Share Adjust Comment Print").
-SHARE_BAR_RE = re.compile(
-    r"^(?:(?:share|print|e-?mail|sms|facebook|twitter|whatsapp|linkedin|reddit|pinterest"
-    r"|pocket|flipboard|tumblr|telegram|messenger|copy link|tweet|comments?|adjust|send|save"
-    r"|youtube|instagram|google\+?|digg|stumble|newsvine|x|bluesky|threads|mastodon)\b"
-    r"[\s|·•,]*){1,12}$",
-    re.IGNORECASE,
-)
+# A share bar: nothing but the names of its buttons ("Share Adjust Comment Print", "Reddit
+# Bluesky Mail", "Copy URL"), by word class: the sharing verbs and the platforms shared to.
+# Not "shares", "shared" or "saves": a stock table's or a goalkeeper's heading, a block's label
+# ("Most Shared").
+SHARE_WORDS = frozenset(
+    """share tweet tweets retweet repost reposts post email e-mail mail print save forward
+    send sms url adjust comment comments facebook twitter whatsapp linkedin reddit pinterest
+    pocket flipboard tumblr telegram messenger signal viber kindle youtube instagram google
+    digg stumble newsvine x bluesky threads mastodon""".split())
+# What a share button names besides: the page and where it goes ("Share this article via
+# email", "Copy link", "Send to a friend").
+SHARE_FILLER = frozenset(
+    "copy link this article story page via on to with as a friend friends colleague".split())
+SHARE_BAR_MAX_WORDS = 12
+# A count beside a button ("Share 12", "48 reposts"): only on a label this short.
+SHARE_COUNT_RE = re.compile(r"(?<![\w.])\d[\d,.]*k?(?![\w.])")
+SHARE_COUNT_MAX_WORDS = 3
 # A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
 # advertisement or a newsletter does not.
 LABEL_MAX_WORDS = 4
@@ -475,16 +514,25 @@ SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
 # label has no figure (no fact sheet's "AMT: 1,200,000") and two letters at least (no "Q:").
 LABELLED_LINE_RE = re.compile(
     r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
+# A table's attribution or note ("Source: Weather Services Corporation", "Notes: ..."), not a
+# link: the label's words are of this class.
+ATTRIBUTION_LABEL_WORDS = frozenset(
+    "source sources note notes credit credits legend compiled by units unit".split())
 # A venue labels its results ("In Tirana:", "At Trent Bridge:"), not a link.
 VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
 # Between two paragraphs that read on, a teaser may be this short in content words.
 SHORT_TEASER_CONTENT_WORDS = 3
 # A headline that asks is short; a longer question is a sentence of the story.
 QUESTION_HEADLINE_MAX_WORDS = 10
-# The headline names its subject in at least this many content words.
+# The headline names its subject in at least this many content words, or in two when it is
+# longer than a fact sheet's value ("Spotlight: A year of glass recycling"; "Weather: Sunny
+# and mild" is a field).
 LABELLED_HEADLINE_MIN_CONTENT_WORDS = 3
+LABELLED_SHORT_HEADLINE_CONTENT_WORDS = 2
 # Content words match on their first letters: "council" / "councils", "rescue" / "rescuers".
 STEM_LETTERS = 5
+# A bio's class words, as stems: the words a bio by class may share with the story.
+BIO_CLASS_STEMS = frozenset(w[:STEM_LETTERS] for w in BIO_ROLE_WORDS | BIO_VERBS)
 # Dates say when, not what: a teaser "... by June" is no closer to a story dated in June.
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -529,6 +577,8 @@ BYLINE_NAME_MAX_WORDS = 3
 HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
 FOOTER_LINE_MAX_WORDS = 6
+# A line in the footer is about the story when it shares this many content stems with it.
+FOOTER_SHARED_STEMS = 2
 # Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
 # teaser does not: wire copy ends with one, a story with its own list).
 FOOTER_EVIDENCE = frozenset(
@@ -542,6 +592,9 @@ READER_IMPERATIVE_RE = re.compile(
     r"|log|enter|share|support|become|donate)\s+(?:the|a|an|this|it|up|in|out|now|today|free"
     r"|for|to)\b",
     re.IGNORECASE)
+# ... or bids the reader behave on the page: "Be respectful in the comments." (with a word of
+# the page's parts, ``UI_OBJECTS``: "Be careful out there." is a story's).
+BEHAVE_IMPERATIVE_RE = re.compile(r"^(?:please\s+)?(?:be|stay|keep)\s+[a-z]", re.IGNORECASE)
 # The page itself named in a sentence: "... for this article", "... on this story".
 PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
                                re.IGNORECASE)
@@ -556,15 +609,19 @@ UI_VERBS = frozenset(
     """add bookmark click collapse comment contact continue copy download e-mail email expand
     follow get gift hide join leave like listen load log manage notify pin post print read
     register reply report save scroll send share show sign subscribe tap tweet view watch
-    write""".split())
+    write""".split()) | frozenset(
+    # what a reader does with an account or an offer: "Create a free account"
+    "create start choose upgrade renew unlock activate receive".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
     email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
-    post posts preferences profile replies reply settings stories story subscription thread
-    updates""".split()) | frozenset(
+    post posts preferences profile replies reply response responses settings stories story
+    subscription thread updates""".split()) | frozenset(
     # "Download PDF", "Print version", "Share with a friend"
-    "pdf version friend friends".split())
+    "pdf version friend friends".split()) | frozenset(
+    # what the site sends its reader: "We'll send you our best journalism each weekend."
+    "journalism briefing briefings digest edition headlines roundup bulletin".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
 READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
@@ -637,7 +694,7 @@ RIGHTS_WORDS = frozenset(
     """copy copying copied copies copyright reproduce reproduced reproducing reproduction
     republish republished republishing republication redistribute redistributed
     redistributing redistribution distribution distribute reprint reprints reuse property
-    prohibited forbidden permitted permission consent unauthorised unauthorized licence
+    prohibited forbidden permitted permission permissions consent unauthorised unauthorized licence
     license licensed licensing licences licenses trademark trademarks registered rights
     reserved syndication""".split())
 # The notice's other words: what it covers and how it is asked for.
@@ -689,10 +746,31 @@ MEMBERSHIP_WORDS = frozenset(
     subscribers journalism""".split())
 MEMBERSHIP_FILLER = frozenset(
     "support become join independent quality free today now give help fund".split())
+# A newsletter's or alert's call: "Sign up to the Fjord Post Weekender", "Breaking alerts, free
+# to your phone", "Delivered to your inbox each morning.": what it is and how it comes.
+NEWSLETTER_WORDS = frozenset(
+    """newsletter newsletters subscribe subscribed subscribing subscription subscriptions
+    unsubscribe inbox briefing briefings digest alerts alert bulletin bulletins roundup signup
+    mailing""".split())
+# "Sign up" is the class's verb as one word: "sign" alone signs a contract.
+SIGN_UP_RE = re.compile(r"\bsign(?:ed)?[ -]up\b", re.IGNORECASE)
+NEWSLETTER_FILLER = frozenset(
+    """get receive free daily weekly morning evening weekday weekdays weekend
+    weekends every each straight direct directly email e-mail address phone mobile best top
+    latest news stories headlines today now here thanks thank join list access full unlimited
+    delivered deliver breaking week month day monday tuesday wednesday thursday friday
+    saturday sunday manage preferences edition you're you've we'll we've you’re you’ve
+    we’ll we’ve""".split())
+# A topic's name before the newsletter it names: "the Politics briefing", "our Arts digest".
+NEWSLETTER_TOPIC_RE = re.compile(
+    r"\b[A-Z][\w&-]* (?=(?:briefing|digest|newsletter|bulletin|alerts|roundup|edition)\b)")
+NEWSLETTER_NAME_AFTER = frozenset(("", "the", "to", "for", "from", "with"))
+NEWSLETTER_MAX_WORDS = 10
 READER_CLASS_MAX_WORDS = 6
 SITE_SECTION_MAX_WORDS = 5
 # The words an outlet's name follows in a footer link: "About Fjord Post", "Jobs at Fjord Post".
-SITE_NAME_AFTER = frozenset("about at with of from for".split())
+# ("Jobs at The Fjord Post": an outlet's name may start with its article.)
+SITE_NAME_AFTER = frozenset("about at with of from for the".split())
 
 
 # A dated stamp of the page: a verb of writing or filing and nothing but a date and time after
@@ -705,6 +783,46 @@ DATE_TOKEN_RE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|at|on|of"
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|[/.-])", re.IGNORECASE)
+
+
+# A page's meters by word class: how long the story takes to read or hear ("Approx. 4 min",
+# "6-minute listen", "Time to read: 5 mins") and how often it was read ("Viewed 12,000 times",
+# "3.4k reads"). A duration without a reader's word ("5 minutes", "Time: 5 min") is a row.
+DURATION_RE = re.compile(r"^\d{1,3}(?:-|\s*)(?:min|mins|minutes?)\.?$|^(?:min|mins|minutes?)\.?$",
+                         re.IGNORECASE)
+READING_WORDS = frozenset(
+    """read reading reads listen listening listens watch watching estimated est approx
+    approximately""".split())
+READING_FILLER = frozenset(
+    "time length duration about around audio video to in a less than".split())
+METER_MAX_WORDS = 6
+VIEW_COUNT_RE = re.compile(
+    r"^(?:(?:viewed|read|seen|played|watched|opened)(?: by)? \d[\d,.]*k?"
+    r" (?:times|readers|people|users|visitors)"
+    r"|\d[\d,.]*k? (?:views|reads|plays|listens|readers|visitors))\.?$", re.IGNORECASE)
+
+
+def is_page_meter(line: str, n_words: int) -> bool:
+    """A page's reading time or view count by word class: a duration (``DURATION_RE``) with
+    a reader's word (``READING_WORDS``) and nothing but their filler, no sentence; or a count
+    of views (``VIEW_COUNT_RE``)."""
+    if n_words > METER_MAX_WORDS:
+        return False
+    if VIEW_COUNT_RE.match(line):
+        return True
+    tokens = [t.casefold() for t in re.split(r"[\s:|·•,()]+", line) if t]
+    # "5 min" arrives as one token or two: join a number to the unit after it.
+    joined: list[str] = []
+    for token in tokens:
+        if joined and joined[-1].isdigit() and DURATION_RE.match(token):
+            joined[-1] = f"{joined[-1]} {token}"
+        else:
+            joined.append(token)
+    durations = [t for t in joined if DURATION_RE.match(t) and any(ch.isdigit() for ch in t)]
+    words = [t.rstrip(".") for t in joined if t not in durations]
+    return (len(durations) == 1 and not is_sentence(line)
+            and any(w in READING_WORDS for w in words)
+            and all(w in READING_WORDS or w in READING_FILLER for w in words))
 
 
 def is_dated_stamp(line: str) -> bool:
@@ -771,13 +889,17 @@ def is_site_link(line: str, n_words: int) -> bool:
 
 
 def reader_call_reason(line: str, n_words: int) -> str | None:
-    """The reason a short line is a comment section's control or a call for the reader's
-    membership by its word class (``words_of_class``), else None."""
+    """The reason a short line is a comment section's control, a call for the reader's
+    membership or a newsletter's call by its word class (``words_of_class``), else None."""
     if n_words <= READER_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
             line, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER):
         return "comment_form"
     if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
             line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):
+        return "site_prompt"
+    if n_words <= NEWSLETTER_MAX_WORDS and words_of_class(
+            NEWSLETTER_TOPIC_RE.sub("", SIGN_UP_RE.sub("signup", line)), NEWSLETTER_WORDS,
+            NEWSLETTER_FILLER, names_after=NEWSLETTER_NAME_AFTER):
         return "site_prompt"
     return None
 
@@ -993,6 +1115,22 @@ def is_dateline(paragraph: str) -> bool:
     """A story's lead with its dateline ("OSLO (Reuters) - ..."), or a dateline on a line of
     its own ("OSLO 2030-11-30")."""
     return parse_dateline(paragraph) is not None or DATE_LINE_RE.match(paragraph) is not None
+
+
+def is_slugged_headline(line: str) -> bool:
+    """A desk's headline in capitals after its topic slug ("SOCCER - POLAND DRAW 2-2 IN
+    FRIENDLY"): a dateline's shape, but what follows the dash is no lead's sentence, only
+    more capitals. A page prints other stories' headlines so above the story's dateline."""
+    match = dateline_match(line)
+    if match is None or not match["dash"] or is_sentence(line):
+        return False
+    rest = line[match.end():]
+    return WORD_RE.search(rest) is not None and rest.isupper()
+
+
+def _opens_story(line: str) -> bool:
+    """A dateline that opens the story: a lead's or a bare one, not a slugged headline."""
+    return is_dateline(line) and not is_slugged_headline(line)
 
 
 def parse_credits(paragraph: str) -> tuple[Credit, ...]:
@@ -1238,7 +1376,7 @@ def is_sentence(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
-    if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or SHARE_BAR_RE.match(line):
+    if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or is_share_bar(line, n_words):
         return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and PAGE_CHROME_RE.search(line):
         return "page_furniture"
@@ -1255,6 +1393,24 @@ def furniture_reason(line: str) -> str | None:
     return furniture_by_shape(line, n_words)
 
 
+def is_share_bar(line: str, n_words: int) -> bool:
+    """A bar of share buttons: every word a sharing verb or a platform (``SHARE_WORDS``), the
+    page or a place to send it (``SHARE_FILLER``), one of them at least of the first class,
+    and no sentence; a short label may carry its count ("Share 12", "48 saves"). One word of
+    another class ("Post Office", "Daily Mail", "Save the Children") makes it a name."""
+    if n_words > SHARE_BAR_MAX_WORDS or is_sentence(line):
+        return False
+    counts = SHARE_COUNT_RE.findall(line)
+    if counts and (len(counts) > 1 or n_words > SHARE_COUNT_MAX_WORDS):
+        return False
+    text = SHARE_COUNT_RE.sub(" ", line)
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = [w.casefold() for w in WORD_RE.findall(text)]
+    return (any(w in SHARE_WORDS for w in words)
+            and all(w in SHARE_WORDS or w in SHARE_FILLER or w in STOPWORDS for w in words))
+
+
 def furniture_by_shape(line: str, n_words: int) -> str | None:
     """The reason a short line is a site's control, notice or label, judged by its word
     classes and shape (``UI_VERBS`` acting on ``UI_OBJECTS``, advertising words, a copyright
@@ -1263,7 +1419,7 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
-    if is_dated_stamp(line):
+    if is_dated_stamp(line) or is_page_meter(line, n_words):
         return "page_furniture"
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:
@@ -1399,6 +1555,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else:
             in_block = False
     _mark_teasers(lines, verdicts, title)
+    _mark_numbered_headlines(lines, verdicts, title)
     _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
@@ -1415,9 +1572,9 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # The story starts at its dateline: a label or teaser above it is the page's (when no
     # sentence comes before it: a dateline further down is a quoted or later dispatch).
     # Lines a rule already removed ("Was this article helpful?") are no sentence of it.
-    # A shouted headline with a dash ("SOCCER - UEFA REWARDS FAIR PLAY", a teaser for another
-    # story) has a dateline's shape but opens no story: a dateline leads a sentence or
-    # stands on its own line with its date.
+    # The lead is a sentence or a bare dateline with its date: a slugged headline ("SOCCER -
+    # UEFA REWARDS FAIR PLAY", a teaser for another story) has a dateline's shape but opens
+    # no story (on clean input it also cut fewer lines than excluding only slugged ones).
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None
                  and (DATE_LINE_RE.match(line) or is_sentence(line))), None)
     if lead is not None and is_dateline(lines[lead]):
@@ -1528,8 +1685,14 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                     and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
         previous = line
         stems = content_stems(line)
-        # Headlines there, asking or not, that share no word with the story are teasers.
-        foreign = bool(stems) and not stems & story_words
+        # Headlines there, asking or not, that share no word with the story are teasers; so
+        # are those of a teaser's shape sharing one, by chance ("new", "company" and
+        # "compared"): a line about the story shares more. Not a line in capitals (it may
+        # head a table's columns: "LAST JCR LAST NIS") nor a wire's closing note ("... an
+        # initial advance. ----").
+        shared_enough = (min(FOOTER_SHARED_STEMS, len(stems))
+                         if _is_teaser_shaped(line) and not line.isupper() else 1)
+        foreign = bool(stems) and len(stems & story_words) < shared_enough
         if not ours and ((foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
                                        and not is_sentence(line)
                                        or _is_headline(line) or _is_question_headline(line)))
@@ -1576,7 +1739,7 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
 def _starts_story(line: str) -> bool:
     """A line a story can open with: its dateline, a sentence not spoken to the reader, a row
     of a table or list, a fact sheet's field, a line too long for a label."""
-    return (is_dateline(line) or DATE_LINE_RE.match(line) is not None
+    return (_opens_story(line) or DATE_LINE_RE.match(line) is not None
             or (is_sentence(line) and not _speaks_to_reader(line)
                 and not _is_question_headline(line))
             or _is_structure_row(line) or is_field_row(line)
@@ -1609,7 +1772,9 @@ def _speaks_to_reader(line: str) -> bool:
     addressing anyone ("This article was first published by ...") is the story's credit."""
     return (len(line.split()) <= COPYRIGHT_MAX_WORDS and REPORTED_RE.search(line) is None
             and (READER_PRONOUN_RE.search(line) is not None
-                 or READER_IMPERATIVE_RE.search(line) is not None))
+                 or READER_IMPERATIVE_RE.search(line) is not None
+                 or (BEHAVE_IMPERATIVE_RE.match(line) is not None and any(
+                     w.casefold() in UI_OBJECTS - {"it"} for w in WORD_RE.findall(line)))))
 
 
 def _made_of(line: str, words: set[str]) -> bool:
@@ -1809,7 +1974,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
     counts = collections.Counter(map(_line_key, lines))
 
-    def shares_words(i: int, line: str | None = None) -> bool:
+    def shares_words(i: int, line: str | None = None, at_least: int = 1) -> bool:
         # With the title, or with the paragraphs next to it, which a subheading introduces
         # (or closes): a story's far paragraphs share a generic word with anything. A line in
         # title case or capitals between two paragraphs that read on from each other has only
@@ -1830,15 +1995,19 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             near = text[max(0, k - NEIGHBOUR_LINES): k + NEIGHBOUR_LINES]
         # (A labelled line is no headline-shaped line, and so one of the text: not its own.)
         words = title_words.union(*(content_stems(lines[j]) for j in near if j != i))
-        return bool(content_stems(_without_slug(lines[i] if line is None else line)) & words)
+        return len(content_stems(_without_slug(lines[i] if line is None else line))
+                   & words) >= at_least
 
     for i, line in enumerate(lines):
-        if shaped[i] and MEDIA_MARK_RE.search(line):
-            # A link to another story's video or pictures, whatever its words.
+        if (shaped[i] or _is_media_headline(line)) and MEDIA_MARK_RE.search(line):
+            # A link to another story's video or pictures, whatever its words (a shorter
+            # headline too: "A year of the night bus (audio)").
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
         elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
-                shares_words(i, headline) or _in_fact_sheet(lines, i)):
-            # A label of any wording over a headline about another story.
+                shares_words(i, headline, _shared_by_more_than_chance(headline))
+                or _in_fact_sheet(lines, i)):
+            # A label of any wording over a headline about another story (one shared stem
+            # in a longer headline is chance, as in the footer).
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
@@ -1902,6 +2071,23 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             verdicts[i], noise[i] = PageLine("related_link", line), True
 
 
+def _is_media_headline(line: str) -> bool:
+    """A headline before its media mark (``MEDIA_MARK_RE``) with fewer content words than a
+    teaser's shape needs: ``SHORT_TEASER_CONTENT_WORDS`` - 1 of them, capitalised, no
+    figure, not a row ("A year of the night bus - live"; "Oslo v Bergen - live" is a
+    fixture)."""
+    match = MEDIA_MARK_RE.search(line)
+    if match is None or not _is_plain_headline(head := line[:match.start()]):
+        return False
+    return len(content_stems(head)) >= SHORT_TEASER_CONTENT_WORDS - 1
+
+
+def _is_plain_headline(text: str) -> bool:
+    """A headline of words: capitalised, no figure, no row's structure, no reported speech."""
+    return (_is_headline(text) and text[:1].isupper() and not any(ch.isdigit() for ch in text)
+            and not _is_row_not_headline(text) and REPORTED_RE.search(text) is None)
+
+
 def labelled_headline(line: str) -> str | None:
     """The headline of a line that labels a link to another story in any wording
     ("Background: Why fares keep rising", "Editor's pick: SOCCER - AJAX SLUMP AT HEERENVEEN"),
@@ -1918,15 +2104,32 @@ def labelled_headline(line: str) -> str | None:
             or headline.count("(") != headline.count(")") or FOOTNOTE_RE.match(line)
             # a venue's results ("In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne")
             or PLACE_MARK_RE.search(headline) or VENUE_LABEL_RE.match(match["label"])
+            or {w.casefold() for w in WORD_RE.findall(match["label"])} <= ATTRIBUTION_LABEL_WORDS
             # a figure or two in a headline; two with more words are a row run into it
             or sum(map(_is_number, words)) > 1
             or REPORTED_RE.search(headline)
             or SENTENCE_INSIDE_RE.search(INITIAL_RE.sub("", headline))
             or not (headline[0].isupper() or headline[0].isdigit())
             or not _numbers_fit_a_headline(headline) or _is_row_not_headline(headline)
-            or len(content_stems(_without_slug(headline))) < LABELLED_HEADLINE_MIN_CONTENT_WORDS):
+            or not _names_its_subject(_without_slug(headline))):
         return None
     return headline
+
+
+def _shared_by_more_than_chance(headline: str) -> int:
+    """How many content stems a labelled headline shares with the story when it is about the
+    story: two once it names ``LABELLED_HEADLINE_MIN_CONTENT_WORDS``, else one."""
+    stems = len(content_stems(_without_slug(headline)))
+    return FOOTER_SHARED_STEMS if stems >= LABELLED_HEADLINE_MIN_CONTENT_WORDS else 1
+
+
+def _names_its_subject(headline: str) -> bool:
+    """Enough content words for a headline after a label (``LABELLED_HEADLINE_MIN_CONTENT_WORDS``,
+    or fewer in more words than a field's value)."""
+    stems = len(content_stems(headline))
+    return stems >= LABELLED_HEADLINE_MIN_CONTENT_WORDS or (
+        stems >= LABELLED_SHORT_HEADLINE_CONTENT_WORDS
+        and len(headline.split()) > FIELD_VALUE_MAX_WORDS)
 
 
 def _in_fact_sheet(lines: list[str], i: int) -> bool:
@@ -2003,6 +2206,63 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
             verdicts[i] = PageLine("related_link", lines[i])
 
 
+def numbered_headline(line: str) -> str | None:
+    """The headline of a ranked list's item ("2. Ferry fares rise again in the new year",
+    "3) WHO PAYS FOR THE NEW PIER?"): a number, then a few words that end no sentence and are
+    no table's row (a figure in words of a headline's case allowed: "Bakery closes twelve
+    shops in the valley"). A ranking's row ("1. Michael Johnson (U.S.) 19.66", "2. Bergen
+    Sailing 9 points") and a numbered step of the story ("1. The board will vote.") are not."""
+    match = NUMBERED_ITEM_RE.match(line)
+    if match is None:
+        return None
+    item = line[match.end():]
+    row = is_numeric_row(item) or (is_table_row(item) and not _reads_as_headline(item))
+    if not (_is_headline(item) or _is_question_headline(item)) or row or (
+            PLACE_MARK_RE.search(item) or REPORTED_RE.search(item) or is_name_list_row(item)):
+        return None
+    return item
+
+
+def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """A run of at least ``NUMBERED_HEADLINES_MIN`` items numbered in sequence, each a
+    headline (``numbered_headline``), most of them sharing no content word with the story's
+    title and sentences, is a ranked list of other stories ("Most read" / "1. ..."), and a
+    short label right above it is its heading (in place). A numbered list the story gives
+    (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    runs: list[list[int]] = []
+    last_number = 0
+    for i, line in enumerate(lines):
+        match = NUMBERED_ITEM_RE.match(line)
+        if noise[i] or match is None or numbered_headline(line) is None:
+            continue
+        number = int(match["number"])
+        # The next number, with nothing but noise since the item before: the same list.
+        if runs and number == last_number + 1 and all(noise[runs[-1][-1] + 1:i]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last_number = number
+    story = [k for k in range(len(lines))
+             if not noise[k] and (is_sentence(lines[k]) or is_table_row(lines[k]))]
+    for run in runs:
+        if len(run) < NUMBERED_HEADLINES_MIN:
+            continue
+        story_words = content_stems(_without_slug(title)).union(
+            *(content_stems(lines[k]) for k in story if k not in run))
+        foreign = sum(not content_stems(numbered_headline(lines[k]) or "") & story_words
+                      for k in run)
+        if 2 * foreign <= len(run):
+            continue
+        for k in run:
+            verdicts[k] = PageLine("related_link", numbered_headline(lines[k]))
+        above = run[0] - 1
+        if (above >= 0 and not noise[above] and len(lines[above].split()) <= LABEL_MAX_WORDS
+                and not (is_sentence(lines[above]) or is_table_row(lines[above]))):
+            verdicts[above] = PageLine("related_link")
+
+
 def _mark_comment_thread(lines: list[str], verdicts: list[PageLine]) -> None:
     """Readers' comments: from the first of at least two comment signatures ("jdoe42 says:"),
     or from a comment section's header with its count ("[ 167 comments ]") once the story
@@ -2022,23 +2282,59 @@ def _is_paragraph(line: str) -> bool:
     return is_prose(line) and is_sentence(line)
 
 
+def is_bio_by_class(line: str) -> bool:
+    """A short line about a person by its word classes (``BIO_SUBJECT_RE``): a sentence with
+    a journalist's role (``BIO_ROLE_WORDS``) or a career verb (``BIO_VERBS``) after the name,
+    or the name, a comma and a role. Reported speech is the story's."""
+    match = BIO_SUBJECT_RE.match(line)
+    n_words = len(line.split())
+    if match is None or REPORTED_RE.search(line) or (
+            match["name"] is not None and not is_person_name(match["name"])):
+        return False
+    words = {w.casefold() for w in WORD_RE.findall(match["rest"])}
+    if words & CORPORATE_WORDS or any(any(ch.isdigit() for ch in token)
+                                      and not YEAR_RE.match(token) for token in line.split()):
+        return False
+    if match["sep"] == ", ":  # "Jane Doe, courts reporter, The Ledger"
+        return (match["name"] is not None and n_words <= BIO_TITLE_MAX_WORDS
+                and not is_sentence(line) and bool(words & BIO_ROLE_WORDS))
+    return (is_sentence(line) and n_words <= BIO_SENTENCE_MAX_WORDS
+            and match["rest"][0].islower() and bool(words & (BIO_ROLE_WORDS | BIO_VERBS)))
+
+
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     """Sentences shaped like a journalist's bio, or a journalist's job title, that end the
-    text (only furniture and labels after them) are the author's bio (in place). Reported
-    speech ("..., it said") is story text."""
+    text (only furniture, labels and lines to the reader after them) are the author's bio (in
+    place). A bio by word class alone (``is_bio_by_class``) also needs words, besides the name
+    and the class's, that are none of the story's: "Nora Vik previously reported the ferry
+    operators' complaints to the board." closes a story about the board. Reported speech
+    ("..., it said") is story text."""
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue
-        if ((JOURNALIST_BIO_RE.match(lines[i]) or BEAT_BIO_RE.match(lines[i]))
-                and not REPORTED_RE.search(lines[i])):
+        line = lines[i]
+        if ((JOURNALIST_BIO_RE.match(line) or BEAT_BIO_RE.match(line))
+                and not REPORTED_RE.search(line)) or (
+                is_bio_by_class(line) and _about_no_one_in_story(lines, verdicts, i)):
             verdicts[i] = PageLine("author_bio")
             if (i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1])
                     and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
-        elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])):
-            # Labels and headline-shaped lines (teasers, with or without numbers) may close
-            # the page after the bio; a sentence or a row of numbers is the story's.
+        elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])
+                  or _speaks_to_reader(lines[i])):
+            # Labels, headline-shaped lines (teasers, with or without numbers) and the site's
+            # lines to its reader may close the page after the bio; a sentence or a row of
+            # numbers is the story's.
             return
+
+
+def _about_no_one_in_story(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
+    """Whether bio-shaped line ``i`` shares no content word with the story's sentences above
+    it, besides the bio's class words and the name it is about (``BIO_SUBJECT_RE``)."""
+    rest = BIO_SUBJECT_RE.match(lines[i])["rest"]
+    story_words = set().union(*(content_stems(lines[k]) for k in range(i)
+                                if verdicts[k].reason is None and is_sentence(lines[k])))
+    return not content_stems(rest) - BIO_CLASS_STEMS & story_words
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:

@@ -42,11 +42,13 @@ SLICE = 150  # the first documents of valid.txt: about a second of cleaning per 
 # the lead, labels above the dateline judged without the teasers there): tuning 0.9902 /
 # 0.0169, held_out 0.9876 / 0.0229; sixth session (labelled links in any wording, the page's
 # head and footer around furniture, fact sheets and contents lists kept under noise): tuning
-# 0.9929 / 0.0155, held_out 0.9903 / 0.0209. Raise them with every improvement, towards F1
-# 0.98 and 0.02 left (issue 18's bar).
+# 0.9929 / 0.0155, held_out 0.9903 / 0.0209; seventh session (numbered headline lists, share
+# bars, bios, newsletters and page meters by word class, slugged headlines above a dateline,
+# one shared stem as chance): tuning 0.9929 / 0.0155, held_out 0.9927 / 0.0135. Raise them
+# with every improvement, towards F1 0.98 and 0.02 left (issue 18's bar).
 FLOORS = {
     "tuning": (0.992, 0.016),
-    "held_out": (0.990, 0.022),
+    "held_out": (0.992, 0.014),
 }
 
 STORY = ni.Document(
@@ -138,7 +140,7 @@ def test_cleaning_keeps_stories_and_drops_injected_noise(half: str):
     assert left <= left_ceiling, (left, detail)
 
 
-@pytest.mark.parametrize("name", ["fresh-a", "fresh-b", "fresh-c"])
+@pytest.mark.parametrize("name", ["fresh-a", "fresh-b", "fresh-c", "fresh-d"])
 def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: str):
     bank = ni.BANKS[name]
     bench_templates = {t for family in ni.FAMILIES for t in family.templates}
@@ -159,3 +161,20 @@ def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: s
             assert label.family == family
             assert 0 <= int(index) < len(bank.family(family).templates)
             assert label.position in bank.family(family).positions
+
+
+def test_fresh_d_shares_no_template_headline_pattern_or_subject_with_any_other_bank():
+    # fresh-d was written last, as a check on rules by word class: none of its wordings may be
+    # one another bank already has (the bench halves or fresh-a, -b, -c).
+    fresh_d = ni.BANKS["fresh-d"]
+    borrowed = {"{headline}", "{other_title}", "{other_title_case}"}
+    shared_patterns = {"{Subject} {verb} {object}", "{Subject} {verb} {object} {tail}"}
+    for other in (bank for name, bank in ni.BANKS.items() if name != "fresh-d"):
+        other_templates = {t for family in other.families for t in family.templates}
+        for family in fresh_d.families:
+            own = set(family.templates) - borrowed
+            assert not own & other_templates, (other.name, family.name, own & other_templates)
+        assert not (set(fresh_d.headline_patterns) - shared_patterns) & set(
+            other.headline_patterns), other.name
+        assert not set(fresh_d.words["Subject"]) & set(other.words["Subject"]), other.name
+        assert not set(fresh_d.words["outlet"]) & set(other.words["outlet"]), other.name

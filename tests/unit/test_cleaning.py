@@ -1727,3 +1727,220 @@ def test_a_rights_notice_and_site_links_close_the_story_but_its_legal_sentence_s
         ("page_furniture", "Written 4 March 2031"), ("site_prompt", "Paid promotion"),
         ("copyright", footer[0]), ("page_furniture", footer[1]),
         ("page_furniture", footer[2])]
+
+
+# --- third round: furniture by shape and word class (issue 18) -------------------------------
+
+
+def test_a_numbered_list_of_other_headlines_under_a_label_is_other_stories():
+    ranked = ["Read most", "1. Glassworks union rejects offer on night shifts",
+              "2) Why tram drivers dread the icy season",
+              "3. Bakery chain closes twelve shops in the valley"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, "Share"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert set(cleaned.related_headlines) == {
+        "Glassworks union rejects offer on night shifts",
+        "Why tram drivers dread the icy season", "Bakery chain closes twelve shops in the valley"}
+
+
+def test_a_numbered_list_the_story_gives_stays():
+    # The story's own steps share its words; a ranking's rows are rows; sentences are the story's.
+    steps = ["The board set out its plan:", "1. Close the old ferry pier in March",
+             "2. Open a temporary landing stage for ferry operators", "3. Rebuild the pier by 2032"]
+    ranking = ["Final standings:", "1. Oslo Harbour Rowing 12 points", "2. Bergen Sailing 9 points"]
+    sentences = ["1. Glassworks workers rejected the offer on night shifts.",
+                 "2. Tram drivers fear the winter timetable."]
+    for lines in ([*PARAGRAPHS, *steps], [*PARAGRAPHS, *ranking], [*PARAGRAPHS, *sentences]):
+        assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("bar", ["Reddit  Bluesky  Mail", "Copy URL", "Share 14", "37 reposts",
+                                 "Signal · Viber · Kindle", "Forward to a friend"])
+def test_a_share_bar_is_made_of_sharing_verbs_and_platforms(bar: str):
+    cleaned = clean_story("Pier", story(bar, *PARAGRAPHS, bar))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["page_furniture", "page_furniture"]
+
+
+def test_a_name_or_row_made_with_a_sharing_word_stays():
+    # One word of another class makes it a name; a count needs a short button label.
+    lines = [*PARAGRAPHS, "Post Office", "Daily Mail", "Save the Children", "Mail 12 14 26",
+             "Shares", "Saves",
+             "The post office will print and mail the new ferry timetable."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("bio", [
+    "Nora Vik previously reported for the Fjord Post in Tromso.",
+    "Ola Berg is an analyst at Fjord Research who focuses on shipping.",
+    "Nora Vik, fisheries correspondent, Fjord Post",
+    "She formerly edited the Fjord Post's weekend magazine.",
+])
+def test_a_bio_by_its_word_classes_closes_the_story(bio: str):
+    # Before a line to the reader, which does not end the story.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, "Tell us what you think below."))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert (bio, "author_bio") in [(n.text, n.reason) for n in cleaned.noise]
+
+
+@pytest.mark.parametrize("last", [
+    "Nora Vik previously reported the ferry operators' complaints to the board.",
+    "Ola Berg, the ferry operators' spokesman and a former editor, welcomed the vote.",
+    "Ola Berg is an analyst who focuses on ferry timetables.",
+])
+def test_a_sentence_about_a_person_with_a_role_in_the_story_stays(last: str):
+    # The story's words ("ferry", "board", "timetable") make it the story's own last line.
+    lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_person_named_with_a_role_inside_the_story_stays():
+    lines = [PARAGRAPHS[0], "Ola Berg is a former reporter who sued the board in 2029.",
+             *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("footer", [
+    ["Create a free account", "Reprints and permissions"],
+    ["Be civil in the replies.", "Newest first"],
+    ["We'll send you our best journalism every Saturday.", "Choose your briefings"],
+])
+def test_account_offers_rights_and_house_rules_close_the_page_by_word_class(footer: list[str]):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *footer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == footer
+
+
+def test_a_story_line_with_a_verb_or_word_of_those_classes_stays():
+    lines = [*PARAGRAPHS, "Create a fund for the pier", "Permissions for the work came in May.",
+             "Keep the old pier closed until the repairs are done, the board said.",
+             "Be patient with the ferry crews this winter."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("meter", ["Approx. 4 min", "6-minute listen", "Time to read: 5 mins",
+                                   "Viewed 12,000 times", "3.4k reads", "Read in 7 minutes"])
+def test_reading_times_and_view_counts_are_page_meta_by_word_class(meter: str):
+    cleaned = clean_story("Pier", story(meter, *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", meter),)
+
+
+def test_a_duration_without_a_readers_word_stays():
+    lines = [*PARAGRAPHS, "Crossing time: 25 min", "Ferry 25 minutes", "Bus 40 minutes",
+             "The crossing will read 25 minutes on the new timetable."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("call", [
+    "Sign up to the Fjord Post Weekender", "Breaking alerts, free to your phone",
+    "Delivered to your inbox each morning.", "Get the Shipping digest every Monday",
+    "You’re signed up", "Manage your briefings"])
+def test_a_newsletters_call_is_made_of_its_word_class(call: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, call))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", call),)
+
+
+def test_a_story_line_with_a_newsletters_word_stays():
+    lines = [*PARAGRAPHS, "The bulletin was issued on Monday.", "They signed up for the deal.",
+             "Subscribers get the news every morning.", "Morning edition sales 12,400"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_labelled_headline_of_two_content_words_about_another_story_goes():
+    teaser = "Spotlight: A year of glass recycling"
+    lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == ("A year of glass recycling",)
+
+
+def test_a_short_labelled_line_of_the_story_or_a_field_stays():
+    lines = [PARAGRAPHS[0], "Next step: a vote on the pier", PARAGRAPHS[1],
+             "Weather: Sunny and mild", PARAGRAPHS[2]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_slugged_headline_above_the_dateline_is_another_storys_not_the_lead():
+    # Not the story's start: the teaser under it goes too, as any headline above a dateline.
+    rows = ["Results of Nordic Cup matches played at the weekend:", "Oslo 1 Bergen 1",
+            "Tromso 2 Bodo 0", "Bergen win 4-2 on penalties"]
+    head = ["SOCCER - NORDIC CUP RESULTS / STANDINGS", "Estimated read: 4 min",
+            "Glassworks Chief Says He Is Feeling Confident"]
+    cleaned = clean_story("SOCCER - NORDIC CUP COLLATED RESULTS.",
+                          "\n".join([*head, "OSLO 2030-11-30", *rows]))
+    assert cleaned.body.split("\n\n") == ["OSLO 2030-11-30", *rows]
+    assert [n.text for n in cleaned.noise] == head
+
+
+def test_a_lead_in_capitals_after_its_dateline_stays():
+    lead = "OSLO - THE HARBOUR BOARD APPROVED TWO NEW BERTHS ON TUESDAY."
+    assert clean_story("Berths", story(lead, *PORT_LINES)).body == "\n\n".join([lead, *PORT_LINES])
+
+
+def test_a_footer_headline_sharing_one_word_by_chance_is_a_teaser():
+    teaser = "Glassworks union rejects new board offer"
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, teaser, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert ("tail_boilerplate", teaser) in [(n.reason, n.text) for n in cleaned.noise]
+
+
+def test_footer_lines_sharing_two_words_or_a_table_heading_in_capitals_stay():
+    lines = [*PARAGRAPHS, "Ferry pier closure dates", "TIMETABLE WEEK ONE WEEK TWO"]
+    cleaned = clean_story("Pier", story(*lines, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(lines)
+
+
+def test_a_labelled_headline_sharing_one_word_by_chance_is_another_story():
+    teaser = "Background: Glassworks union rejects new board offer"
+    lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == ("Glassworks union rejects new board offer",)
+
+
+def test_an_attribution_or_a_labelled_heading_about_the_story_stays():
+    lines = [PARAGRAPHS[0], "Costs: Harbour board publishes pier budget", PARAGRAPHS[1],
+             "Source: Ferry Statistics Office Bergen", PARAGRAPHS[2]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("teaser", ["A year of the night bus (audio)",
+                                    "Where tenants stand - live"])
+def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
+    lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("related_link", teaser),)
+
+
+def test_a_fixture_or_a_row_with_a_media_mark_stays():
+    lines = [PARAGRAPHS[0], "Oslo v Bergen - live", "Oslo 2 Bergen 1 (video)", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("footer", [["Jobs at The Fjord Post", "Privacy"],
+                                    ["Write a response", "Newest first"]])
+def test_a_site_link_naming_its_outlet_with_the_and_a_response_control_close_the_page(
+        footer: list[str]):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *footer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == footer
+
+
+def test_a_line_naming_the_outlet_with_other_words_stays():
+    lines = [*PARAGRAPHS, "Jobs at the Harbour Board are safe", "Write a Response to the Board"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("last", [
+    "Glassworks Capital is a private investment firm based in Tromso.",
+    "Nordic Mining earlier reported that 2029 per share earnings rose 28 pct to 616 cts.",
+    "Fjord Bank reported a 72.1 billion crown net profit in the 2028/29 year.",
+])
+def test_a_companys_last_sentence_is_no_bio(last: str):
+    # A company's words or a result's figures: the story's, even when no other line shares
+    # its words.
+    lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
