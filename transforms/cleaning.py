@@ -524,6 +524,13 @@ VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
 SHORT_TEASER_CONTENT_WORDS = 3
 # A headline that asks is short; a longer question is a sentence of the story.
 QUESTION_HEADLINE_MAX_WORDS = 10
+# Articles and prepositions that link a headline's words (``_has_headline_grammar``).
+HEADLINE_LINK_WORDS = frozenset(
+    "a an the of to in for on by with from over about after into".split())
+# Words that point back at what the text said before: a question with one is the story's own.
+REFERRING_WORDS = frozenset(
+    "it its this that these those he him his she her they them their we us our you your i me "
+    "my anyone anybody someone somebody".split())
 # The headline names its subject in at least this many content words, or in two when it is
 # longer than a fact sheet's value ("Spotlight: A year of glass recycling"; "Weather: Sunny
 # and mild" is a field).
@@ -2012,12 +2019,35 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
                and not shares_words(i) for i, line in enumerate(lines)]
+    # A question naming its subject in full words, referring to nothing before it, is a
+    # headline too ("Should farmers worry about bus fares?"); one in the story's prose points
+    # back at what it asks about ("Why would anyone pay that toll?").
+    asks = [not (noise[i] or shaped[i]) and counts[_line_key(line)] == 1
+            and _is_question_teaser(line) for i, line in enumerate(lines)]
+    # Sharing no word with the title nor with any line of the story, a headline is about
+    # another story wherever it stands, among a table's rows too: a table's heading or label
+    # names what its rows hold, and so shares a word with the story somewhere.
+    story_words = title_words.union(*(content_stems(lines[j]) for j in text if not asks[j]))
+    unrelated = [foreign[i] and not content_stems(_without_slug(line)) & story_words
+                 for i, line in enumerate(lines)]
 
     def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
         j = i + step
         while 0 <= j < len(lines) and noise[j]:
             j += step
         return j if 0 <= j < len(lines) else None
+
+    def story_line(j: int | None) -> bool:  # a sentence or a row of the story
+        return j is not None and not asks[j] and (is_sentence(lines[j]) or is_table_row(lines[j]))
+
+    # Where the page puts other stories inside the text: between two of the story's lines,
+    # or above its first. The page's tail is judged as a whole (a run of teasers, a footer):
+    # a question there is left to it.
+    for i, line in enumerate(lines):
+        if asks[i] and not content_stems(line) & story_words and (
+                (story_line(nearest(i, -1)) and story_line(nearest(i, 1)))
+                or not any(story_line(j) for j in range(i))):
+            verdicts[i], noise[i] = PageLine("related_link", line), True
 
     for i, line in enumerate(lines):
         if not foreign[i]:
@@ -2044,9 +2074,10 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         in_run = any(foreign[j] for j in near)
         if in_table and not (
                 (below is None or not _is_bare_row(below)) and not is_table_heading(lines, i)
-                and not any(map(_is_number, line.split())) and not line.isupper()
-                and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
-                     or _reads_as_headline(line))):
+                and ((unrelated[i] and _has_headline_grammar(line)) or (
+                    not any(map(_is_number, line.split())) and not line.isupper()
+                    and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
+                         or _reads_as_headline(line))))):
             continue
         verdicts[i] = PageLine("related_link", line)
         if not in_run:
@@ -2069,6 +2100,25 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         near = title_words | content_stems(lines[above]) | content_stems(lines[below])
         if not content_stems(line) & near:
             verdicts[i], noise[i] = PageLine("related_link", line), True
+
+
+def _is_question_teaser(line: str) -> bool:
+    """A question shaped as a headline (``_is_question_headline``) that names its subject in
+    ``SHORT_TEASER_CONTENT_WORDS`` content words and refers to nothing said before it: no
+    pronoun or demonstrative (``REFERRING_WORDS``)."""
+    words = {word.casefold() for word in WORD_RE.findall(line)}
+    return (line[0].isupper() and _is_question_headline(line) and not words & REFERRING_WORDS
+            and len(content_stems(line)) >= SHORT_TEASER_CONTENT_WORDS)
+
+
+def _has_headline_grammar(line: str) -> bool:
+    """Whether a line has a headline's grammar: an article or a preposition linking its words
+    ("Essex poised to step up", "THE RETURN OF THE NIGHT BUS"), which the labels and column
+    heads of a table, made of names, abbreviations, figures and yes/no values, lack ("Buyers
+    Sellers Last Prev", "NEG PLG YES CRS DEFLT NO"; "CINCINNATI AT COLORADO" is a fixture),
+    and no note in brackets, which a table's cell has ("Tue - Sat 4PM (Closed on Mon)")."""
+    return "(" not in line and any(word.casefold() in HEADLINE_LINK_WORDS
+                                   for word in WORD_RE.findall(line))
 
 
 def _is_media_headline(line: str) -> bool:

@@ -1020,6 +1020,54 @@ def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
     assert cleaned.related_headlines == (teaser,)
 
 
+HOCKEY_TABLE = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+                "Molde 3 Bodo 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+
+
+@pytest.mark.parametrize("teaser", [
+    "THE QUIET FIGHT OVER WINTER FERRY TIMETABLES",  # in capitals
+    "7 things to know about island car parks",  # with a figure
+])
+def test_a_headline_sharing_no_word_with_the_story_among_its_rows_is_a_teaser(teaser: str):
+    # No word of the title, the lead or any row, and a headline's function words: about
+    # another story, in capitals or with a figure as well.
+    cleaned = clean_story("Hockey cup", story(*HOCKEY_TABLE[:3], teaser, *HOCKEY_TABLE[3:]))
+    assert cleaned.body == "\n\n".join(HOCKEY_TABLE)
+    assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("label", [
+    "GOALS SHOTS SAVES PENALTY MINUTES",  # column heads: no function word
+    "Tue - Sat 4PM (Closed on Sun & Mon)",  # a cell with its note in brackets
+    "Quarter finals in the cup on 7 December",  # a label sharing the lead's words
+])
+def test_a_tables_own_lines_sharing_no_headline_grammar_or_a_word_stay(label: str):
+    lines = [*HOCKEY_TABLE[:3], label, *HOCKEY_TABLE[3:]]
+    assert clean_story("Hockey cup", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("teaser", [
+    "Should crofters worry about glacier tour prices?",
+    "When will the island bakery strike end?",
+])
+def test_a_question_naming_another_subject_between_the_storys_lines_is_a_teaser(teaser: str):
+    for lines in ([PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]],  # between paragraphs
+                  [*HOCKEY_TABLE[:3], teaser, *HOCKEY_TABLE[3:]]):  # between rows
+        cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+        assert cleaned.body == "\n\n".join(line for line in lines if line != teaser)
+        assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("question", [
+    "Why would they rebuild it at all?",  # points back at what the story said
+    "Will the ferry operators pay for the landing stage?",  # the story's own words
+])
+def test_a_question_of_the_storys_own_between_its_paragraphs_stays(question: str):
+    lines = [PARAGRAPHS[0], question, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join(lines)
+
+
 PAGE_TOP = ["Home", "Ferry fares rise again in the new year", "Search", "Share"]
 
 
@@ -1577,9 +1625,10 @@ def test_labels_and_teasers_in_the_pages_head_go_once_furniture_is_there():
     lines = ["OSLO 2031-03-01", *PARAGRAPHS[1:]]
     cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*head, *lines))
     assert cleaned.body == "\n\n".join(["Ola Berg", *lines])  # the byline stays
-    # the teaser in statement form is a teaser anywhere; the question only in the head
+    # both teasers name subjects the story does not have: links to other stories, the
+    # question as well (above the story's first line)
     assert [n.reason for n in cleaned.noise] == ["navigation", "page_furniture",
-                                                 "related_link", "navigation"]
+                                                 "related_link", "related_link"]
 
 
 def test_a_heading_above_a_story_without_a_dateline_stays():
