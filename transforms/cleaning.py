@@ -650,6 +650,12 @@ ADVERT_WORD_RE = re.compile(
     # a sponsor's slot: "Presented by our partners", "Brought to you by ...", "Commercial content"
     r"|^(?:presented|brought to you) by\b|\bcommercial (?:content|message|feature)\b",
     re.IGNORECASE)
+# A sponsor's slot whose sponsor is a logo: a label that stops at its preposition, the name it
+# introduces being an image: a participle and "by" ("Supported by", "Brought to you by") or a
+# tie and "with" ("In partnership with"). A column's line cut there ("Trade talks with") has
+# neither.
+SPONSOR_SLOT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ght)(?: to you)? by"
+                             r"|In (?:partnership|association|collaboration|cooperation) with)$")
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
     r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+"
@@ -710,9 +716,10 @@ NOTICE_WORDS = frozenset(
     images photos photographs pictures work works publication part form written prior express
     requires required require allowed strictly contact without""".split())
 NOTICE_MAX_WORDS = 12
-# Where a notice names its outlet: at the start ("Fjord Post is a registered trademark.") or
-# after "by", "of", "from" ("Content licensed by Fjord Post Syndication").
-NOTICE_NAME_AFTER = frozenset(("", "by", "of", "from"))
+# Where a notice names its outlet: at the start, with its article or not ("The Fjord Post is a
+# registered trademark.") or after "by", "of", "from" ("Content licensed by Fjord Post
+# Syndication").
+NOTICE_NAME_AFTER = frozenset(("", "the", "by", "of", "from"))
 # Ownership stated outright: "All material is the property of Fjord Post."
 PROPERTY_RE = re.compile(r"^(?:[\w ]{0,30}\s)?(?:is|are|remains?) (?:the )?(?:exclusive |sole )?"
                          r"property of [A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\.?$")
@@ -728,7 +735,7 @@ AD_CLASS_WORDS = frozenset(
     advert adverts commercial""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
-AD_LABEL_WORDS = frozenset("content feature post story stories message offer".split())
+AD_LABEL_WORDS = frozenset("content feature post story stories message offer brand".split())
 AD_CLASS_MAX_WORDS = 4
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
@@ -904,9 +911,13 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
     if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
             line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):
         return "site_prompt"
-    if n_words <= NEWSLETTER_MAX_WORDS and words_of_class(
-            NEWSLETTER_TOPIC_RE.sub("", SIGN_UP_RE.sub("signup", line)), NEWSLETTER_WORDS,
-            NEWSLETTER_FILLER, names_after=NEWSLETTER_NAME_AFTER):
+    signup = SIGN_UP_RE.sub("signup", line)
+    # The capitalised word before "briefing" is a topic ("the Politics briefing") or the end
+    # of the outlet's name ("The Fjord Post briefing"): either reading will do.
+    if n_words <= NEWSLETTER_MAX_WORDS and any(
+            words_of_class(text, NEWSLETTER_WORDS, NEWSLETTER_FILLER,
+                           names_after=NEWSLETTER_NAME_AFTER)
+            for text in (NEWSLETTER_TOPIC_RE.sub("", signup), signup)):
         return "site_prompt"
     return None
 
@@ -1454,7 +1465,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "site_prompt"
     if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
             n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
-            and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)):
+            and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)) or (
+            SPONSOR_SLOT_RE.match(line)):
         return "site_prompt"
     reader_call = reader_call_reason(line, n_words)
     if reader_call is not None:

@@ -1474,6 +1474,28 @@ def test_a_label_naming_ads_or_free_as_its_subject_stays(line):
     assert furniture_reason(line) is None
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    # a sponsor's slot stopping at its preposition: the sponsor is a logo
+    ("Funded by", "site_prompt"), ("In association with", "site_prompt"),
+    ("Brand partner content", "site_prompt"),
+    # an outlet's name with its article before a rights notice or a newsletter's name
+    ("The Fjord Post is a registered trademark.", "copyright"),
+    ("The Fjord Post briefing, free each Sunday.", "site_prompt"),
+])
+def test_sponsor_slots_and_notices_naming_the_outlet_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Funded by the port authority.",  # the sponsor named: the story's sentence
+    "Brand loyalty",  # no ad word beside it
+    "The Fjord Post won a press award for its harbour coverage.",
+    "Trade talks with",  # a column's line cut before its name: no participle, no tie
+])
+def test_lines_with_a_sponsor_slots_or_notices_words_stay(line):
+    assert furniture_reason(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Backstory: Lighthouse keepers end their long strike",
     "From our archive | Glacier tours reopen after the avalanche",
