@@ -2085,7 +2085,8 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
                            or (foreign[j] and not lines[j].isupper()) for j in near)
         in_run = any(foreign[j] for j in near)
         if in_table and not (
-                (below is None or not _is_bare_row(below)) and not is_table_heading(lines, i)
+                (below is None or not _is_bare_row(below))
+                and (not is_table_heading(lines, i) or (unrelated[i] and _is_sentence_cased(line)))
                 and ((unrelated[i] and _has_headline_grammar(line)) or (
                     not any(map(_is_number, line.split())) and not line.isupper()
                     and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
@@ -2112,6 +2113,14 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         near = title_words | content_stems(lines[above]) | content_stems(lines[below])
         if not content_stems(line) & near:
             verdicts[i], noise[i] = PageLine("related_link", line), True
+
+
+def _is_sentence_cased(line: str) -> bool:
+    """Most content words in lower case, as a headline written in words has them; a table's
+    heading names its columns and sections in capitals ("CENTRAL DIVISION", "Buyers Sellers
+    Last Prev")."""
+    words = [w for w in WORD_RE.findall(line) if w.casefold() not in STOPWORDS]
+    return 2 * sum(w[0].islower() for w in words) > len(words)
 
 
 def _is_question_teaser(line: str) -> bool:

@@ -1036,6 +1036,31 @@ def test_a_headline_sharing_no_word_with_the_story_among_its_rows_is_a_teaser(te
     assert cleaned.related_headlines == (teaser,)
 
 
+STANDINGS = ["OSLO 2030-11-30", "Standings of the Norwegian hockey league on Saturday:",
+             "Molde 10 4 .714", "Bodo 8 6 .571", "Stavanger 9 5 .643", "Hamar 6 8 .429"]
+
+
+@pytest.mark.parametrize("teaser", [
+    "Glacier tours resume on the fjord", "Ferry fares rise for islanders"])
+def test_a_headline_in_sentence_case_over_rows_sharing_no_word_is_a_teaser(teaser: str):
+    # Where a table's heading would stand (above rows), but written in words that the story
+    # nowhere has: a heading names what its rows hold.
+    cleaned = clean_story("Hockey league standings",
+                          story(*STANDINGS[:3], teaser, *STANDINGS[3:]))
+    assert cleaned.body == "\n\n".join(STANDINGS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("heading", [
+    "Play-off places in the north",  # a section's heading: three content words
+    "NORTHERN CONFERENCE AFTER SATURDAY",  # in capitals
+    "Second half of the league season",  # the story's word: league
+])
+def test_a_tables_section_heading_over_rows_stays(heading: str):
+    lines = [*STANDINGS[:3], heading, *STANDINGS[3:]]
+    assert clean_story("Hockey league standings", story(*lines)).body == "\n\n".join(lines)
+
+
 @pytest.mark.parametrize("label", [
     "GOALS SHOTS SAVES PENALTY MINUTES",  # column heads: no function word
     "Tue - Sat 4PM (Closed on Sun & Mon)",  # a cell with its note in brackets
