@@ -456,7 +456,8 @@ SHARE_WORDS = frozenset(
 # What a share button names besides: the page and where it goes ("Share this article via
 # email", "Copy link", "Send to a friend").
 SHARE_FILLER = frozenset(
-    "copy link this article story page via on to with as a friend friends colleague".split())
+    "copy link this article story page via on to with as a friend friends colleague list"
+    .split())
 SHARE_BAR_MAX_WORDS = 12
 # A count beside a button ("Share 12", "48 reposts"): only on a label this short.
 SHARE_COUNT_RE = re.compile(r"(?<![\w.])\d[\d,.]*k?(?![\w.])")
@@ -754,6 +755,12 @@ COMMENT_CONTROL_WORDS = frozenset(
     thread abuse inappropriate newest oldest""".split())
 COMMENT_CONTROL_FILLER = frozenset(
     "start join report flag hide show load collapse expand more first best top sort".split())
+# A comment section's state, said as a sentence: "Responses are closed.", "Replies are off."
+COMMENT_STATE_WORDS = frozenset("closed open disabled off paused".split())
+COMMENT_STATE_MAX_WORDS = 4
+# A count beside the section's name: "12 reader comments", "Discussion (4)".
+COMMENT_COUNT_RE = re.compile(r"\(?(?<![\w.])\d[\d,.]*k?(?![\w.])\)?")
+COMMENT_COUNT_WORDS = frozenset(("reader", "readers"))
 # A call for the reader's membership or money: "Support independent journalism: become a member."
 MEMBERSHIP_WORDS = frozenset(
     """member members membership supporter supporters donate donation donations subscriber
@@ -907,6 +914,13 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
     membership or a newsletter's call by its word class (``words_of_class``), else None."""
     if n_words <= READER_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
             line, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER):
+        return "comment_form"
+    if n_words <= COMMENT_STATE_MAX_WORDS and words_of_class(
+            line, COMMENT_CONTROL_WORDS, COMMENT_STATE_WORDS):
+        return "comment_form"
+    uncounted = COMMENT_COUNT_RE.sub("", line)
+    if (n_words <= COMMENT_STATE_MAX_WORDS and uncounted != line and words_of_class(
+            uncounted, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER | COMMENT_COUNT_WORDS)):
         return "comment_form"
     if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
             line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):

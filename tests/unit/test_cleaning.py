@@ -1511,6 +1511,25 @@ def test_sponsor_slots_and_notices_naming_the_outlet_are_furniture(line, reason)
     assert furniture_reason(line) == reason
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    # a comment section's state said as a sentence, and its counts
+    ("Replies are off.", "comment_form"), ("Discussion is paused", "comment_form"),
+    ("7 reader replies", "comment_form"), ("Responses (12)", "comment_form"),
+    # a reader's list beside the share buttons
+    ("Save to my list", "page_furniture"),
+])
+def test_comment_states_counts_and_a_readers_list_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are open to all members of the club.",  # more than a state
+    "The council is closed.", "Waiting list", "12 readers wrote to the council.",
+])
+def test_story_lines_with_comment_or_list_words_stay(line):
+    assert furniture_reason(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Funded by the port authority.",  # the sponsor named: the story's sentence
     "Brand loyalty",  # no ad word beside it
