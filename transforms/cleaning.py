@@ -767,6 +767,11 @@ MEMBERSHIP_WORDS = frozenset(
     subscribers journalism""".split())
 MEMBERSHIP_FILLER = frozenset(
     "support become join independent quality free today now give help fund".split())
+# An offer's price: "from 5 a month", "for $1 per week", "only £2/month".
+OFFER_PRICE_RE = re.compile(
+    r"\s*\b(?:from|for|only|just)?\s*[$£€]?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
+    re.IGNORECASE)
+OFFER_PRICE_WORDS = 4
 # A newsletter's or alert's call: "Sign up to the Fjord Post Weekender", "Breaking alerts, free
 # to your phone", "Delivered to your inbox each morning.": what it is and how it comes.
 NEWSLETTER_WORDS = frozenset(
@@ -922,8 +927,11 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
     if (n_words <= COMMENT_STATE_MAX_WORDS and uncounted != line and words_of_class(
             uncounted, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER | COMMENT_COUNT_WORDS)):
         return "comment_form"
-    if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
-            line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):
+    # An offer's price says what the call costs, not what it is about: "Become a subscriber
+    # from 5 a month." is the membership call.
+    unpriced = OFFER_PRICE_RE.sub("", line)
+    if n_words <= READER_CLASS_MAX_WORDS + OFFER_PRICE_WORDS * (unpriced != line) and (
+            words_of_class(unpriced, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER)):
         return "site_prompt"
     signup = SIGN_UP_RE.sub("signup", line)
     # The capitalised word before "briefing" is a topic ("the Politics briefing") or the end

@@ -1523,6 +1523,18 @@ def test_comment_states_counts_and_a_readers_list_are_furniture(line, reason):
 
 
 @pytest.mark.parametrize("line", [
+    "Become a supporter from 3 a month.", "Join as a member for $2 per week"])
+def test_a_membership_call_with_its_price_is_furniture(line):
+    assert furniture_reason(line) == "site_prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Members pay 40 a month.", "Fees rose to 40 a month for members."])
+def test_a_story_line_with_a_members_price_stays(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
     "Comments are open to all members of the club.",  # more than a state
     "The council is closed.", "Waiting list", "12 readers wrote to the council.",
 ])
