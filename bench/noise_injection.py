@@ -8,15 +8,17 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` swap in one of four further
-banks written later in other words for the same families (new labels, footer controls, bio
+``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` swap in one of five
+further banks written later in other words for the same families (new labels, footer controls, bio
 verbs, headline patterns and vocabulary; no template of the bench halves or of another fresh
 bank, and no variation of one). They check that rules fitted to the halves carry over to
 wordings nobody tuned on: fresh-a and fresh-b are banks rules may be tuned against; fresh-c
 (more legal notices, ad labels, dated stamps and footer links) and fresh-d (written before the
 rules for bios, share bars, teaser runs and labelled links by word class: role nouns, counted
-share buttons, numbered "1)" lists, view counts) are run rarely, as last checks. A fresh bank
-uses all its templates in a single half named after it.
+share buttons, numbered "1)" lists, view counts) are run rarely, as last checks; fresh-e (written
+before the fourth round of rules, with teasers in capitals and as questions) is the check of that
+round, run only at its start and end. A fresh bank uses all its templates in a single half named
+after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -120,7 +122,8 @@ def conll_documents(split: str, corpus: Path = CONLL) -> list[Document]:
 
 # Placeholders: {headline} a generated teaser headline; {other_title} the title of another
 # corpus document as a page shows it (trailing full stop dropped), {other_title_case} the same
-# in title case; {outlet} {name} {handle} {beat} {city} {section} {year} are fixed per page;
+# in title case; {HEADLINE} a generated headline in capitals; {outlet} {name} {handle} {beat}
+# {city} {section} {year} are fixed per page;
 # {n} {day} {month} {weekday} are drawn per use. No template is used twice on one page (a
 # repeated line would be an easy signal that real pages do not always give). A "\n" makes a
 # multi-line item (a block).
@@ -780,12 +783,125 @@ FRESH_D_WORDS: dict[str, tuple[str, ...]] = {
     "section": ("Nation", "Arts", "Money", "Region", "Motoring"),
 }
 
+FRESH_E_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Go home", "Open the menu", "You are here: Home > {section}", "Skip navigation links",
+        "Lottery  Horoscopes  Letters  Crosswords", "Member login", "Browse all topics",
+        "{section} · Education · Transport · Farming", "Today's paper", "Your settings",
+        "Return to {section}", "Useful links",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Posted on {day} {month} {year}", "Read time {n} min", "Refreshed {n} minutes ago",
+        "Seen {n},000 times", "Author: {name}", "Amended {weekday} {day} {month}",
+        "Narrated version", "Topic: {section}", "Reported from {city}", "Photographs by {name}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share via Messenger", "Send on WhatsApp", "Bluesky  Threads  Email  Print",
+        "Shared {n} times", "Copy the page link", "Tell a friend", "Add to favourites",
+        "Post to LinkedIn", "Email · Share · Print", "{n} bookmarks",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{headline} - in maps", "{headline} | podcast", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Sponsored post", "Advertising feature", "In partnership with our sponsors",
+        "Paid content", "Reading continues after the ad break", "Ads from partners",
+        "Werbung", "Brought to you by", "The story carries on below",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Dig deeper: {headline}", "Our analysis: {headline}", "Long read: {headline}",
+        "Portrait: {headline}", "Podcast now: {headline}", "Viewpoint: {headline}",
+        "Throwback: {other_title_case}", "Ask us: {headline}", "By the numbers: {headline}",
+        "Aside: {headline}", "Video now | {headline}", "Explained: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get {outlet} updates sent to your inbox.", "Type your email",
+        "Sign up to the {section} bulletin", "Subscribe for unlimited reading",
+        "Arrives in your inbox each evening.", "Done, you are subscribed",
+        "The {outlet} digest, free every Saturday.", "Turn on news alerts",
+        "Subscribe this week and save {n}%", "Have an account? Log in here",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Comments", "Reply to comment", "{n} reader replies", "Log in to reply",
+        "Talk ({n})", "See {n} more comments", "Open the discussion",
+        "Top comments first", "Hide thread", "Flag this comment",
+        "Comments are subject to our guidelines.", "Comments are now closed.", "Write a reply",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Copyright {year} {outlet} Media. All rights reserved.", "({outlet} {year})",
+        "Reproduction without written consent is forbidden.",
+        "This content may not be copied or republished.",
+        "Syndication requests: {outlet} Licensing", "{outlet} (c) {year}",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Get in touch", "Editorial standards", "Vacancies at {outlet}", "Privacy · Cookies",
+        "Accessibility help", "Our newsletters", "Advertise here", "Terms and privacy",
+        "Meet the {outlet} team", "Make a complaint",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Most read this week\n{headline}\n{headline}\n{other_title}",
+        "Fresh headlines\n{headline}\n{headline}",
+        "Read these next\n{other_title_case}\n{headline}\n{headline}",
+        "Top five\n1) {headline}\n2) {headline}\n3) {headline}",
+        "More on {outlet}\n{headline}\n{headline}\n{headline}",
+        "Popular in {section}\n{headline}\n{other_title}\n{headline}",
+        "Staff picks\n{headline}\n{headline}",
+        "Trending today\n{headline}\n{other_title_case}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a staff writer who reports on {beat}.",
+        "{name} is a reporter at {outlet} focusing on {beat}.",
+        "About {name}", "Follow {name} on Facebook",
+        "{name} joined {outlet} as a writer in {year}.",
+        "{name} is an editor based in {city}.", "Read all stories by {name}",
+        "{name} used to report from {city}.",
+        "{name} is a freelance journalist covering {beat}.", "Reach the author: {name}",
+    )),
+)
+FRESH_E_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Should {group} worry about {topic}?",
+    "{Subject} {verb} {object} {tail}",
+    "{n} ways {topic} is changing",
+    "{Group} demand answers on {topic}",
+    "Revealed: the truth about {topic}",
+    "When will {topic} end?",
+    "How {topic} divided {group}",
+)
+FRESH_E_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Riding school", "Cheese makers", "Funicular operator", "Scout group",
+                "Credit union", "Lido trust", "Coastguard station", "Jazz festival",
+                "Hospice charity", "Arboretum", "Potters' guild", "Curling club"),
+    "verb": ("drops", "endorses", "rethinks", "halts", "welcomes", "unveils", "shelves",
+             "doubles"),
+    "object": ("plan for a toll bridge", "fee for guided tours", "deal with the county",
+               "sale of its car park", "trial of night openings", "call for new members",
+               "cut in opening hours"),
+    "tail": ("after stormy debate", "as visitors dwindle", "following a review",
+             "for the second time"),
+    "topic": ("bus fares", "rural pharmacies", "GP appointments", "the canal towpath",
+              "nursery places", "road gritting", "closed banks"),
+    "group": ("crofters", "students", "train users", "market traders", "carers", "ramblers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Ashcombe Advertiser", "The Wyre Valley Star", "Eastholm Examiner",
+               "Larkfield Standard"),
+    "first": ("Rosa", "Emeka", "Hanne", "Tariq", "Yuki", "Bruno", "Signe", "Olu"),
+    "last": ("Varga", "Achebe", "Nyberg", "Quintero", "Morimoto", "Eze", "Pellegrini",
+             "Halvorsen"),
+    "beat": ("the economy", "faith", "rail", "consumer rights", "justice", "the outdoors"),
+    "city": ("Porto", "Halifax", "Accra", "Dundee", "Sapporo", "Wichita"),
+    "section": ("Home news", "Features", "Cash", "Region", "Travel"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
     TemplateBank("fresh-b", FRESH_B_FAMILIES, FRESH_B_HEADLINES, FRESH_B_WORDS, ("fresh-b",)),
     TemplateBank("fresh-c", FRESH_C_FAMILIES, FRESH_C_HEADLINES, FRESH_C_WORDS, ("fresh-c",)),
     TemplateBank("fresh-d", FRESH_D_FAMILIES, FRESH_D_HEADLINES, FRESH_D_WORDS, ("fresh-d",)),
+    TemplateBank("fresh-e", FRESH_E_FAMILIES, FRESH_E_HEADLINES, FRESH_E_WORDS, ("fresh-e",)),
 )}
 
 # Items per page region: (fewest, most).
@@ -863,6 +979,8 @@ class _Page:
             return str(self.rng.randint(2, 48))
         if key == "day":
             return str(self.rng.randint(1, 28))
+        if key == "HEADLINE":  # a headline as a page shouts it, in capitals
+            return self.value("headline").upper()
         if key == "Group":
             return self.rng.choice(self.words["group"]).capitalize()
         return self.rng.choice(self.words[key])

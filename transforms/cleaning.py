@@ -463,7 +463,8 @@ SHARE_WORDS = frozenset(
 # What a share button names besides: the page and where it goes ("Share this article via
 # email", "Copy link", "Send to a friend").
 SHARE_FILLER = frozenset(
-    "copy link this article story page via on to with as a friend friends colleague".split())
+    "copy link this article story page via on to with as a friend friends colleague list"
+    .split())
 SHARE_BAR_MAX_WORDS = 12
 # A count beside a button ("Share 12", "48 reposts"): only on a label this short.
 SHARE_COUNT_RE = re.compile(r"(?<![\w.])\d[\d,.]*k?(?![\w.])")
@@ -531,6 +532,13 @@ VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
 SHORT_TEASER_CONTENT_WORDS = 3
 # A headline that asks is short; a longer question is a sentence of the story.
 QUESTION_HEADLINE_MAX_WORDS = 10
+# Articles and prepositions that link a headline's words (``_has_headline_grammar``).
+HEADLINE_LINK_WORDS = frozenset(
+    "a an the of to in for on by with from over about after into".split())
+# Words that point back at what the text said before: a question with one is the story's own.
+REFERRING_WORDS = frozenset(
+    "it its this that these those he him his she her they them their we us our you your i me "
+    "my anyone anybody someone somebody".split())
 # The headline names its subject in at least this many content words, or in two when it is
 # longer than a fact sheet's value ("Spotlight: A year of glass recycling"; "Weather: Sunny
 # and mild" is a field).
@@ -650,6 +658,12 @@ ADVERT_WORD_RE = re.compile(
     # a sponsor's slot: "Presented by our partners", "Brought to you by ...", "Commercial content"
     r"|^(?:presented|brought to you) by\b|\bcommercial (?:content|message|feature)\b",
     re.IGNORECASE)
+# A sponsor's slot whose sponsor is a logo: a label that stops at its preposition, the name it
+# introduces being an image: a participle and "by" ("Supported by", "Brought to you by") or a
+# tie and "with" ("In partnership with"). A column's line cut there ("Trade talks with") has
+# neither.
+SPONSOR_SLOT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ght)(?: to you)? by"
+                             r"|In (?:partnership|association|collaboration|cooperation) with)$")
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
     r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+"
@@ -710,9 +724,10 @@ NOTICE_WORDS = frozenset(
     images photos photographs pictures work works publication part form written prior express
     requires required require allowed strictly contact without""".split())
 NOTICE_MAX_WORDS = 12
-# Where a notice names its outlet: at the start ("Fjord Post is a registered trademark.") or
-# after "by", "of", "from" ("Content licensed by Fjord Post Syndication").
-NOTICE_NAME_AFTER = frozenset(("", "by", "of", "from"))
+# Where a notice names its outlet: at the start, with its article or not ("The Fjord Post is a
+# registered trademark.") or after "by", "of", "from" ("Content licensed by Fjord Post
+# Syndication").
+NOTICE_NAME_AFTER = frozenset(("", "the", "by", "of", "from"))
 # Ownership stated outright: "All material is the property of Fjord Post."
 PROPERTY_RE = re.compile(r"^(?:[\w ]{0,30}\s)?(?:is|are|remains?) (?:the )?(?:exclusive |sole )?"
                          r"property of [A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\.?$")
@@ -728,7 +743,7 @@ AD_CLASS_WORDS = frozenset(
     advert adverts commercial""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
-AD_LABEL_WORDS = frozenset("content feature post story stories message offer".split())
+AD_LABEL_WORDS = frozenset("content feature post story stories message offer brand".split())
 AD_CLASS_MAX_WORDS = 4
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
@@ -747,12 +762,23 @@ COMMENT_CONTROL_WORDS = frozenset(
     thread abuse inappropriate newest oldest""".split())
 COMMENT_CONTROL_FILLER = frozenset(
     "start join report flag hide show load collapse expand more first best top sort".split())
+# A comment section's state, said as a sentence: "Responses are closed.", "Replies are off."
+COMMENT_STATE_WORDS = frozenset("closed open disabled off paused".split())
+COMMENT_STATE_MAX_WORDS = 4
+# A count beside the section's name: "12 reader comments", "Discussion (4)".
+COMMENT_COUNT_RE = re.compile(r"\(?(?<![\w.])\d[\d,.]*k?(?![\w.])\)?")
+COMMENT_COUNT_WORDS = frozenset(("reader", "readers"))
 # A call for the reader's membership or money: "Support independent journalism: become a member."
 MEMBERSHIP_WORDS = frozenset(
     """member members membership supporter supporters donate donation donations subscriber
     subscribers journalism""".split())
 MEMBERSHIP_FILLER = frozenset(
     "support become join independent quality free today now give help fund".split())
+# An offer's price: "from 5 a month", "for $1 per week", "only £2/month".
+OFFER_PRICE_RE = re.compile(
+    r"\s*\b(?:from|for|only|just)?\s*[$£€]?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
+    re.IGNORECASE)
+OFFER_PRICE_WORDS = 4
 # A newsletter's or alert's call: "Sign up to the Fjord Post Weekender", "Breaking alerts, free
 # to your phone", "Delivered to your inbox each morning.": what it is and how it comes.
 NEWSLETTER_WORDS = frozenset(
@@ -901,12 +927,26 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
     if n_words <= READER_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
             line, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER):
         return "comment_form"
-    if n_words <= READER_CLASS_MAX_WORDS and words_of_class(
-            line, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER):
+    if n_words <= COMMENT_STATE_MAX_WORDS and words_of_class(
+            line, COMMENT_CONTROL_WORDS, COMMENT_STATE_WORDS):
+        return "comment_form"
+    uncounted = COMMENT_COUNT_RE.sub("", line)
+    if (n_words <= COMMENT_STATE_MAX_WORDS and uncounted != line and words_of_class(
+            uncounted, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER | COMMENT_COUNT_WORDS)):
+        return "comment_form"
+    # An offer's price says what the call costs, not what it is about: "Become a subscriber
+    # from 5 a month." is the membership call.
+    unpriced = OFFER_PRICE_RE.sub("", line)
+    if n_words <= READER_CLASS_MAX_WORDS + OFFER_PRICE_WORDS * (unpriced != line) and (
+            words_of_class(unpriced, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER)):
         return "site_prompt"
-    if n_words <= NEWSLETTER_MAX_WORDS and words_of_class(
-            NEWSLETTER_TOPIC_RE.sub("", SIGN_UP_RE.sub("signup", line)), NEWSLETTER_WORDS,
-            NEWSLETTER_FILLER, names_after=NEWSLETTER_NAME_AFTER):
+    signup = SIGN_UP_RE.sub("signup", line)
+    # The capitalised word before "briefing" is a topic ("the Politics briefing") or the end
+    # of the outlet's name ("The Fjord Post briefing"): either reading will do.
+    if n_words <= NEWSLETTER_MAX_WORDS and any(
+            words_of_class(text, NEWSLETTER_WORDS, NEWSLETTER_FILLER,
+                           names_after=NEWSLETTER_NAME_AFTER)
+            for text in (NEWSLETTER_TOPIC_RE.sub("", signup), signup)):
         return "site_prompt"
     return None
 
@@ -1459,7 +1499,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "site_prompt"
     if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
             n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
-            and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)):
+            and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)) or (
+            SPONSOR_SLOT_RE.match(line)):
         return "site_prompt"
     reader_call = reader_call_reason(line, n_words)
     if reader_call is not None:
@@ -2024,12 +2065,35 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
                and not shares_words(i) for i, line in enumerate(lines)]
+    # A question naming its subject in full words, referring to nothing before it, is a
+    # headline too ("Should farmers worry about bus fares?"); one in the story's prose points
+    # back at what it asks about ("Why would anyone pay that toll?").
+    asks = [not (noise[i] or shaped[i]) and counts[_line_key(line)] == 1
+            and _is_question_teaser(line) for i, line in enumerate(lines)]
+    # Sharing no word with the title nor with any line of the story, a headline is about
+    # another story wherever it stands, among a table's rows too: a table's heading or label
+    # names what its rows hold, and so shares a word with the story somewhere.
+    story_words = title_words.union(*(content_stems(lines[j]) for j in text if not asks[j]))
+    unrelated = [foreign[i] and not content_stems(_without_slug(line)) & story_words
+                 for i, line in enumerate(lines)]
 
     def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
         j = i + step
         while 0 <= j < len(lines) and noise[j]:
             j += step
         return j if 0 <= j < len(lines) else None
+
+    def story_line(j: int | None) -> bool:  # a sentence or a row of the story
+        return j is not None and not asks[j] and (is_sentence(lines[j]) or is_table_row(lines[j]))
+
+    # Where the page puts other stories inside the text: between two of the story's lines,
+    # or above its first. The page's tail is judged as a whole (a run of teasers, a footer):
+    # a question there is left to it.
+    for i, line in enumerate(lines):
+        if asks[i] and not content_stems(line) & story_words and (
+                (story_line(nearest(i, -1)) and story_line(nearest(i, 1)))
+                or not any(story_line(j) for j in range(i))):
+            verdicts[i], noise[i] = PageLine("related_link", line), True
 
     for i, line in enumerate(lines):
         if not foreign[i]:
@@ -2055,10 +2119,12 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
                            or (foreign[j] and not lines[j].isupper()) for j in near)
         in_run = any(foreign[j] for j in near)
         if in_table and not (
-                (below is None or not _is_bare_row(below)) and not is_table_heading(lines, i)
-                and not any(map(_is_number, line.split())) and not line.isupper()
-                and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
-                     or _reads_as_headline(line))):
+                (below is None or not _is_bare_row(below))
+                and (not is_table_heading(lines, i) or (unrelated[i] and _is_sentence_cased(line)))
+                and ((unrelated[i] and _has_headline_grammar(line)) or (
+                    not any(map(_is_number, line.split())) and not line.isupper()
+                    and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
+                         or _reads_as_headline(line))))):
             continue
         verdicts[i] = PageLine("related_link", line)
         if not in_run:
@@ -2081,6 +2147,33 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         near = title_words | content_stems(lines[above]) | content_stems(lines[below])
         if not content_stems(line) & near:
             verdicts[i], noise[i] = PageLine("related_link", line), True
+
+
+def _is_sentence_cased(line: str) -> bool:
+    """Most content words in lower case, as a headline written in words has them; a table's
+    heading names its columns and sections in capitals ("CENTRAL DIVISION", "Buyers Sellers
+    Last Prev")."""
+    words = [w for w in WORD_RE.findall(line) if w.casefold() not in STOPWORDS]
+    return 2 * sum(w[0].islower() for w in words) > len(words)
+
+
+def _is_question_teaser(line: str) -> bool:
+    """A question shaped as a headline (``_is_question_headline``) that names its subject in
+    ``SHORT_TEASER_CONTENT_WORDS`` content words and refers to nothing said before it: no
+    pronoun or demonstrative (``REFERRING_WORDS``)."""
+    words = {word.casefold() for word in WORD_RE.findall(line)}
+    return (line[0].isupper() and _is_question_headline(line) and not words & REFERRING_WORDS
+            and len(content_stems(line)) >= SHORT_TEASER_CONTENT_WORDS)
+
+
+def _has_headline_grammar(line: str) -> bool:
+    """Whether a line has a headline's grammar: an article or a preposition linking its words
+    ("Essex poised to step up", "THE RETURN OF THE NIGHT BUS"), which the labels and column
+    heads of a table, made of names, abbreviations, figures and yes/no values, lack ("Buyers
+    Sellers Last Prev", "NEG PLG YES CRS DEFLT NO"; "CINCINNATI AT COLORADO" is a fixture),
+    and no note in brackets, which a table's cell has ("Tue - Sat 4PM (Closed on Mon)")."""
+    return "(" not in line and any(word.casefold() in HEADLINE_LINK_WORDS
+                                   for word in WORD_RE.findall(line))
 
 
 def _is_media_headline(line: str) -> bool:

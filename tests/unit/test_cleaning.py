@@ -1020,6 +1020,79 @@ def test_a_headline_in_words_among_a_tables_rows_is_a_teaser():
     assert cleaned.related_headlines == (teaser,)
 
 
+HOCKEY_TABLE = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+                "Molde 3 Bodo 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+
+
+@pytest.mark.parametrize("teaser", [
+    "THE QUIET FIGHT OVER WINTER FERRY TIMETABLES",  # in capitals
+    "7 things to know about island car parks",  # with a figure
+])
+def test_a_headline_sharing_no_word_with_the_story_among_its_rows_is_a_teaser(teaser: str):
+    # No word of the title, the lead or any row, and a headline's function words: about
+    # another story, in capitals or with a figure as well.
+    cleaned = clean_story("Hockey cup", story(*HOCKEY_TABLE[:3], teaser, *HOCKEY_TABLE[3:]))
+    assert cleaned.body == "\n\n".join(HOCKEY_TABLE)
+    assert cleaned.related_headlines == (teaser,)
+
+
+STANDINGS = ["OSLO 2030-11-30", "Standings of the Norwegian hockey league on Saturday:",
+             "Molde 10 4 .714", "Bodo 8 6 .571", "Stavanger 9 5 .643", "Hamar 6 8 .429"]
+
+
+@pytest.mark.parametrize("teaser", [
+    "Glacier tours resume on the fjord", "Ferry fares rise for islanders"])
+def test_a_headline_in_sentence_case_over_rows_sharing_no_word_is_a_teaser(teaser: str):
+    # Where a table's heading would stand (above rows), but written in words that the story
+    # nowhere has: a heading names what its rows hold.
+    cleaned = clean_story("Hockey league standings",
+                          story(*STANDINGS[:3], teaser, *STANDINGS[3:]))
+    assert cleaned.body == "\n\n".join(STANDINGS)
+    assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("heading", [
+    "Play-off places in the north",  # a section's heading: three content words
+    "NORTHERN CONFERENCE AFTER SATURDAY",  # in capitals
+    "Second half of the league season",  # the story's word: league
+])
+def test_a_tables_section_heading_over_rows_stays(heading: str):
+    lines = [*STANDINGS[:3], heading, *STANDINGS[3:]]
+    assert clean_story("Hockey league standings", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("label", [
+    "GOALS SHOTS SAVES PENALTY MINUTES",  # column heads: no function word
+    "Tue - Sat 4PM (Closed on Sun & Mon)",  # a cell with its note in brackets
+    "Quarter finals in the cup on 7 December",  # a label sharing the lead's words
+])
+def test_a_tables_own_lines_sharing_no_headline_grammar_or_a_word_stay(label: str):
+    lines = [*HOCKEY_TABLE[:3], label, *HOCKEY_TABLE[3:]]
+    assert clean_story("Hockey cup", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("teaser", [
+    "Should crofters worry about glacier tour prices?",
+    "When will the island bakery strike end?",
+])
+def test_a_question_naming_another_subject_between_the_storys_lines_is_a_teaser(teaser: str):
+    for lines in ([PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]],  # between paragraphs
+                  [*HOCKEY_TABLE[:3], teaser, *HOCKEY_TABLE[3:]]):  # between rows
+        cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+        assert cleaned.body == "\n\n".join(line for line in lines if line != teaser)
+        assert cleaned.related_headlines == (teaser,)
+
+
+@pytest.mark.parametrize("question", [
+    "Why would they rebuild it at all?",  # points back at what the story said
+    "Will the ferry operators pay for the landing stage?",  # the story's own words
+])
+def test_a_question_of_the_storys_own_between_its_paragraphs_stays(question: str):
+    lines = [PARAGRAPHS[0], question, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join(lines)
+
+
 PAGE_TOP = ["Home", "Ferry fares rise again in the new year", "Search", "Share"]
 
 
@@ -1426,6 +1499,59 @@ def test_a_label_naming_ads_or_free_as_its_subject_stays(line):
     assert furniture_reason(line) is None
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    # a sponsor's slot stopping at its preposition: the sponsor is a logo
+    ("Funded by", "site_prompt"), ("In association with", "site_prompt"),
+    ("Brand partner content", "site_prompt"),
+    # an outlet's name with its article before a rights notice or a newsletter's name
+    ("The Fjord Post is a registered trademark.", "copyright"),
+    ("The Fjord Post briefing, free each Sunday.", "site_prompt"),
+])
+def test_sponsor_slots_and_notices_naming_the_outlet_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # a comment section's state said as a sentence, and its counts
+    ("Replies are off.", "comment_form"), ("Discussion is paused", "comment_form"),
+    ("7 reader replies", "comment_form"), ("Responses (12)", "comment_form"),
+    # a reader's list beside the share buttons
+    ("Save to my list", "page_furniture"),
+])
+def test_comment_states_counts_and_a_readers_list_are_furniture(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Become a supporter from 3 a month.", "Join as a member for $2 per week"])
+def test_a_membership_call_with_its_price_is_furniture(line):
+    assert furniture_reason(line) == "site_prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Members pay 40 a month.", "Fees rose to 40 a month for members."])
+def test_a_story_line_with_a_members_price_stays(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are open to all members of the club.",  # more than a state
+    "The council is closed.", "Waiting list", "12 readers wrote to the council.",
+])
+def test_story_lines_with_comment_or_list_words_stay(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Funded by the port authority.",  # the sponsor named: the story's sentence
+    "Brand loyalty",  # no ad word beside it
+    "The Fjord Post won a press award for its harbour coverage.",
+    "Trade talks with",  # a column's line cut before its name: no participle, no tie
+])
+def test_lines_with_a_sponsor_slots_or_notices_words_stay(line):
+    assert furniture_reason(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Backstory: Lighthouse keepers end their long strike",
     "From our archive | Glacier tours reopen after the avalanche",
@@ -1577,9 +1703,10 @@ def test_labels_and_teasers_in_the_pages_head_go_once_furniture_is_there():
     lines = ["OSLO 2031-03-01", *PARAGRAPHS[1:]]
     cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*head, *lines))
     assert cleaned.body == "\n\n".join(["Ola Berg", *lines])  # the byline stays
-    # the teaser in statement form is a teaser anywhere; the question only in the head
+    # both teasers name subjects the story does not have: links to other stories, the
+    # question as well (above the story's first line)
     assert [n.reason for n in cleaned.noise] == ["navigation", "page_furniture",
-                                                 "related_link", "navigation"]
+                                                 "related_link", "related_link"]
 
 
 def test_a_heading_above_a_story_without_a_dateline_stays():
