@@ -1066,7 +1066,8 @@ def unwrap_hard_wrapped(text: str) -> str:
         if not line.strip():
             previous = None
             continue
-        if previous is not None and not _stands_alone(line.strip()) and (
+        if previous is not None and not _stands_alone(line.strip()) and not _is_link_or_dateline(
+                previous) and (
             _indent(line) == base if by_indent
             else _wrapped_before(previous, line, width)
         ):
@@ -1094,14 +1095,24 @@ LABEL_DASHES = "-–—"
 
 
 def _stands_alone(line: str) -> bool:
-    """A bare dateline, or a label of page furniture on a line of its own ("Sponsored",
-    "- Advertisement -"): neither continues the line above it, however full that line was (a
-    scraper puts an ad label or a teaser between wrapped lines). A label opens with a capital
-    or a dash and holds no figure; a sentence's tail may be furniture-shaped too, but opens
-    with a word or a number or holds a date ("37,950,000 shares.", "April 2, 1987")."""
-    return DATE_LINE_RE.match(line) is not None or (
+    """A bare dateline, a labelled link to another story or a label of page furniture
+    ("Sponsored", "- Advertisement -"): a line of its own, which does not continue the line
+    above it, however full that was (a scraper puts an ad label or a teaser between a
+    sentence's wrapped lines). A label opens with a capital or a dash and holds no figure; a
+    sentence's tail may be furniture-shaped too, but opens with a word or a number or holds a
+    date ("37,950,000 shares.", "April 2, 1987")."""
+    return _is_link_or_dateline(line) or (
         (line[:1].isupper() or line[:1] in LABEL_DASHES) and not any(map(str.isdigit, line))
         and furniture_reason(line) is not None)
+
+
+def _is_link_or_dateline(line: str) -> bool:
+    """A bare dateline or a labelled link to another story ("Also on the site: <headline>",
+    its label capitalised: "more -- reporting losses" is a sentence's wrapped middle): the
+    line below never continues it. (A line merely shaped like furniture may be a sentence's
+    first half: "Earlier today newspapers carried an advertisement".)"""
+    return DATE_LINE_RE.match(line) is not None or (
+        line[:1].isupper() and parse_related_link(line) is not None)
 
 
 def _wrapped_before(previous: str, line: str, width: int) -> bool:

@@ -702,6 +702,23 @@ def test_an_ad_label_or_a_dateline_under_a_full_line_starts_a_line_of_its_own():
         *wrapped[:6], " ".join(wrapped[6:])]
 
 
+def test_a_sentence_wrapped_around_a_link_to_another_story_joins_without_it():
+    # The link neither continues the line above it nor is continued by the line below, so
+    # the sentence's second half is not taken away with it.
+    wrapped = [
+        "Harbour Line and Fjord Ferries drew level on the third day of the",
+        "Also on the site: How the new tram delays changed a small town",
+        "talks on the new island routes, with the harbour board deciding",
+        "more -- the two operators said -- in the last week of the season.",
+        "The board said on Tuesday that the new routes would open next",
+        "summer if the two operators agreed on the fares and timetables.",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        wrapped[0], wrapped[1], " ".join(wrapped[2:4]), " ".join(wrapped[4:])]
+    body = clean_story("Ferry talks", "\n".join(wrapped)).body
+    assert "talks on the new island routes" in body and "Also on the site" not in body
+
+
 def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
     one_sentence_per_line = ["The pier is closed.", "Ferries use the north quay.",
                              "Bolton 2 Middlesbrough 1", "Work starts in May."]
