@@ -1638,9 +1638,11 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # Lines a rule already removed ("Was this article helpful?") are no sentence of it.
     # The lead is a sentence or a bare dateline with its date: a slugged headline ("SOCCER -
     # UEFA REWARDS FAIR PLAY", a teaser for another story) has a dateline's shape but opens
-    # no story (on clean input it also cut fewer lines than excluding only slugged ones).
-    lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None
-                 and (DATE_LINE_RE.match(line) or is_sentence(line))), None)
+    # no story (on clean input it also cut fewer lines than excluding only slugged ones), and
+    # a headline that asks ("Is the tram line here to stay?") leads none either.
+    lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None and (
+        DATE_LINE_RE.match(line) or is_sentence(line) and not _is_question_headline(line))),
+        None)
     if lead is not None and is_dateline(lines[lead]):
         # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
         # above it a table's label, and without the lines already removed (a timestamp is no

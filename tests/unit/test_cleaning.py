@@ -1149,6 +1149,22 @@ def test_a_shouted_headline_with_a_dash_above_the_dateline_does_not_open_the_sto
     assert [n.text for n in cleaned.noise] == ["Text size", teaser, "Tweet"]
 
 
+def test_a_question_headline_above_the_dateline_does_not_open_the_story():
+    # "Is ... here to stay?" ends like a sentence but asks as a headline does: the story
+    # still opens at its dateline, so the page's head above it goes and the record table's
+    # last rows, under teasers, stay.
+    lines = ["TROMSO 2030-11-30", "Evolution of the harbour regatta course record:",
+             "2:30.67 Ola Berg (Norway) Tromso 17.8.20",
+             "2:29.34 Nora Vik (Norway) Bodo 25.8.25",
+             "2:28.98 Per Dahl (Norway) Tromso 23.8.30"]
+    page = ["You are here: Sport", "Is the night ferry here to stay?", *lines[:3],
+            "OPINION: Is the toll bridge here to stay?", lines[3],
+            "WATCH: Council doubles parking charges ahead of vote", lines[4],
+            "About the author", "Email this article"]
+    cleaned = clean_story("Regatta record", story(*page))
+    assert cleaned.body == "\n\n".join(lines)
+
+
 @pytest.mark.parametrize("outlet", ["Northgate Daily", "The Harbour Ledger"])
 def test_a_publications_name_above_the_dateline_is_no_byline(outlet: str):
     lines = ["Peter Blackburn", "OSLO 2030-11-30", *PARAGRAPHS[1:]]
