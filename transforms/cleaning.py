@@ -467,7 +467,9 @@ SHARE_FILLER = frozenset(
     .split())
 SHARE_BAR_MAX_WORDS = 12
 # A count beside a button ("Share 12", "48 reposts"): only on a label this short.
-SHARE_COUNT_RE = re.compile(r"(?<![\w.])\d[\d,.]*k?(?![\w.])")
+# A count on its own: "12", "1,204", "3.4k" (not a figure inside a word or a decimal's part).
+COUNT = r"(?<![\w.])\d[\d,.]*k?(?![\w.])"
+SHARE_COUNT_RE = re.compile(COUNT)
 SHARE_COUNT_MAX_WORDS = 3
 # A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
 # advertisement or a newsletter does not.
@@ -766,7 +768,7 @@ COMMENT_CONTROL_FILLER = frozenset(
 COMMENT_STATE_WORDS = frozenset("closed open disabled off paused".split())
 COMMENT_STATE_MAX_WORDS = 4
 # A count beside the section's name: "12 reader comments", "Discussion (4)".
-COMMENT_COUNT_RE = re.compile(r"\(?(?<![\w.])\d[\d,.]*k?(?![\w.])\)?")
+COMMENT_COUNT_RE = re.compile(rf"\(?{COUNT}\)?")
 COMMENT_COUNT_WORDS = frozenset(("reader", "readers"))
 # A call for the reader's membership or money: "Support independent journalism: become a member."
 MEMBERSHIP_WORDS = frozenset(
@@ -1066,11 +1068,10 @@ def unwrap_hard_wrapped(text: str) -> str:
         if not line.strip():
             previous = None
             continue
-        if previous is not None and not _stands_alone(line.strip()) and not _is_link_or_dateline(
-                previous) and (
+        if previous is not None and (
             _indent(line) == base if by_indent
             else _wrapped_before(previous, line, width)
-        ):
+        ) and not (_stands_alone(line.strip()) or _is_link_or_dateline(previous)):
             paragraphs[-1] += " " + line.strip()
         else:
             paragraphs.append(line.strip())
@@ -1805,7 +1806,7 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
 def _starts_story(line: str) -> bool:
     """A line a story can open with: its dateline, a sentence not spoken to the reader, a row
     of a table or list, a fact sheet's field, a line too long for a label."""
-    return (_opens_story(line) or DATE_LINE_RE.match(line) is not None
+    return (_opens_story(line)
             or (is_sentence(line) and not _speaks_to_reader(line)
                 and not _is_question_headline(line))
             or _is_structure_row(line) or is_field_row(line)
@@ -2349,12 +2350,12 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
     (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
+    headlines = {i: headline for i, line in enumerate(lines)
+                 if not noise[i] and (headline := numbered_headline(line)) is not None}
     runs: list[list[int]] = []
     last_number = 0
-    for i, line in enumerate(lines):
-        match = NUMBERED_ITEM_RE.match(line)
-        if noise[i] or match is None or numbered_headline(line) is None:
-            continue
+    for i in headlines:
+        match = NUMBERED_ITEM_RE.match(lines[i])
         number = int(match["number"])
         # The next number, with nothing but noise since the item before: the same list.
         if runs and number == last_number + 1 and all(noise[runs[-1][-1] + 1:i]):
@@ -2369,12 +2370,11 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
             continue
         story_words = content_stems(_without_slug(title)).union(
             *(content_stems(lines[k]) for k in story if k not in run))
-        foreign = sum(not content_stems(numbered_headline(lines[k]) or "") & story_words
-                      for k in run)
+        foreign = sum(not content_stems(headlines[k]) & story_words for k in run)
         if 2 * foreign <= len(run):
             continue
         for k in run:
-            verdicts[k] = PageLine("related_link", numbered_headline(lines[k]))
+            verdicts[k] = PageLine("related_link", headlines[k])
         above = run[0] - 1
         if (above >= 0 and not noise[above] and len(lines[above].split()) <= LABEL_MAX_WORDS
                 and not (is_sentence(lines[above]) or is_table_row(lines[above]))):
