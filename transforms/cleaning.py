@@ -1093,6 +1093,9 @@ def _indent(line: str) -> int:
 
 
 LABEL_DASHES = "-–—"
+# A link's label is a few words ("EXPLAINER:", "Don't miss:", "More from Tromso:"); four
+# open a sentence ("New tender participants are: ...").
+LINK_LABEL_MAX_WORDS = 3
 
 
 def _stands_alone(line: str) -> bool:
@@ -1109,11 +1112,21 @@ def _stands_alone(line: str) -> bool:
 
 def _is_link_or_dateline(line: str) -> bool:
     """A bare dateline or a labelled link to another story ("Also on the site: <headline>",
-    its label capitalised: "more -- reporting losses" is a sentence's wrapped middle): the
-    line below never continues it. (A line merely shaped like furniture may be a sentence's
-    first half: "Earlier today newspapers carried an advertisement".)"""
-    return DATE_LINE_RE.match(line) is not None or (
-        line[:1].isupper() and parse_related_link(line) is not None)
+    "EXPLAINER: <headline>"; its label capitalised: "more -- reporting losses" is a sentence's
+    wrapped middle): the line below never continues it. A label of any wording is a few words
+    (``LINK_LABEL_MAX_WORDS``) before a headline of words, neither in capitals nor with a
+    figure nor a list: a table's labelled row ("SAO PAULO STATE: FRANCA 1.0 MM, MARINGA") or a
+    sentence introducing a list ("New tender members are: Harbour Bank Ltd; Fjord") runs on.
+    (A line merely shaped like furniture may be a sentence's first half: "Earlier today
+    newspapers carried an advertisement".)"""
+    if DATE_LINE_RE.match(line) is not None:
+        return True
+    if not line[:1].isupper():
+        return False
+    headline = labelled_headline(line)
+    return parse_related_link(line) is not None or (
+        headline is not None and not headline.isupper() and not any(map(str.isdigit, headline))
+        and len(line[:-len(headline)].split()) <= LINK_LABEL_MAX_WORDS and ";" not in headline)
 
 
 def _wrapped_before(previous: str, line: str, width: int) -> bool:
@@ -1687,11 +1700,13 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     if lead is not None and DATE_LINE_RE.match(lines[lead]):
         # Wire copy under a bare dateline ("LONDON 1996-08-22") is often all table (results,
         # standings, prices) with headings between its rows: it runs at least to its last
-        # row of numbers, or its last line too long for any label or headline (a results
-        # list run into one paragraph).
+        # row of numbers, its last row of names with their places ("Per Dahl (Molde), Kari
+        # Vik (Alta)."), or its last line too long for any label or headline (a results list
+        # run into one paragraph).
         rows = [i for i, line in enumerate(lines)
                 if verdicts[i].reason is None and (
-                    is_numeric_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)]
+                    is_numeric_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS
+                    or is_table_row(line) and PLACE_MARK_RE.search(line))]
         # ... and on over the lines that belong to it after that row.
         end = _extend(lines, verdicts, max([end, *rows]), 1, own_words)
     contacts = [i for i, line in enumerate(lines) if WIRE_CONTACT_RE.match(line)]
@@ -2541,7 +2556,8 @@ def _chrome_lines(lines: list[str], indices: range) -> int:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    return 3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
+    return (3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
+            and DATE_LINE_RE.match(line) is None)
 
 
 def _is_question_headline(line: str) -> bool:

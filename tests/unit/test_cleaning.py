@@ -719,6 +719,69 @@ def test_a_sentence_wrapped_around_a_link_to_another_story_joins_without_it():
     assert "talks on the new island routes" in body and "Also on the site" not in body
 
 
+def test_a_link_under_a_label_in_any_wording_stands_alone_between_wrapped_lines():
+    # "EXPLAINER:" is no phrase a rule knows; the label and the headline's shape make it a
+    # link, so it neither continues a results row above it nor takes the sentence below.
+    wrapped = [
+        "Scores after the first round of the harbour regatta on the north",
+        "course (boats from Tromso unless stated):",
+        "66 Fjord Star, Northern Light, Sea Eagle (Bergen), Polar Wind (Oslo)",
+        "EXPLAINER: Ferry company unveils plan for winter timetables",
+        "68 Arctic Tern, Harbour Queen, Midnight Sun, North Cape, Storm Petrel",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        " ".join(wrapped[:2]), *wrapped[2:]]
+    body = clean_story("Regatta scores", "\n".join(wrapped)).body
+    assert "EXPLAINER" not in body and wrapped[2] in body and wrapped[4] in body
+
+
+def test_a_sentence_or_a_row_under_a_label_still_runs_on_in_wrapped_text():
+    # A label of three words or more opens a sentence, and a labelled row of a table in
+    # capitals with figures is a row: the line below continues both.
+    wrapped = [
+        "The harbour board said on Tuesday that the shortlisted bidders are:",
+        "New tender participants are: Fjord Marine Ltd; Harbour Works Group",
+        "Ltd; Northern Cranes Inc; and Polar Dredging, the board said in a",
+        "statement. It named the following rainfall in the 24 hours to noon:",
+        "COASTAL STATE: NORTH CAPE 1.0 MM, HARBOUR POINT 2.5 MM, ISLAND BAY",
+        "NIL, FJORD END 0.4 MM, WEST QUAY NIL, SOUTH QUAY 3.1 MM, OLD TOWN",
+        "0.2 MM.",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        wrapped[0], " ".join(wrapped[1:4]), " ".join(wrapped[4:])]
+
+
+def test_a_table_under_a_bare_dateline_runs_to_its_last_row_across_links():
+    # A list of names with their clubs is the story's table even with no figures in its rows
+    # and links to other stories between them; the footer below it does not pull it in.
+    lines = ["News | Opinion | Sport | Life | Money | Travel",
+             "Kari Holm, harbour and courts editor",
+             "PARIS 2030-11-30", "Leading goalscorers in the harbour",
+             "VIDEO: Can the bridge closure be fixed?",
+             "league after Saturday's matches:",
+             "Don't miss: Hospital trust scraps pay offer as demand falls",
+             "3 - Jan Berg (Tromso), Ola Lund (Bodo).",
+             "2 - Eva Sand (Narvik), Ivar Ness (Hamar),",
+             "Catch up: Water board backs late buses",
+             "Per Dahl (Molde), Kari Vik (Alta).",
+             "(c) 2030 The Harbour Ledger. All Rights Reserved.",
+             "Reproduction of this article without permission is prohibited.",
+             "Manage cookies", "Contact Kari Holm at kariholm@example.com",
+             "The Harbour Ledger is a registered trademark."]
+    cleaned = clean_story("SOCCER - LEADING HARBOUR LEAGUE SCORERS.", "\n".join(lines))
+    assert cleaned.body.split("\n\n") == [lines[i] for i in (2, 3, 5, 7, 8, 10)]
+
+
+def test_a_bare_dateline_under_a_list_label_opens_the_story():
+    # "Top stories" opens a list of links; the dateline below it is no headline of one.
+    lines = ["Top stories", "TROMSO, Norway 2030-11-30",
+             "The harbour board approved the new ferry routes on Tuesday.",
+             "Work on the north quay starts in May, the board said."]
+    cleaned = clean_story("Harbour board approves ferry routes", "\n".join(lines))
+    assert cleaned.body.split("\n\n")[0] == "TROMSO, Norway 2030-11-30"
+    assert [n.text for n in cleaned.noise] == ["Top stories"]
+
+
 def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
     one_sentence_per_line = ["The pier is closed.", "Ferries use the north quay.",
                              "Bolton 2 Middlesbrough 1", "Work starts in May."]
