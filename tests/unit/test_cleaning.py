@@ -1291,9 +1291,9 @@ def test_continue_extraction_needs_the_last_paragraph_on_the_page():
 
 # Controls and notices by shape: none of these wordings is in the noise bench's templates.
 @pytest.mark.parametrize("line, reason", [
-    ("Bookmark this article", "site_prompt"),
+    ("Bookmark this article", "page_furniture"),  # a share bar's button (keeping the page)
     ("Email me when new stories are posted", "site_prompt"),
-    ("Save this story for later", "site_prompt"),
+    ("Save this story for later", "page_furniture"),  # a share bar's button (keeping it)
     ("Flag this reply", "comment_form"),  # a comment control by its word class
     ("Be the first to reply", "site_prompt"),
     ("Follow the thread", "site_prompt"),
@@ -2103,4 +2103,124 @@ def test_a_companys_last_sentence_is_no_bio(last: str):
     # A company's words or a result's figures: the story's, even when no other line shares
     # its words.
     lines = [*PARAGRAPHS, last]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+# --- fifth round: furniture families by word class (issue 18) -----------------------------------
+
+
+@pytest.mark.parametrize("bar", [
+    "12 saves", "Shared 14 times", "Shares: 1,204", "Saved by 30 readers", "Follow us on Threads",
+    "Follow the Fjord Post on TikTok and Instagram", "Tell a friend", "Add to favourites",
+    "Link copied to clipboard", "Embed this story", "Gift this story to a colleague",
+    "Save for later"])
+def test_a_share_bar_counts_keeps_gives_and_follows_by_word_class(bar: str):
+    # Counts of what readers did, keeping the page (bookmarks, favourites, gifts, embeds) and
+    # a follow call naming only platforms.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bar))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", bar),)
+
+
+def test_a_stock_figure_or_a_follow_without_a_platform_stays():
+    lines = [*PARAGRAPHS, "Shares 12.5", "Shares", "Follow the match on the radio.",
+             "Shares of the ferry company rose 12 percent."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("slot", [
+    "The story carries on below", "Reading picks up again after the break",
+    "Keep reading below the ad", "Why am I seeing this ad?", "Tell us about this ad",
+    "AdChoices", "Ad content"])
+def test_an_ad_break_or_a_control_of_the_ad_is_the_pages(slot: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], slot, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", slot),)
+
+
+def test_a_storys_lines_about_ads_and_reports_stay():
+    # No reader in the question; a subject after "ad"; a report released after something.
+    lines = [PARAGRAPHS[0], "Who paid for this ad?", "Ad revenue",
+             "The report was released after the vote.",
+             "The ferry company's ad campaign ran all summer.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("notice", "reason"), [
+    ("(Fjord Post, 2026)", "copyright"),
+    ("Syndication requests: Fjord Post Licensing", "copyright"),
+    ("All material copyright Fjord Post, 2026.", "copyright"),
+    ("The Fjord Post and its logo are registered trademarks.", "copyright"),
+    ("Fjord Post Ltd is registered in Norway, company no. 9912345.", "copyright"),
+    ("Registered office: 4 Quay Road, Bergen.", "copyright"),
+    ("This site is protected by copyright law.", "copyright"),
+    ("Necessary cookies only", "site_prompt"),
+    ("Do not sell or share my personal information", "page_furniture"),
+    ("Manage tracking choices", "page_furniture"),
+])
+def test_rights_registration_and_consent_lines_are_legal_footers(notice: str, reason: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, notice))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise(reason, notice),)
+
+
+def test_a_storys_sentences_about_copyright_and_privacy_stay():
+    lines = [*PARAGRAPHS, "The copyright expired in 1996.",
+             "The court ruled the copyright claim was valid in 2029.",
+             "Privacy campaigners welcomed the pier vote.", "The site is protected."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("control", [
+    "See 12 more comments", "Debate (4)", "12 people are discussing this", "Most liked first",
+    "Top replies first", "Comments are subject to our guidelines.",
+    "Be civil. Read our community rules.", "Community guidelines"])
+def test_a_comment_sections_counts_order_and_rules_by_word_class(control: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, control))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("comment_form", control),)
+
+
+def test_rules_debates_and_latest_news_of_the_story_stay():
+    lines = [*PARAGRAPHS, "Our rules changed in May.",
+             "Under our rules, the community pays for the pier.", "Debate", "Latest"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_bios_lines_on_one_beat_close_the_story_together():
+    # Each names the beat the other names: neither is the story's for sharing it.
+    bio = ["Nora Vik writes on fisheries from Tromso.", "Nora Vik focuses on fisheries.",
+           "Nora Vik used to report from Tromso."]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [("author_bio", line) for line in bio]
+
+
+@pytest.mark.parametrize("contact", ["Reach the author: Nora Vik", "Questions? Reach Nora Vik"])
+def test_a_way_to_reach_the_author_by_role_or_name_is_the_bios(contact: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, contact))
+    assert cleaned.noise == (Noise("author_bio", contact),)
+
+
+def test_a_bio_shaped_line_on_the_storys_place_and_a_reach_of_a_place_stay():
+    # "Oslo" is the story's (its dateline); "the pier by ferry" is no person.
+    lines = [*PARAGRAPHS, "Nora Vik used to report from Oslo.", "Reach the pier by ferry."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("call", [
+    "Cancel anytime.", "No commitment, cancel anytime", "You can unsubscribe with one click.",
+    "Done, you are subscribed", "Great, check your inbox to confirm.", "Type your email",
+    "You have reached your free article limit.", "Get unlimited access for 3 a month",
+    "Support independent journalism: subscribe today"])
+def test_a_subscriptions_terms_confirmations_fields_and_meter_by_word_class(call: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, call))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", call),)
+
+
+def test_a_storys_sentences_on_cancelling_emails_and_readers_stay():
+    lines = [*PARAGRAPHS, "The board will cancel the contract.",
+             "The ferry company sent an email to staff.", "Readers wrote in to the board.",
+             "You have reached the pier."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
