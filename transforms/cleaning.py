@@ -1232,15 +1232,24 @@ LABEL_DASHES = "-–—"
 
 
 def _stands_alone(line: str) -> bool:
-    """A bare dateline, a labelled link to another story or a label of page furniture
-    ("Sponsored", "- Advertisement -"): a line of its own, which does not continue the line
+    """A bare dateline, a labelled link to another story, a label of page furniture
+    ("Sponsored", "- Advertisement -") or a bio's sentence with a role ("Jane Doe is a
+    contributor on trade."): a line of its own, which does not continue the line
     above it, however full that was (a scraper puts an ad label or a teaser between a
     sentence's wrapped lines). A label opens with a capital or a dash and holds no figure; a
     sentence's tail may be furniture-shaped too, but opens with a word or a number or holds a
     date ("37,950,000 shares.", "April 2, 1987")."""
     return _is_link_or_dateline(line) or (
         (line[:1].isupper() or line[:1] in LABEL_DASHES) and not any(map(str.isdigit, line))
-        and furniture_reason(line) is not None)
+        and (furniture_reason(line) is not None or _is_role_bio(line)))
+
+
+def _is_role_bio(line: str) -> bool:
+    """A bio by word class that names a journalist's role ("... is a contributor on trade."):
+    a career verb alone is a wrapped sentence's tail as often ("Agriculture Ministry reported
+    at the end of February.")."""
+    return is_bio_by_class(line) and any(
+        w.casefold() in BIO_ROLE_WORDS for w in WORD_RE.findall(line))
 
 
 def _is_link_or_dateline(line: str) -> bool:
@@ -2596,11 +2605,19 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
                     and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
         elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])
-                  or _speaks_to_reader(lines[i])):
-            # Labels, headline-shaped lines (teasers, with or without numbers) and the site's
-            # lines to its reader may close the page after the bio; a sentence or a row of
-            # numbers is the story's.
+                  or _is_question_headline(line) or numbered_headline(line) is not None
+                  or _labels_block(lines, verdicts, i) or _speaks_to_reader(lines[i])):
+            # Labels, headline-shaped lines (teasers, with or without numbers, asking or
+            # ranked) and the site's lines to its reader may close the page after the bio; a
+            # sentence or a row of numbers is the story's.
             return
+
+
+def _labels_block(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
+    """A short label right above links to other stories ("Top 3" over a ranked list): the
+    block's heading, whatever its words."""
+    return (i + 1 < len(lines) and verdicts[i + 1].reason == "related_link"
+            and len(lines[i].split()) <= LABEL_MAX_WORDS and not is_sentence(lines[i]))
 
 
 def is_journalist_bio(line: str) -> bool:

@@ -2224,3 +2224,32 @@ def test_a_storys_sentences_on_cancelling_emails_and_readers_stay():
              "The ferry company sent an email to staff.", "Readers wrote in to the board.",
              "You have reached the pier."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("below", [
+    ["When will the tram strike end?"],
+    ["Top 3", "1) Glassworks union rejects offer on night shifts",
+     "2) Bakery chain closes twelve shops in the valley",
+     "3) Why glass recycling costs more this winter"]])
+def test_a_bio_above_a_teaser_that_asks_or_a_ranked_list_still_closes_the_story(
+        below: list[str]):
+    bio = "Nora Vik is a contributor on fisheries."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, *below))
+    assert (cleaned.body.split("\n\n")[:3], cleaned.noise[0]) == (
+        PARAGRAPHS, Noise("author_bio", bio))
+
+
+def test_unwrapping_never_joins_a_bios_sentence_onto_a_full_headline_above_it():
+    text = "\n".join([
+        "The harbour board voted on Tuesday to rebuild the old ferry",
+        "pier, ending a dispute that has divided the town council for",
+        "most of the past three years, a spokeswoman for the board",
+        "said after the vote in the town hall on Tuesday evening.",
+        "Glassworks union rejects offer on night shifts at the plant",
+        "Nora Vik is a contributor on fisheries."])
+    assert unwrap_hard_wrapped(text).split("\n") == [
+        "The harbour board voted on Tuesday to rebuild the old ferry pier, ending a dispute "
+        "that has divided the town council for most of the past three years, a spokeswoman "
+        "for the board said after the vote in the town hall on Tuesday evening.",
+        "Glassworks union rejects offer on night shifts at the plant",
+        "Nora Vik is a contributor on fisheries."]
