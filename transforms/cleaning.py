@@ -462,7 +462,7 @@ SHARE_WORDS = frozenset(
     digg stumble newsvine x bluesky threads mastodon""".split()) | frozenset(
     # keeping the page and giving it ("Bookmark", "Add to favourites", "Gift this story",
     # "Embed this story", "Tell a friend", "Link copied to clipboard") and more platforms
-    """bookmark favourite favourites favorite favorites gift embed tell copied clipboard
+    """bookmark favourite favourites favorite favorites gift embed tell copied clipboard pin
     tiktok snapchat weibo wechat vk xing skype discord""".split())
 # Where the platforms are named: "Follow the Fjord Post on TikTok", "Find us on Threads".
 SHARE_PLATFORMS = frozenset(
@@ -653,7 +653,7 @@ UI_VERBS = frozenset(
     """add bookmark click collapse comment contact continue copy download e-mail email expand
     follow get gift hide join leave like listen load log manage notify pin post print read
     register reply report save scroll send share show sign subscribe tap tweet view watch
-    write""".split()) | frozenset(
+    write open""".split()) | frozenset(
     # what a reader does with an account or an offer: "Create a free account"
     "create start choose upgrade renew unlock activate receive".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
@@ -682,7 +682,7 @@ UI_ACTION_END_RE = re.compile(
 ADVERT_WORD_RE = re.compile(
     r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted|ads|ad-free)\b"
     # "ad" alone names a story's subject too ("Ad revenue"); a control acts on it
-    r"|\b(?:report|skip|close|hide|remove|block|why this)\b.{0,12}\bad\b"
+    r"|\b(?:report|skip|close|hide|remove|block|stop|mute|dismiss|why this)\b.{0,16}\bad\b"
     r"|\bad\s*(?:feedback|choices|preferences|settings|blocker)\b"
     r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
     r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b"
@@ -834,7 +834,7 @@ COMMENT_CONTROL_FILLER = frozenset(
     "start join report flag hide show load collapse expand more first best top sort see view"
     " read all".split())
 # A comment section's state, said as a sentence: "Responses are closed.", "Replies are off."
-COMMENT_STATE_WORDS = frozenset("closed open disabled off paused".split())
+COMMENT_STATE_WORDS = frozenset("closed open disabled off paused loading".split())
 COMMENT_STATE_MAX_WORDS = 4
 # A count beside the section's name: "12 reader comments", "Discussion (4)".
 COMMENT_COUNT_RE = re.compile(rf"\(?{COUNT}\)?")
@@ -1024,6 +1024,42 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
     if is_site_link(line, n_words):
         return "page_furniture"
     return None
+
+
+# A service credited for a slot of the page: "Powered by WordPress", "Recommended by Outbrain",
+# "Ads by Google", "Content by Taboola": a name in capitals after the slot's word.
+SITE_CREDIT_RE = re.compile(
+    r"^(?:powered|hosted|served|recommended|promoted|sponsored|content|ads|links) by"
+    r" [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}$", re.IGNORECASE)
+# A publisher's identifiers: "ISSN 1234-5678", "Registered in England and Wales No. 123456",
+# "Fjord Post is a trading name of Fjord Media Ltd".
+PUBLISHER_ID_RE = re.compile(
+    r"\bISSN:?\s*\d{4}-\d{3}[\dX]\b"
+    r"|\bregistered in [A-Z][\w ]{1,40}?,?\s+(?:company\s+)?(?:no\.?|number)\s*:?\s*\d"
+    r"|\ba trading (?:name|style) of\b", re.IGNORECASE)
+# Agreeing to terms by acting on the page: "By signing up, you agree to our Terms".
+AGREE_BY_ACTING_RE = re.compile(
+    r"^by \w+ing\b.{0,60}\byou (?:agree|accept|consent)\b", re.IGNORECASE)
+# An offer's words: "Limited time offer", "This article is for subscribers only", "Get 50% off".
+OFFER_WORDS = frozenset(
+    """offer offers discount trial exclusive subscription subscriber subscribers paywall
+    premium""".split())
+OFFER_FILLER = frozenset(
+    """get limited time first month months year week no only article articles story stories
+    continue reading special introductory save today now just off unlock plus free""".split())
+# A percentage off makes its verb the offer's: "Save 40%", "Get 50% off".
+PERCENT_RE = re.compile(r"\s*\b\d{1,2}\s?%")
+OFFER_MIN_WORDS, OFFER_MAX_WORDS = 2, 8
+
+
+def is_offer(line: str, n_words: int) -> bool:
+    """A subscription offer by word class (``OFFER_WORDS``), its percentage stripped; no
+    sentence. Two words at least: "Exclusive" alone may head a wire story."""
+    if not OFFER_MIN_WORDS <= n_words <= OFFER_MAX_WORDS or is_sentence(line):
+        return False
+    unpriced = PERCENT_RE.sub(" ", line)
+    strong = OFFER_WORDS | {"off", "save"} if unpriced != line else OFFER_WORDS
+    return words_of_class(unpriced, strong, OFFER_FILLER)
 
 
 def is_copyright_with_year(line: str) -> bool:
@@ -1654,6 +1690,10 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return class_reason
     if CONTACT_RE.search(line):
         return "author_bio"
+    if SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words):
+        return "site_prompt"
+    if PUBLISHER_ID_RE.search(line):
+        return "copyright"
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
     if contact is not None and is_person_name(contact["name"]):
         return "author_bio"

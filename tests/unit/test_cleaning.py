@@ -1491,7 +1491,7 @@ def test_a_schedule_naming_the_standings_teams_stays_after_a_page_menu():
     ("First name*", "site_prompt"),
     ("We won't spam you or sell your data.", "site_prompt"),
     ("Claim your free month now", "site_prompt"),
-    ("Pin this story", "site_prompt"),
+    ("Pin this story", "page_furniture"),  # a share bar's button (pinning the page)
     ("Manage your settings", "site_prompt"),
     ("More from Ingrid Solheim", "author_bio"),
     ("Browse all articles by Ingrid Solheim", "author_bio"),
@@ -2253,3 +2253,31 @@ def test_unwrapping_never_joins_a_bios_sentence_onto_a_full_headline_above_it():
         "for the board said after the vote in the town hall on Tuesday evening.",
         "Glassworks union rejects offer on night shifts at the plant",
         "Nora Vik is a contributor on fisheries."]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Pin this", "page_furniture"),
+    ("Open in app", "site_prompt"),
+    ("Powered by WordPress", "site_prompt"),
+    ("Recommended by Outbrain", "site_prompt"),
+    ("By signing up, you agree to our terms", "site_prompt"),
+    ("Limited time offer", "site_prompt"),
+    ("Get 50% off", "site_prompt"),
+    ("This article is for subscribers only", "site_prompt"),
+    ("ISSN 1234-5678", "copyright"),
+    ("Registered in England and Wales No. 123456", "copyright"),
+    ("Fjord Post is a trading name of Fjord Media Ltd.", "copyright"),
+    ("Stop seeing this ad", "site_prompt"),
+    ("Loading comments...", "comment_form"),
+])
+def test_more_furniture_of_the_fifth_rounds_families_by_class(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Exclusive", "Tender offer", "Designed by Zaha Hadid", "Open the pier",
+    "By raising fares, the operator agreed to a review.",
+    "Gateway is a subsidiary of Fjord Media Ltd.", "Save the Children",
+    "The stop sign was moved."])
+def test_story_lines_in_the_words_of_those_classes_are_no_furniture(line: str):
+    assert furniture_reason(line) is None
