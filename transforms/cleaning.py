@@ -977,6 +977,15 @@ def is_dated_stamp(line: str) -> bool:
                     for token in tokens))
 
 
+HAS_DIGIT_RE = re.compile(r"\d")
+
+
+@_per_line
+def _words_folded(line: str) -> tuple[tuple[str, str], ...]:
+    """The line's words with their case-folded forms: several classes ask of the same line."""
+    return tuple((word, word.casefold()) for word in WORD_RE.findall(line))
+
+
 def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
                    names_after: frozenset[str] | None = None, min_strong: int = 1) -> bool:
     """Every word of ``line`` is of the class (``strong``), its companions (``weak``) or a
@@ -984,12 +993,13 @@ def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
     a sentence about something else. With ``names_after``, an outlet's name (two or more words
     in title case, "Fjord Post") may stand after one of those words ("Careers at Fjord Post";
     "" is the line's start): a headline in title case ("Indie Box Office") has no such place."""
-    words = WORD_RE.findall(line)
-    if not words or any(ch.isdigit() for ch in line):
+    if HAS_DIGIT_RE.search(line) is not None:
+        return False
+    words = _words_folded(line)
+    if not words:
         return False
     n_strong, name_run, previous = 0, 0, ""
-    for word in words:
-        folded = word.casefold()
+    for word, folded in words:
         in_class = folded in strong or folded in weak or folded in STOPWORDS
         n_strong += folded in strong
         may_name = names_after is not None and word[0].isupper() and not word.isupper()
