@@ -839,9 +839,13 @@ COMMENT_STATE_MAX_WORDS = 4
 # A count beside the section's name: "12 reader comments", "Discussion (4)".
 COMMENT_COUNT_RE = re.compile(rf"\(?{COUNT}\)?")
 COMMENT_COUNT_WORDS = frozenset(("reader", "readers", "people"))
+# What a reader does to a comment, as its buttons name it one word a line ("Reply", "Report",
+# "Recommend", "Like (3)"): a story's line is never one such verb alone.
+COMMENT_ACTIONS = frozenset(
+    "reply report like recommend flag upvote downvote respond quote mute unfollow".split())
 # With a count, the section's other names and what its readers are doing: "Talk (12)",
 # "Debate (4)", "12 people are discussing this".
-COMMENT_COUNTED_WORDS = COMMENT_CONTROL_WORDS | frozenset(
+COMMENT_COUNTED_WORDS = COMMENT_CONTROL_WORDS | COMMENT_ACTIONS | frozenset(
     "talk debate conversation conversations discussions discussing commenting".split())
 COMMENT_COUNT_MAX_WORDS = 6
 # A comment section's order: "Most liked first", "Top comments first", "Sorted by: newest".
@@ -1105,6 +1109,8 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
         return "comment_form"
     if n_words <= COMMENT_STATE_MAX_WORDS and words_of_class(
             line, COMMENT_CONTROL_WORDS, COMMENT_STATE_WORDS):
+        return "comment_form"
+    if n_words == 1 and line.rstrip(".").casefold() in COMMENT_ACTIONS:
         return "comment_form"
     uncounted = COMMENT_COUNT_RE.sub("", line)
     if (n_words <= COMMENT_COUNT_MAX_WORDS and uncounted != line and words_of_class(

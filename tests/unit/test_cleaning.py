@@ -2281,3 +2281,17 @@ def test_more_furniture_of_the_fifth_rounds_families_by_class(line: str, reason:
     "The stop sign was moved."])
 def test_story_lines_in_the_words_of_those_classes_are_no_furniture(line: str):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("button", ["Report", "Like", "Recommend", "Reply", "Like (3)",
+                                    "Recommend 12"])
+def test_a_comments_button_on_a_line_of_its_own_is_the_comment_sections(button: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "Lars Berg 2 hours ago", button))
+    assert cleaned.body.split("\n\n")[:3] == PARAGRAPHS
+    assert Noise("comment_form", button) in cleaned.noise
+
+
+def test_a_verb_of_those_buttons_in_a_story_line_stays():
+    lines = [*PARAGRAPHS, "Likes", "Report of the harbour board",
+             "The board will report to the council in May."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
