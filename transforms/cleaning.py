@@ -266,7 +266,7 @@ BIO_ROLE_WORDS = frozenset(
     """reporter reporters correspondent correspondents editor editors writer writers journalist
     journalists columnist columnists contributor contributors analyst analysts producer
     producers photographer photographers critic critics blogger bloggers presenter anchor
-    commentator freelancer stringer""".split())
+    commentator freelancer stringer author""".split())
 BIO_VERBS = frozenset(
     """covers covered cover covering writes wrote written writing reports reported reporting
     focuses focused focusing specialises specializes specialised specialized joined leads led
@@ -463,6 +463,7 @@ SHARE_WORDS = frozenset(
     # keeping the page and giving it ("Bookmark", "Add to favourites", "Gift this story",
     # "Embed this story", "Tell a friend", "Link copied to clipboard") and more platforms
     """bookmark favourite favourites favorite favorites gift embed tell copied clipboard pin
+    permalink sharing printer saved
     tiktok snapchat weibo wechat vk xing skype discord""".split())
 # Where the platforms are named: "Follow the Fjord Post on TikTok", "Find us on Threads".
 SHARE_PLATFORMS = frozenset(
@@ -473,7 +474,7 @@ SHARE_PLATFORMS = frozenset(
 # email", "Copy link", "Send to a friend", "Save for later").
 SHARE_FILLER = frozenset(
     "copy link this article story page via on to with as a friend friends colleague list"
-    " later add".split())
+    " later add options more friendly version library".split())
 SHARE_BAR_MAX_WORDS = 12
 # A count beside a button ("Share 12", "48 reposts"): only on a label this short.
 # A count on its own: "12", "1,204", "3.4k" (not a figure inside a word or a decimal's part).
@@ -526,7 +527,11 @@ COMMENT_POLICY_RE = re.compile(
     r"|terms of use|submitted|republished|offensive|discussion)\b"
     r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b"
     # the section's state: "Commenting is closed for this article", "Comments are turned off"
-    r"|^(?:comments|commenting)\b.{0,20}\b(?:closed|disabled|(?:turned|switched) off)\b",
+    r"|^(?:comments|commenting)\b.{0,20}\b(?:closed|disabled|(?:turned|switched) off|ended"
+    r"|suspended)\b"
+    # "This discussion is now closed.": the page's section, in a state
+    r"|^(?:this |the )?(?:discussion|conversation|comment section|comments section)"
+    r" (?:is|has been|was) (?:now )?(?:closed|disabled|ended|suspended)\.?$",
     re.IGNORECASE,
 )
 RELATED_ITEM_MAX_WORDS = 20
@@ -653,7 +658,7 @@ UI_VERBS = frozenset(
     """add bookmark click collapse comment contact continue copy download e-mail email expand
     follow get gift hide join leave like listen load log manage notify pin post print read
     register reply report save scroll send share show sign subscribe tap tweet view watch
-    write open""".split()) | frozenset(
+    write open allow enable turn""".split()) | frozenset(
     # what a reader does with an account or an offer: "Create a free account"
     "create start choose upgrade renew unlock activate receive".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
@@ -663,7 +668,7 @@ UI_OBJECTS = frozenset(
     post posts preferences profile replies reply response responses settings stories story
     subscription thread updates""".split()) | frozenset(
     # "Download PDF", "Print version", "Share with a friend"
-    "pdf version friend friends".split()) | frozenset(
+    "pdf version friend friends topic topics author authors".split()) | frozenset(
     # what the site sends its reader: "We'll send you our best journalism each weekend."
     "journalism briefing briefings digest edition headlines roundup bulletin".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
@@ -695,6 +700,34 @@ ADVERT_WORD_RE = re.compile(
 # neither.
 SPONSOR_SLOT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ght)(?: to you)? by"
                              r"|In (?:partnership|association|collaboration|cooperation) with)$")
+# The sponsor named: "In association with Acme", "Paid for by Acme" (a name in capitals: "In
+# association with the council" is a story's).
+SPONSOR_NAMED_RE = re.compile(
+    r"^(?:In (?:partnership|association|collaboration|cooperation) with|Paid for by"
+    r"|(?:Sponsored|Presented|Supported|Funded) by)(?: [A-Z][\w&.'’-]*){1,4}\.?$")
+# The page itself said to be paid for: "This article was produced in partnership with Acme."
+PAID_PAGE_RE = re.compile(
+    r"^this (?:article|story|content|page|series|feature|report) (?:was|is|has been)"
+    r" (?:produced|published|created|paid for|funded|sponsored|supported|presented)\b",
+    re.IGNORECASE)
+# Affiliate links and the site's commission on them: "We may earn a commission from links
+# on this page." (a broker's commission names no reader).
+AFFILIATE_RE = re.compile(
+    r"^affiliate (?:links?|disclosure|partners?)\.?$"
+    r"|\b(?:we|us|our)\b.{0,30}\bearn (?:a |an )?(?:small )?(?:affiliate )?commission\b",
+    re.IGNORECASE)
+# A call to act with no object, as a slot's button: "Shop now", "Learn more", "Find out more".
+CALL_TO_ACT_RE = re.compile(
+    r"^(?:shop|learn|find out|discover|buy|book|order|explore) (?:now|more|here|today)[.!]?$",
+    re.IGNORECASE)
+# A tip line: "Got a tip?", "Send tips to the newsroom", "Share your news tips with us".
+TIP_RE = re.compile(
+    r"^(?:got|have) a (?:news )?tip\b|^(?:send|share|email|e-mail) (?:us )?(?:your )?"
+    r"(?:news )?tips?\b", re.IGNORECASE)
+# A paywall's greeting of a subscriber: "Already a subscriber?", "Already registered? Log in".
+ALREADY_RE = re.compile(
+    r"^already (?:a |an )?(?:member|subscriber|subscribed|registered|signed up|have an account)\b",
+    re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
     r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading|piece)\s+"
@@ -722,7 +755,7 @@ THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECA
 THANKS_MAX_WORDS = 8
 # A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
 CONTACT_RE = re.compile(
-    r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
+    r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
     r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
 # A way to reach the author by name, without an address: "Email Jane Doe", "Got a tip?
@@ -747,7 +780,7 @@ AUTHOR_PAGE_RE = re.compile(
 # Pages only a site has, and its settings, as footer links name them ("Privacy settings",
 # "Accessibility statement", "Cookie preferences"): one of these words marks a short label.
 SITE_WORDS = frozenset(
-    """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
+    """accessibility careers cookie cookies disclaimer imprint impressum privacy sitemap""".split())
 SITE_LINK_MAX_WORDS = 3
 # --- notices, ad labels and footer links by word class: a short line made only of a class's
 # words (plus stopwords and an outlet's name in title case) is that class's furniture; one word
@@ -783,7 +816,8 @@ SOURCE_YEAR_RE = re.compile(r"^\((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*,
 # A company's registration, as a legal footer states it: "Registered in England, company no.
 # 1234567", "VAT number GB 123 4567", "Registered office: 12 Quay Street, Bergen".
 COMPANY_REGISTRATION_RE = re.compile(
-    r"\b(?:company|registration|vat|reg\.?)\s+(?:no\.?|number|num\.?|#)\s*:?\s*[A-Z]{0,3}\s?\d"
+    r"\b(?:company|registration|vat|reg\.?|org\.?)\s+(?:no\.?|nr\.?|number|num\.?|#)\s*:?\s*"
+    r"[A-Z]{0,3}\s?\d"
     r"|^registered (?:office|address)\s*:", re.IGNORECASE)
 COMPANY_REGISTRATION_MAX_WORDS = 25
 # A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
@@ -825,16 +859,18 @@ SITE_SECTION_WORDS = SITE_WORDS | frozenset(
     syndication team terms""".split())
 SITE_SECTION_FILLER = frozenset(
     # "contact" only with a section's word: "Contact Group" is a company
-    "site map us our the and of at with use service press centre center contact".split())
+    "site map us our the and of at with use service press centre center contact editorial"
+    .split())
 # A comment section's controls and states: "Report abuse", "Newest first", "Upvote".
 COMMENT_CONTROL_WORDS = frozenset(
     """upvote downvote reply replies respond responses comment comments commenting discussion
     thread abuse inappropriate newest oldest""".split())
 COMMENT_CONTROL_FILLER = frozenset(
     "start join report flag hide show load collapse expand more first best top sort see view"
+    " edit delete"
     " read all".split())
 # A comment section's state, said as a sentence: "Responses are closed.", "Replies are off."
-COMMENT_STATE_WORDS = frozenset("closed open disabled off paused loading".split())
+COMMENT_STATE_WORDS = frozenset("closed open disabled off paused loading yet".split())
 COMMENT_STATE_MAX_WORDS = 4
 # A count beside the section's name: "12 reader comments", "Discussion (4)".
 COMMENT_COUNT_RE = re.compile(rf"\(?{COUNT}\)?")
@@ -850,7 +886,7 @@ COMMENT_COUNTED_WORDS = COMMENT_CONTROL_WORDS | COMMENT_ACTIONS | frozenset(
 COMMENT_COUNT_MAX_WORDS = 6
 # A comment section's order: "Most liked first", "Top comments first", "Sorted by: newest".
 COMMENT_ORDER_RE = re.compile(
-    r"^(?:(?P<sort>sort(?:ed)? by):?\s*)?(?:newest|oldest|latest|top|best|highest rated"
+    r"^(?:(?P<sort>sort(?:ed)?(?: by)?):?\s*)?(?:newest|oldest|latest|top|best|highest rated"
     r"|most (?:liked|popular|recent|recommended|upvoted|voted|replied(?: to)?))"
     r"(?P<what> (?:comments|replies|posts|responses))?(?P<first> first)?$", re.IGNORECASE)
 # A comment section's rules, named as a label or in a sentence to the reader: "Community
@@ -1706,7 +1742,10 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return class_reason
     if CONTACT_RE.search(line):
         return "author_bio"
-    if SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words):
+    if (SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words)
+            or SPONSOR_NAMED_RE.match(line) or PAID_PAGE_RE.match(line)
+            or AFFILIATE_RE.search(line) or CALL_TO_ACT_RE.match(line) or TIP_RE.match(line)
+            or ALREADY_RE.match(line)):
         return "site_prompt"
     if PUBLISHER_ID_RE.search(line):
         return "copyright"

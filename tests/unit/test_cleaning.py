@@ -1681,7 +1681,7 @@ def test_a_sentence_about_what_a_company_covers_stays():
     ("This report may not be rewritten or broadcast.", "copyright"),
     ("7 readers liked this", "page_furniture"), ("9 minutes to read", "page_furniture"),
     ("Last revised 3 March", "page_furniture"), ("Text resumes below", "site_prompt"),
-    ("Presented by Fjord Bank", "site_prompt"), ("Print version", "site_prompt"),
+    ("Presented by Fjord Bank", "site_prompt"), ("Print version", "page_furniture"),
 ])
 def test_more_wordings_of_the_furniture_families(line, reason):
     assert furniture_reason(line) == reason
@@ -2295,3 +2295,31 @@ def test_a_verb_of_those_buttons_in_a_story_line_stays():
     lines = [*PARAGRAPHS, "Likes", "Report of the harbour board",
              "The board will report to the council in May."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Permalink", "page_furniture"), ("Printer friendly version", "page_furniture"),
+    ("More sharing options", "page_furniture"), ("Follow this author", "site_prompt"),
+    ("Turn on notifications", "site_prompt"), ("Editorial policy", "page_furniture"),
+    ("Impressum", "page_furniture"), ("Fjord Media AS, org. nr. 912 345 678", "copyright"),
+    ("No comments yet", "comment_form"), ("Sort: Top", "comment_form"),
+    ("Edit comment", "comment_form"), ("Commenting has ended", "comment_form"),
+    ("This discussion is now closed.", "comment_form"),
+    ("In association with Acme", "site_prompt"), ("Paid for by Acme", "site_prompt"),
+    ("This article was produced in partnership with Acme.", "site_prompt"),
+    ("We may earn a commission from links on this page.", "site_prompt"),
+    ("Affiliate links", "site_prompt"), ("Shop now", "site_prompt"),
+    ("Got a tip? Email tips@fjordpost.example", "author_bio"),
+    ("Send tips to the newsroom", "site_prompt"), ("Already a subscriber?", "site_prompt"),
+])
+def test_sponsors_affiliates_tips_and_section_states_by_class(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "In association with the council", "Funded by the harbour board",
+    "The report was produced in partnership with the World Bank.",
+    "Brokers earn a commission on each sale.", "The discussion on the pier closed in May.",
+    "Turn on the lights", "Send the ferry to Bergen"])
+def test_story_lines_near_those_classes_stay(line: str):
+    assert furniture_reason(line) is None
