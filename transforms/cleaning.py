@@ -463,7 +463,7 @@ SHARE_WORDS = frozenset(
     # keeping the page and giving it ("Bookmark", "Add to favourites", "Gift this story",
     # "Embed this story", "Tell a friend", "Link copied to clipboard") and more platforms
     """bookmark favourite favourites favorite favorites gift embed tell copied clipboard pin
-    permalink sharing printer saved
+    permalink sharing printer saved addthis sharethis
     tiktok snapchat weibo wechat vk xing skype discord""".split())
 # Where the platforms are named: "Follow the Fjord Post on TikTok", "Find us on Threads".
 SHARE_PLATFORMS = frozenset(
@@ -474,7 +474,7 @@ SHARE_PLATFORMS = frozenset(
 # email", "Copy link", "Send to a friend", "Save for later").
 SHARE_FILLER = frozenset(
     "copy link this article story page via on to with as a friend friends colleague list"
-    " later add options more friendly version library".split())
+    " later add options more friendly version library button buttons icons".split())
 SHARE_BAR_MAX_WORDS = 12
 # A count beside a button ("Share 12", "48 reposts"): only on a label this short.
 # A count on its own: "12", "1,204", "3.4k" (not a figure inside a word or a decimal's part).
@@ -1077,10 +1077,12 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
 
 
 # A service credited for a slot of the page: "Powered by WordPress", "Recommended by Outbrain",
-# "Ads by Google", "Content by Taboola": a name in capitals after the slot's word.
+# "Ads by Google", "Content by Taboola", "Blog comments powered by Disqus": a name in
+# capitals after the slot's word ("The plant is powered by Siemens turbines" is a story's).
 SITE_CREDIT_RE = re.compile(
-    r"^(?:powered|hosted|served|recommended|promoted|sponsored|content|ads|links) by"
-    r" [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}$", re.IGNORECASE)
+    r"^(?i:(?:(?:\w+ )?(?:comments|search|discussion|forum|chat|video|player|audio|maps?"
+    r"|translation) )?(?:powered|hosted|served|recommended|promoted|sponsored|content|ads"
+    r"|links) by) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}$")
 # A publisher's identifiers: "ISSN 1234-5678", "Registered in England and Wales No. 123456",
 # "Fjord Post is a trading name of Fjord Media Ltd".
 PUBLISHER_ID_RE = re.compile(

@@ -2323,3 +2323,15 @@ def test_sponsors_affiliates_tips_and_section_states_by_class(line: str, reason:
     "Turn on the lights", "Send the ferry to Bergen"])
 def test_story_lines_near_those_classes_stay(line: str):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Blog comments powered by Disqus", "site_prompt"),
+    ("Search powered by Google", "site_prompt"),
+    ("AddThis Sharing Buttons", "page_furniture")])
+def test_a_service_credited_for_a_slot_and_a_share_services_buttons(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+def test_a_plant_powered_by_a_named_maker_stays():
+    assert furniture_reason("The plant is powered by Siemens turbines") is None
