@@ -282,6 +282,8 @@ YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
 BIO_SUBJECT_RE = re.compile(
     r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
+# The verbs a bio's sentence opens with after the name: "is", "has", "joined", "covers" ...
+BIO_LEAD_VERBS = BIO_VERBS | frozenset("is was has had used".split())
 BIO_TITLE_MAX_WORDS = 10
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
@@ -1335,11 +1337,14 @@ def _stands_alone(line: str) -> bool:
 
 
 def _is_role_bio(line: str) -> bool:
-    """A bio by word class that names a journalist's role ("... is a contributor on trade."):
-    a career verb alone is a wrapped sentence's tail as often ("Agriculture Ministry reported
-    at the end of February.")."""
-    return is_bio_by_class(line) and any(
-        w.casefold() in BIO_ROLE_WORDS for w in WORD_RE.findall(line))
+    """A bio by word class that names a journalist's role, a verb right after the name ("...
+    is a contributor on trade."): a career verb alone is a wrapped sentence's tail as often
+    ("Agriculture Ministry reported at the end of February."), and so is a name with a role
+    but no verb ("Donaldson Lufkin Jenrette analyst Richard Henderson.")."""
+    match = BIO_SUBJECT_RE.match(line)
+    return (match is not None and match["rest"].split(None, 1)[0] in BIO_LEAD_VERBS
+            and is_bio_by_class(line)
+            and any(w.casefold() in BIO_ROLE_WORDS for w in WORD_RE.findall(line)))
 
 
 def _is_link_or_dateline(line: str) -> bool:

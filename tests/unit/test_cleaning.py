@@ -2335,3 +2335,12 @@ def test_a_service_credited_for_a_slot_and_a_share_services_buttons(line: str, r
 
 def test_a_plant_powered_by_a_named_maker_stays():
     assert furniture_reason("The plant is powered by Siemens turbines") is None
+
+
+def test_unwrapping_joins_a_name_and_role_without_a_verb_onto_the_sentence_it_ends():
+    # A bio needs a verb after the name to stand alone: this is the sentence's source.
+    lines = ["Shares of the ferry company rose 12 percent on Tuesday after the",
+             "board approved the plan to rebuild the old pier, which the",
+             "company had long opposed, according to a note issued by the",
+             "Fjord Harbour Securities analyst Nora Vik."]
+    assert unwrap_hard_wrapped("\n".join(lines)) == " ".join(lines)
