@@ -8,17 +8,20 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` swap in one of five
-further banks written later in other words for the same families (new labels, footer controls, bio
-verbs, headline patterns and vocabulary; no template of the bench halves or of another fresh
-bank, and no variation of one). They check that rules fitted to the halves carry over to
-wordings nobody tuned on: fresh-a and fresh-b are banks rules may be tuned against; fresh-c
-(more legal notices, ad labels, dated stamps and footer links) and fresh-d (written before the
-rules for bios, share bars, teaser runs and labelled links by word class: role nouns, counted
-share buttons, numbered "1)" lists, view counts) are run rarely, as last checks; fresh-e (written
-before the fourth round of rules, with teasers in capitals and as questions) is the check of that
-round, run only at its start and end. A fresh bank uses all its templates in a single half named
-after it.
+``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-g``
+swap in one of six further banks written later in other words for the same families (new
+labels, footer controls, bio verbs, headline patterns and vocabulary; no template of the bench
+halves or of another fresh bank, and no variation of one). They check that rules fitted to the
+halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks rules may be tuned
+against; fresh-c (more legal notices, ad labels, dated stamps and footer links) and fresh-d
+(written before the rules for bios, share bars, teaser runs and labelled links by word class:
+role nouns, counted share buttons, numbered "1)" lists, view counts) are run rarely, as last
+checks; fresh-e (written before the fourth round of rules, with teasers in capitals and as
+questions) is the check of that round, run only at its start and end; fresh-g (written before
+the fifth round, with many wordings for share bars, bios, legal and cookie footers, ads,
+comment prompts and newsletters: pronoun-led bios, company registration, consent, "why this
+ad") is that round's check, run at its start and end only. A fresh bank uses all its templates
+in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -895,6 +898,137 @@ FRESH_E_WORDS: dict[str, tuple[str, ...]] = {
     "section": ("Home news", "Features", "Cash", "Region", "Travel"),
 }
 
+FRESH_G_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Return to the front page", "Hide menu", "Up to {section}", "Go straight to the article",
+        "News · Opinion · Sport · Life", "Register / Log in", "A-Z index", "Every section",
+        "Search the site", "Explore {section}",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "This page was updated on {day} {month} {year}", "{n} minute read", "Text by {name}",
+        "Filed {weekday}", "Listen ({n} min)", "Edited by {name}", "Listed in {section}",
+        "Story by {name}", "First published {day} {month}", "Adjust text size",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share on Pinterest", "Send via Telegram", "Copy article URL", "Save it for later",
+        "Printer-friendly version", "Follow us on Instagram", "Pin to your board",
+        "Shared by {n} readers",
+        "Share this page with your friends", "Reddit · Flipboard · WhatsApp",
+        "Link copied to clipboard", "Bookmark this story", "Email this article",
+        "Share to Threads", "Gift this story to a friend", "Follow {outlet} on TikTok",
+        "Shares: {n}",
+        "Forward by email", "Download as PDF", "Spread the word",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{headline} - the video", "{headline} [photos]", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Ad content", "Article continues after advertisement", "Why am I seeing this ad?",
+        "AdChoices", "Promoted", "From our partners", "Keep reading below the ad",
+        "Content by our advertiser", "Tell us about this ad", "Paid partnership",
+        "Commercial feature",
+        "Text continues after the promotion", "Remove ads", "Sponsor content", "Publicidad",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "More coverage: {headline}", "Backstory: {headline}", "Chronology: {headline}",
+        "Fact-checked: {headline}", "In depth | {headline}", "Previously: {other_title_case}",
+        "Analysis - {headline}", "Review: {headline}", "As it happened: {headline}",
+        "Catch up on: {headline}", "Editorial: {headline}", "Essential reading: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get the {section} newsletter every Friday.", "Add me to the mailing list",
+        "Enter email to subscribe", "Subscribe to read more stories like this",
+        "Get unlimited access for {n} a month", "Great, check your inbox to confirm.",
+        "Sign up for text alerts", "Our morning email, free",
+        "Support independent journalism: subscribe today", "You can unsubscribe with one click.",
+        "Already a member? Sign in", "Receive {outlet} headlines by email",
+        "Want this in your inbox? Sign up free.", "Start your free trial",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Join the discussion", "Read {n} comments", "Show all replies",
+        "Please sign in to leave a comment.", "Community guidelines",
+        "Comments may be moderated before they appear.", "Have your say", "Post a reply",
+        "Sort by: newest", "{n} people are discussing this", "Comment on this story",
+        "Commenting is disabled for this article.", "Be respectful. Read our community rules.",
+        "Log in or register to join the debate", "Load more replies",
+    )),
+    Family("copyright", ("after",), 2, (
+        "© {outlet} {year}. Some rights reserved.", "All material copyright {outlet}, {year}.",
+        "Do not reproduce without permission.",
+        "Reuse of this article requires a licence from {outlet}.",
+        "{outlet} and its logo are registered trademarks.",
+        "{outlet} Ltd is registered in England, company no. {n}{n}{n}.",
+        "Use of this site constitutes acceptance of our Terms of Use and Privacy Policy.",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Manage consent preferences", "Your privacy choices",
+        "Registered office: {n} Quay Street, {city}.", "Unauthorised redistribution is prohibited.",
+        "Cookie settings", "Copyright © {year}", "This site is protected by copyright law.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Contact the editor", "Our journalism principles", "Join our newsroom", "Privacy centre",
+        "Accessibility options", "Sitemap", "Get our RSS", "Corrections and clarifications",
+        "FAQ and help", "Place an ad",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Most viewed this month\n{headline}\n{headline}\n{other_title}",
+        "Recent stories\n{headline}\n{headline}",
+        "Readers also liked\n{other_title_case}\n{headline}\n{headline}",
+        "Top 5\n1. {headline}\n2. {headline}\n3. {headline}",
+        "From around {outlet}\n{headline}\n{headline}\n{headline}",
+        "Hot in {section}\n{headline}\n{other_title}\n{headline}",
+        "Our picks\n{headline}\n{headline}",
+        "Now trending\n{headline}\n{other_title_case}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a correspondent for {outlet} in {city}.",
+        "{name} writes about {beat} and lives in {city}.",
+        "She has covered {beat} for {outlet} since {year}.",
+        "He previously worked as a reporter in {city}.",
+        "{name} is {outlet}'s chief {beat} correspondent.",
+        "Email {name}: {handle}@newsdesk.example",
+        "{name} on X: @{handle}", "More from this author", "{name}, {beat} reporter",
+        "The reporter\n{name}\n{name} has covered {beat} since {year} and is based in {city}.",
+        "{name} is an award-winning journalist who has worked in {city}.",
+        "View {name}'s profile", "They cover {beat} for the {section} desk.",
+        "{name} can be reached at {handle}@example.com.",
+    )),
+)
+FRESH_G_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Is {topic} worth it for {group}?",
+    "{Subject} {verb} {object} {tail}",
+    "{n} questions about {topic}",
+    "{Group} at odds over {topic}",
+    "Behind the scenes of {topic}",
+    "Who should pay for {topic}?",
+    "{Group} feel the pinch of {topic}",
+)
+FRESH_G_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Canoe club", "Cider makers", "Pier trust", "Pipe band",
+                "Dairy farmers", "Observatory", "Bus depot", "Skate park group",
+                "Choral society", "Fire crew volunteers", "Art college", "Zoo"),
+    "verb": ("postpones", "reverses", "secures", "opposes", "trials", "revives", "abandons",
+             "extends"),
+    "object": ("plan for a cycle bridge", "levy on holiday lets", "deal with the council",
+               "closure of its west gate", "trial of free parking", "hunt for a new chair",
+               "rise in ticket prices"),
+    "tail": ("after angry meeting", "as costs soar", "following protests", "for a third year"),
+    "topic": ("water bills", "village schools", "hospital parking", "the ring road",
+              "care home fees", "pothole repairs", "high street rents"),
+    "group": ("fishermen", "tenants", "cyclists", "stallholders", "nurses", "hikers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Marshby Gazette", "Northfold Chronicle", "Kestrel Bay Times",
+               "Hollin Vale Observer"),
+    "first": ("Agnes", "Kofi", "Mirela", "Rasmus", "Noor", "Diego", "Ilse", "Chidi"),
+    "last": ("Kowalczyk", "Adeyemi", "Sorensen", "Arancibia", "Takeda", "Nwosu", "Ricci",
+             "Lindgren"),
+    "beat": ("agriculture", "science", "aviation", "the arts", "local courts", "wildlife"),
+    "city": ("Bergen", "Winnipeg", "Kumasi", "Inverness", "Nagoya", "Tulsa"),
+    "section": ("Nation & World", "Culture", "Personal finance", "County", "Outdoors"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -902,6 +1036,7 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-c", FRESH_C_FAMILIES, FRESH_C_HEADLINES, FRESH_C_WORDS, ("fresh-c",)),
     TemplateBank("fresh-d", FRESH_D_FAMILIES, FRESH_D_HEADLINES, FRESH_D_WORDS, ("fresh-d",)),
     TemplateBank("fresh-e", FRESH_E_FAMILIES, FRESH_E_HEADLINES, FRESH_E_WORDS, ("fresh-e",)),
+    TemplateBank("fresh-g", FRESH_G_FAMILIES, FRESH_G_HEADLINES, FRESH_G_WORDS, ("fresh-g",)),
 )}
 
 # Items per page region: (fewest, most).

@@ -266,11 +266,11 @@ BIO_ROLE_WORDS = frozenset(
     """reporter reporters correspondent correspondents editor editors writer writers journalist
     journalists columnist columnists contributor contributors analyst analysts producer
     producers photographer photographers critic critics blogger bloggers presenter anchor
-    commentator freelancer stringer""".split())
+    commentator freelancer stringer author""".split())
 BIO_VERBS = frozenset(
     """covers covered cover covering writes wrote written writing reports reported reporting
     focuses focused focusing specialises specializes specialised specialized joined leads led
-    edits edited previously formerly""".split())
+    edits edited previously formerly report write edit""".split())
 # A company's words: "Wesray Capital is a private investment firm based in Morristown." A
 # company's results have figures ("Fuji Bank reported a 72.1 billion yen net profit"); a bio
 # names a year at most.
@@ -282,6 +282,8 @@ YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
 BIO_SUBJECT_RE = re.compile(
     r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
+# The verbs a bio's sentence opens with after the name: "is", "has", "joined", "covers" ...
+BIO_LEAD_VERBS = BIO_VERBS | frozenset("is was has had used".split())
 BIO_TITLE_MAX_WORDS = 10
 # A person's name: capitalised words, with the lower-case particles of many surnames
 # ("Geert de Clercq", "Ludwig van Beethoven").
@@ -459,18 +461,46 @@ SHARE_WORDS = frozenset(
     """share tweet tweets retweet repost reposts post email e-mail mail print save forward
     send sms url adjust comment comments facebook twitter whatsapp linkedin reddit pinterest
     pocket flipboard tumblr telegram messenger signal viber kindle youtube instagram google
-    digg stumble newsvine x bluesky threads mastodon""".split())
+    digg stumble newsvine x bluesky threads mastodon""".split()) | frozenset(
+    # keeping the page and giving it ("Bookmark", "Add to favourites", "Gift this story",
+    # "Embed this story", "Tell a friend", "Link copied to clipboard") and more platforms
+    """bookmark favourite favourites favorite favorites gift embed tell copied clipboard pin
+    permalink sharing printer saved addthis sharethis
+    tiktok snapchat weibo wechat vk xing skype discord""".split())
+# Where the platforms are named: "Follow the Fjord Post on TikTok", "Find us on Threads".
+SHARE_PLATFORMS = frozenset(
+    """facebook twitter whatsapp linkedin reddit pinterest pocket flipboard tumblr telegram
+    messenger signal viber youtube instagram digg bluesky threads mastodon tiktok snapchat
+    weibo wechat vk xing discord x""".split())
 # What a share button names besides: the page and where it goes ("Share this article via
-# email", "Copy link", "Send to a friend").
+# email", "Copy link", "Send to a friend", "Save for later").
 SHARE_FILLER = frozenset(
     "copy link this article story page via on to with as a friend friends colleague list"
-    .split())
+    " later add options more friendly version library button buttons icons".split())
 SHARE_BAR_MAX_WORDS = 12
 # A count beside a button ("Share 12", "48 reposts"): only on a label this short.
 # A count on its own: "12", "1,204", "3.4k" (not a figure inside a word or a decimal's part).
 COUNT = r"(?<![\w.])\d[\d,.]*k?(?![\w.])"
 SHARE_COUNT_RE = re.compile(COUNT)
 SHARE_COUNT_MAX_WORDS = 3
+# What a count beside a button counts: the buttons' plurals ("48 saves", "Shares: 12"). Only
+# with a count: "Shares" alone heads a stock table's column.
+SHARE_COUNT_NOUNS = frozenset(
+    """shares saves bookmarks likes reposts retweets pins reactions favourites favorites
+    recommendations recommends claps upvotes""".split())
+# A count of what readers did with the page, said as a phrase: "Shared 14 times", "Saved by
+# 30 readers", "12 people shared this".
+READER_ACTIONS = (r"(?:shared|saved|bookmarked|liked|pinned|forwarded|e-?mailed|retweeted"
+                  r"|reposted|recommended|favou?rited)")
+SHARED_COUNT_RE = re.compile(
+    rf"^(?:{READER_ACTIONS}(?: by)? {COUNT}(?: (?:times|readers|people|users|members))?"
+    rf"|{COUNT} (?:(?:people|readers|users|members|others) )?(?:have )?{READER_ACTIONS}"
+    r"(?: (?:this|it)(?: (?:article|story|page))?)?)\.?$", re.IGNORECASE)
+# "Follow the Fjord Post on TikTok", "Find us on Threads and Bluesky": a follow or find call
+# naming a platform (``SHARE_PLATFORMS``) is the site's, whoever it names.
+FOLLOW_ON_RE = re.compile(
+    r"^(?:follow|find|join|like|watch|subscribe to|connect with)\s+(?:(?P<who>[^.?!]{1,50})\s+)?"
+    r"(?:on|via)\s+(?P<platforms>[\w -]{1,40}?)\.?$", re.IGNORECASE)
 # A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
 # advertisement or a newsletter does not.
 LABEL_MAX_WORDS = 4
@@ -499,7 +529,11 @@ COMMENT_POLICY_RE = re.compile(
     r"|terms of use|submitted|republished|offensive|discussion)\b"
     r"|\b(?:moderat\w*|civil)\b.{0,60}\bcomments\b"
     # the section's state: "Commenting is closed for this article", "Comments are turned off"
-    r"|^(?:comments|commenting)\b.{0,20}\b(?:closed|disabled|(?:turned|switched) off)\b",
+    r"|^(?:comments|commenting)\b.{0,20}\b(?:closed|disabled|(?:turned|switched) off|ended"
+    r"|suspended)\b"
+    # "This discussion is now closed.": the page's section, in a state
+    r"|^(?:this |the )?(?:discussion|conversation|comment section|comments section)"
+    r" (?:is|has been|was) (?:now )?(?:closed|disabled|ended|suspended)\.?$",
     re.IGNORECASE,
 )
 RELATED_ITEM_MAX_WORDS = 20
@@ -626,7 +660,7 @@ UI_VERBS = frozenset(
     """add bookmark click collapse comment contact continue copy download e-mail email expand
     follow get gift hide join leave like listen load log manage notify pin post print read
     register reply report save scroll send share show sign subscribe tap tweet view watch
-    write""".split()) | frozenset(
+    write open allow enable turn""".split()) | frozenset(
     # what a reader does with an account or an offer: "Create a free account"
     "create start choose upgrade renew unlock activate receive".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
@@ -636,7 +670,7 @@ UI_OBJECTS = frozenset(
     post posts preferences profile replies reply response responses settings stories story
     subscription thread updates""".split()) | frozenset(
     # "Download PDF", "Print version", "Share with a friend"
-    "pdf version friend friends".split()) | frozenset(
+    "pdf version friend friends topic topics author authors".split()) | frozenset(
     # what the site sends its reader: "We'll send you our best journalism each weekend."
     "journalism briefing briefings digest edition headlines roundup bulletin".split())
 # A prompt speaks to its reader about this page ("Print this page", "Add your comment").
@@ -647,14 +681,16 @@ UI_LABEL_MAX_WORDS = 4
 # "Be the first to comment", "Sign in to reply": the action closes the line.
 UI_ACTION_END_RE = re.compile(
     r"\bto (?:comment|reply|post|subscribe|sign (?:up|in)|log ?in|register|keep reading"
-    r"|continue reading|read more)[.!]?$", re.IGNORECASE)
+    r"|continue reading|read more"
+    # "Log in or register to join the debate"
+    r"|(?:join|start|enter) the (?:debate|discussion|conversation))[.!]?$", re.IGNORECASE)
 # An ad slot or break, in any wording: advertising words in a short label, or the story said to
 # go on past something ("Article continues below this advert", "Story continues after ...").
 ADVERT_WORD_RE = re.compile(
     r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted|ads|ad-free)\b"
     # "ad" alone names a story's subject too ("Ad revenue"); a control acts on it
-    r"|\b(?:report|skip|close|hide|remove|block|why this)\b.{0,12}\bad\b"
-    r"|\bad\s+(?:feedback|choices|preferences|settings|blocker)\b"
+    r"|\b(?:report|skip|close|hide|remove|block|stop|mute|dismiss|why this)\b.{0,16}\bad\b"
+    r"|\bad\s*(?:feedback|choices|preferences|settings|blocker)\b"
     r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
     r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b"
     # a sponsor's slot: "Presented by our partners", "Brought to you by ...", "Commercial content"
@@ -666,13 +702,51 @@ ADVERT_WORD_RE = re.compile(
 # neither.
 SPONSOR_SLOT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ght)(?: to you)? by"
                              r"|In (?:partnership|association|collaboration|cooperation) with)$")
+# The sponsor named: "In association with Acme", "Paid for by Acme" (a name in capitals: "In
+# association with the council" is a story's).
+SPONSOR_NAMED_RE = re.compile(
+    r"^(?:In (?:partnership|association|collaboration|cooperation) with|Paid for by"
+    r"|(?:Sponsored|Presented|Supported|Funded) by)(?: [A-Z][\w&.'’-]*){1,4}\.?$")
+# The page itself said to be paid for: "This article was produced in partnership with Acme."
+PAID_PAGE_RE = re.compile(
+    r"^this (?:article|story|content|page|series|feature|report) (?:was|is|has been)"
+    r" (?:produced|published|created|paid for|funded|sponsored|supported|presented)\b",
+    re.IGNORECASE)
+# Affiliate links and the site's commission on them: "We may earn a commission from links
+# on this page." (a broker's commission names no reader).
+AFFILIATE_RE = re.compile(
+    r"^affiliate (?:links?|disclosure|partners?)\.?$"
+    r"|\b(?:we|us|our)\b.{0,30}\bearn (?:a |an )?(?:small )?(?:affiliate )?commission\b",
+    re.IGNORECASE)
+# A call to act with no object, as a slot's button: "Shop now", "Learn more", "Find out more".
+CALL_TO_ACT_RE = re.compile(
+    r"^(?:shop|learn|find out|discover|buy|book|order|explore) (?:now|more|here|today)[.!]?$",
+    re.IGNORECASE)
+# A tip line: "Got a tip?", "Send tips to the newsroom", "Share your news tips with us".
+TIP_RE = re.compile(
+    r"^(?:got|have) a (?:news )?tip\b|^(?:send|share|email|e-mail) (?:us )?(?:your )?"
+    r"(?:news )?tips?\b", re.IGNORECASE)
+# A paywall's greeting of a subscriber: "Already a subscriber?", "Already registered? Log in".
+ALREADY_RE = re.compile(
+    r"^already (?:a |an )?(?:member|subscriber|subscribed|registered|signed up|have an account)\b",
+    re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
 AD_BREAK_RE = re.compile(
-    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading)\s+"
-    r"(?:continues?|resumes?|goes on)\s+(?:below|after|under|beneath|on|following)\b"
-    # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on"
-    r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$",
+    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading|piece)\s+"
+    # the verbs of the text going on: "continues", "carries on", "picks up again"
+    r"(?:continues?|resumes?|(?:goes|carries|runs|picks up|keeps going)(?: on| again)?)\s+"
+    r"(?:below|after|under|beneath|on|following)\b"
+    # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on",
+    # "Keep reading below the ad"
+    r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$"
+    r"|^(?:keep|continue) (?:reading|scrolling) (?:below|after|under|beneath|past)\b",
     re.IGNORECASE)
+# A control of the ad slot, pointing at it as the reader's: "Tell us about this ad", "Why am
+# I seeing this ad?" ("Who paid for this ad?" names no reader: a story's question).
+AD_POINTER_RE = re.compile(r"\b(?:this|these|the) (?:ads?|adverts?|advertisements?)\??$",
+                           re.IGNORECASE)
+AD_POINTER_READER_RE = re.compile(r"\b(?:i|me|my|you|your|us)\b", re.IGNORECASE)
+AD_POINTER_MAX_WORDS = 8
 AD_BREAK_MAX_WORDS = 8
 # A copyright notice: the sign, or the word with a year, anywhere in a short line.
 COPYRIGHT_MARK_RE = re.compile(
@@ -683,13 +757,15 @@ THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECA
 THANKS_MAX_WORDS = 8
 # A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
 CONTACT_RE = re.compile(
-    r"^(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
+    r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
     r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
 # A way to reach the author by name, without an address: "Email Jane Doe", "Got a tip?
 # Contact Jane Doe", "Follow Jane Doe on Mastodon".
 CONTACT_NAME_RE = re.compile(
-    r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:e-?mail|contact|message|follow|write to)\s+"
+    r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:e-?mail|contact|message|follow|write to|reach)\s+"
+    # the author named by role first: "Reach the author: Jane Doe"
+    r"(?:the (?:author|reporter|writer|journalist|columnist|editor)s?:?\s+)?"
     r"(?P<name>[^@,.]{3,40}?)(?:\s+on\s+[A-Z][\w.]*)?\.?$", re.IGNORECASE)
 # A breadcrumb trail: "Home > Sport > Latest", "News » World".
 BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
@@ -706,7 +782,7 @@ AUTHOR_PAGE_RE = re.compile(
 # Pages only a site has, and its settings, as footer links name them ("Privacy settings",
 # "Accessibility statement", "Cookie preferences"): one of these words marks a short label.
 SITE_WORDS = frozenset(
-    """accessibility careers cookie cookies disclaimer imprint privacy sitemap""".split())
+    """accessibility careers cookie cookies disclaimer imprint impressum privacy sitemap""".split())
 SITE_LINK_MAX_WORDS = 3
 # --- notices, ad labels and footer links by word class: a short line made only of a class's
 # words (plus stopwords and an outlet's name in title case) is that class's furniture; one word
@@ -717,19 +793,47 @@ RIGHTS_WORDS = frozenset(
     """copy copying copied copies copyright reproduce reproduced reproducing reproduction
     republish republished republishing republication redistribute redistributed
     redistributing redistribution distribution distribute reprint reprints reuse property
-    prohibited forbidden permitted permission permissions consent unauthorised unauthorized licence
-    license licensed licensing licences licenses trademark trademarks registered rights
-    reserved syndication""".split())
+    prohibited forbidden permitted permission permissions consent unauthorised unauthorized
+    protected licence license licensed licensing licences licenses trademark trademarks
+    registered rights reserved syndication""".split())
 # The notice's other words: what it covers and how it is asked for.
 NOTICE_WORDS = frozenset(
     """material materials content contents article articles page pages site website text
     images photos photographs pictures work works publication part form written prior express
-    requires required require allowed strictly contact without""".split())
+    requires required require allowed strictly contact without""".split()) | frozenset(
+    # how a notice is asked ("Syndication requests: ...") and what a trademark marks
+    "enquiries inquiries requests request queries logo logos marks law laws".split())
 NOTICE_MAX_WORDS = 12
 # Where a notice names its outlet: at the start, with its article or not ("The Fjord Post is a
 # registered trademark.") or after "by", "of", "from" ("Content licensed by Fjord Post
 # Syndication").
-NOTICE_NAME_AFTER = frozenset(("", "the", "by", "of", "from"))
+NOTICE_NAME_AFTER = frozenset(
+    ("", "the", "by", "of", "from", "enquiries", "inquiries", "requests", "queries"))
+# A line of the owner's copyright with its year anywhere: "All material copyright Fjord Post,
+# 2026" (the word and a year; "The copyright expired in 1996." has a word of no notice).
+YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+COPYRIGHT_NAME_AFTER = NOTICE_NAME_AFTER | frozenset(("copyright",))
+# The source credited with its year in parentheses under the story: "(Fjord Post, 2026)".
+SOURCE_YEAR_RE = re.compile(r"^\((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*,?\s+(?:19|20)\d{2}\)$")
+# A company's registration, as a legal footer states it: "Registered in England, company no.
+# 1234567", "VAT number GB 123 4567", "Registered office: 12 Quay Street, Bergen".
+COMPANY_REGISTRATION_RE = re.compile(
+    r"\b(?:company|registration|vat|reg\.?|org\.?)\s+(?:no\.?|nr\.?|number|num\.?|#)\s*:?\s*"
+    r"[A-Z]{0,3}\s?\d"
+    r"|^registered (?:office|address)\s*:", re.IGNORECASE)
+COMPANY_REGISTRATION_MAX_WORDS = 25
+# A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
+# choices ("Manage cookie preferences", "Necessary cookies only", "Your privacy choices").
+CONSENT_WORDS = frozenset("cookie cookies consent privacy tracking trackers gdpr ccpa".split())
+CONSENT_FILLER = frozenset(
+    """accept reject decline allow deny all necessary essential only manage customise customize
+    choices choice preferences settings options personal data information partners vendors
+    opt out in sell share strictly functional analytics""".split())
+CONSENT_MAX_WORDS = 8
+# The sale of the reader's data, as US law makes sites word the link.
+DO_NOT_SELL_RE = re.compile(
+    r"^do not (?:sell|share)(?: or (?:sell|share))? my personal (?:information|data|info)$",
+    re.IGNORECASE)
 # Ownership stated outright: "All material is the property of Fjord Post."
 PROPERTY_RE = re.compile(r"^(?:[\w ]{0,30}\s)?(?:is|are|remains?) (?:the )?(?:exclusive |sole )?"
                          r"property of [A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\.?$")
@@ -742,7 +846,7 @@ COMPANY_YEAR_RE = re.compile(
 AD_CLASS_WORDS = frozenset(
     """promotion promotions promotional promoted partner partners partnership sponsor
     sponsors sponsored sponsorship paid advertiser advertisers advertising advertisement
-    advert adverts commercial""".split()) | frozenset(
+    advert adverts commercial ad ads""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
 AD_LABEL_WORDS = frozenset("content feature post story stories message offer brand".split())
@@ -757,25 +861,54 @@ SITE_SECTION_WORDS = SITE_WORDS | frozenset(
     syndication team terms""".split())
 SITE_SECTION_FILLER = frozenset(
     # "contact" only with a section's word: "Contact Group" is a company
-    "site map us our the and of at with use service press centre center contact".split())
+    "site map us our the and of at with use service press centre center contact editorial"
+    .split())
 # A comment section's controls and states: "Report abuse", "Newest first", "Upvote".
 COMMENT_CONTROL_WORDS = frozenset(
     """upvote downvote reply replies respond responses comment comments commenting discussion
     thread abuse inappropriate newest oldest""".split())
 COMMENT_CONTROL_FILLER = frozenset(
-    "start join report flag hide show load collapse expand more first best top sort".split())
+    "start join report flag hide show load collapse expand more first best top sort see view"
+    " edit delete"
+    " read all".split())
 # A comment section's state, said as a sentence: "Responses are closed.", "Replies are off."
-COMMENT_STATE_WORDS = frozenset("closed open disabled off paused".split())
+COMMENT_STATE_WORDS = frozenset("closed open disabled off paused loading yet".split())
 COMMENT_STATE_MAX_WORDS = 4
 # A count beside the section's name: "12 reader comments", "Discussion (4)".
 COMMENT_COUNT_RE = re.compile(rf"\(?{COUNT}\)?")
-COMMENT_COUNT_WORDS = frozenset(("reader", "readers"))
+COMMENT_COUNT_WORDS = frozenset(("reader", "readers", "people"))
+# What a reader does to a comment, as its buttons name it one word a line ("Reply", "Report",
+# "Recommend", "Like (3)"): a story's line is never one such verb alone.
+COMMENT_ACTIONS = frozenset(
+    "reply report like recommend flag upvote downvote respond quote mute unfollow".split())
+# With a count, the section's other names and what its readers are doing: "Talk (12)",
+# "Debate (4)", "12 people are discussing this".
+COMMENT_COUNTED_WORDS = COMMENT_CONTROL_WORDS | COMMENT_ACTIONS | frozenset(
+    "talk debate conversation conversations discussions discussing commenting".split())
+COMMENT_COUNT_MAX_WORDS = 6
+# A comment section's order: "Most liked first", "Top comments first", "Sorted by: newest".
+COMMENT_ORDER_RE = re.compile(
+    r"^(?:(?P<sort>sort(?:ed)?(?: by)?):?\s*)?(?:newest|oldest|latest|top|best|highest rated"
+    r"|most (?:liked|popular|recent|recommended|upvoted|voted|replied(?: to)?))"
+    r"(?P<what> (?:comments|replies|posts|responses))?(?P<first> first)?$", re.IGNORECASE)
+# A comment section's rules, named as a label or in a sentence to the reader: "Community
+# guidelines", "Comments are subject to our guidelines.", "Read our house rules."
+COMMENT_RULES_RE = re.compile(
+    r"^(?:(?:our|the) )?(?:community|house|comment|commenting|discussion|posting)"
+    r" (?:rules|guidelines|standards|policy)$"
+    r"|\b(?:our|your) (?:(?:community|house|commenting|comment|discussion) )?(?:rules"
+    r"|guidelines|standards|code of conduct)\b", re.IGNORECASE)
+COMMENT_RULES_SENTENCE_RE = re.compile(
+    r"\b(?:comments?|commenting|commenters?|replies|discussion|respectful|civil)\b",
+    re.IGNORECASE)
+COMMENT_RULES_MAX_WORDS = 12
 # A call for the reader's membership or money: "Support independent journalism: become a member."
 MEMBERSHIP_WORDS = frozenset(
     """member members membership supporter supporters donate donation donations subscriber
-    subscribers journalism""".split())
+    subscribers journalism unlimited""".split())
 MEMBERSHIP_FILLER = frozenset(
-    "support become join independent quality free today now give help fund".split())
+    "support become join independent quality free today now give help fund subscribe get"
+    " access".split())
 # An offer's price: "from 5 a month", "for $1 per week", "only £2/month".
 OFFER_PRICE_RE = re.compile(
     r"\s*\b(?:from|for|only|just)?\s*[$£€]?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
@@ -795,7 +928,21 @@ NEWSLETTER_FILLER = frozenset(
     latest news stories headlines today now here thanks thank join list access full unlimited
     delivered deliver breaking week month day monday tuesday wednesday thursday friday
     saturday sunday manage preferences edition you're you've we'll we've you’re you’ve
-    we’ll we’ve""".split())
+    we’ll we’ve""".split()) | frozenset(
+    # the site confirming the signup: "Done, you are subscribed", "Great, check your inbox"
+    "done great success confirmed confirm check welcome aboard almost set".split())
+# A subscription's terms, by word class: "Cancel anytime.", "No commitment. Renews monthly.",
+# "You can unsubscribe with one click."
+SUBSCRIPTION_TERMS_WORDS = frozenset(
+    """cancel unsubscribe renew renews renewal commitment billed billing trial""".split())
+SUBSCRIPTION_TERMS_FILLER = frozenset(
+    """anytime any time free auto automatically monthly annually yearly one click easily
+    plan plans contract minimum cancellation""".split())
+SUBSCRIPTION_TERMS_MAX_WORDS = 8
+# A paywall's meter: "You have reached your article limit.", "2 free articles left".
+PAYWALL_METER_RE = re.compile(
+    r"\b(?:article|story|reading|free[- ]article)s? (?:limit|allowance)\b"
+    r"|\b(?:free )?(?:articles?|stories) (?:left|remaining)\b", re.IGNORECASE)
 # A topic's name before the newsletter it names: "the Politics briefing", "our Arts digest".
 NEWSLETTER_TOPIC_RE = re.compile(
     r"\b[A-Z][\w&-]* (?=(?:briefing|digest|newsletter|bulletin|alerts|roundup|edition)\b)")
@@ -872,6 +1019,15 @@ def is_dated_stamp(line: str) -> bool:
                     for token in tokens))
 
 
+HAS_DIGIT_RE = re.compile(r"\d")
+
+
+@_per_line
+def _words_folded(line: str) -> tuple[tuple[str, str], ...]:
+    """The line's words with their case-folded forms: several classes ask of the same line."""
+    return tuple((word, word.casefold()) for word in WORD_RE.findall(line))
+
+
 def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
                    names_after: frozenset[str] | None = None, min_strong: int = 1) -> bool:
     """Every word of ``line`` is of the class (``strong``), its companions (``weak``) or a
@@ -879,12 +1035,13 @@ def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
     a sentence about something else. With ``names_after``, an outlet's name (two or more words
     in title case, "Fjord Post") may stand after one of those words ("Careers at Fjord Post";
     "" is the line's start): a headline in title case ("Indie Box Office") has no such place."""
-    words = WORD_RE.findall(line)
-    if not words or any(ch.isdigit() for ch in line):
+    if HAS_DIGIT_RE.search(line) is not None:
+        return False
+    words = _words_folded(line)
+    if not words:
         return False
     n_strong, name_run, previous = 0, 0, ""
-    for word in words:
-        folded = word.casefold()
+    for word, folded in words:
         in_class = folded in strong or folded in weak or folded in STOPWORDS
         n_strong += folded in strong
         may_name = names_after is not None and word[0].isupper() and not word.isupper()
@@ -901,11 +1058,17 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
     """The reason a short line is a rights notice, an ad label or a footer link by its word
     class (``words_of_class``), else None."""
     if n_words <= NOTICE_MAX_WORDS and (
-            COMPANY_YEAR_RE.match(line) or PROPERTY_RE.search(line)
+            COMPANY_YEAR_RE.match(line) or PROPERTY_RE.search(line) or SOURCE_YEAR_RE.match(line)
             # two of the class: one alone is a menu's "Property" or "Copy"
             or words_of_class(line, RIGHTS_WORDS, NOTICE_WORDS, names_after=NOTICE_NAME_AFTER,
-                              min_strong=2)):
+                              min_strong=2)
+            or is_copyright_with_year(line)):
         return "copyright"
+    if n_words <= COMPANY_REGISTRATION_MAX_WORDS and COMPANY_REGISTRATION_RE.search(line):
+        return "copyright"
+    if n_words <= CONSENT_MAX_WORDS and (DO_NOT_SELL_RE.match(line.rstrip(".")) or (
+            not is_sentence(line) and words_of_class(line, CONSENT_WORDS, CONSENT_FILLER))):
+        return "page_furniture"
     if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
             line, AD_CLASS_WORDS, AD_LABEL_WORDS):
         # no names: "Promotion for Bristol City" is a sports result
@@ -913,6 +1076,61 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
     if is_site_link(line, n_words):
         return "page_furniture"
     return None
+
+
+# A service credited for a slot of the page: "Powered by WordPress", "Recommended by Outbrain",
+# "Ads by Google", "Content by Taboola", "Blog comments powered by Disqus": a name in
+# capitals after the slot's word ("The plant is powered by Siemens turbines" is a story's).
+SITE_CREDIT_RE = re.compile(
+    r"^(?i:(?:(?:\w+ )?(?:comments|search|discussion|forum|chat|video|player|audio|maps?"
+    r"|translation) )?(?:powered|hosted|served|recommended|promoted|sponsored|content|ads"
+    r"|links) by) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}$")
+# A publisher's identifiers: "ISSN 1234-5678", "Registered in England and Wales No. 123456",
+# "Fjord Post is a trading name of Fjord Media Ltd".
+PUBLISHER_ID_RE = re.compile(
+    r"\bISSN:?\s*\d{4}-\d{3}[\dX]\b"
+    r"|\bregistered in [A-Z][\w ]{1,40}?,?\s+(?:company\s+)?(?:no\.?|number)\s*:?\s*\d"
+    r"|\ba trading (?:name|style) of\b", re.IGNORECASE)
+# Agreeing to terms by acting on the page: "By signing up, you agree to our Terms".
+AGREE_BY_ACTING_RE = re.compile(
+    r"^by \w+ing\b.{0,60}\byou (?:agree|accept|consent)\b", re.IGNORECASE)
+# An offer's words: "Limited time offer", "This article is for subscribers only", "Get 50% off".
+OFFER_WORDS = frozenset(
+    """offer offers discount trial exclusive subscription subscriber subscribers paywall
+    premium""".split())
+OFFER_FILLER = frozenset(
+    """get limited time first month months year week no only article articles story stories
+    continue reading special introductory save today now just off unlock plus free""".split())
+# A percentage off makes its verb the offer's: "Save 40%", "Get 50% off".
+PERCENT_RE = re.compile(r"\s*\b\d{1,2}\s?%")
+OFFER_MIN_WORDS, OFFER_MAX_WORDS = 2, 8
+
+
+def is_offer(line: str, n_words: int) -> bool:
+    """A subscription offer by word class (``OFFER_WORDS``), its percentage stripped; no
+    sentence. Two words at least: "Exclusive" alone may head a wire story."""
+    if not OFFER_MIN_WORDS <= n_words <= OFFER_MAX_WORDS or is_sentence(line):
+        return False
+    unpriced = PERCENT_RE.sub(" ", line)
+    strong = OFFER_WORDS | {"off", "save"} if unpriced != line else OFFER_WORDS
+    return words_of_class(unpriced, strong, OFFER_FILLER)
+
+
+def is_copyright_with_year(line: str) -> bool:
+    """The owner's copyright with its year anywhere in the line, the rest a notice's words
+    and the owner's name ("All material copyright Fjord Post, 2026.")."""
+    yearless = YEAR_IN_LINE_RE.sub(" ", line)
+    return (yearless != line and "copyright" in line.casefold()
+            and words_of_class(yearless, RIGHTS_WORDS, NOTICE_WORDS,
+                               names_after=COPYRIGHT_NAME_AFTER))
+
+
+def is_comment_rules(line: str, n_words: int) -> bool:
+    """A comment section's rules (``COMMENT_RULES_RE``): a label, or a sentence that names
+    the section or its manners ("Be civil. Read our house rules."); "Our rules changed in
+    May." is a company's."""
+    return (n_words <= COMMENT_RULES_MAX_WORDS and COMMENT_RULES_RE.search(line) is not None
+            and (not is_sentence(line) or COMMENT_RULES_SENTENCE_RE.search(line) is not None))
 
 
 def is_site_link(line: str, n_words: int) -> bool:
@@ -932,15 +1150,24 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
     if n_words <= COMMENT_STATE_MAX_WORDS and words_of_class(
             line, COMMENT_CONTROL_WORDS, COMMENT_STATE_WORDS):
         return "comment_form"
-    uncounted = COMMENT_COUNT_RE.sub("", line)
-    if (n_words <= COMMENT_STATE_MAX_WORDS and uncounted != line and words_of_class(
-            uncounted, COMMENT_CONTROL_WORDS, COMMENT_CONTROL_FILLER | COMMENT_COUNT_WORDS)):
+    if n_words == 1 and line.rstrip(".").casefold() in COMMENT_ACTIONS:
         return "comment_form"
+    uncounted = COMMENT_COUNT_RE.sub("", line)
+    if (n_words <= COMMENT_COUNT_MAX_WORDS and uncounted != line and words_of_class(
+            uncounted, COMMENT_COUNTED_WORDS, COMMENT_CONTROL_FILLER | COMMENT_COUNT_WORDS)):
+        return "comment_form"
+    order = COMMENT_ORDER_RE.match(line.rstrip("."))
+    if order is not None and (order["sort"] or order["what"] or order["first"]):
+        return "comment_form"
+
     # An offer's price says what the call costs, not what it is about: "Become a subscriber
     # from 5 a month." is the membership call.
     unpriced = OFFER_PRICE_RE.sub("", line)
     if n_words <= READER_CLASS_MAX_WORDS + OFFER_PRICE_WORDS * (unpriced != line) and (
             words_of_class(unpriced, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER)):
+        return "site_prompt"
+    if n_words <= SUBSCRIPTION_TERMS_MAX_WORDS and words_of_class(
+            line, SUBSCRIPTION_TERMS_WORDS, SUBSCRIPTION_TERMS_FILLER):
         return "site_prompt"
     signup = SIGN_UP_RE.sub("signup", line)
     # The capitalised word before "briefing" is a topic ("the Politics briefing") or the end
@@ -958,8 +1185,9 @@ SORT_RE = re.compile(r"^sort(?:ed)? by\b", re.IGNORECASE)
 SORT_MAX_WORDS = 4
 # A signup form's fields and promises: "Your email address", "Email*", "We will never share
 # your email", "Start your free trial".
-FORM_FIELD_RE = re.compile(r"^(?:your )?(?:e-?mail|(?:first |last |full )?name|password)"
-                           r"(?: address)?\s*\*?\s*:?$", re.IGNORECASE)
+FORM_FIELD_RE = re.compile(r"^(?:(?:type|enter|add|input|provide|insert|fill in) )?"
+                           r"(?:your |an |the )?(?:e-?mail|(?:first |last |full )?name|password)"
+                           r"(?: address)?(?: here)?\s*\*?\s*:?$", re.IGNORECASE)
 PRIVACY_PROMISE_RE = re.compile(
     r"\b(?:never|not|won'?t|will not) (?:share|sell|rent|pass on|spam)\b.{0,40}"
     r"\b(?:e-?mail|address|data|details|information|inbox|you)\b", re.IGNORECASE)
@@ -1099,15 +1327,27 @@ LINK_LABEL_MAX_WORDS = 3
 
 
 def _stands_alone(line: str) -> bool:
-    """A bare dateline, a labelled link to another story or a label of page furniture
-    ("Sponsored", "- Advertisement -"): a line of its own, which does not continue the line
+    """A bare dateline, a labelled link to another story, a label of page furniture
+    ("Sponsored", "- Advertisement -") or a bio's sentence with a role ("Jane Doe is a
+    contributor on trade."): a line of its own, which does not continue the line
     above it, however full that was (a scraper puts an ad label or a teaser between a
     sentence's wrapped lines). A label opens with a capital or a dash and holds no figure; a
     sentence's tail may be furniture-shaped too, but opens with a word or a number or holds a
     date ("37,950,000 shares.", "April 2, 1987")."""
     return _is_link_or_dateline(line) or (
         (line[:1].isupper() or line[:1] in LABEL_DASHES) and not any(map(str.isdigit, line))
-        and furniture_reason(line) is not None)
+        and (furniture_reason(line) is not None or _is_role_bio(line)))
+
+
+def _is_role_bio(line: str) -> bool:
+    """A bio by word class that names a journalist's role, a verb right after the name ("...
+    is a contributor on trade."): a career verb alone is a wrapped sentence's tail as often
+    ("Agriculture Ministry reported at the end of February."), and so is a name with a role
+    but no verb ("Donaldson Lufkin Jenrette analyst Richard Henderson.")."""
+    match = BIO_SUBJECT_RE.match(line)
+    return (match is not None and match["rest"].split(None, 1)[0] in BIO_LEAD_VERBS
+            and is_bio_by_class(line)
+            and any(w.casefold() in BIO_ROLE_WORDS for w in WORD_RE.findall(line)))
 
 
 def _is_link_or_dateline(line: str) -> bool:
@@ -1461,7 +1701,8 @@ def furniture_reason(line: str) -> str | None:
         return "photo_caption"
     if n_words <= FURNITURE_MAX_WORDS and COPYRIGHT_RE.search(line):
         return "copyright"
-    if COMMENT_POLICY_RE.search(line) and not REPORTED_RE.search(line):
+    if ((COMMENT_POLICY_RE.search(line) or is_comment_rules(line, n_words))
+            and not REPORTED_RE.search(line)):
         return "comment_form"
     if (n_words <= FURNITURE_MAX_WORDS and is_site_prompt(line) and not REPORTED_RE.search(line)
             and (n_words <= LABEL_MAX_WORDS or not is_sentence(line)
@@ -1475,7 +1716,11 @@ def is_share_bar(line: str, n_words: int) -> bool:
     page or a place to send it (``SHARE_FILLER``), one of them at least of the first class,
     and no sentence; a short label may carry its count ("Share 12", "48 saves"). One word of
     another class ("Post Office", "Daily Mail", "Save the Children") makes it a name."""
-    if n_words > SHARE_BAR_MAX_WORDS or is_sentence(line):
+    if n_words > SHARE_BAR_MAX_WORDS:
+        return False
+    if SHARED_COUNT_RE.match(line) or is_follow_call(line):
+        return True
+    if is_sentence(line):
         return False
     counts = SHARE_COUNT_RE.findall(line)
     if counts and (len(counts) > 1 or n_words > SHARE_COUNT_MAX_WORDS):
@@ -1484,8 +1729,22 @@ def is_share_bar(line: str, n_words: int) -> bool:
     if any(ch.isdigit() for ch in text):
         return False
     words = [w.casefold() for w in WORD_RE.findall(text)]
-    return (any(w in SHARE_WORDS for w in words)
-            and all(w in SHARE_WORDS or w in SHARE_FILLER or w in STOPWORDS for w in words))
+    # A button counts whole readers ("1,204", "3.4k"): "Shares 12.5" is a table's figure.
+    whole = counts and ("." not in counts[0] or counts[0].endswith("k"))
+    strong = SHARE_WORDS | SHARE_COUNT_NOUNS if whole else SHARE_WORDS
+    return (any(w in strong for w in words)
+            and all(w in strong or w in SHARE_FILLER or w in STOPWORDS for w in words))
+
+
+def is_follow_call(line: str) -> bool:
+    """A call to follow the site or its author on a platform: ``FOLLOW_ON_RE`` whose place
+    is only platforms (``SHARE_PLATFORMS``): "Follow us on Instagram"; "Follow the match on
+    the radio" names none. Following a person is the author's bio (``CONTACT_NAME_RE``)."""
+    match = FOLLOW_ON_RE.match(line)
+    if match is None or (match["who"] and is_person_name(match["who"])):
+        return False
+    words = [w.casefold() for w in WORD_RE.findall(match["platforms"])]
+    return bool(words) and all(w in SHARE_PLATFORMS or w == "and" for w in words)
 
 
 def furniture_by_shape(line: str, n_words: int) -> str | None:
@@ -1503,6 +1762,13 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return class_reason
     if CONTACT_RE.search(line):
         return "author_bio"
+    if (SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words)
+            or SPONSOR_NAMED_RE.match(line) or PAID_PAGE_RE.match(line)
+            or AFFILIATE_RE.search(line) or CALL_TO_ACT_RE.match(line) or TIP_RE.match(line)
+            or ALREADY_RE.match(line)):
+        return "site_prompt"
+    if PUBLISHER_ID_RE.search(line):
+        return "copyright"
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
     if contact is not None and is_person_name(contact["name"]):
         return "author_bio"
@@ -1520,12 +1786,15 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "site_prompt"
     if ((n_words <= SORT_MAX_WORDS and SORT_RE.match(line)) or FORM_FIELD_RE.match(line)
             or TRIAL_OFFER_RE.match(line)
-            or (PRIVACY_PROMISE_RE.search(line) and ADDRESSES_READER_RE.search(line))):
+            or ((PRIVACY_PROMISE_RE.search(line) or PAYWALL_METER_RE.search(line))
+                and ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
     if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
             n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
             and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)) or (
-            SPONSOR_SLOT_RE.match(line)):
+            SPONSOR_SLOT_RE.match(line)) or (
+            n_words <= AD_POINTER_MAX_WORDS and AD_POINTER_RE.search(line)
+            and AD_POINTER_READER_RE.search(line)):
         return "site_prompt"
     reader_call = reader_call_reason(line, n_words)
     if reader_call is not None:
@@ -2446,26 +2715,49 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
         if verdicts[i].reason is not None:
             continue
         line = lines[i]
-        if ((JOURNALIST_BIO_RE.match(line) or BEAT_BIO_RE.match(line))
-                and not REPORTED_RE.search(line)) or (
+        if is_journalist_bio(line) or (
                 is_bio_by_class(line) and _about_no_one_in_story(lines, verdicts, i)):
             verdicts[i] = PageLine("author_bio")
             if (i > 0 and verdicts[i - 1].reason is None and AUTHOR_NAME_RE.match(lines[i - 1])
                     and not lines[i - 1].isupper()):  # not a fixture: "COLORADO AT ST LOUIS"
                 verdicts[i - 1] = PageLine("author_bio")  # the name the bio is about
         elif not (_is_chrome(lines, i) or _is_headline(lines[i]) and not is_numeric_row(lines[i])
-                  or _speaks_to_reader(lines[i])):
-            # Labels, headline-shaped lines (teasers, with or without numbers) and the site's
-            # lines to its reader may close the page after the bio; a sentence or a row of
-            # numbers is the story's.
+                  or _is_question_headline(line) or numbered_headline(line) is not None
+                  or _labels_block(lines, verdicts, i) or _speaks_to_reader(lines[i])):
+            # Labels, headline-shaped lines (teasers, with or without numbers, asking or
+            # ranked) and the site's lines to its reader may close the page after the bio; a
+            # sentence or a row of numbers is the story's.
             return
+
+
+def _labels_block(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
+    """A short label right above links to other stories ("Top 3" over a ranked list): the
+    block's heading, whatever its words."""
+    return (i + 1 < len(lines) and verdicts[i + 1].reason == "related_link"
+            and len(lines[i].split()) <= LABEL_MAX_WORDS and not is_sentence(lines[i]))
+
+
+def is_journalist_bio(line: str) -> bool:
+    """A journalist's bio by its shape (``JOURNALIST_BIO_RE``, ``BEAT_BIO_RE``), not reported."""
+    return ((JOURNALIST_BIO_RE.match(line) is not None or BEAT_BIO_RE.match(line) is not None)
+            and REPORTED_RE.search(line) is None)
+
+
+def is_bio_shaped(line: str) -> bool:
+    """A bio by its shape or by its word classes (``is_bio_by_class``)."""
+    return is_journalist_bio(line) or is_bio_by_class(line)
 
 
 def _about_no_one_in_story(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
     """Whether bio-shaped line ``i`` shares no content word with the story's sentences above
-    it, besides the bio's class words and the name it is about (``BIO_SUBJECT_RE``)."""
+    it, besides the bio's class words and the name it is about (``BIO_SUBJECT_RE``). The bio's
+    other lines right above it are not the story's: a bio's sentences name the same beat
+    ("... writes on the environment." / "... focuses on the environment.")."""
     rest = BIO_SUBJECT_RE.match(lines[i])["rest"]
-    story_words = set().union(*(content_stems(lines[k]) for k in range(i)
+    top = i
+    while top > 0 and (verdicts[top - 1].reason is not None or is_bio_shaped(lines[top - 1])):
+        top -= 1
+    story_words = set().union(*(content_stems(lines[k]) for k in range(top)
                                 if verdicts[k].reason is None and is_sentence(lines[k])))
     return not content_stems(rest) - BIO_CLASS_STEMS & story_words
 

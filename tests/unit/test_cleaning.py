@@ -1354,9 +1354,9 @@ def test_continue_extraction_needs_the_last_paragraph_on_the_page():
 
 # Controls and notices by shape: none of these wordings is in the noise bench's templates.
 @pytest.mark.parametrize("line, reason", [
-    ("Bookmark this article", "site_prompt"),
+    ("Bookmark this article", "page_furniture"),  # a share bar's button (keeping the page)
     ("Email me when new stories are posted", "site_prompt"),
-    ("Save this story for later", "site_prompt"),
+    ("Save this story for later", "page_furniture"),  # a share bar's button (keeping it)
     ("Flag this reply", "comment_form"),  # a comment control by its word class
     ("Be the first to reply", "site_prompt"),
     ("Follow the thread", "site_prompt"),
@@ -1554,7 +1554,7 @@ def test_a_schedule_naming_the_standings_teams_stays_after_a_page_menu():
     ("First name*", "site_prompt"),
     ("We won't spam you or sell your data.", "site_prompt"),
     ("Claim your free month now", "site_prompt"),
-    ("Pin this story", "site_prompt"),
+    ("Pin this story", "page_furniture"),  # a share bar's button (pinning the page)
     ("Manage your settings", "site_prompt"),
     ("More from Ingrid Solheim", "author_bio"),
     ("Browse all articles by Ingrid Solheim", "author_bio"),
@@ -1744,7 +1744,7 @@ def test_a_sentence_about_what_a_company_covers_stays():
     ("This report may not be rewritten or broadcast.", "copyright"),
     ("7 readers liked this", "page_furniture"), ("9 minutes to read", "page_furniture"),
     ("Last revised 3 March", "page_furniture"), ("Text resumes below", "site_prompt"),
-    ("Presented by Fjord Bank", "site_prompt"), ("Print version", "site_prompt"),
+    ("Presented by Fjord Bank", "site_prompt"), ("Print version", "page_furniture"),
 ])
 def test_more_wordings_of_the_furniture_families(line, reason):
     assert furniture_reason(line) == reason
@@ -2167,3 +2167,243 @@ def test_a_companys_last_sentence_is_no_bio(last: str):
     # its words.
     lines = [*PARAGRAPHS, last]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+# --- fifth round: furniture families by word class (issue 18) -----------------------------------
+
+
+@pytest.mark.parametrize("bar", [
+    "12 saves", "Shared 14 times", "Shares: 1,204", "Saved by 30 readers", "Follow us on Threads",
+    "Follow the Fjord Post on TikTok and Instagram", "Tell a friend", "Add to favourites",
+    "Link copied to clipboard", "Embed this story", "Gift this story to a colleague",
+    "Save for later"])
+def test_a_share_bar_counts_keeps_gives_and_follows_by_word_class(bar: str):
+    # Counts of what readers did, keeping the page (bookmarks, favourites, gifts, embeds) and
+    # a follow call naming only platforms.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bar))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", bar),)
+
+
+def test_a_stock_figure_or_a_follow_without_a_platform_stays():
+    lines = [*PARAGRAPHS, "Shares 12.5", "Shares", "Follow the match on the radio.",
+             "Shares of the ferry company rose 12 percent."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("slot", [
+    "The story carries on below", "Reading picks up again after the break",
+    "Keep reading below the ad", "Why am I seeing this ad?", "Tell us about this ad",
+    "AdChoices", "Ad content"])
+def test_an_ad_break_or_a_control_of_the_ad_is_the_pages(slot: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], slot, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", slot),)
+
+
+def test_a_storys_lines_about_ads_and_reports_stay():
+    # No reader in the question; a subject after "ad"; a report released after something.
+    lines = [PARAGRAPHS[0], "Who paid for this ad?", "Ad revenue",
+             "The report was released after the vote.",
+             "The ferry company's ad campaign ran all summer.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("notice", "reason"), [
+    ("(Fjord Post, 2026)", "copyright"),
+    ("Syndication requests: Fjord Post Licensing", "copyright"),
+    ("All material copyright Fjord Post, 2026.", "copyright"),
+    ("The Fjord Post and its logo are registered trademarks.", "copyright"),
+    ("Fjord Post Ltd is registered in Norway, company no. 9912345.", "copyright"),
+    ("Registered office: 4 Quay Road, Bergen.", "copyright"),
+    ("This site is protected by copyright law.", "copyright"),
+    ("Necessary cookies only", "site_prompt"),
+    ("Do not sell or share my personal information", "page_furniture"),
+    ("Manage tracking choices", "page_furniture"),
+])
+def test_rights_registration_and_consent_lines_are_legal_footers(notice: str, reason: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, notice))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise(reason, notice),)
+
+
+def test_a_storys_sentences_about_copyright_and_privacy_stay():
+    lines = [*PARAGRAPHS, "The copyright expired in 1996.",
+             "The court ruled the copyright claim was valid in 2029.",
+             "Privacy campaigners welcomed the pier vote.", "The site is protected."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("control", [
+    "See 12 more comments", "Debate (4)", "12 people are discussing this", "Most liked first",
+    "Top replies first", "Comments are subject to our guidelines.",
+    "Be civil. Read our community rules.", "Community guidelines"])
+def test_a_comment_sections_counts_order_and_rules_by_word_class(control: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, control))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("comment_form", control),)
+
+
+def test_rules_debates_and_latest_news_of_the_story_stay():
+    lines = [*PARAGRAPHS, "Our rules changed in May.",
+             "Under our rules, the community pays for the pier.", "Debate", "Latest"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_bios_lines_on_one_beat_close_the_story_together():
+    # Each names the beat the other names: neither is the story's for sharing it.
+    bio = ["Nora Vik writes on fisheries from Tromso.", "Nora Vik focuses on fisheries.",
+           "Nora Vik used to report from Tromso."]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [("author_bio", line) for line in bio]
+
+
+@pytest.mark.parametrize("contact", ["Reach the author: Nora Vik", "Questions? Reach Nora Vik"])
+def test_a_way_to_reach_the_author_by_role_or_name_is_the_bios(contact: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, contact))
+    assert cleaned.noise == (Noise("author_bio", contact),)
+
+
+def test_a_bio_shaped_line_on_the_storys_place_and_a_reach_of_a_place_stay():
+    # "Oslo" is the story's (its dateline); "the pier by ferry" is no person.
+    lines = [*PARAGRAPHS, "Nora Vik used to report from Oslo.", "Reach the pier by ferry."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("call", [
+    "Cancel anytime.", "No commitment, cancel anytime", "You can unsubscribe with one click.",
+    "Done, you are subscribed", "Great, check your inbox to confirm.", "Type your email",
+    "You have reached your free article limit.", "Get unlimited access for 3 a month",
+    "Support independent journalism: subscribe today"])
+def test_a_subscriptions_terms_confirmations_fields_and_meter_by_word_class(call: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, call))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", call),)
+
+
+def test_a_storys_sentences_on_cancelling_emails_and_readers_stay():
+    lines = [*PARAGRAPHS, "The board will cancel the contract.",
+             "The ferry company sent an email to staff.", "Readers wrote in to the board.",
+             "You have reached the pier."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("below", [
+    ["When will the tram strike end?"],
+    ["Top 3", "1) Glassworks union rejects offer on night shifts",
+     "2) Bakery chain closes twelve shops in the valley",
+     "3) Why glass recycling costs more this winter"]])
+def test_a_bio_above_a_teaser_that_asks_or_a_ranked_list_still_closes_the_story(
+        below: list[str]):
+    bio = "Nora Vik is a contributor on fisheries."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, *below))
+    assert (cleaned.body.split("\n\n")[:3], cleaned.noise[0]) == (
+        PARAGRAPHS, Noise("author_bio", bio))
+
+
+def test_unwrapping_never_joins_a_bios_sentence_onto_a_full_headline_above_it():
+    text = "\n".join([
+        "The harbour board voted on Tuesday to rebuild the old ferry",
+        "pier, ending a dispute that has divided the town council for",
+        "most of the past three years, a spokeswoman for the board",
+        "said after the vote in the town hall on Tuesday evening.",
+        "Glassworks union rejects offer on night shifts at the plant",
+        "Nora Vik is a contributor on fisheries."])
+    assert unwrap_hard_wrapped(text).split("\n") == [
+        "The harbour board voted on Tuesday to rebuild the old ferry pier, ending a dispute "
+        "that has divided the town council for most of the past three years, a spokeswoman "
+        "for the board said after the vote in the town hall on Tuesday evening.",
+        "Glassworks union rejects offer on night shifts at the plant",
+        "Nora Vik is a contributor on fisheries."]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Pin this", "page_furniture"),
+    ("Open in app", "site_prompt"),
+    ("Powered by WordPress", "site_prompt"),
+    ("Recommended by Outbrain", "site_prompt"),
+    ("By signing up, you agree to our terms", "site_prompt"),
+    ("Limited time offer", "site_prompt"),
+    ("Get 50% off", "site_prompt"),
+    ("This article is for subscribers only", "site_prompt"),
+    ("ISSN 1234-5678", "copyright"),
+    ("Registered in England and Wales No. 123456", "copyright"),
+    ("Fjord Post is a trading name of Fjord Media Ltd.", "copyright"),
+    ("Stop seeing this ad", "site_prompt"),
+    ("Loading comments...", "comment_form"),
+])
+def test_more_furniture_of_the_fifth_rounds_families_by_class(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Exclusive", "Tender offer", "Designed by Zaha Hadid", "Open the pier",
+    "By raising fares, the operator agreed to a review.",
+    "Gateway is a subsidiary of Fjord Media Ltd.", "Save the Children",
+    "The stop sign was moved."])
+def test_story_lines_in_the_words_of_those_classes_are_no_furniture(line: str):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("button", ["Report", "Like", "Recommend", "Reply", "Like (3)",
+                                    "Recommend 12"])
+def test_a_comments_button_on_a_line_of_its_own_is_the_comment_sections(button: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "Lars Berg 2 hours ago", button))
+    assert cleaned.body.split("\n\n")[:3] == PARAGRAPHS
+    assert Noise("comment_form", button) in cleaned.noise
+
+
+def test_a_verb_of_those_buttons_in_a_story_line_stays():
+    lines = [*PARAGRAPHS, "Likes", "Report of the harbour board",
+             "The board will report to the council in May."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Permalink", "page_furniture"), ("Printer friendly version", "page_furniture"),
+    ("More sharing options", "page_furniture"), ("Follow this author", "site_prompt"),
+    ("Turn on notifications", "site_prompt"), ("Editorial policy", "page_furniture"),
+    ("Impressum", "page_furniture"), ("Fjord Media AS, org. nr. 912 345 678", "copyright"),
+    ("No comments yet", "comment_form"), ("Sort: Top", "comment_form"),
+    ("Edit comment", "comment_form"), ("Commenting has ended", "comment_form"),
+    ("This discussion is now closed.", "comment_form"),
+    ("In association with Acme", "site_prompt"), ("Paid for by Acme", "site_prompt"),
+    ("This article was produced in partnership with Acme.", "site_prompt"),
+    ("We may earn a commission from links on this page.", "site_prompt"),
+    ("Affiliate links", "site_prompt"), ("Shop now", "site_prompt"),
+    ("Got a tip? Email tips@fjordpost.example", "author_bio"),
+    ("Send tips to the newsroom", "site_prompt"), ("Already a subscriber?", "site_prompt"),
+])
+def test_sponsors_affiliates_tips_and_section_states_by_class(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "In association with the council", "Funded by the harbour board",
+    "The report was produced in partnership with the World Bank.",
+    "Brokers earn a commission on each sale.", "The discussion on the pier closed in May.",
+    "Turn on the lights", "Send the ferry to Bergen"])
+def test_story_lines_near_those_classes_stay(line: str):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Blog comments powered by Disqus", "site_prompt"),
+    ("Search powered by Google", "site_prompt"),
+    ("AddThis Sharing Buttons", "page_furniture")])
+def test_a_service_credited_for_a_slot_and_a_share_services_buttons(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+def test_a_plant_powered_by_a_named_maker_stays():
+    assert furniture_reason("The plant is powered by Siemens turbines") is None
+
+
+def test_unwrapping_joins_a_name_and_role_without_a_verb_onto_the_sentence_it_ends():
+    # A bio needs a verb after the name to stand alone: this is the sentence's source.
+    lines = ["Shares of the ferry company rose 12 percent on Tuesday after the",
+             "board approved the plan to rebuild the old pier, which the",
+             "company had long opposed, according to a note issued by the",
+             "Fjord Harbour Securities analyst Nora Vik."]
+    assert unwrap_hard_wrapped("\n".join(lines)) == " ".join(lines)
