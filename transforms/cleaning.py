@@ -341,8 +341,10 @@ NUMBER_WORD_RE = re.compile(
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 # A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
-# A numbered item ("1. ", "2) "), as a ranked list of other stories numbers its headlines.
-NUMBERED_ITEM_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+# A numbered item, as a ranked list of other stories numbers its headlines: "1. ", "2) ",
+# "#3 ", or a bare or padded number before a capital ("4 Ferry ...", "05 Why ..."); a bare
+# number before a lower-case word is a headline's own figure ("22 ways to ...").
+NUMBERED_ITEM_RE = re.compile(r"^#?(?P<number>\d{1,2})(?:[.)]\s+(?=\S)|\s+(?=[A-Z]))")
 NUMBERED_HEADLINES_MIN = 2
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
@@ -2335,7 +2337,10 @@ def numbered_headline(line: str) -> str | None:
     if match is None:
         return None
     item = line[match.end():]
-    row = is_numeric_row(item) or (is_table_row(item) and not _reads_as_headline(item))
+    # A row's figures make a headline naming one ("22 ways bus fares are changing") look like
+    # a row too: its headline's shape says otherwise.
+    row = is_numeric_row(item) or (is_table_row(item) and not (
+        _reads_as_headline(item) or _is_teaser_shaped(item)))
     if not (_is_headline(item) or _is_question_headline(item)) or row or (
             PLACE_MARK_RE.search(item) or REPORTED_RE.search(item) or is_name_list_row(item)):
         return None
@@ -2350,8 +2355,10 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
     (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
+    # An item already taken as a teaser on its own is still one of the list's numbers.
     headlines = {i: headline for i, line in enumerate(lines)
-                 if not noise[i] and (headline := numbered_headline(line)) is not None}
+                 if (not noise[i] or verdicts[i].reason == "related_link")
+                 and (headline := numbered_headline(line)) is not None}
     runs: list[list[int]] = []
     last_number = 0
     for i in headlines:
@@ -2363,21 +2370,30 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
         else:
             runs.append([i])
         last_number = number
-    story = [k for k in range(len(lines))
-             if not noise[k] and (is_sentence(lines[k]) or is_table_row(lines[k]))]
+    # The story's words: its sentences and rows, not other numbered items nor headlines
+    # (a teaser naming a figure has a row's shape: "30 ways GP visits are changing").
+    story = [k for k in range(len(lines)) if not noise[k] and k not in headlines and (
+        is_sentence(lines[k]) or is_numeric_row(lines[k])
+        or (is_table_row(lines[k]) and not _is_headline(lines[k])))]
     for run in runs:
         if len(run) < NUMBERED_HEADLINES_MIN:
             continue
         story_words = content_stems(_without_slug(title)).union(
-            *(content_stems(lines[k]) for k in story if k not in run))
+            *(content_stems(lines[k]) for k in story))
         foreign = sum(not content_stems(headlines[k]) & story_words for k in run)
         if 2 * foreign <= len(run):
             continue
         for k in run:
             verdicts[k] = PageLine("related_link", headlines[k])
+        # Its heading: a short label, even one naming a number ("Top five", a row's label
+        # elsewhere) when it shares no word with the rest of the story.
         above = run[0] - 1
-        if (above >= 0 and not noise[above] and len(lines[above].split()) <= LABEL_MAX_WORDS
-                and not (is_sentence(lines[above]) or is_table_row(lines[above]))):
+        if (above < 0 or noise[above] or len(lines[above].split()) > LABEL_MAX_WORDS
+                or is_sentence(lines[above])):
+            continue
+        others = content_stems(_without_slug(title)).union(
+            *(content_stems(lines[k]) for k in story if k != above))
+        if not (is_table_row(lines[above]) and content_stems(lines[above]) & others):
             verdicts[above] = PageLine("related_link")
 
 

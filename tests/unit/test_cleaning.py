@@ -2104,3 +2104,36 @@ def test_a_companys_last_sentence_is_no_bio(last: str):
     # its words.
     lines = [*PARAGRAPHS, last]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+# --- fifth round: teasers and page metadata by structure (issue 18) --------------------------
+
+
+@pytest.mark.parametrize("ranked", [
+    ["Top five", "1) Glassworks union rejects offer on night shifts",
+     "2) When will the glassworks reopen?", "3) 22 ways tram fares are changing"],
+    ["Readers' choice", "1 Glassworks union rejects offer on night shifts",
+     "2 Why tram drivers dread the icy season", "3 Bakery chain closes twelve shops"],
+    ["This week", "01 Glassworks union rejects offer on night shifts",
+     "02 Why tram drivers dread the icy season"],
+    ["#1 Glassworks union rejects offer on night shifts",
+     "#2 Why tram drivers dread the icy season", "#3 Bakery chain closes twelve shops"],
+])
+def test_a_ranked_list_numbered_in_any_form_is_other_stories_with_its_heading(
+        ranked: list[str]):
+    # A heading naming a number ("Top five") and an item naming a figure ("22 ways ...") are
+    # the list's too: neither shares a word with the story.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, "Share"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * len(ranked) + [
+        "page_furniture"]
+
+
+def test_a_ranking_or_steps_numbered_without_a_stop_stay():
+    # Rows (points, a place in brackets) and the story's own steps in its words stay; a bare
+    # number before a lower-case word is a figure, no item's number.
+    lines = [PARAGRAPHS[0], "Final standings", "1 Oslo Harbour Rowing 12 points",
+             "2 Bergen Sailing (Bergen) 9 points", "The board's plan", "1 Close the old ferry pier",
+             "2 Open a temporary landing stage for ferry operators",
+             "3 ferry operators asked for a landing stage", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
