@@ -821,6 +821,20 @@ DATE_TOKEN_RE = re.compile(
     r"|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|at|on|of"
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|[/.-])", re.IGNORECASE)
 
+# A page's stamp by its structure: parts a separator divides ("|", "·", "•", a spaced dash), each
+# a byline's name, a date or time, or how long ago ("Jane Doe - 5 hours ago", "By Jane Doe |
+# 3 May 2026", "Amended Saturday 25 August", "Refreshed 31 minutes ago").
+STAMP_SEPARATOR_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+AGE_RE = re.compile(r"^(?:about |around |over )?\d{1,3}\s*(?:secs?|seconds?|mins?|minutes?|hrs?"
+                    r"|hours?|days?|weeks?|months?|years?)\s+ago$", re.IGNORECASE)
+WEEKDAY_RE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.IGNORECASE)
+CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:[ap]m)?$", re.IGNORECASE)
+MONTH_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$",
+                      re.IGNORECASE)
+# An age notice of the page itself: "This article is more than 5 years old".
+PAGE_AGE_RE = re.compile(
+    r"^this (?:article|story|page|post|report) (?:is|was) (?:more than |over |nearly |almost )?"
+    r"(?:a|one|\d{1,3}) (?:years?|months?|weeks?|days?) old\.?$", re.IGNORECASE)
 
 # A page's meters by word class: how long the story takes to read or hear ("Approx. 4 min",
 # "6-minute listen", "Time to read: 5 mins") and how often it was read ("Viewed 12,000 times",
@@ -872,6 +886,44 @@ def is_dated_stamp(line: str) -> bool:
     return (all(DATE_TOKEN_RE.fullmatch(token) for token in tokens if token)
             and any(any(ch.isdigit() for ch in token) or token.casefold().endswith("day")
                     for token in tokens))
+
+
+def _date_part(part: str) -> str | None:
+    """What a part of a stamp tells: "age" ("5 hours ago"), "moment" (a date or time with a
+    weekday or a clock time: "Saturday 25 August", "10:15"), "date" (a month's name and a
+    figure: "3 May 2026"), else None. Bare figures ("4, 1, 1", "10.06") are a row's."""
+    if AGE_RE.match(part):
+        return "age"
+    tokens = [token for token in re.split(r"[\s,]+", part) if token]
+    if not tokens or not all(DATE_TOKEN_RE.fullmatch(token) for token in tokens):
+        return None
+    if any(WEEKDAY_RE.match(token) or CLOCK_RE.match(token) for token in tokens):
+        return "moment"
+    dated = any(ch.isdigit() for ch in part) and any(MONTH_RE.match(token) for token in tokens)
+    return "date" if dated else None
+
+
+def is_page_stamp(line: str) -> bool:
+    """A page's stamp of who wrote it and when, by structure, not by its verb: a byline's name
+    and a date, time or age, divided by a separator ("By Jane Doe | 3 May 2026", "Jane Doe -
+    5 hours ago"); one word before a weekday, a clock time or an age ("Amended Saturday 25
+    August", "Refreshed 31 minutes ago"); or the page's age notice. A table's dated field
+    ("Record March 31", "Pay April 30", "Year ended March 31") names no weekday, time or
+    age; a sentence that says how long ago is the story's."""
+    text = line.strip()
+    if PAGE_AGE_RE.match(text):
+        return True
+    if is_sentence(text):
+        return False
+    parts = STAMP_SEPARATOR_RE.split(text)
+    if len(parts) > 1:
+        name = byline_name(parts[0]) or parts[0]
+        return ((is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS)
+                and all(_date_part(part) is not None for part in parts[1:]))
+    first, _, rest = text.partition(" ")
+    return (AGE_RE.match(text) is not None
+            or (first.isalpha() and first[0].isupper() and first.casefold().endswith("ed")
+                and _date_part(rest) in ("age", "moment")))
 
 
 def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
@@ -1485,7 +1537,7 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
-    if is_dated_stamp(line) or is_page_meter(line, n_words):
+    if is_dated_stamp(line) or is_page_stamp(line) or is_page_meter(line, n_words):
         return "page_furniture"
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:

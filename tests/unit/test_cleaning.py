@@ -2137,3 +2137,25 @@ def test_a_ranking_or_steps_numbered_without_a_stop_stay():
              "2 Open a temporary landing stage for ferry operators",
              "3 ferry operators asked for a landing stage", *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("stamp", [
+    "By Nora Vik | 4 March 2031", "Nora Vik - 5 hours ago", "Nora Vik · 10:15 · 4 March 2031",
+    "Changed Tuesday 4 March", "Refreshed 31 minutes ago", "Reworked 09:40",
+    "This article is more than 2 years old",
+])
+def test_a_page_stamp_is_known_by_its_structure_not_its_verb(stamp: str):
+    # A byline's name and a date, time or age between separators; one word before a weekday,
+    # a clock time or an age; the page's age notice.
+    cleaned = clean_story("Pier", story(stamp, *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", stamp),)
+
+
+def test_a_dated_row_or_a_sentence_saying_how_long_ago_stays():
+    # A table's dated fields name no weekday, clock time or age; bare figures after a dash are
+    # a row's; a sentence saying how long ago is the story's.
+    lines = [PARAGRAPHS[0], "Record March 31", "Pay April 30", "Year ended March 31",
+             "Harvested 8.49 8.49 9.10", "Tromso - 4, 1, 1",
+             "The board first proposed the new pier 3 years ago.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
