@@ -1678,6 +1678,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
+        _mark_teaser_runs(lines, verdicts, title)
         return verdicts
     counts = collections.Counter(map(_line_key, lines))
     # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
@@ -1770,6 +1771,9 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     _mark_footer_run(lines, verdicts, title)
     _mark_header_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
+    # Last, on what the page's shape left: runs of teasers inside the story (once the bios
+    # are known: a bio's role line has a headline's shape), without moving its edges.
+    _mark_teaser_runs(lines, verdicts, title)
     return verdicts
 
 
@@ -1793,17 +1797,19 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         return
     story_words = title_words.union(
         *(content_stems(lines[i]) for i in range(last + 1) if not noise[i]))
-    previous = lines[last]
+    previous: str | None = lines[last]
     for i in range(last + 1, len(lines)):
         line = lines[i]
         if noise[i]:
             continue
         # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
-        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's.
+        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's. A line
+        # judged a teaser here carries nothing on to the line after it.
         ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
-                or PLACE_MARK_RE.search(line) or previous.endswith((",", "(", "-", "&"))
-                or (_stops_mid_sentence(previous)
-                    and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
+                or PLACE_MARK_RE.search(line) or (previous is not None and (
+                    previous.endswith((",", "(", "-", "&"))
+                    or (_stops_mid_sentence(previous)
+                        and len(previous.split()) > FOOTER_LINE_MAX_WORDS))))
         previous = line
         stems = content_stems(line)
         # Headlines there, asking or not, that share no word with the story are teasers; so
@@ -1819,6 +1825,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                                        or _is_headline(line) or _is_question_headline(line)))
                          or _speaks_to_reader(line)):
             verdicts[i] = PageLine("tail_boilerplate")
+            previous = None
 
 
 def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2377,6 +2384,127 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
     if 2 * sum(_made_of(_without_slug(lines[i]), story_words) for i in block) < len(block):
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
+
+
+# Characters of a table's fields, units and column headings, which no teaser headline has.
+TABLE_MARKS = (":", "/", "$", "=", "%")
+
+
+def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Teasers come in runs (in place): headlines sharing no content word with the story,
+    in a row with a teaser another rule found, are more of the run (a question, a shorter
+    headline, one naming a figure) when most of the run has a teaser's shape, and a short
+    label right above a run of two or more is its heading ("Staff picks"), wherever the run
+    stands: in the tail, or between the story's paragraphs or rows. Lines judged furniture
+    between them (a stamp: "5 hours ago") do not break a run."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    # A labelled link ("Now playing: <headline>") stands alone in the text; a run is of bare
+    # headlines, numbered items and their labels.
+    teaser = [v.reason == "related_link" and not (
+        v.headline is not None and LABELLED_LINE_RE.match(line) is not None
+        and line.endswith(v.headline) and v.headline != line)
+        for line, v in zip(lines, verdicts, strict=True)]
+    if not any(teaser):
+        return
+    title_words = content_stems(_without_slug(title))
+    stems = [content_stems(_without_slug(line)) for line in lines]
+    # In how many lines left each word stands: a line's word is the story's when another
+    # line outside its run has it too (a table's labels and rows vouch for each other:
+    # "Women's singles, third round" for "Men's singles, second round").
+    lines_with = collections.Counter(
+        stem for i in range(len(lines)) if not noise[i] for stem in stems[i])
+
+    def headline_shaped(i: int) -> bool:  # a headline of its own by shape
+        line = lines[i]
+        return (not noise[i] and (_is_headline(line) or _is_question_headline(line))
+                and (line[0].isupper() or line[0].isdigit()) and bool(stems[i])
+                and line.split()[-1].casefold() not in STOPWORDS  # "Weighted average of"
+                and not (i > 0 and not teaser[i - 1] and _continues_above(lines[i - 1]))
+                and REPORTED_RE.search(line) is None and not is_person_name(line)
+                and not is_dateline(line) and DATE_LINE_RE.match(line) is None
+                and _numbers_fit_a_headline(line)  # "... 89-86 (45-46 half-time)" is a row
+                # a field, a unit or a column heading: "Value to the owner: $233,600",
+                # "Producer list / transaction prices"
+                and not any(mark in line for mark in TABLE_MARKS)
+                # capitals or a row's shape, unless a headline's grammar links its words
+                # ("Ten years of allotments"; "NOTES S SHORT FIRST COUPON" is a table's);
+                # such a line is no evidence of a run by itself
+                and not ((line.isupper() or _is_row_not_headline(line))
+                         and not _has_headline_grammar(line)))
+
+    def headline_evidence(i: int) -> bool:
+        # A teaser, a question's, or a teaser's shape and no row's: a row names its figure or
+        # number word among capitalised names ("Saeed Anwar c Croft b Cork 176"), a headline
+        # in sentence case links its words ("Bakery chain closes twelve shops in the valley").
+        line = lines[i]
+        return teaser[i] or _is_question_teaser(line) or (_is_teaser_shaped(line) and (
+            not is_table_row(line) or (_is_sentence_cased(line)
+                                       and _has_headline_grammar(line))))
+
+    def mark(run: list[int]) -> None:
+        if (len(run) >= 2 and any(teaser[k] for k in run)
+                and 2 * sum(map(headline_evidence, run)) > len(run)):
+            for k in run:
+                if not teaser[k]:
+                    verdicts[k] = PageLine("related_link", lines[k])
+                    noise[k] = teaser[k] = True
+
+    def judge(run: list[int]) -> None:
+        # Words of the lines outside the run: a headline sharing one is the story's (a
+        # sub-heading, a table's label) and divides the run; one of a teaser's shape shares
+        # one by chance, as in the footer ("Bakery chain closes twelve shops" and a pier
+        # "closed" for the work).
+        outside = collections.Counter(lines_with)
+        outside.subtract(stem for k in run if not teaser[k] for stem in stems[k])
+        part: list[int] = []
+        for k in run:
+            shared = sum(outside[stem] > 0 or stem in title_words for stem in stems[k])
+            chance = (min(FOOTER_SHARED_STEMS, len(stems[k]))
+                      if _is_teaser_shaped(lines[k]) and not lines[k].isupper() else 1)
+            if teaser[k] or shared < chance:
+                part.append(k)
+            else:
+                mark(part)
+                part = []
+        mark(part)
+
+    # A run: teasers and headlines in a row (lines judged furniture between them skipped),
+    # a teaser among them, most of them a teaser or shaped as one: a table's rows next to an
+    # injected teaser ("A. Gurusinha run out 16") have a row's shape.
+    run: list[int] = []
+    for i in range(len(lines)):
+        if teaser[i] or headline_shaped(i):
+            run.append(i)
+        elif not noise[i]:
+            judge(run)
+            run = []
+    judge(run)
+
+    def neighbour(i: int, step: int) -> int | None:  # past lines judged furniture
+        j = i + step
+        while 0 <= j < len(lines) and noise[j] and not teaser[j]:
+            j += step
+        return j if 0 <= j < len(lines) else None
+
+    for i, line in enumerate(lines[:-1]):
+        # The label stands right above the run: a name closing a list wrapped above it
+        # ("Steve Jurgenson," / "Bryan Gorman") is the list's.
+        own = content_stems(line)
+        if (noise[i] or not teaser[i + 1] or len(line.split()) > LABEL_MAX_WORDS
+                or is_sentence(line) or any(ch.isdigit() for ch in line) or not own
+                or any(lines_with[stem] > 1 or stem in title_words for stem in own)
+                or is_person_name(line) or (i > 0 and _continues_above(lines[i - 1]))):
+            continue
+        after = neighbour(i + 1, 1)
+        if after is not None and teaser[after]:
+            verdicts[i] = PageLine("related_link")
+
+
+def _continues_above(line: str) -> bool:
+    """Whether the line below this one carries it on: it stops at a comma, an open bracket
+    or a dash, or mid-sentence (a list or a sentence wrapped onto the next line)."""
+    return line.endswith((",", "(", "-", "&")) or _stops_mid_sentence(line)
 
 
 def numbered_headline(line: str) -> str | None:

@@ -2159,3 +2159,35 @@ def test_a_dated_row_or_a_sentence_saying_how_long_ago_stays():
              "Harvested 8.49 8.49 9.10", "Tromso - 4, 1, 1",
              "The board first proposed the new pier 3 years ago.", *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_teasers_come_in_runs_a_question_and_a_shorter_headline_among_them_too():
+    # Between the story's paragraphs, with no label: the question and the three-word headline
+    # go because they stand between two teasers and share no word with the story.
+    run = ["Glassworks union rejects offer on night shifts", "Could tram tickets vanish by May?",
+           "Ten years of allotments", "Bakery chain closes twelve shops in the valley"]
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], *run, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert list(cleaned.related_headlines) == run
+
+
+def test_a_runs_label_goes_and_stamps_between_its_headlines_do_not_break_it():
+    tail = ["Staff favourites", "Glassworks union rejects offer on night shifts", "5 hours ago",
+            "Should tram drivers dread the icy season?", "2 hours ago"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *tail))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [
+        ("tail_boilerplate", tail[0]), ("tail_boilerplate", tail[1]),
+        ("page_furniture", tail[2]), ("tail_boilerplate", tail[3]), ("page_furniture", tail[4])]
+
+
+def test_a_tables_rows_and_labels_next_to_a_teaser_stay():
+    # Next to one teaser, a row, a fixture, a list's wrapped last name or a label sharing the
+    # table's words is the table's; a sub-heading in the story's words is the story's.
+    table = ["Glassworks union rejects offer on night shifts", "Oslo Harbour Rowing at Bergen",
+             "Bergen Sailing 9 points", "Ferry timetable for the summer season"]
+    names = ["The crews were Ola Berg, Kari Lund,", "Nora Vik",
+             "Glassworks union rejects offer on night shifts", "Share"]
+    for lines, kept in ((table, table[1:]), (names, names[:2])):
+        cleaned = clean_story("Pier", story(PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]))
+        assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *kept, *PARAGRAPHS[1:]])
