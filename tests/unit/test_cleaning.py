@@ -2191,3 +2191,15 @@ def test_a_tables_rows_and_labels_next_to_a_teaser_stay():
     for lines, kept in ((table, table[1:]), (names, names[:2])):
         cleaned = clean_story("Pier", story(PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]))
         assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *kept, *PARAGRAPHS[1:]])
+
+
+def test_a_ranked_list_sharing_one_word_with_the_story_by_chance_is_other_stories():
+    # "board" and "ferry" are the story's words; one of them in a headline of three or more
+    # content words is chance. The story's own steps share two or more and stay
+    # (test_a_numbered_list_the_story_gives_stays).
+    ranked = ["Top 3", "1) Can glassworkers afford the new board games cafe?",
+              "2) Why tram drivers dread the icy season",
+              "3) Everything you need to know about ferry museums abroad"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 4
