@@ -415,7 +415,8 @@ PAGE_CHROME_RE = re.compile(
 )
 # Photo credits: "Photo: Jane Doe, AP", "REUTERS/Jane Doe", "Jane Doe / AP file", "Reuters files".
 PHOTO_CREDIT_RE = re.compile(
-    r"(?i:^(?:main\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:|^file photo\s*:)"
+    r"(?i:^(?:main\s+)?(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credit)?\s*:"
+    r"|^file photo\s*:)"
     r"|(?:©\s*)?\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*/\s*[A-Z][\w.' -]{1,40}$"
     r"|/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)(?:\s+files?)?$"
     r"|^(?:\w+\s+){0,3}(?:AP|AFP|Reuters|REUTERS)\s+files?$"
@@ -447,7 +448,8 @@ PROMPT_RE = re.compile(
 # per line (most of the cleaning time on wire copy). Folding maps the non-ASCII letters that
 # IGNORECASE matches to ASCII ones (the Python ``re`` docs list them) as ``lower()`` does not.
 _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture")  # "file photo:" has "file"
+PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture", "illustration")  # "file photo:"
+# has "file"
 PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", "recaptcha",
                 "advertisement", "follow us", "share this", "already a member", "paywall",
                 "i consent", "consent to receiv", "subscribe", "sign ", "log", "subscribing",
@@ -836,6 +838,13 @@ PAGE_AGE_RE = re.compile(
     r"^this (?:article|story|page|post|report) (?:is|was) (?:more than |over |nearly |almost )?"
     r"(?:a|one|\d{1,3}) (?:years?|months?|weeks?|days?) old\.?$", re.IGNORECASE)
 
+# A page's tag list: its label, then short items divided by commas or semicolons ("Tags: tram
+# fares, Bergen, Transport"); no figure, no sentence.
+TAG_LIST_RE = re.compile(
+    r"^(?:tags?|tagged|topics?|keywords?|categories|category|subjects?|themes?)\s*:\s*"
+    r"(?P<items>[^\d.!?:]+)$", re.IGNORECASE)
+TAG_MAX_WORDS = 4
+
 # A page's meters by word class: how long the story takes to read or hear ("Approx. 4 min",
 # "6-minute listen", "Time to read: 5 mins") and how often it was read ("Viewed 12,000 times",
 # "3.4k reads"). A duration without a reader's word ("5 minutes", "Time: 5 min") is a row.
@@ -901,6 +910,13 @@ def _date_part(part: str) -> str | None:
         return "moment"
     dated = any(ch.isdigit() for ch in part) and any(MONTH_RE.match(token) for token in tokens)
     return "date" if dated else None
+
+
+def is_tag_list(line: str) -> bool:
+    """A page's tag list (``TAG_LIST_RE``): every item a few words (``TAG_MAX_WORDS``)."""
+    match = TAG_LIST_RE.match(line.strip())
+    return match is not None and all(
+        0 < len(item.split()) <= TAG_MAX_WORDS for item in re.split(r"[,;]", match["items"]))
 
 
 def is_page_stamp(line: str) -> bool:
@@ -1537,7 +1553,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
-    if is_dated_stamp(line) or is_page_stamp(line) or is_page_meter(line, n_words):
+    if (is_dated_stamp(line) or is_page_stamp(line) or is_page_meter(line, n_words)
+            or is_tag_list(line)):
         return "page_furniture"
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:

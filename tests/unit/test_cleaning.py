@@ -2203,3 +2203,22 @@ def test_a_ranked_list_sharing_one_word_with_the_story_by_chance_is_other_storie
     cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.reason for n in cleaned.noise] == ["related_link"] * 4
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Tags: tram fares, Bergen, Transport", "page_furniture"),
+    ("Topics: Harbours; Ferries; Oslo", "page_furniture"),
+    ("Photograph: Ola Berg/Fjord Post", "photo_caption"),
+    ("Illustration: Kari Lund", "photo_caption"),
+])
+def test_a_tag_list_and_a_picture_credit_close_the_page(line: str, reason: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise(reason, line),)
+
+
+def test_a_labelled_line_with_figures_or_long_items_stays():
+    # A field's figure, a sentence or items longer than a tag are the story's.
+    lines = [*PARAGRAPHS, "Category: 2 vessels", "Subject: the board will vote again in May.",
+             "Themes: rebuilding the old pier before the summer, and the landing stage"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
