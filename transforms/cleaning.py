@@ -2210,7 +2210,12 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         in_table = not all(is_sentence(lines[j]) or DATE_LINE_RE.match(lines[j])
                            or (foreign[j] and not lines[j].isupper()) for j in near)
         in_run = any(foreign[j] for j in near)
-        if in_table and not (
+        # A desk's slug before it ("Tennis - Results At Hamlet Cup") makes a headline a wire
+        # story's own, which no table's heading is: sharing no word with the story, it is
+        # another story's even among rows.
+        slugged = (SLUG_RE.match(line) is not None and unrelated[i] and "(" not in line
+                   and _is_teaser_shaped(_without_slug(line)))
+        if in_table and not slugged and not (
                 (below is None or not _is_bare_row(below))
                 and (not is_table_heading(lines, i) or (unrelated[i] and _is_sentence_cased(line)))
                 and ((unrelated[i] and _has_headline_grammar(line)) or (

@@ -2222,3 +2222,16 @@ def test_a_labelled_line_with_figures_or_long_items_stays():
     lines = [*PARAGRAPHS, "Category: 2 vessels", "Subject: the board will vote again in May.",
              "Themes: rebuilding the old pier before the summer, and the landing stage"]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_slugged_headline_of_another_story_among_a_tables_rows_is_a_teaser():
+    # A desk's slug makes it a wire story's headline, which no table's heading is; a table's
+    # line with a dash and a note in brackets (a place's opening hours) stays.
+    rows = ["OSLO 2030-11-02", "Results of Norwegian first division matches on Saturday:",
+            "Bodo 3 Tromso 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+    teaser = "Tennis - Glassworks Union Rejects Pay"
+    cleaned = clean_story("Norwegian results", story(*rows[:3], teaser, *rows[3:]))
+    assert cleaned.body == "\n\n".join(rows)
+    assert cleaned.noise == (Noise("related_link", teaser),)
+    kept = [*rows[:3], "Tue - Sat 4PM (Closed on Sun & Mon)", *rows[3:]]
+    assert clean_story("Norwegian results", story(*kept)).body == "\n\n".join(kept)
