@@ -8,20 +8,23 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-g``
-swap in one of six further banks written later in other words for the same families (new
-labels, footer controls, bio verbs, headline patterns and vocabulary; no template of the bench
-halves or of another fresh bank, and no variation of one). They check that rules fitted to the
-halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks rules may be tuned
-against; fresh-c (more legal notices, ad labels, dated stamps and footer links) and fresh-d
-(written before the rules for bios, share bars, teaser runs and labelled links by word class:
-role nouns, counted share buttons, numbered "1)" lists, view counts) are run rarely, as last
-checks; fresh-e (written before the fourth round of rules, with teasers in capitals and as
-questions) is the check of that round, run only at its start and end; fresh-g (written before
-the fifth round, with many wordings for share bars, bios, legal and cookie footers, ads,
-comment prompts and newsletters: pronoun-led bios, company registration, consent, "why this
-ad") is that round's check, run at its start and end only. A fresh bank uses all its templates
-in a single half named after it.
+``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
+``fresh-g`` swap in one of seven further banks written later in other words for the same
+families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no template
+of the bench halves or of another fresh bank, and no variation of one). They check that rules
+fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks rules
+may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and footer links) and
+fresh-d (written before the rules for bios, share bars, teaser runs and labelled links by word
+class: role nouns, counted share buttons, numbered "1)" lists, view counts) are run rarely, as
+last checks; fresh-e (written before the fourth round of rules, with teasers in capitals and as
+questions) is the check of that round, run only at its start and end. fresh-f and fresh-g were
+written before the fifth round, by its two authors, each the check of one half of it, run
+only at its start and end: fresh-f for teasers and trending runs by their relation to the
+story (label-less, ranked with bare numbers, timed or between the story's lines) and page
+metadata (bylines with dates and separators, age notices, picture credits, breadcrumbs and
+tags, at the head and the tail); fresh-g for share bars, bios, legal and cookie footers, ads,
+comment prompts and newsletters (pronoun-led bios, company registration, consent, "why this
+ad"). A fresh bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -898,11 +901,134 @@ FRESH_E_WORDS: dict[str, tuple[str, ...]] = {
     "section": ("Home news", "Features", "Cash", "Region", "Travel"),
 }
 
+# fresh-f: written before the fifth round of rules (teasers and page metadata by structure), as
+# its check; new keys: a clock time, a month's number and a section label in capitals.
+FRESH_F_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Main sections", "Close navigation", "Home › {section} › Europe", "Menu  Search  Account",
+        "Puzzles  Recipes  Podcasts  Events", "Sign in to your account", "Choose edition",
+        "{section} » Local » Courts", "Subscriber area", "Search the site", "All news",
+    )),
+    # Page metadata at the head and at the tail: bylines with a date or a separator, stamps,
+    # article-age notices, reading times, picture credits, breadcrumbs, section labels, tags.
+    Family("page_meta", ("before", "after"), 2, (
+        "By {name} | {day} {month} {year}", "{name} - {n} hours ago",
+        "{name} · {clock} · {day} {month} {year}", "Last updated: {day}/{mm}/{year} {clock}",
+        "This article is more than {n} years old", "{n} mins reading",
+        "Photo: {name}/{outlet}", "Image credit: {name} for {outlet}",
+        "News › {section} › {city}", "{SECTION}", "Tags: {topic}, {city}, {section}",
+        "Filed in: {section} / {city}", "Published {clock} {month} {day}, {year}",
+        "Updated {n} mins ago · {section}", "{weekday} {day} {month} {year} {clock} BST",
+        "First posted {n} days ago", "Picture: {outlet} archive",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "WhatsApp  Telegram  SMS", "Send it by email", "Pin this", "Send to Reddit",
+        "Reposted {n} times", "Link copied!", "Gift this story", "Keep for later",
+        "Share · Tweet · Mail",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE} | VIDEO",
+        "{headline}: live updates", "{headline} [audio]", "{headline} • analysis",
+        "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Advertorial", "Paid partnership", "The article resumes underneath", "Support our sponsors",
+        "Promo slot", "Reklama", "Partner content from {outlet}", "Why this ad?",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Recap: {headline}", "Column: {headline}", "The backstory: {headline}",
+        "Live: {headline}", "Questions and answers: {headline}", "Previously: {other_title_case}",
+        "Verified: {headline}", "In charts: {headline}", "Listen now | {headline}",
+        "Chronology: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Sign up for the {outlet} morning email", "Get the {section} newsletter",
+        "Email goes here", "Subscribe from {n} a week", "Join {n},000 subscribers",
+        "Check your inbox to confirm", "Get alerts for this topic", "Manage newsletters",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Discuss this story", "{n} responses so far", "Sort by newest", "Answer this",
+        "Load more replies",
+        "Commenting is disabled", "Begin the debate", "Posting rules",
+        "Reader comments ({n})", "Like this comment",
+    )),
+    Family("copyright", ("after",), 2, (
+        "All rights reserved {outlet} {year}", "Content © {year} {outlet} Group",
+        "Do not reproduce without permission.", "Republishing? Contact {outlet} Syndication",
+        "Text and images © {outlet}, {year}",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Contact us · Jobs · Ads", "Cookie preferences", "Index of pages", "How to complain",
+        "Careers with {outlet}", "Corrections policy", "Reader help desk", "Terms of use",
+    )),
+    # Runs of other stories: ranked with bare or padded numbers, label-less, shouted, paired
+    # with their stamps, timed; in the tail and between the story's lines.
+    Family("trending_block", ("inside", "after"), 2, (
+        "Most-read\n1 {headline}\n2 {headline}\n3 {headline}\n4 {headline}",
+        "{headline}\n{headline}\n{other_title}",
+        "{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Across the site\n{headline}\n{n} hours ago\n{headline}\n{n} hours ago",
+        "Readers' favourites\n#1 {headline}\n#2 {other_title}\n#3 {headline}",
+        "Keep reading\n{other_title_case}\n{headline}",
+        "Just in\n{clock} {headline}\n{clock} {headline}\n{clock} {headline}",
+        "You might have missed\n{headline}\n{headline}\n{other_title}",
+        "The week's top ten\n01 {headline}\n02 {headline}\n03 {headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} writes about {beat} for {outlet}.", "{name} has covered {beat} since {year}.",
+        "Everything by {name}", "{name}, {beat} correspondent", "Follow {name}",
+        "Send {name} a tip", "{name} is the paper's {beat} reporter.",
+        "{name} lives in {city} and writes on {beat}.", "Profile: {name}",
+    )),
+)
+FRESH_F_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Are {group} paying too much for {topic}?",
+    "{Subject} {verb} {object} {tail}",
+    "Ten years of {topic}",
+    "Could {topic} vanish by {month}?",
+    "{Group} rally against {topic}",
+    "Winners and losers of {topic}",
+    "Why nobody wants {topic}",
+)
+FRESH_F_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Quarry owners", "Rugby sevens club", "Harbour cafe", "Paddle steamer trust",
+                "Model railway society", "Wind farm developer", "Choral society",
+                "Dog rescue centre", "Observatory", "Fishmongers' guild", "Town band",
+                "Sailing school"),
+    "verb": ("axes", "revives", "postpones", "triples", "signs", "abandons", "reopens",
+             "trims"),
+    "object": ("plan for a harbour hotel", "price of season passes",
+               "talks with the regional board", "lease on its boathouse",
+               "search for a new chair", "bid for lottery money", "closure of the west wing"),
+    "tail": ("after a tense meeting", "as bookings fall", "despite fierce objections",
+             "ahead of the busy season"),
+    "topic": ("ferry timetables", "village post offices", "dental waiting lists",
+              "cycle lanes", "holiday lets", "school buses", "street lighting"),
+    "group": ("fishermen", "landlords", "shift workers", "apprentices", "cyclists",
+              "lorry drivers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Marsh End Gazette", "Kingsbarrow Pilot", "Oakridge Clarion",
+               "Tollgate Evening News"),
+    "first": ("Greta", "Kofi", "Maren", "Idris", "Noor", "Stellan", "Ines", "Dario"),
+    "last": ("Abernethy", "Mensah", "Solberg", "Rahimi", "Fitzgerald", "Takeda", "Lombardi",
+             "Ostrowski"),
+    "beat": ("agriculture", "the courts", "science", "property", "the arts", "aviation"),
+    "city": ("Bergen", "Cork", "Kumasi", "Tromso", "Hobart", "Tucson"),
+    "section": ("Money", "Coast", "Culture", "Countryside", "Motoring"),
+    "SECTION": ("MONEY", "COAST", "CULTURE", "COUNTRYSIDE", "MOTORING"),
+    "clock": ("07:45", "09:12", "11:30", "13:05", "16:50", "21:18"),
+    "mm": ("02", "05", "07", "10", "11", "12"),
+}
+
+# fresh-g: written before the fifth round of rules (furniture families by word class), as its
+# check.
 FRESH_G_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Return to the front page", "Hide menu", "Up to {section}", "Go straight to the article",
         "News · Opinion · Sport · Life", "Register / Log in", "A-Z index", "Every section",
-        "Search the site", "Explore {section}",
+        "Find a story", "Explore {section}",
     )),
     Family("page_meta", ("before",), 2, (
         "This page was updated on {day} {month} {year}", "{n} minute read", "Text by {name}",
@@ -926,13 +1052,13 @@ FRESH_G_FAMILIES: tuple[Family, ...] = (
     Family("advertisement", ("inside",), 3, (
         "Ad content", "Article continues after advertisement", "Why am I seeing this ad?",
         "AdChoices", "Promoted", "From our partners", "Keep reading below the ad",
-        "Content by our advertiser", "Tell us about this ad", "Paid partnership",
+        "Content by our advertiser", "Tell us about this ad", "Bought placement",
         "Commercial feature",
         "Text continues after the promotion", "Remove ads", "Sponsor content", "Publicidad",
     )),
     Family("labelled_link", ("inside",), 3, (
-        "More coverage: {headline}", "Backstory: {headline}", "Chronology: {headline}",
-        "Fact-checked: {headline}", "In depth | {headline}", "Previously: {other_title_case}",
+        "More coverage: {headline}", "Backstory: {headline}", "How we got here: {headline}",
+        "Fact-checked: {headline}", "In depth | {headline}", "Looking back: {other_title_case}",
         "Analysis - {headline}", "Review: {headline}", "As it happened: {headline}",
         "Catch up on: {headline}", "Editorial: {headline}", "Essential reading: {headline}",
     )),
@@ -951,11 +1077,11 @@ FRESH_G_FAMILIES: tuple[Family, ...] = (
         "Comments may be moderated before they appear.", "Have your say", "Post a reply",
         "Sort by: newest", "{n} people are discussing this", "Comment on this story",
         "Commenting is disabled for this article.", "Be respectful. Read our community rules.",
-        "Log in or register to join the debate", "Load more replies",
+        "Log in or register to join the debate", "Show older replies",
     )),
     Family("copyright", ("after",), 2, (
         "© {outlet} {year}. Some rights reserved.", "All material copyright {outlet}, {year}.",
-        "Do not reproduce without permission.",
+        "No part of this page may be copied without consent.",
         "Reuse of this article requires a licence from {outlet}.",
         "{outlet} and its logo are registered trademarks.",
         "{outlet} Ltd is registered in England, company no. {n}{n}{n}.",
@@ -1006,8 +1132,8 @@ FRESH_G_HEADLINES = (
 )
 FRESH_G_WORDS: dict[str, tuple[str, ...]] = {
     "Subject": ("Canoe club", "Cider makers", "Pier trust", "Pipe band",
-                "Dairy farmers", "Observatory", "Bus depot", "Skate park group",
-                "Choral society", "Fire crew volunteers", "Art college", "Zoo"),
+                "Dairy farmers", "Planetarium", "Bus depot", "Skate park group",
+                "Brass ensemble", "Fire crew volunteers", "Art college", "Zoo"),
     "verb": ("postpones", "reverses", "secures", "opposes", "trials", "revives", "abandons",
              "extends"),
     "object": ("plan for a cycle bridge", "levy on holiday lets", "deal with the council",
@@ -1036,6 +1162,7 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-c", FRESH_C_FAMILIES, FRESH_C_HEADLINES, FRESH_C_WORDS, ("fresh-c",)),
     TemplateBank("fresh-d", FRESH_D_FAMILIES, FRESH_D_HEADLINES, FRESH_D_WORDS, ("fresh-d",)),
     TemplateBank("fresh-e", FRESH_E_FAMILIES, FRESH_E_HEADLINES, FRESH_E_WORDS, ("fresh-e",)),
+    TemplateBank("fresh-f", FRESH_F_FAMILIES, FRESH_F_HEADLINES, FRESH_F_WORDS, ("fresh-f",)),
     TemplateBank("fresh-g", FRESH_G_FAMILIES, FRESH_G_HEADLINES, FRESH_G_WORDS, ("fresh-g",)),
 )}
 

@@ -343,8 +343,10 @@ NUMBER_WORD_RE = re.compile(
 COUNTED_LINK_RE = re.compile(r"^\D{1,60}\(\d+\)$")
 # A list item: a bullet, a wire digest's "-- ", or a number ("1.", "2)").
 LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
-# A numbered item ("1. ", "2) "), as a ranked list of other stories numbers its headlines.
-NUMBERED_ITEM_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+# A numbered item, as a ranked list of other stories numbers its headlines: "1. ", "2) ",
+# "#3 ", or a bare or padded number before a capital ("4 Ferry ...", "05 Why ..."); a bare
+# number before a lower-case word is a headline's own figure ("22 ways to ...").
+NUMBERED_ITEM_RE = re.compile(r"^#?(?P<number>\d{1,2})(?:[.)]\s+(?=\S)|\s+(?=[A-Z]))")
 NUMBERED_HEADLINES_MIN = 2
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
@@ -415,7 +417,8 @@ PAGE_CHROME_RE = re.compile(
 )
 # Photo credits: "Photo: Jane Doe, AP", "REUTERS/Jane Doe", "Jane Doe / AP file", "Reuters files".
 PHOTO_CREDIT_RE = re.compile(
-    r"(?i:^(?:main\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:|^file photo\s*:)"
+    r"(?i:^(?:main\s+)?(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+credit)?\s*:"
+    r"|^file photo\s*:)"
     r"|(?:©\s*)?\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA)\s*/\s*[A-Z][\w.' -]{1,40}$"
     r"|/\s*(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)(?:\s+files?)?$"
     r"|^(?:\w+\s+){0,3}(?:AP|AFP|Reuters|REUTERS)\s+files?$"
@@ -447,7 +450,8 @@ PROMPT_RE = re.compile(
 # per line (most of the cleaning time on wire copy). Folding maps the non-ASCII letters that
 # IGNORECASE matches to ASCII ones (the Python ``re`` docs list them) as ``lower()`` does not.
 _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture")  # "file photo:" has "file"
+PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture", "illustration")  # "file photo:"
+# has "file"
 PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", "recaptcha",
                 "advertisement", "follow us", "share this", "already a member", "paywall",
                 "i consent", "consent to receiv", "subscribe", "sign ", "log", "subscribing",
@@ -966,6 +970,27 @@ DATE_TOKEN_RE = re.compile(
     r"|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|at|on|of"
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|[/.-])", re.IGNORECASE)
 
+# A page's stamp by its structure: parts a separator divides ("|", "·", "•", a spaced dash), each
+# a byline's name, a date or time, or how long ago ("Jane Doe - 5 hours ago", "By Jane Doe |
+# 3 May 2026", "Amended Saturday 25 August", "Refreshed 31 minutes ago").
+STAMP_SEPARATOR_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+AGE_RE = re.compile(r"^(?:about |around |over )?\d{1,3}\s*(?:secs?|seconds?|mins?|minutes?|hrs?"
+                    r"|hours?|days?|weeks?|months?|years?)\s+ago$", re.IGNORECASE)
+WEEKDAY_RE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.IGNORECASE)
+CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:[ap]m)?$", re.IGNORECASE)
+MONTH_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$",
+                      re.IGNORECASE)
+# An age notice of the page itself: "This article is more than 5 years old".
+PAGE_AGE_RE = re.compile(
+    r"^this (?:article|story|page|post|report) (?:is|was) (?:more than |over |nearly |almost )?"
+    r"(?:a|one|\d{1,3}) (?:years?|months?|weeks?|days?) old\.?$", re.IGNORECASE)
+
+# A page's tag list: its label, then short items divided by commas or semicolons ("Tags: tram
+# fares, Bergen, Transport"); no figure, no sentence.
+TAG_LIST_RE = re.compile(
+    r"^(?:tags?|tagged|topics?|keywords?|categories|category|subjects?|themes?)\s*:\s*"
+    r"(?P<items>[^\d.!?:]+)$", re.IGNORECASE)
+TAG_MAX_WORDS = 4
 
 # A page's meters by word class: how long the story takes to read or hear ("Approx. 4 min",
 # "6-minute listen", "Time to read: 5 mins") and how often it was read ("Viewed 12,000 times",
@@ -1026,6 +1051,51 @@ HAS_DIGIT_RE = re.compile(r"\d")
 def _words_folded(line: str) -> tuple[tuple[str, str], ...]:
     """The line's words with their case-folded forms: several classes ask of the same line."""
     return tuple((word, word.casefold()) for word in WORD_RE.findall(line))
+
+
+def _date_part(part: str) -> str | None:
+    """What a part of a stamp tells: "age" ("5 hours ago"), "moment" (a date or time with a
+    weekday or a clock time: "Saturday 25 August", "10:15"), "date" (a month's name and a
+    figure: "3 May 2026"), else None. Bare figures ("4, 1, 1", "10.06") are a row's."""
+    if AGE_RE.match(part):
+        return "age"
+    tokens = [token for token in re.split(r"[\s,]+", part) if token]
+    if not tokens or not all(DATE_TOKEN_RE.fullmatch(token) for token in tokens):
+        return None
+    if any(WEEKDAY_RE.match(token) or CLOCK_RE.match(token) for token in tokens):
+        return "moment"
+    dated = any(ch.isdigit() for ch in part) and any(MONTH_RE.match(token) for token in tokens)
+    return "date" if dated else None
+
+
+def is_tag_list(line: str) -> bool:
+    """A page's tag list (``TAG_LIST_RE``): every item a few words (``TAG_MAX_WORDS``)."""
+    match = TAG_LIST_RE.match(line.strip())
+    return match is not None and all(
+        0 < len(item.split()) <= TAG_MAX_WORDS for item in re.split(r"[,;]", match["items"]))
+
+
+def is_page_stamp(line: str) -> bool:
+    """A page's stamp of who wrote it and when, by structure, not by its verb: a byline's name
+    and a date, time or age, divided by a separator ("By Jane Doe | 3 May 2026", "Jane Doe -
+    5 hours ago"); one word before a weekday, a clock time or an age ("Amended Saturday 25
+    August", "Refreshed 31 minutes ago"); or the page's age notice. A table's dated field
+    ("Record March 31", "Pay April 30", "Year ended March 31") names no weekday, time or
+    age; a sentence that says how long ago is the story's."""
+    text = line.strip()
+    if PAGE_AGE_RE.match(text):
+        return True
+    if is_sentence(text):
+        return False
+    parts = STAMP_SEPARATOR_RE.split(text)
+    if len(parts) > 1:
+        name = byline_name(parts[0]) or parts[0]
+        return ((is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS)
+                and all(_date_part(part) is not None for part in parts[1:]))
+    first, _, rest = text.partition(" ")
+    return (AGE_RE.match(text) is not None
+            or (first.isalpha() and first[0].isupper() and first.casefold().endswith("ed")
+                and _date_part(rest) in ("age", "moment")))
 
 
 def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
@@ -1755,7 +1825,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
-    if is_dated_stamp(line) or is_page_meter(line, n_words):
+    if (is_dated_stamp(line) or is_page_stamp(line) or is_page_meter(line, n_words)
+            or is_tag_list(line)):
         return "page_furniture"
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:
@@ -1906,6 +1977,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     if extracted:
+        _mark_teaser_runs(lines, verdicts, title)
         return verdicts
     counts = collections.Counter(map(_line_key, lines))
     # On a page (menus, buttons: label lines) a repeated line is a teaser, a caption or a dek
@@ -2000,6 +2072,9 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     _mark_footer_run(lines, verdicts, title)
     _mark_header_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
+    # Last, on what the page's shape left: runs of teasers inside the story (once the bios
+    # are known: a bio's role line has a headline's shape), without moving its edges.
+    _mark_teaser_runs(lines, verdicts, title)
     return verdicts
 
 
@@ -2023,17 +2098,19 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         return
     story_words = title_words.union(
         *(content_stems(lines[i]) for i in range(last + 1) if not noise[i]))
-    previous = lines[last]
+    previous: str | None = lines[last]
     for i in range(last + 1, len(lines)):
         line = lines[i]
         if noise[i]:
             continue
         # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
-        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's.
+        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's. A line
+        # judged a teaser here carries nothing on to the line after it.
         ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
-                or PLACE_MARK_RE.search(line) or previous.endswith((",", "(", "-", "&"))
-                or (_stops_mid_sentence(previous)
-                    and len(previous.split()) > FOOTER_LINE_MAX_WORDS))
+                or PLACE_MARK_RE.search(line) or (previous is not None and (
+                    previous.endswith((",", "(", "-", "&"))
+                    or (_stops_mid_sentence(previous)
+                        and len(previous.split()) > FOOTER_LINE_MAX_WORDS))))
         previous = line
         stems = content_stems(line)
         # Headlines there, asking or not, that share no word with the story are teasers; so
@@ -2049,6 +2126,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                                        or _is_headline(line) or _is_question_headline(line)))
                          or _speaks_to_reader(line)):
             verdicts[i] = PageLine("tail_boilerplate")
+            previous = None
 
 
 def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2416,7 +2494,12 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         in_table = not all(is_sentence(lines[j]) or DATE_LINE_RE.match(lines[j])
                            or (foreign[j] and not lines[j].isupper()) for j in near)
         in_run = any(foreign[j] for j in near)
-        if in_table and not (
+        # A desk's slug before it ("Tennis - Results At Hamlet Cup") makes a headline a wire
+        # story's own, which no table's heading is: sharing no word with the story, it is
+        # another story's even among rows.
+        slugged = (SLUG_RE.match(line) is not None and unrelated[i] and "(" not in line
+                   and _is_teaser_shaped(_without_slug(line)))
+        if in_table and not slugged and not (
                 (below is None or not _is_bare_row(below))
                 and (not is_table_heading(lines, i) or (unrelated[i] and _is_sentence_cased(line)))
                 and ((unrelated[i] and _has_headline_grammar(line)) or (
@@ -2609,6 +2692,127 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
             verdicts[i] = PageLine("related_link", lines[i])
 
 
+# Characters of a table's fields, units and column headings, which no teaser headline has.
+TABLE_MARKS = (":", "/", "$", "=", "%")
+
+
+def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Teasers come in runs (in place): headlines sharing no content word with the story,
+    in a row with a teaser another rule found, are more of the run (a question, a shorter
+    headline, one naming a figure) when most of the run has a teaser's shape, and a short
+    label right above a run of two or more is its heading ("Staff picks"), wherever the run
+    stands: in the tail, or between the story's paragraphs or rows. Lines judged furniture
+    between them (a stamp: "5 hours ago") do not break a run."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    # A labelled link ("Now playing: <headline>") stands alone in the text; a run is of bare
+    # headlines, numbered items and their labels.
+    teaser = [v.reason == "related_link" and not (
+        v.headline is not None and LABELLED_LINE_RE.match(line) is not None
+        and line.endswith(v.headline) and v.headline != line)
+        for line, v in zip(lines, verdicts, strict=True)]
+    if not any(teaser):
+        return
+    title_words = content_stems(_without_slug(title))
+    stems = [content_stems(_without_slug(line)) for line in lines]
+    # In how many lines left each word stands: a line's word is the story's when another
+    # line outside its run has it too (a table's labels and rows vouch for each other:
+    # "Women's singles, third round" for "Men's singles, second round").
+    lines_with = collections.Counter(
+        stem for i in range(len(lines)) if not noise[i] for stem in stems[i])
+
+    def headline_shaped(i: int) -> bool:  # a headline of its own by shape
+        line = lines[i]
+        return (not noise[i] and (_is_headline(line) or _is_question_headline(line))
+                and (line[0].isupper() or line[0].isdigit()) and bool(stems[i])
+                and line.split()[-1].casefold() not in STOPWORDS  # "Weighted average of"
+                and not (i > 0 and not teaser[i - 1] and _continues_above(lines[i - 1]))
+                and REPORTED_RE.search(line) is None and not is_person_name(line)
+                and not is_dateline(line) and DATE_LINE_RE.match(line) is None
+                and _numbers_fit_a_headline(line)  # "... 89-86 (45-46 half-time)" is a row
+                # a field, a unit or a column heading: "Value to the owner: $233,600",
+                # "Producer list / transaction prices"
+                and not any(mark in line for mark in TABLE_MARKS)
+                # capitals or a row's shape, unless a headline's grammar links its words
+                # ("Ten years of allotments"; "NOTES S SHORT FIRST COUPON" is a table's);
+                # such a line is no evidence of a run by itself
+                and not ((line.isupper() or _is_row_not_headline(line))
+                         and not _has_headline_grammar(line)))
+
+    def headline_evidence(i: int) -> bool:
+        # A teaser, a question's, or a teaser's shape and no row's: a row names its figure or
+        # number word among capitalised names ("Saeed Anwar c Croft b Cork 176"), a headline
+        # in sentence case links its words ("Bakery chain closes twelve shops in the valley").
+        line = lines[i]
+        return teaser[i] or _is_question_teaser(line) or (_is_teaser_shaped(line) and (
+            not is_table_row(line) or (_is_sentence_cased(line)
+                                       and _has_headline_grammar(line))))
+
+    def mark(run: list[int]) -> None:
+        if (len(run) >= 2 and any(teaser[k] for k in run)
+                and 2 * sum(map(headline_evidence, run)) > len(run)):
+            for k in run:
+                if not teaser[k]:
+                    verdicts[k] = PageLine("related_link", lines[k])
+                    noise[k] = teaser[k] = True
+
+    def judge(run: list[int]) -> None:
+        # Words of the lines outside the run: a headline sharing one is the story's (a
+        # sub-heading, a table's label) and divides the run; one of a teaser's shape shares
+        # one by chance, as in the footer ("Bakery chain closes twelve shops" and a pier
+        # "closed" for the work).
+        outside = collections.Counter(lines_with)
+        outside.subtract(stem for k in run if not teaser[k] for stem in stems[k])
+        part: list[int] = []
+        for k in run:
+            shared = sum(outside[stem] > 0 or stem in title_words for stem in stems[k])
+            chance = (min(FOOTER_SHARED_STEMS, len(stems[k]))
+                      if _is_teaser_shaped(lines[k]) and not lines[k].isupper() else 1)
+            if teaser[k] or shared < chance:
+                part.append(k)
+            else:
+                mark(part)
+                part = []
+        mark(part)
+
+    # A run: teasers and headlines in a row (lines judged furniture between them skipped),
+    # a teaser among them, most of them a teaser or shaped as one: a table's rows next to an
+    # injected teaser ("A. Gurusinha run out 16") have a row's shape.
+    run: list[int] = []
+    for i in range(len(lines)):
+        if teaser[i] or headline_shaped(i):
+            run.append(i)
+        elif not noise[i]:
+            judge(run)
+            run = []
+    judge(run)
+
+    def neighbour(i: int, step: int) -> int | None:  # past lines judged furniture
+        j = i + step
+        while 0 <= j < len(lines) and noise[j] and not teaser[j]:
+            j += step
+        return j if 0 <= j < len(lines) else None
+
+    for i, line in enumerate(lines[:-1]):
+        # The label stands right above the run: a name closing a list wrapped above it
+        # ("Steve Jurgenson," / "Bryan Gorman") is the list's.
+        own = content_stems(line)
+        if (noise[i] or not teaser[i + 1] or len(line.split()) > LABEL_MAX_WORDS
+                or is_sentence(line) or any(ch.isdigit() for ch in line) or not own
+                or any(lines_with[stem] > 1 or stem in title_words for stem in own)
+                or is_person_name(line) or (i > 0 and _continues_above(lines[i - 1]))):
+            continue
+        after = neighbour(i + 1, 1)
+        if after is not None and teaser[after]:
+            verdicts[i] = PageLine("related_link")
+
+
+def _continues_above(line: str) -> bool:
+    """Whether the line below this one carries it on: it stops at a comma, an open bracket
+    or a dash, or mid-sentence (a list or a sentence wrapped onto the next line)."""
+    return line.endswith((",", "(", "-", "&")) or _stops_mid_sentence(line)
+
+
 def numbered_headline(line: str) -> str | None:
     """The headline of a ranked list's item ("2. Ferry fares rise again in the new year",
     "3) WHO PAYS FOR THE NEW PIER?"): a number, then a few words that end no sentence and are
@@ -2619,7 +2823,10 @@ def numbered_headline(line: str) -> str | None:
     if match is None:
         return None
     item = line[match.end():]
-    row = is_numeric_row(item) or (is_table_row(item) and not _reads_as_headline(item))
+    # A row's figures make a headline naming one ("22 ways bus fares are changing") look like
+    # a row too: its headline's shape says otherwise.
+    row = is_numeric_row(item) or (is_table_row(item) and not (
+        _reads_as_headline(item) or _is_teaser_shaped(item)))
     if not (_is_headline(item) or _is_question_headline(item)) or row or (
             PLACE_MARK_RE.search(item) or REPORTED_RE.search(item) or is_name_list_row(item)):
         return None
@@ -2634,8 +2841,10 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
     (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
+    # An item already taken as a teaser on its own is still one of the list's numbers.
     headlines = {i: headline for i, line in enumerate(lines)
-                 if not noise[i] and (headline := numbered_headline(line)) is not None}
+                 if (not noise[i] or verdicts[i].reason == "related_link")
+                 and (headline := numbered_headline(line)) is not None}
     runs: list[list[int]] = []
     last_number = 0
     for i in headlines:
@@ -2647,21 +2856,33 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
         else:
             runs.append([i])
         last_number = number
-    story = [k for k in range(len(lines))
-             if not noise[k] and (is_sentence(lines[k]) or is_table_row(lines[k]))]
+    # The story's words: its sentences and rows, not other numbered items nor headlines
+    # (a teaser naming a figure has a row's shape: "30 ways GP visits are changing").
+    story = [k for k in range(len(lines)) if not noise[k] and k not in headlines and (
+        is_sentence(lines[k]) or is_numeric_row(lines[k])
+        or (is_table_row(lines[k]) and not _is_headline(lines[k])))]
     for run in runs:
         if len(run) < NUMBERED_HEADLINES_MIN:
             continue
         story_words = content_stems(_without_slug(title)).union(
-            *(content_stems(lines[k]) for k in story if k not in run))
-        foreign = sum(not content_stems(headlines[k]) & story_words for k in run)
+            *(content_stems(lines[k]) for k in story))
+        # One word shared in a headline of three is chance ("offices" in a press digest
+        # naming officials), as for a labelled headline.
+        foreign = sum(len(content_stems(headlines[k]) & story_words)
+                      < _shared_by_more_than_chance(headlines[k]) for k in run)
         if 2 * foreign <= len(run):
             continue
         for k in run:
             verdicts[k] = PageLine("related_link", headlines[k])
+        # Its heading: a short label, even one naming a number ("Top five", a row's label
+        # elsewhere) when it shares no word with the rest of the story.
         above = run[0] - 1
-        if (above >= 0 and not noise[above] and len(lines[above].split()) <= LABEL_MAX_WORDS
-                and not (is_sentence(lines[above]) or is_table_row(lines[above]))):
+        if (above < 0 or noise[above] or len(lines[above].split()) > LABEL_MAX_WORDS
+                or is_sentence(lines[above])):
+            continue
+        others = content_stems(_without_slug(title)).union(
+            *(content_stems(lines[k]) for k in story if k != above))
+        if not (is_table_row(lines[above]) and content_stems(lines[above]) & others):
             verdicts[above] = PageLine("related_link")
 
 

@@ -2407,3 +2407,134 @@ def test_unwrapping_joins_a_name_and_role_without_a_verb_onto_the_sentence_it_en
              "company had long opposed, according to a note issued by the",
              "Fjord Harbour Securities analyst Nora Vik."]
     assert unwrap_hard_wrapped("\n".join(lines)) == " ".join(lines)
+
+
+# --- fifth round: teasers and page metadata by structure (issue 18) --------------------------
+
+
+@pytest.mark.parametrize("ranked", [
+    ["Top five", "1) Glassworks union rejects offer on night shifts",
+     "2) When will the glassworks reopen?", "3) 22 ways tram fares are changing"],
+    ["Readers' choice", "1 Glassworks union rejects offer on night shifts",
+     "2 Why tram drivers dread the icy season", "3 Bakery chain closes twelve shops"],
+    ["This week", "01 Glassworks union rejects offer on night shifts",
+     "02 Why tram drivers dread the icy season"],
+    ["#1 Glassworks union rejects offer on night shifts",
+     "#2 Why tram drivers dread the icy season", "#3 Bakery chain closes twelve shops"],
+])
+def test_a_ranked_list_numbered_in_any_form_is_other_stories_with_its_heading(
+        ranked: list[str]):
+    # A heading naming a number ("Top five") and an item naming a figure ("22 ways ...") are
+    # the list's too: neither shares a word with the story.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, "Share"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * len(ranked) + [
+        "page_furniture"]
+
+
+def test_a_ranking_or_steps_numbered_without_a_stop_stay():
+    # Rows (points, a place in brackets) and the story's own steps in its words stay; a bare
+    # number before a lower-case word is a figure, no item's number.
+    lines = [PARAGRAPHS[0], "Final standings", "1 Oslo Harbour Rowing 12 points",
+             "2 Bergen Sailing (Bergen) 9 points", "The board's plan", "1 Close the old ferry pier",
+             "2 Open a temporary landing stage for ferry operators",
+             "3 ferry operators asked for a landing stage", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("stamp", [
+    "By Nora Vik | 4 March 2031", "Nora Vik - 5 hours ago", "Nora Vik · 10:15 · 4 March 2031",
+    "Changed Tuesday 4 March", "Refreshed 31 minutes ago", "Reworked 09:40",
+    "This article is more than 2 years old",
+])
+def test_a_page_stamp_is_known_by_its_structure_not_its_verb(stamp: str):
+    # A byline's name and a date, time or age between separators; one word before a weekday,
+    # a clock time or an age; the page's age notice.
+    cleaned = clean_story("Pier", story(stamp, *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", stamp),)
+
+
+def test_a_dated_row_or_a_sentence_saying_how_long_ago_stays():
+    # A table's dated fields name no weekday, clock time or age; bare figures after a dash are
+    # a row's; a sentence saying how long ago is the story's.
+    lines = [PARAGRAPHS[0], "Record March 31", "Pay April 30", "Year ended March 31",
+             "Harvested 8.49 8.49 9.10", "Tromso - 4, 1, 1",
+             "The board first proposed the new pier 3 years ago.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_teasers_come_in_runs_a_question_and_a_shorter_headline_among_them_too():
+    # Between the story's paragraphs, with no label: the question and the three-word headline
+    # go because they stand between two teasers and share no word with the story.
+    run = ["Glassworks union rejects offer on night shifts", "Could tram tickets vanish by May?",
+           "Ten years of allotments", "Bakery chain closes twelve shops in the valley"]
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], *run, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert list(cleaned.related_headlines) == run
+
+
+def test_a_runs_label_goes_and_stamps_between_its_headlines_do_not_break_it():
+    tail = ["Staff favourites", "Glassworks union rejects offer on night shifts", "5 hours ago",
+            "Should tram drivers dread the icy season?", "2 hours ago"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *tail))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [
+        ("tail_boilerplate", tail[0]), ("tail_boilerplate", tail[1]),
+        ("page_furniture", tail[2]), ("tail_boilerplate", tail[3]), ("page_furniture", tail[4])]
+
+
+def test_a_tables_rows_and_labels_next_to_a_teaser_stay():
+    # Next to one teaser, a row, a fixture, a list's wrapped last name or a label sharing the
+    # table's words is the table's; a sub-heading in the story's words is the story's.
+    table = ["Glassworks union rejects offer on night shifts", "Oslo Harbour Rowing at Bergen",
+             "Bergen Sailing 9 points", "Ferry timetable for the summer season"]
+    names = ["The crews were Ola Berg, Kari Lund,", "Nora Vik",
+             "Glassworks union rejects offer on night shifts", "Share"]
+    for lines, kept in ((table, table[1:]), (names, names[:2])):
+        cleaned = clean_story("Pier", story(PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]))
+        assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *kept, *PARAGRAPHS[1:]])
+
+
+def test_a_ranked_list_sharing_one_word_with_the_story_by_chance_is_other_stories():
+    # "board" and "ferry" are the story's words; one of them in a headline of three or more
+    # content words is chance. The story's own steps share two or more and stay
+    # (test_a_numbered_list_the_story_gives_stays).
+    ranked = ["Top 3", "1) Can glassworkers afford the new board games cafe?",
+              "2) Why tram drivers dread the icy season",
+              "3) Everything you need to know about ferry museums abroad"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 4
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Tags: tram fares, Bergen, Transport", "page_furniture"),
+    ("Topics: Harbours; Ferries; Oslo", "page_furniture"),
+    ("Photograph: Ola Berg/Fjord Post", "photo_caption"),
+    ("Illustration: Kari Lund", "photo_caption"),
+])
+def test_a_tag_list_and_a_picture_credit_close_the_page(line: str, reason: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise(reason, line),)
+
+
+def test_a_labelled_line_with_figures_or_long_items_stays():
+    # A field's figure, a sentence or items longer than a tag are the story's.
+    lines = [*PARAGRAPHS, "Category: 2 vessels", "Subject: the board will vote again in May.",
+             "Themes: rebuilding the old pier before the summer, and the landing stage"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_slugged_headline_of_another_story_among_a_tables_rows_is_a_teaser():
+    # A desk's slug makes it a wire story's headline, which no table's heading is; a table's
+    # line with a dash and a note in brackets (a place's opening hours) stays.
+    rows = ["OSLO 2030-11-02", "Results of Norwegian first division matches on Saturday:",
+            "Bodo 3 Tromso 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+    teaser = "Tennis - Glassworks Union Rejects Pay"
+    cleaned = clean_story("Norwegian results", story(*rows[:3], teaser, *rows[3:]))
+    assert cleaned.body == "\n\n".join(rows)
+    assert cleaned.noise == (Noise("related_link", teaser),)
+    kept = [*rows[:3], "Tue - Sat 4PM (Closed on Sun & Mon)", *rows[3:]]
+    assert clean_story("Norwegian results", story(*kept)).body == "\n\n".join(kept)
