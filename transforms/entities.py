@@ -817,6 +817,41 @@ def _load_models(model: str, patterns: Sequence[dict]) -> _Models:
         return _Models(nlp, identifier.result())
 
 
+def extract_entities(batch: Sequence[Story], nlp: Any,
+                     identify: Callable[[str], tuple[str, float]], languages: Sequence[str],
+                     aliases: Mapping[str, str]) -> list[Story]:
+    """The batch's stories with language, mentions and entities: each story's language decided
+    (:func:`decide_language`, ``identify`` for stories without a tag; ``languages``: those
+    ``nlp`` covers, the first the fallback), one ``nlp.pipe`` call over the stories it covers,
+    the mentions found normalised (:func:`normalise_mentions`, with ``aliases``)."""
+    decided = [decide_language(s.language, language_sample(s.title, s.body), identify,
+                               fallback=languages[0]) for s in batch]
+    covered = [s for s, language in zip(batch, decided, strict=True)
+               if covers(languages, language)]
+    inputs = [ner_input(s.title, s.body, s.dateline, s.agency) for s in covered]
+    docs = iter(nlp.pipe((t for x in inputs for t in (x.title, x.body)),
+                         batch_size=NER_BATCH_DOCS))
+    read = iter(inputs)
+    extracted = []
+    for story, language in zip(batch, decided, strict=True):
+        story = story._replace(language=language)
+        if covers(languages, language):
+            x = next(read)
+            found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
+                next(docs), x.body, False)
+                     if not is_row_label(m, x.title if m.in_title else x.body)
+                     and not is_office_word(m, x.title if m.in_title else x.body)]
+            found += [x.place] if x.place else []
+            found += missed_mentions(found, x.title, x.body)
+            mentions, summaries = normalise_mentions(
+                as_written(found, story.title, story.body), aliases,
+                places={x.place.text.casefold(): x.place.text} if x.place else None,
+                agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
+            story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
+        extracted.append(story)
+    return extracted
+
+
 class ExtractEntitiesFn(beam.DoFn):
     """Batches of stories -> stories with ``language``, ``mentions`` and ``entities`` filled; a
     batch that raises is retried story by story, and the story it raises on becomes a reject."""
@@ -850,33 +885,8 @@ class ExtractEntitiesFn(beam.DoFn):
         gc.unfreeze()
 
     def extract(self, batch: Sequence[Story]) -> list[Story]:
-        """The batch's stories with language, mentions and entities; one ``nlp.pipe`` call."""
-        languages = [decide_language(s.language, language_sample(s.title, s.body), self._identify,
-                                     fallback=self._languages[0]) for s in batch]
-        covered = [s for s, lang in zip(batch, languages, strict=True)
-                   if covers(self._languages, lang)]
-        inputs = [ner_input(s.title, s.body, s.dateline, s.agency) for s in covered]
-        docs = iter(self._nlp.pipe((t for x in inputs for t in (x.title, x.body)),
-                                   batch_size=NER_BATCH_DOCS))
-        read = iter(inputs)
-        extracted = []
-        for story, language in zip(batch, languages, strict=True):
-            story = story._replace(language=language)
-            if covers(self._languages, language):
-                x = next(read)
-                found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
-                    next(docs), x.body, False)
-                         if not is_row_label(m, x.title if m.in_title else x.body)
-                         and not is_office_word(m, x.title if m.in_title else x.body)]
-                found += [x.place] if x.place else []
-                found += missed_mentions(found, x.title, x.body)
-                mentions, summaries = normalise_mentions(
-                    as_written(found, story.title, story.body), self._aliases,
-                    places={x.place.text.casefold(): x.place.text} if x.place else None,
-                    agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
-                story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
-            extracted.append(story)
-        return extracted
+        return extract_entities(batch, self._nlp, self._identify, self._languages,
+                                self._aliases)
 
     def process(self, batch: Sequence[Story]):
         try:
