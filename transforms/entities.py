@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from transforms.cleaning import dateline_match, split_headline_prefix
 from transforms.deadletters import ENTITIES, REJECTS, DeadLetters
 from transforms.identity import digest
-from transforms.ner_model import load_ner_pipeline
+from transforms.ner_model import cache_dir, load_language_identifier, load_ner_pipeline
 from transforms.records import EntitySummary, Mention, Story
 
 # Labels that name things; numbers, dates and quantities are not joinable entities.
@@ -802,9 +802,7 @@ _MODELS = shared.Shared()
 
 
 def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
+    return load_language_identifier(cache_dir()).classify
 
 
 def _load_models(model: str, patterns: Sequence[dict]) -> _Models:
