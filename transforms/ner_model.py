@@ -168,11 +168,16 @@ def _identifier_from_copy(copy: Path, identifier_class: Any) -> Any:
     with np.load(copy, allow_pickle=False) as arrays:
         # The DFA tables as the stdlib arrays py3langid walks byte by byte (numpy scalars
         # would slow every story down).
-        nextmove, row = arrays["nextmove"], arrays["row"]
         return identifier_class(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(),
-                                array(nextmove.dtype.char, nextmove.tobytes()),
-                                arrays["output"].tolist(), norm_probs=True,
-                                tk_row=array(row.dtype.char, row.tobytes()))
+                                _stdlib_array(arrays["nextmove"]), arrays["output"].tolist(),
+                                norm_probs=True, tk_row=_stdlib_array(arrays["row"]))
+
+
+def _stdlib_array(values: Any) -> array:
+    """A numpy array of unsigned integers as a stdlib ``array`` of the same type, one copy."""
+    copied = array(values.dtype.char)
+    copied.frombytes(memoryview(values).cast("B"))
+    return copied
 
 
 def _write_copy(identifier: Any, copy: Path) -> None:
