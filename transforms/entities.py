@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import functools
 import gc
 import itertools
 import json
@@ -26,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from transforms.cleaning import dateline_match, split_headline_prefix
 from transforms.deadletters import ENTITIES, REJECTS, DeadLetters
 from transforms.identity import digest
-from transforms.ner_model import load_ner_pipeline
+from transforms.ner_model import cache_dir, load_language_identifier, load_ner_pipeline
 from transforms.records import EntitySummary, Mention, Story
 
 # Labels that name things; numbers, dates and quantities are not joinable entities.
@@ -233,17 +234,18 @@ def casing_evidence(texts: Sequence[str], words: Collection[str]) -> dict[str, s
     return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
 
 
-def recase(text: str, evidence: Mapping[str, str]) -> str:
+def recase(text: str, evidence: Mapping[str, str],
+           recasable: Sequence[tuple[int, str, bool, bool]] | None = None) -> str:
     """``text`` with shouted words written as the story writes them elsewhere; same length.
 
     In a shouted line (a wire headline, a "LONDON 1996-08-30" dateline) a word with evidence
     takes its form and any other is lower-cased, except at the start of the line. In a
     mixed-case line only leading capitals with evidence change, so acronyms stay.
     Offsets into the result are offsets into ``text``: NER runs on the result, mentions keep
-    the original characters.
+    the original characters. ``recasable``: ``_recasable(text)``, when the caller has it.
     """
     chars = list(text)
-    for start, word, shouted, first in _recasable(text):
+    for start, word, shouted, first in _recasable(text) if recasable is None else recasable:
         form = evidence.get(word.lower())
         if form is None and shouted:
             form = word.capitalize() if first else word.lower()
@@ -254,11 +256,12 @@ def recase(text: str, evidence: Mapping[str, str]) -> str:
 
 def recase_story(title: str, body: str) -> tuple[str, str]:
     """Title and body as NER should read them: shouted lines recased from the story itself."""
-    words = {word.lower() for text in (title, body) for _, word, _, _ in _recasable(text)}
+    in_title, in_body = list(_recasable(title)), list(_recasable(body))
+    words = {word.lower() for _, word, _, _ in in_title + in_body}
     if not words:
         return title, body
     evidence = casing_evidence((title, body), words)
-    return recase(title, evidence), recase(body, evidence)
+    return recase(title, evidence, in_title), recase(body, evidence, in_body)
 
 
 # --- wire furniture -----------------------------------------------------------------------------
@@ -329,11 +332,14 @@ def label_group(label: str) -> str:
     return LABEL_GROUPS.get(label, "MISC")
 
 
+# Cached: a story names its entities several times, and the wire the same ones story after story.
+@functools.lru_cache(maxsize=1 << 14)
 def entity_id(name: str, label: str) -> str:
     """Stable across stories and runs: the same name and label group give the same id."""
     return digest("entity", label_group(label), name.casefold())
 
 
+@functools.lru_cache(maxsize=1 << 14)  # as entity_id: mentions repeat within and across stories
 def trim_span(text: str, label: str = "") -> tuple[int, int]:
     """The name inside a mention's text as ``(start, end)`` offsets into ``text``.
 
@@ -490,14 +496,13 @@ def _trimmed(raw: Iterable[RawMention]) -> list[tuple[str, RawMention]]:
         if whole.label not in NAME_LABELS:
             continue
         for line in _LINE.finditer(whole.text):
-            m = whole._replace(text=line.group(), start_char=whole.start_char + line.start(),
-                               end_char=whole.start_char + line.end())
-            start, end = trim_span(m.text, m.label)
-            if (start < end and not _INITIAL.fullmatch(m.text[start:end])
-                    and m.text[start:end].casefold().rstrip(".") not in _CALENDAR):
-                text = m.text[start:end]
-                named.append((" ".join(text.split()), m._replace(
-                    text=text, start_char=m.start_char + start, end_char=m.start_char + end)))
+            start, end = trim_span(line.group(), whole.label)
+            text = line.group()[start:end]
+            if (start < end and not _INITIAL.fullmatch(text)
+                    and text.casefold().rstrip(".") not in _CALENDAR):
+                offset = whole.start_char + line.start()
+                named.append((" ".join(text.split()), RawMention(
+                    text, whole.label, offset + start, offset + end, whole.in_title)))
     return named
 
 
@@ -599,15 +604,22 @@ def normalise_mentions(raw: Iterable[RawMention], aliases: Mapping[str, str] | N
     # A one-word name the model took for a person or an organisation may be what the story
     # calls a company after its first mention ("Havbris" for "Havbris Energi").
     short_forms = {key for key, _, m in named if m.label in ("PERSON", "ORG")}
+    people_by_part: dict[str, set[str]] = collections.defaultdict(set)
+    for person in people:
+        people_by_part[person.split()[0]].add(person)
+        people_by_part[person.split()[-1]].add(person)
+    orgs_by_first_word: dict[str, set[str]] = collections.defaultdict(set)
+    for org in orgs:
+        orgs_by_first_word[org.split()[0]].add(org)
 
     def resolve(key: str) -> str:
         if " " in key or key in places:
             return key
         # People are called by a part of their name; an ambiguous part stays as it is.
-        matches = {p for p in people if key in (p.split()[0], p.split()[-1])}
+        matches = people_by_part.get(key, set())
         if not matches and key in short_forms:
-            matches = {o for o in orgs if o.split()[0] == key}
-        return matches.pop() if len(matches) == 1 else key
+            matches = orgs_by_first_word.get(key, set())
+        return next(iter(matches)) if len(matches) == 1 else key
 
     resolved = [(resolve(key), name, m) for key, name, m in named]
     labels: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -790,9 +802,7 @@ _MODELS = shared.Shared()
 
 
 def _load_language_identifier() -> Callable[[str], tuple[str, float]]:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
+    return load_language_identifier(cache_dir()).classify
 
 
 def _load_models(model: str, patterns: Sequence[dict]) -> _Models:
@@ -803,6 +813,41 @@ def _load_models(model: str, patterns: Sequence[dict]) -> _Models:
         identifier = loader.submit(_load_language_identifier)
         nlp = load_ner_pipeline(model, patterns)
         return _Models(nlp, identifier.result())
+
+
+def extract_entities(batch: Sequence[Story], nlp: Any,
+                     identify: Callable[[str], tuple[str, float]], languages: Sequence[str],
+                     aliases: Mapping[str, str]) -> list[Story]:
+    """The batch's stories with language, mentions and entities: each story's language decided
+    (:func:`decide_language`, ``identify`` for stories without a tag; ``languages``: those
+    ``nlp`` covers, the first the fallback), one ``nlp.pipe`` call over the stories it covers,
+    the mentions found normalised (:func:`normalise_mentions`, with ``aliases``)."""
+    decided = [decide_language(s.language, language_sample(s.title, s.body), identify,
+                               fallback=languages[0]) for s in batch]
+    covered = [s for s, language in zip(batch, decided, strict=True)
+               if covers(languages, language)]
+    inputs = [ner_input(s.title, s.body, s.dateline, s.agency) for s in covered]
+    docs = iter(nlp.pipe((t for x in inputs for t in (x.title, x.body)),
+                         batch_size=NER_BATCH_DOCS))
+    read = iter(inputs)
+    extracted = []
+    for story, language in zip(batch, decided, strict=True):
+        story = story._replace(language=language)
+        if covers(languages, language):
+            x = next(read)
+            found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
+                next(docs), x.body, False)
+                     if not is_row_label(m, x.title if m.in_title else x.body)
+                     and not is_office_word(m, x.title if m.in_title else x.body)]
+            found += [x.place] if x.place else []
+            found += missed_mentions(found, x.title, x.body)
+            mentions, summaries = normalise_mentions(
+                as_written(found, story.title, story.body), aliases,
+                places={x.place.text.casefold(): x.place.text} if x.place else None,
+                agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
+            story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
+        extracted.append(story)
+    return extracted
 
 
 class ExtractEntitiesFn(beam.DoFn):
@@ -838,33 +883,8 @@ class ExtractEntitiesFn(beam.DoFn):
         gc.unfreeze()
 
     def extract(self, batch: Sequence[Story]) -> list[Story]:
-        """The batch's stories with language, mentions and entities; one ``nlp.pipe`` call."""
-        languages = [decide_language(s.language, language_sample(s.title, s.body), self._identify,
-                                     fallback=self._languages[0]) for s in batch]
-        covered = [s for s, lang in zip(batch, languages, strict=True)
-                   if covers(self._languages, lang)]
-        inputs = [ner_input(s.title, s.body, s.dateline, s.agency) for s in covered]
-        docs = iter(self._nlp.pipe((t for x in inputs for t in (x.title, x.body)),
-                                   batch_size=NER_BATCH_DOCS))
-        read = iter(inputs)
-        extracted = []
-        for story, language in zip(batch, languages, strict=True):
-            story = story._replace(language=language)
-            if covers(self._languages, language):
-                x = next(read)
-                found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
-                    next(docs), x.body, False)
-                         if not is_row_label(m, x.title if m.in_title else x.body)
-                         and not is_office_word(m, x.title if m.in_title else x.body)]
-                found += [x.place] if x.place else []
-                found += missed_mentions(found, x.title, x.body)
-                mentions, summaries = normalise_mentions(
-                    as_written(found, story.title, story.body), self._aliases,
-                    places={x.place.text.casefold(): x.place.text} if x.place else None,
-                    agencies=(x.agency,) if x.agency else (), title=story.title, body=story.body)
-                story = story._replace(mentions=tuple(mentions), entities=tuple(summaries))
-            extracted.append(story)
-        return extracted
+        return extract_entities(batch, self._nlp, self._identify, self._languages,
+                                self._aliases)
 
     def process(self, batch: Sequence[Story]):
         try:
