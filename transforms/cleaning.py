@@ -282,6 +282,9 @@ YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
 BIO_SUBJECT_RE = re.compile(
     r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
+# A bio says what its author does or did, never what they will or would: "Ola Berg will
+# report to the council in December." is the story's.
+MODAL_WORDS = frozenset("will would shall should must may might can could".split())
 # The verbs a bio's sentence opens with after the name: "is", "has", "joined", "covers" ...
 BIO_LEAD_VERBS = BIO_VERBS | frozenset("is was has had used".split())
 BIO_TITLE_MAX_WORDS = 10
@@ -2922,7 +2925,8 @@ def is_bio_by_class(line: str) -> bool:
         return (match["name"] is not None and n_words <= BIO_TITLE_MAX_WORDS
                 and not is_sentence(line) and bool(words & BIO_ROLE_WORDS))
     return (is_sentence(line) and n_words <= BIO_SENTENCE_MAX_WORDS
-            and match["rest"][0].islower() and bool(words & (BIO_ROLE_WORDS | BIO_VERBS)))
+            and match["rest"][0].islower() and bool(words & (BIO_ROLE_WORDS | BIO_VERBS))
+            and match["rest"].split(None, 1)[0].casefold() not in MODAL_WORDS)
 
 
 def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
@@ -2971,16 +2975,20 @@ def is_bio_shaped(line: str) -> bool:
 
 def _about_no_one_in_story(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
     """Whether bio-shaped line ``i`` shares no content word with the story's sentences above
-    it, besides the bio's class words and the name it is about (``BIO_SUBJECT_RE``). The bio's
-    other lines right above it are not the story's: a bio's sentences name the same beat
-    ("... writes on the environment." / "... focuses on the environment.")."""
-    rest = BIO_SUBJECT_RE.match(lines[i])["rest"]
+    it, besides the bio's class words and the name it is about (``BIO_SUBJECT_RE``), and the
+    story's sentences do not name that person: an author is not the story's subject. The
+    bio's other lines right above it are not the story's: a bio's sentences name the same
+    beat ("... writes on the environment." / "... focuses on the environment.")."""
+    match = BIO_SUBJECT_RE.match(lines[i])
     top = i
     while top > 0 and (verdicts[top - 1].reason is not None or is_bio_shaped(lines[top - 1])):
         top -= 1
-    story_words = set().union(*(content_stems(lines[k]) for k in range(top)
-                                if verdicts[k].reason is None and is_sentence(lines[k])))
-    return not content_stems(rest) - BIO_CLASS_STEMS & story_words
+    sentences = [lines[k] for k in range(top)
+                 if verdicts[k].reason is None and is_sentence(lines[k])]
+    if match["name"] is not None and any(match["name"] in sentence for sentence in sentences):
+        return False  # the story's own person ("Ola Berg said ... Ola Berg will report ...")
+    story_words = set().union(*map(content_stems, sentences))
+    return not content_stems(match["rest"]) - BIO_CLASS_STEMS & story_words
 
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:

@@ -2169,6 +2169,17 @@ def test_a_companys_last_sentence_is_no_bio(last: str):
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
+def test_a_last_sentence_about_the_storys_person_or_what_they_will_do_is_no_bio():
+    # The story names Ola Berg: an author is not the story's subject. And a bio says what its
+    # author does or did, not what anyone will do.
+    lead = "TROMSO (Northline) - Ola Berg said on Tuesday that the pier would close in May."
+    for last in ("Ola Berg will report to the board in December.",
+                 "Kari Nilsen will report to the board in December.",
+                 "Ola Berg reported the cracks in the pillars to the crane crews."):
+        lines = [lead, "The quay stays open for fishing boats.", last]
+        assert clean_story("Ola Berg on the pier", story(*lines)).body == "\n\n".join(lines)
+
+
 # --- fifth round: furniture families by word class (issue 18) -----------------------------------
 
 
