@@ -326,6 +326,12 @@ FIXTURE_MAX_WORDS = 5
 # Lines a rule removes inside a story (an advert break, a labelled link) come one or two
 # at a time; a longer run is the page's furniture.
 INLINE_NOISE_MAX_LINES = 2
+# A block of other stories between a short story's lines (a label, a few headlines with their
+# stamps, an advert break) is a hole in the story at most this long, not its edge.
+STORY_HOLE_MAX_LINES = 12
+# ... in a short story: a long one outweighs such a block anyway, and beyond its edges lie the
+# page's comments and summaries, which share its words.
+SHORT_STORY_MAX_WORDS = 120
 # A table row is short; its label ("Nine mths", "Year", "Avge Rate Level Price") too.
 TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
@@ -2027,8 +2033,43 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # the teams of the standings above it) is the story's, not the page's.
     own_words = set().union(*(content_stems(line) for line, v in zip(lines, verdicts, strict=True)
                               if v.reason is None and (is_sentence(line) or is_table_row(line))))
-    start = _extend(lines, verdicts, span[0], -1, own_words)
-    end = _extend(lines, verdicts, span[1], 1, own_words)
+    # Bridging the holes a block of other stories makes in a short story only ever keeps
+    # more: the edges found without it still hold where they reach further (with the span
+    # moved, a menu's rows can count differently).
+    extended = (_extend(lines, verdicts, span[0], -1, own_words),
+                _extend(lines, verdicts, span[1], 1, own_words))
+    *bridged, holes = _past_holes_of_short_story(lines, verdicts, *extended, title)
+    plain_start, plain_end = _story_edges(lines, verdicts, *extended, lead, own_words)
+    start, end = plain_start, plain_end
+    if tuple(bridged) != extended:
+        bridged_start, bridged_end = _story_edges(lines, verdicts, *bridged, lead, own_words)
+        start, end = min(start, bridged_start), max(end, bridged_end)
+    for i in holes:
+        if not plain_start <= i <= plain_end:
+            # Another story's headline in a hole the edges were moved past (which went with
+            # the page's head or footer before): it still goes, and takes the rest of its run
+            # and its label with it (``_mark_teaser_runs``).
+            verdicts[i] = PageLine("related_link", lines[i])
+    verdicts = [
+        PageLine("navigation") if i < start and v.reason is None
+        else PageLine("tail_boilerplate") if i > end and v.reason is None
+        else v
+        for i, v in enumerate(verdicts)
+    ]
+    _mark_footer_run(lines, verdicts, title)
+    _mark_header_run(lines, verdicts, title)
+    _mark_trailing_bios(lines, verdicts)
+    # Last, on what the page's shape left: runs of teasers inside the story (once the bios
+    # are known: a bio's role line has a headline's shape), without moving its edges.
+    _mark_teaser_runs(lines, verdicts, title)
+    return verdicts
+
+
+def _story_edges(lines: list[str], verdicts: list[PageLine], start: int, end: int,
+                 lead: int | None, own_words: set[str]) -> tuple[int, int]:
+    """The story's first and last line: the span (already moved outwards over what belongs
+    to it) moved to its dateline and its last row, and to the page's whole text when no menu
+    or footer lies beyond."""
     if lead is not None and (DATE_LINE_RE.match(lines[lead]) or (
             is_dateline(lines[lead]) and is_sentence(lines[lead]))):
         # A dateline (on its own line, or opening a sentence: a menu's "NEWS - SPORT" has
@@ -2063,19 +2104,24 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         start = 0
     if not _is_chrome_region(lines, verdicts, range(end + 1, len(lines))):
         end = len(lines) - 1
-    verdicts = [
-        PageLine("navigation") if i < start and v.reason is None
-        else PageLine("tail_boilerplate") if i > end and v.reason is None
-        else v
-        for i, v in enumerate(verdicts)
-    ]
-    _mark_footer_run(lines, verdicts, title)
-    _mark_header_run(lines, verdicts, title)
-    _mark_trailing_bios(lines, verdicts)
-    # Last, on what the page's shape left: runs of teasers inside the story (once the bios
-    # are known: a bio's role line has a headline's shape), without moving its edges.
-    _mark_teaser_runs(lines, verdicts, title)
-    return verdicts
+    return start, end
+
+
+def _past_holes_of_short_story(lines: list[str], verdicts: list[PageLine], start: int, end: int,
+                               title: str) -> tuple[int, int, list[int]]:
+    """A short story's edges moved past blocks of other stories between its lines: the span
+    stops at such a block, and the story's lines on its far side (its dateline, its lead,
+    the rest of its table) say by their words or their structure that they are the
+    story's. Returns the edges and the other stories' headlines in the holes."""
+    if sum(len(lines[i].split()) for i in range(start, end + 1)
+           if verdicts[i].reason is None) > SHORT_STORY_MAX_WORDS:
+        return start, end, []
+    story_stems = content_stems(title).union(*(
+        content_stems(lines[i]) for i in range(start, end + 1)
+        if verdicts[i].reason is None and not _is_teaser_shaped(lines[i])))
+    start, above = _past_holes(lines, verdicts, start, -1, story_stems)
+    end, below = _past_holes(lines, verdicts, end, 1, story_stems)
+    return start, end, above + below
 
 
 def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2313,6 +2359,57 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             edge = past_judged(following) + 1
         else:
             return edge
+
+
+def is_story_evidence(line: str, story_stems: set[str]) -> bool:
+    """Whether a line is the story's by its structure or its words, wherever it stands: a
+    bare dateline, a row of a table or list, or a sentence, a row or a line too long for a
+    headline that shares a content stem with the story. A headline of its own (a teaser, a
+    ranked list's item, a labelled link) is not, whatever it shares."""
+    if DATE_LINE_RE.match(line):
+        return True
+    if (_is_teaser_shaped(line) or numbered_headline(line) is not None or _is_rule_noise(line)
+            or _is_question_headline(line)):
+        return False
+    if _is_structure_row(line) and WORD_RE.search(line) and not COUNTED_LINK_RE.match(line):
+        return True
+    shared = len(content_stems(line) & story_stems)
+    return shared >= FOOTER_SHARED_STEMS or shared > 0 and (
+        is_sentence(line) or is_table_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _past_holes(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
+                story_stems: set[str]) -> tuple[int, list[int]]:
+    """The story's edge moved outwards (``step``) to its last line beyond a hole, with a line
+    of the story past it. A hole is at most ``STORY_HOLE_MAX_LINES`` lines that are no
+    evidence of the story and either hold another story's headline (a teaser sharing no word
+    with the story, a labelled link: a block of other stories with its label and stamps) or
+    are all lines a rule removes but one (an advert break); any lines do before the story's
+    bare dateline ("OSLO 1996-08-22"). A page's menu between the story and a sentence about
+    the site ("Previous Post", "Search form") is no hole: it ends the story. Returns the edge
+    and the other stories' headlines in the holes passed."""
+    def judged(i: int) -> bool:
+        return verdicts[i].reason is not None or _is_rule_noise(lines[i])
+
+    def other_story(i: int) -> bool:
+        return (verdicts[i].reason == "related_link" or parse_related_link(lines[i]) is not None
+                or (verdicts[i].reason is None and _is_teaser_shaped(lines[i])
+                    and content_stems(lines[i]).isdisjoint(story_stems)))
+
+    gap: list[int] = []
+    others: list[int] = []
+    i = edge + step
+    while 0 <= i < len(lines) and len(gap) <= STORY_HOLE_MAX_LINES:
+        if verdicts[i].reason is None and is_story_evidence(lines[i], story_stems):
+            if not (any(map(other_story, gap)) or sum(not judged(k) for k in gap) <= 1
+                    or DATE_LINE_RE.match(lines[i])):
+                break
+            others += [k for k in gap if verdicts[k].reason is None and other_story(k)]
+            edge, gap = i, []
+        else:
+            gap.append(i)
+        i += step
+    return edge, others
 
 
 def _is_structure_row(line: str) -> bool:

@@ -2538,3 +2538,41 @@ def test_a_slugged_headline_of_another_story_among_a_tables_rows_is_a_teaser():
     assert cleaned.noise == (Noise("related_link", teaser),)
     kept = [*rows[:3], "Tue - Sat 4PM (Closed on Sun & Mon)", *rows[3:]]
     assert clean_story("Norwegian results", story(*kept)).body == "\n\n".join(kept)
+
+
+# A short notice under a page's menu, with a block of other stories between its lines: the
+# span of prose stops at the block, but the dateline, lead and fields above it are the story's.
+SHORT_HEAD = ["Open the site menu", "Search this site", "Log in to your account", "Regional news"]
+SHORT_ABOVE = ["Harbour board picks ferry pier tender, Aa2 rating kept.", "TROMSO 1996-08-21",
+               "Harbour board tender notice -", "Issuer: Tromso Harbour Board", "Pier",
+               "Series 1996 A"]
+SHORT_BLOCK = ["Across the region", "Glassworks union rejects offer on night shifts",
+               "3 hours ago", "Bakery chain closes twelve shops in the valley", "5 hours ago"]
+SHORT_BELOW = ["Tender: Nordic Marine AS", "Amount: 4,300,000 kroner", "Tender date: 08/21/96"]
+SHORT_FOOT = ["Contact us", "Privacy", "Cookie settings"]
+
+
+def test_a_block_of_other_stories_inside_a_short_story_is_a_hole_not_its_edge():
+    cleaned = clean_story("Tromso harbour tender", story(
+        *SHORT_HEAD, *SHORT_ABOVE, *SHORT_BLOCK, *SHORT_BELOW, *SHORT_FOOT))
+    assert cleaned.body == "\n\n".join([*SHORT_ABOVE, *SHORT_BELOW])
+    assert [(n.reason, n.text) for n in cleaned.noise] == [
+        ("navigation", SHORT_HEAD[0]), ("navigation", SHORT_HEAD[1]),
+        ("site_prompt", SHORT_HEAD[2]), ("navigation", SHORT_HEAD[3]),
+        ("related_link", SHORT_BLOCK[0]), ("related_link", SHORT_BLOCK[1]),
+        ("page_furniture", SHORT_BLOCK[2]), ("related_link", SHORT_BLOCK[3]),
+        ("page_furniture", SHORT_BLOCK[4]), ("tail_boilerplate", SHORT_FOOT[0]),
+        ("page_furniture", SHORT_FOOT[1]), ("site_prompt", SHORT_FOOT[2])]
+
+
+def test_a_menu_between_a_short_story_and_a_sentence_about_the_site_is_no_hole():
+    # No other story's headline in between: the menu ends the story, and the site's own
+    # sentence beyond it (sharing "harbour" and "tender" with it) goes with the menu.
+    menu = ["Previous post", "Next post", "Home", "Search form"]
+    site = "Search results come from the Harbour Ledger tender archive and its blog."
+    notice = [*SHORT_ABOVE[:2], "The board will sign the contract in September, a "
+              "spokeswoman for the board said on Wednesday.", *SHORT_BELOW]
+    cleaned = clean_story("Tromso harbour tender", story(
+        *SHORT_HEAD, *notice, *menu, site, *SHORT_FOOT))
+    assert cleaned.body == "\n\n".join(notice)
+    assert site in [n.text for n in cleaned.noise]
