@@ -354,6 +354,9 @@ LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
 # number before a lower-case word is a headline's own figure ("22 ways to ...").
 NUMBERED_ITEM_RE = re.compile(r"^#?(?P<number>\d{1,2})(?:[.)]\s+(?=\S)|\s+(?=[A-Z]))")
 NUMBERED_HEADLINES_MIN = 2
+# A timed list's item: a clock time before a headline ("13:05 Tram drivers vote on the rota").
+CLOCK_ITEM_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z0-9\"'“‘])",
+                           re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
@@ -2917,9 +2920,18 @@ def numbered_headline(line: str) -> str | None:
     shops in the valley"). A ranking's row ("1. Michael Johnson (U.S.) 19.66", "2. Bergen
     Sailing 9 points") and a numbered step of the story ("1. The board will vote.") are not."""
     match = NUMBERED_ITEM_RE.match(line)
-    if match is None:
-        return None
-    item = line[match.end():]
+    return None if match is None else _list_item_headline(line[match.end():])
+
+
+def timed_headline(line: str) -> str | None:
+    """The headline of a timed list's item ("13:05 Tram drivers vote on the new rota", a
+    live page's "Just in"): a clock time, then a headline as for a ranked list's item."""
+    match = CLOCK_ITEM_RE.match(line)
+    return None if match is None else _list_item_headline(line[match.end():])
+
+
+def _list_item_headline(item: str) -> str | None:
+    """The item after its number or time when it is a headline, not a row or a sentence."""
     # A row's figures make a headline naming one ("22 ways bus fares are changing") look like
     # a row too: its headline's shape says otherwise.
     row = is_numeric_row(item) or (is_table_row(item) and not (
@@ -2931,24 +2943,29 @@ def numbered_headline(line: str) -> str | None:
 
 
 def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
-    """A run of at least ``NUMBERED_HEADLINES_MIN`` items numbered in sequence, each a
-    headline (``numbered_headline``), most of them sharing no content word with the story's
-    title and sentences, is a ranked list of other stories ("Most read" / "1. ..."), and a
-    short label right above it is its heading (in place). A numbered list the story gives
-    (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
+    """A run of at least ``NUMBERED_HEADLINES_MIN`` items numbered in sequence, or timed,
+    each a headline (``numbered_headline``, ``timed_headline``), most of them sharing no
+    content word with the story's title and sentences, is a ranked or live list of other
+    stories ("Most read" / "1. ...", "Just in" / "13:05 ..."), and a short label right above
+    it is its heading (in place). A numbered list or a timetable the story gives (its own
+    proposals, a ranking of its teams, its event's programme) is made of the story's words
+    or of rows."""
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
     # An item already taken as a teaser on its own is still one of the list's numbers.
     headlines = {i: headline for i, line in enumerate(lines)
                  if (not noise[i] or verdicts[i].reason == "related_link")
-                 and (headline := numbered_headline(line)) is not None}
+                 and (headline := numbered_headline(line) or timed_headline(line)) is not None}
     runs: list[list[int]] = []
-    last_number = 0
+    last_number: int | None = 0
     for i in headlines:
         match = NUMBERED_ITEM_RE.match(lines[i])
-        number = int(match["number"])
-        # The next number, with nothing but noise since the item before: the same list.
-        if runs and number == last_number + 1 and all(noise[runs[-1][-1] + 1:i]):
+        number = None if match is None else int(match["number"])  # None: a timed item
+        # The next number (or another timed item after a timed one), with nothing but noise
+        # since the item before: the same list.
+        follows = (last_number is None if number is None
+                   else last_number is not None and number == last_number + 1)
+        if runs and follows and all(noise[runs[-1][-1] + 1:i]):
             runs[-1].append(i)
         else:
             runs.append([i])

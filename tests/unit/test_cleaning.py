@@ -2576,3 +2576,24 @@ def test_a_menu_between_a_short_story_and_a_sentence_about_the_site_is_no_hole()
         *SHORT_HEAD, *notice, *menu, site, *SHORT_FOOT))
     assert cleaned.body == "\n\n".join(notice)
     assert site in [n.text for n in cleaned.noise]
+
+
+def test_a_timed_list_of_other_stories_goes_with_its_label():
+    timed = ["Just in", "13:05 Glassworks union rejects offer on night shifts",
+             "16:50 Bakery chain closes twelve shops in the valley",
+             "07:45 Could tram tickets vanish by May?"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *timed))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [("related_link", line)
+                                                           for line in timed]
+
+
+def test_the_storys_own_timetable_stays():
+    # Between its paragraphs, the programme names the story's own pier, ferry and board: its
+    # words, not other stories'.
+    programme = ["The programme:", "09:30 Harbour board opens the rebuilt ferry pier",
+                 "11:00 Ferry operators parade past the new landing stage",
+                 "14:15 Town council hosts the pier's first public tour"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS[:2], *programme, *PARAGRAPHS[2:]))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS[:2], *programme, *PARAGRAPHS[2:]])
+    assert cleaned.noise == ()
