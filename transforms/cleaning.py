@@ -2971,9 +2971,10 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
             runs.append([i])
         last_number = number
     # The story's words: its sentences and rows, not other numbered items nor headlines
-    # (a teaser naming a figure has a row's shape: "30 ways GP visits are changing").
+    # (a teaser naming a figure has a row's shape: "30 ways GP visits are changing"; one
+    # that asks, naming its subject, ends as a sentence does).
     story = [k for k in range(len(lines)) if not noise[k] and k not in headlines and (
-        is_sentence(lines[k]) or is_numeric_row(lines[k])
+        is_sentence(lines[k]) and not _is_question_teaser(lines[k]) or is_numeric_row(lines[k])
         or (is_table_row(lines[k]) and not _is_headline(lines[k])))]
     for run in runs:
         if len(run) < NUMBERED_HEADLINES_MIN:

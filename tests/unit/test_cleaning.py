@@ -2597,3 +2597,15 @@ def test_the_storys_own_timetable_stays():
     cleaned = clean_story("Pier", story(*PARAGRAPHS[:2], *programme, *PARAGRAPHS[2:]))
     assert cleaned.body == "\n\n".join([*PARAGRAPHS[:2], *programme, *PARAGRAPHS[2:]])
     assert cleaned.noise == ()
+
+
+def test_a_question_teaser_lends_no_words_to_the_story_for_a_ranked_list():
+    # The teaser that asks ends as a sentence does, but its words are another story's: the
+    # ranked list sharing them is still other stories.
+    question = "Could tram tickets vanish by May?"
+    ranked = ["Top reads", "1. Tram tickets vanish from station kiosks",
+              "2. Glassworks union rejects offer on night shifts",
+              "3. Why tram tickets vanish every May"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, question))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [*ranked, question]
