@@ -876,6 +876,12 @@ SITE_SECTION_FILLER = frozenset(
     # "contact" only with a section's word: "Contact Group" is a company
     "site map us our the and of at with use service press centre center contact editorial"
     .split())
+# A site's menu by its controls: "Menu  Search  Account", "Main menu  Close", "Toggle
+# navigation" ("Close" or "Open" alone is a market's or a tournament's word).
+MENU_WORDS = frozenset("menu navigation nav search account login logout sections".split())
+MENU_FILLER = frozenset(
+    "main close open toggle show hide skip jump browse all my your sign log in out".split())
+MENU_MAX_WORDS = 5
 # A comment section's controls and states: "Report abuse", "Newest first", "Upvote".
 COMMENT_CONTROL_WORDS = frozenset(
     """upvote downvote reply replies respond responses comment comments commenting discussion
@@ -1154,6 +1160,9 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
         return "site_prompt"
     if is_site_link(line, n_words):
         return "page_furniture"
+    if n_words <= MENU_MAX_WORDS and not is_sentence(line) and words_of_class(
+            line, MENU_WORDS, MENU_FILLER):
+        return "navigation"
     return None
 
 

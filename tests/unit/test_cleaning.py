@@ -2609,3 +2609,20 @@ def test_a_question_teaser_lends_no_words_to_the_story_for_a_ranked_list():
     cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, question))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.text for n in cleaned.noise] == [*ranked, question]
+
+
+@pytest.mark.parametrize("line", ["Menu  Search  Account", "Main menu  Close",
+                                  "Sections  Account", "Sections  Search"])
+def test_a_menu_of_site_controls_goes_by_its_words(line: str):
+    # Between the story's paragraphs too, where no page's head is.
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("navigation", " ".join(line.split())),)
+
+
+@pytest.mark.parametrize("line", ["Canadian Open", "Search and rescue", "Account deficit",
+                                  "Close of trading"])
+def test_a_storys_line_with_a_menu_word_stays(line: str):
+    # A row's label or a subheading with one such word and a word of its own.
+    body = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*body)).body == "\n\n".join(body)
