@@ -9,22 +9,25 @@ injected before, inside and after the story. Templates are split by index parity
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
 ``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
-``fresh-g`` swap in one of seven further banks written later in other words for the same
-families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no template
-of the bench halves or of another fresh bank, and no variation of one). They check that rules
-fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks rules
-may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and footer links) and
-fresh-d (written before the rules for bios, share bars, teaser runs and labelled links by word
-class: role nouns, counted share buttons, numbered "1)" lists, view counts) are run rarely, as
-last checks; fresh-e (written before the fourth round of rules, with teasers in capitals and as
-questions) is the check of that round, run only at its start and end. fresh-f and fresh-g were
-written before the fifth round, by its two authors, each the check of one half of it, run
-only at its start and end: fresh-f for teasers and trending runs by their relation to the
-story (label-less, ranked with bare numbers, timed or between the story's lines) and page
-metadata (bylines with dates and separators, age notices, picture credits, breadcrumbs and
-tags, at the head and the tail); fresh-g for share bars, bios, legal and cookie footers, ads,
-comment prompts and newsletters (pronoun-led bios, company registration, consent, "why this
-ad"). A fresh bank uses all its templates in a single half named after it.
+``fresh-g`` / ``fresh-h`` swap in one of eight further banks written later in other words for
+the same families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no
+template of the bench halves or of another fresh bank, and no variation of one). They check that
+rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks
+rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and footer
+links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
+links by word class: role nouns, counted share buttons, numbered "1)" lists, view counts) are
+run rarely, as last checks; fresh-e (written before the fourth round of rules, with teasers in
+capitals and as questions) is the check of that round, run only at its start and end. fresh-f
+and fresh-g were written before the fifth round, by its two authors, each the check of one half
+of it, run only at its start and end: fresh-f for teasers and trending runs by their relation to
+the story (label-less, ranked with bare numbers, timed or between the story's lines) and page
+metadata (bylines with dates and separators, age notices, picture credits, breadcrumbs and tags,
+at the head and the tail); fresh-g for share bars, bios, legal and cookie footers, ads, comment
+prompts and newsletters (pronoun-led bios, company registration, consent, "why this ad").
+fresh-h was written before the sixth round (the story's edges and teaser runs by structure), as
+its check: runs of other stories between a short story's lines, timed, numbered, bulleted and
+label-less runs, head navigation and lone section labels. A fresh bank uses all its templates in
+a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -1155,6 +1158,118 @@ FRESH_G_WORDS: dict[str, tuple[str, ...]] = {
     "section": ("Nation & World", "Culture", "Personal finance", "County", "Outdoors"),
 }
 
+# fresh-h: written before the sixth round of rules (the story's edges and teaser runs by
+# structure), as its check: runs of other stories between a short story's lines, label-less and
+# timed teaser runs, head navigation and lone section labels, in wordings no other bank has.
+FRESH_H_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Open menu", "Front page / {section} / Today", "{SECTION}  SPORT  LIFE",
+        "World · Regions · {section} · Weather", "Jump to story", "Log in / Create account",
+        "Site search", "Browse topics", "{section} home", "Return to {section} front",
+        "Main menu  Close", "The e-paper",
+    )),
+    Family("page_meta", ("before", "after"), 2, (
+        "{name} | {outlet} | {day}.{mm}.{year}", "Posted at {clock}, {day} {month}",
+        "{SECTION} NEWS", "Amended {n} hours later", "Reading: {n} min", "Photo by {name}",
+        "Pictured above: {city} harbour", "{section} | {city}", "Keywords: {topic}; {city}",
+        "Written {weekday} at {clock}", "This story is {n} months old",
+        "From the {section} desk",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Messenger  Signal  Email", "Pass this on", "Copy the link", "Tap to share",
+        "Sent {n} times", "Save this article", "Share via text message",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} (photos)",
+        "{headline} | listen", "{HEADLINE} - WATCH", "{headline}: explainer",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Paid-for post", "Article carries on below", "Annonce", "Ad feature",
+        "Message from our sponsor", "Sponsored by {outlet} Partners", "Hide this ad",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Some context | {headline}", "Key dates: {headline}", "Where we stand: {headline}",
+        "From the archive: {other_title_case}", "Unpacked: {headline}",
+        "On the same topic | {headline}", "Background - {headline}", "Watch now: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get {outlet} in your inbox each morning", "Type in your e-mail",
+        "Subscribe to the {section} bulletin", "Join {n},000 readers of our weekly letter",
+        "You're signed up", "Pick the letters you want",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Reply to this thread", "{n} readers commented", "Latest replies on top", "Talk about this",
+        "Comments closed", "Collapse the thread", "Flag as abusive",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Copyright (c) {outlet} {year}", "All rights reserved. {outlet}, {year}",
+        "Reproduction prohibited without the consent of {outlet}.",
+        "Licensing enquiries: syndication@{handle}.example",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Advertise · Subscribe · Help", "How we use cookies", "Raise a concern",
+        "Every page, listed", "{outlet} is hiring", "Our standards",
+    )),
+    # Runs of other stories, most of them between a short story's lines: labelled, timed,
+    # numbered, shouted, with a summary or stamp, or with no label at all.
+    Family("trending_block", ("inside", "after"), 2, (
+        "Breaking\n{clock} {headline}\n{clock} {headline}",
+        "{headline}\n{other_title}",
+        "Don't miss these\n{headline}\n{headline}\n{headline}",
+        "Top reads\n01. {headline}\n02. {headline}\n03. {other_title}",
+        "{HEADLINE}\n{HEADLINE}",
+        "Also today\n{headline}\n{other_title_case}",
+        "In case you missed it\n{headline}\n{n} mins ago\n{headline}\n{n} mins ago",
+        "{other_title_case}\n{headline}\n{headline}",
+        "Elsewhere on {outlet}\n- {headline}\n- {headline}\n- {headline}",
+        "Latest headlines\n{headline}\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} covers {beat} from {city}.", "Reporter: {name}",
+        "{name} joined the {section} desk in {year}.", "All articles from {name}",
+        "{name} ({beat})", "Drop {name} a line",
+    )),
+)
+FRESH_H_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Do {group} need {topic}?",
+    "{Subject} {verb} {object} {tail}",
+    "How {topic} changed {group}",
+    "{Group} divided on {topic}",
+    "The hidden cost of {topic}",
+    "{n} numbers behind {topic}",
+    "When will {topic} return?",
+)
+FRESH_H_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Coracle club", "Glass studio", "Ferry pilots", "Sheep breeders", "Aquarium",
+                "Lamplighters' guild", "Ceilidh band", "Tennis academy", "Miners' welfare hall",
+                "Community orchard", "Bell ringers", "Chamber choir"),
+    "verb": ("shelves", "wins back", "halves", "renews", "blocks", "welcomes", "rethinks",
+             "drops"),
+    "object": ("plan for a marina", "fee for moorings", "pact with the county",
+               "sale of its old hall", "call for volunteers", "grant for new boats",
+               "hours of the ticket office"),
+    "tail": ("after heated vote", "as numbers dip", "despite a petition", "before winter"),
+    "topic": ("bin collections", "library hours", "river swimming", "rural broadband",
+              "parking permits", "harbour dredging", "bus passes"),
+    "group": ("crofters", "season ticket holders", "parents of toddlers", "pub landlords",
+              "volunteers", "ramblers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Saltmarsh Mercury", "Brackenfield Record", "Larkhill Evening Star",
+               "Copperbay Standard"),
+    "first": ("Annika", "Yusuf", "Brigid", "Matteo", "Leila", "Soren", "Adaeze", "Pavel"),
+    "last": ("Halvorsen", "Osei", "Delacroix", "Marchetti", "Nakamura", "Gallagher",
+             "Petrov", "Iqbal"),
+    "beat": ("fisheries", "local government", "farming", "the environment", "schools",
+             "rail"),
+    "city": ("Stavanger", "Galway", "Tamale", "Aberdeen", "Kobe", "Boise"),
+    "section": ("Region", "Home", "Outdoors", "Business", "Arts"),
+    "SECTION": ("REGION", "HOME", "OUTDOORS", "BUSINESS", "ARTS"),
+    "clock": ("06:20", "08:55", "10:40", "12:15", "15:35", "19:05"),
+    "mm": ("01", "03", "04", "06", "08", "09"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -1164,6 +1279,7 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-e", FRESH_E_FAMILIES, FRESH_E_HEADLINES, FRESH_E_WORDS, ("fresh-e",)),
     TemplateBank("fresh-f", FRESH_F_FAMILIES, FRESH_F_HEADLINES, FRESH_F_WORDS, ("fresh-f",)),
     TemplateBank("fresh-g", FRESH_G_FAMILIES, FRESH_G_HEADLINES, FRESH_G_WORDS, ("fresh-g",)),
+    TemplateBank("fresh-h", FRESH_H_FAMILIES, FRESH_H_HEADLINES, FRESH_H_WORDS, ("fresh-h",)),
 )}
 
 # Items per page region: (fewest, most).

@@ -329,6 +329,12 @@ FIXTURE_MAX_WORDS = 5
 # Lines a rule removes inside a story (an advert break, a labelled link) come one or two
 # at a time; a longer run is the page's furniture.
 INLINE_NOISE_MAX_LINES = 2
+# A block of other stories between a short story's lines (a label, a few headlines with their
+# stamps, an advert break) is a hole in the story at most this long, not its edge.
+STORY_HOLE_MAX_LINES = 12
+# ... in a short story: a long one outweighs such a block anyway, and beyond its edges lie the
+# page's comments and summaries, which share its words.
+SHORT_STORY_MAX_WORDS = 120
 # A table row is short; its label ("Nine mths", "Year", "Avge Rate Level Price") too.
 TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
@@ -351,6 +357,9 @@ LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
 # number before a lower-case word is a headline's own figure ("22 ways to ...").
 NUMBERED_ITEM_RE = re.compile(r"^#?(?P<number>\d{1,2})(?:[.)]\s+(?=\S)|\s+(?=[A-Z]))")
 NUMBERED_HEADLINES_MIN = 2
+# A timed list's item: a clock time before a headline ("13:05 Tram drivers vote on the rota").
+CLOCK_ITEM_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z0-9\"'“‘])",
+                           re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
@@ -870,6 +879,12 @@ SITE_SECTION_FILLER = frozenset(
     # "contact" only with a section's word: "Contact Group" is a company
     "site map us our the and of at with use service press centre center contact editorial"
     .split())
+# A site's menu by its controls: "Menu  Search  Account", "Main menu  Close", "Toggle
+# navigation" ("Close" or "Open" alone is a market's or a tournament's word).
+MENU_WORDS = frozenset("menu navigation nav search account login logout sections".split())
+MENU_FILLER = frozenset(
+    "main close open toggle show hide skip jump browse all my your sign log in out".split())
+MENU_MAX_WORDS = 5
 # A comment section's controls and states: "Report abuse", "Newest first", "Upvote".
 COMMENT_CONTROL_WORDS = frozenset(
     """upvote downvote reply replies respond responses comment comments commenting discussion
@@ -1148,6 +1163,9 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
         return "site_prompt"
     if is_site_link(line, n_words):
         return "page_furniture"
+    if n_words <= MENU_MAX_WORDS and not is_sentence(line) and words_of_class(
+            line, MENU_WORDS, MENU_FILLER):
+        return "navigation"
     return None
 
 
@@ -2030,8 +2048,43 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # the teams of the standings above it) is the story's, not the page's.
     own_words = set().union(*(content_stems(line) for line, v in zip(lines, verdicts, strict=True)
                               if v.reason is None and (is_sentence(line) or is_table_row(line))))
-    start = _extend(lines, verdicts, span[0], -1, own_words)
-    end = _extend(lines, verdicts, span[1], 1, own_words)
+    # Bridging the holes a block of other stories makes in a short story only ever keeps
+    # more: the edges found without it still hold where they reach further (with the span
+    # moved, a menu's rows can count differently).
+    extended = (_extend(lines, verdicts, span[0], -1, own_words),
+                _extend(lines, verdicts, span[1], 1, own_words))
+    *bridged, holes = _past_holes_of_short_story(lines, verdicts, *extended, title)
+    plain_start, plain_end = _story_edges(lines, verdicts, *extended, lead, own_words)
+    start, end = plain_start, plain_end
+    if tuple(bridged) != extended:
+        bridged_start, bridged_end = _story_edges(lines, verdicts, *bridged, lead, own_words)
+        start, end = min(start, bridged_start), max(end, bridged_end)
+    for i in holes:
+        if not plain_start <= i <= plain_end:
+            # Another story's headline in a hole the edges were moved past (which went with
+            # the page's head or footer before): it still goes, and takes the rest of its run
+            # and its label with it (``_mark_teaser_runs``).
+            verdicts[i] = PageLine("related_link", lines[i])
+    verdicts = [
+        PageLine("navigation") if i < start and v.reason is None
+        else PageLine("tail_boilerplate") if i > end and v.reason is None
+        else v
+        for i, v in enumerate(verdicts)
+    ]
+    _mark_footer_run(lines, verdicts, title)
+    _mark_header_run(lines, verdicts, title)
+    _mark_trailing_bios(lines, verdicts)
+    # Last, on what the page's shape left: runs of teasers inside the story (once the bios
+    # are known: a bio's role line has a headline's shape), without moving its edges.
+    _mark_teaser_runs(lines, verdicts, title)
+    return verdicts
+
+
+def _story_edges(lines: list[str], verdicts: list[PageLine], start: int, end: int,
+                 lead: int | None, own_words: set[str]) -> tuple[int, int]:
+    """The story's first and last line: the span (already moved outwards over what belongs
+    to it) moved to its dateline and its last row, and to the page's whole text when no menu
+    or footer lies beyond."""
     if lead is not None and (DATE_LINE_RE.match(lines[lead]) or (
             is_dateline(lines[lead]) and is_sentence(lines[lead]))):
         # A dateline (on its own line, or opening a sentence: a menu's "NEWS - SPORT" has
@@ -2066,19 +2119,24 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         start = 0
     if not _is_chrome_region(lines, verdicts, range(end + 1, len(lines))):
         end = len(lines) - 1
-    verdicts = [
-        PageLine("navigation") if i < start and v.reason is None
-        else PageLine("tail_boilerplate") if i > end and v.reason is None
-        else v
-        for i, v in enumerate(verdicts)
-    ]
-    _mark_footer_run(lines, verdicts, title)
-    _mark_header_run(lines, verdicts, title)
-    _mark_trailing_bios(lines, verdicts)
-    # Last, on what the page's shape left: runs of teasers inside the story (once the bios
-    # are known: a bio's role line has a headline's shape), without moving its edges.
-    _mark_teaser_runs(lines, verdicts, title)
-    return verdicts
+    return start, end
+
+
+def _past_holes_of_short_story(lines: list[str], verdicts: list[PageLine], start: int, end: int,
+                               title: str) -> tuple[int, int, list[int]]:
+    """A short story's edges moved past blocks of other stories between its lines: the span
+    stops at such a block, and the story's lines on its far side (its dateline, its lead,
+    the rest of its table) say by their words or their structure that they are the
+    story's. Returns the edges and the other stories' headlines in the holes."""
+    if sum(len(lines[i].split()) for i in range(start, end + 1)
+           if verdicts[i].reason is None) > SHORT_STORY_MAX_WORDS:
+        return start, end, []
+    story_stems = content_stems(title).union(*(
+        content_stems(lines[i]) for i in range(start, end + 1)
+        if verdicts[i].reason is None and not _is_teaser_shaped(lines[i])))
+    start, above = _past_holes(lines, verdicts, start, -1, story_stems)
+    end, below = _past_holes(lines, verdicts, end, 1, story_stems)
+    return start, end, above + below
 
 
 def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2316,6 +2374,57 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             edge = past_judged(following) + 1
         else:
             return edge
+
+
+def is_story_evidence(line: str, story_stems: set[str]) -> bool:
+    """Whether a line is the story's by its structure or its words, wherever it stands: a
+    bare dateline, a row of a table or list, or a sentence, a row or a line too long for a
+    headline that shares a content stem with the story. A headline of its own (a teaser, a
+    ranked list's item, a labelled link) is not, whatever it shares."""
+    if DATE_LINE_RE.match(line):
+        return True
+    if (_is_teaser_shaped(line) or numbered_headline(line) is not None or _is_rule_noise(line)
+            or _is_question_headline(line)):
+        return False
+    if _is_structure_row(line) and WORD_RE.search(line) and not COUNTED_LINK_RE.match(line):
+        return True
+    shared = len(content_stems(line) & story_stems)
+    return shared >= FOOTER_SHARED_STEMS or shared > 0 and (
+        is_sentence(line) or is_table_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _past_holes(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
+                story_stems: set[str]) -> tuple[int, list[int]]:
+    """The story's edge moved outwards (``step``) to its last line beyond a hole, with a line
+    of the story past it. A hole is at most ``STORY_HOLE_MAX_LINES`` lines that are no
+    evidence of the story and either hold another story's headline (a teaser sharing no word
+    with the story, a labelled link: a block of other stories with its label and stamps) or
+    are all lines a rule removes but one (an advert break); any lines do before the story's
+    bare dateline ("OSLO 1996-08-22"). A page's menu between the story and a sentence about
+    the site ("Previous Post", "Search form") is no hole: it ends the story. Returns the edge
+    and the other stories' headlines in the holes passed."""
+    def judged(i: int) -> bool:
+        return verdicts[i].reason is not None or _is_rule_noise(lines[i])
+
+    def other_story(i: int) -> bool:
+        return (verdicts[i].reason == "related_link" or parse_related_link(lines[i]) is not None
+                or (verdicts[i].reason is None and _is_teaser_shaped(lines[i])
+                    and content_stems(lines[i]).isdisjoint(story_stems)))
+
+    gap: list[int] = []
+    others: list[int] = []
+    i = edge + step
+    while 0 <= i < len(lines) and len(gap) <= STORY_HOLE_MAX_LINES:
+        if verdicts[i].reason is None and is_story_evidence(lines[i], story_stems):
+            if not (any(map(other_story, gap)) or sum(not judged(k) for k in gap) <= 1
+                    or DATE_LINE_RE.match(lines[i])):
+                break
+            others += [k for k in gap if verdicts[k].reason is None and other_story(k)]
+            edge, gap = i, []
+        else:
+            gap.append(i)
+        i += step
+    return edge, others
 
 
 def _is_structure_row(line: str) -> bool:
@@ -2823,9 +2932,18 @@ def numbered_headline(line: str) -> str | None:
     shops in the valley"). A ranking's row ("1. Michael Johnson (U.S.) 19.66", "2. Bergen
     Sailing 9 points") and a numbered step of the story ("1. The board will vote.") are not."""
     match = NUMBERED_ITEM_RE.match(line)
-    if match is None:
-        return None
-    item = line[match.end():]
+    return None if match is None else _list_item_headline(line[match.end():])
+
+
+def timed_headline(line: str) -> str | None:
+    """The headline of a timed list's item ("13:05 Tram drivers vote on the new rota", a
+    live page's "Just in"): a clock time, then a headline as for a ranked list's item."""
+    match = CLOCK_ITEM_RE.match(line)
+    return None if match is None else _list_item_headline(line[match.end():])
+
+
+def _list_item_headline(item: str) -> str | None:
+    """The item after its number or time when it is a headline, not a row or a sentence."""
     # A row's figures make a headline naming one ("22 ways bus fares are changing") look like
     # a row too: its headline's shape says otherwise.
     row = is_numeric_row(item) or (is_table_row(item) and not (
@@ -2837,32 +2955,38 @@ def numbered_headline(line: str) -> str | None:
 
 
 def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
-    """A run of at least ``NUMBERED_HEADLINES_MIN`` items numbered in sequence, each a
-    headline (``numbered_headline``), most of them sharing no content word with the story's
-    title and sentences, is a ranked list of other stories ("Most read" / "1. ..."), and a
-    short label right above it is its heading (in place). A numbered list the story gives
-    (its own proposals, a ranking of its teams) is made of the story's words or of rows."""
+    """A run of at least ``NUMBERED_HEADLINES_MIN`` items numbered in sequence, or timed,
+    each a headline (``numbered_headline``, ``timed_headline``), most of them sharing no
+    content word with the story's title and sentences, is a ranked or live list of other
+    stories ("Most read" / "1. ...", "Just in" / "13:05 ..."), and a short label right above
+    it is its heading (in place). A numbered list or a timetable the story gives (its own
+    proposals, a ranking of its teams, its event's programme) is made of the story's words
+    or of rows."""
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
     # An item already taken as a teaser on its own is still one of the list's numbers.
     headlines = {i: headline for i, line in enumerate(lines)
                  if (not noise[i] or verdicts[i].reason == "related_link")
-                 and (headline := numbered_headline(line)) is not None}
+                 and (headline := numbered_headline(line) or timed_headline(line)) is not None}
     runs: list[list[int]] = []
-    last_number = 0
+    last_number: int | None = 0
     for i in headlines:
         match = NUMBERED_ITEM_RE.match(lines[i])
-        number = int(match["number"])
-        # The next number, with nothing but noise since the item before: the same list.
-        if runs and number == last_number + 1 and all(noise[runs[-1][-1] + 1:i]):
+        number = None if match is None else int(match["number"])  # None: a timed item
+        # The next number (or another timed item after a timed one), with nothing but noise
+        # since the item before: the same list.
+        follows = (last_number is None if number is None
+                   else last_number is not None and number == last_number + 1)
+        if runs and follows and all(noise[runs[-1][-1] + 1:i]):
             runs[-1].append(i)
         else:
             runs.append([i])
         last_number = number
     # The story's words: its sentences and rows, not other numbered items nor headlines
-    # (a teaser naming a figure has a row's shape: "30 ways GP visits are changing").
+    # (a teaser naming a figure has a row's shape: "30 ways GP visits are changing"; one
+    # that asks, naming its subject, ends as a sentence does).
     story = [k for k in range(len(lines)) if not noise[k] and k not in headlines and (
-        is_sentence(lines[k]) or is_numeric_row(lines[k])
+        is_sentence(lines[k]) and not _is_question_teaser(lines[k]) or is_numeric_row(lines[k])
         or (is_table_row(lines[k]) and not _is_headline(lines[k])))]
     for run in runs:
         if len(run) < NUMBERED_HEADLINES_MIN:

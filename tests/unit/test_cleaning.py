@@ -2549,3 +2549,91 @@ def test_a_slugged_headline_of_another_story_among_a_tables_rows_is_a_teaser():
     assert cleaned.noise == (Noise("related_link", teaser),)
     kept = [*rows[:3], "Tue - Sat 4PM (Closed on Sun & Mon)", *rows[3:]]
     assert clean_story("Norwegian results", story(*kept)).body == "\n\n".join(kept)
+
+
+# A short notice under a page's menu, with a block of other stories between its lines: the
+# span of prose stops at the block, but the dateline, lead and fields above it are the story's.
+SHORT_HEAD = ["Open the site menu", "Search this site", "Log in to your account", "Regional news"]
+SHORT_ABOVE = ["Harbour board picks ferry pier tender, Aa2 rating kept.", "TROMSO 1996-08-21",
+               "Harbour board tender notice -", "Issuer: Tromso Harbour Board", "Pier",
+               "Series 1996 A"]
+SHORT_BLOCK = ["Across the region", "Glassworks union rejects offer on night shifts",
+               "3 hours ago", "Bakery chain closes twelve shops in the valley", "5 hours ago"]
+SHORT_BELOW = ["Tender: Nordic Marine AS", "Amount: 4,300,000 kroner", "Tender date: 08/21/96"]
+SHORT_FOOT = ["Contact us", "Privacy", "Cookie settings"]
+
+
+def test_a_block_of_other_stories_inside_a_short_story_is_a_hole_not_its_edge():
+    cleaned = clean_story("Tromso harbour tender", story(
+        *SHORT_HEAD, *SHORT_ABOVE, *SHORT_BLOCK, *SHORT_BELOW, *SHORT_FOOT))
+    assert cleaned.body == "\n\n".join([*SHORT_ABOVE, *SHORT_BELOW])
+    assert [(n.reason, n.text) for n in cleaned.noise] == [
+        ("navigation", SHORT_HEAD[0]), ("navigation", SHORT_HEAD[1]),
+        ("site_prompt", SHORT_HEAD[2]), ("navigation", SHORT_HEAD[3]),
+        ("related_link", SHORT_BLOCK[0]), ("related_link", SHORT_BLOCK[1]),
+        ("page_furniture", SHORT_BLOCK[2]), ("related_link", SHORT_BLOCK[3]),
+        ("page_furniture", SHORT_BLOCK[4]), ("tail_boilerplate", SHORT_FOOT[0]),
+        ("page_furniture", SHORT_FOOT[1]), ("site_prompt", SHORT_FOOT[2])]
+
+
+def test_a_menu_between_a_short_story_and_a_sentence_about_the_site_is_no_hole():
+    # No other story's headline in between: the menu ends the story, and the site's own
+    # sentence beyond it (sharing "harbour" and "tender" with it) goes with the menu.
+    menu = ["Previous post", "Next post", "Home", "Search form"]
+    site = "Search results come from the Harbour Ledger tender archive and its blog."
+    notice = [*SHORT_ABOVE[:2], "The board will sign the contract in September, a "
+              "spokeswoman for the board said on Wednesday.", *SHORT_BELOW]
+    cleaned = clean_story("Tromso harbour tender", story(
+        *SHORT_HEAD, *notice, *menu, site, *SHORT_FOOT))
+    assert cleaned.body == "\n\n".join(notice)
+    assert site in [n.text for n in cleaned.noise]
+
+
+def test_a_timed_list_of_other_stories_goes_with_its_label():
+    timed = ["Just in", "13:05 Glassworks union rejects offer on night shifts",
+             "16:50 Bakery chain closes twelve shops in the valley",
+             "07:45 Could tram tickets vanish by May?"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *timed))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [(n.reason, n.text) for n in cleaned.noise] == [("related_link", line)
+                                                           for line in timed]
+
+
+def test_the_storys_own_timetable_stays():
+    # Between its paragraphs, the programme names the story's own pier, ferry and board: its
+    # words, not other stories'.
+    programme = ["The programme:", "09:30 Harbour board opens the rebuilt ferry pier",
+                 "11:00 Ferry operators parade past the new landing stage",
+                 "14:15 Town council hosts the pier's first public tour"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS[:2], *programme, *PARAGRAPHS[2:]))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS[:2], *programme, *PARAGRAPHS[2:]])
+    assert cleaned.noise == ()
+
+
+def test_a_question_teaser_lends_no_words_to_the_story_for_a_ranked_list():
+    # The teaser that asks ends as a sentence does, but its words are another story's: the
+    # ranked list sharing them is still other stories.
+    question = "Could tram tickets vanish by May?"
+    ranked = ["Top reads", "1. Tram tickets vanish from station kiosks",
+              "2. Glassworks union rejects offer on night shifts",
+              "3. Why tram tickets vanish every May"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *ranked, question))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [*ranked, question]
+
+
+@pytest.mark.parametrize("line", ["Menu  Search  Account", "Main menu  Close",
+                                  "Sections  Account", "Sections  Search"])
+def test_a_menu_of_site_controls_goes_by_its_words(line: str):
+    # Between the story's paragraphs too, where no page's head is.
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("navigation", " ".join(line.split())),)
+
+
+@pytest.mark.parametrize("line", ["Canadian Open", "Search and rescue", "Account deficit",
+                                  "Close of trading"])
+def test_a_storys_line_with_a_menu_word_stays(line: str):
+    # A row's label or a subheading with one such word and a word of its own.
+    body = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*body)).body == "\n\n".join(body)
