@@ -743,7 +743,10 @@ AD_BREAK_RE = re.compile(
     # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on",
     # "Keep reading below the ad"
     r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$"
-    r"|^(?:keep|continue) (?:reading|scrolling) (?:below|after|under|beneath|past)\b",
+    r"|^(?:keep|continue) (?:reading|scrolling) (?:below|after|under|beneath|past)\b"
+    # whatever goes on, on the page's plane: "Content continues below", "Text resumes
+    # underneath" (a story's "Trading resumes after the holiday." goes on in time)
+    r"|^(?:(?:the|our|this)\s+)?[a-z]+\s+(?:continues|resumes)\s+(?:below|underneath|beneath)$",
     re.IGNORECASE)
 # A control of the ad slot, pointing at it as the reader's: "Tell us about this ad", "Why am
 # I seeing this ad?" ("Who paid for this ad?" names no reader: a story's question).
@@ -853,6 +856,9 @@ AD_CLASS_WORDS = frozenset(
     advert adverts commercial ad ads""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
+AD_SUBJECT_WORDS = frozenset(
+    "ad ads paid commercial partner partners partnership promotion promotions".split())
+AD_CLASS_STEMS = frozenset(word[:STEM_LETTERS] for word in AD_CLASS_WORDS)
 AD_LABEL_WORDS = frozenset("content feature post story stories message offer brand".split())
 AD_CLASS_MAX_WORDS = 4
 # A site's own pages as its footer links name them: the pages only a site has
@@ -1973,6 +1979,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else:
             in_block = False
     _mark_teasers(lines, verdicts, title)
+    _mark_inline_labels(lines, verdicts, title)
     _mark_numbered_headlines(lines, verdicts, title)
     _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
@@ -2630,6 +2637,64 @@ def _paragraphs_read_on(above: str, below: str) -> bool:
     label), the one after is no row or list item that a heading between them would label."""
     return (is_sentence(above) and not above.endswith(":")
             and is_sentence(below) and not _is_structure_row(below) and not is_table_row(below))
+
+
+def is_inline_label(line: str) -> bool:
+    """A label's shape: one to ``LABEL_MAX_WORDS`` words with no figure and no sentence's
+    grammar (no full stop, comma or colon; a question may close it: "Why this ad?"), not a
+    person's name (a byline or a speaker in a transcript) and not in capitals (a table's
+    section heading: "MIXED DOUBLES")."""
+    words = line.split()
+    return (0 < len(words) <= LABEL_MAX_WORDS and HAS_DIGIT_RE.search(line) is None
+            and (line[-1].isalnum() or line.endswith("?"))
+            and not any(mark in line for mark in ",:;()\"“”")
+            and not line.isupper() and not is_person_name(line))
+
+
+def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """A short label naming an ad, a sponsor, a partner or a promotion ("Promo slot", "Why
+    this ad?", "Partner spotlight") goes (in place) where it stands alone between two of the
+    story's lines, sentences or a table's rows, when the rest of its words are not the
+    story's: the title's or the two lines' ("Promotion for Bristol City" names a team of the
+    results around it). A label alone is not enough: a subheading ("Funding row") has the
+    same shape and need not repeat a word of the paragraphs it divides."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    title_words = content_stems(title)
+    counts = collections.Counter(map(_line_key, lines))
+
+    def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
+        j = i + step
+        while 0 <= j < len(lines) and noise[j]:
+            j += step
+        return j if 0 <= j < len(lines) else None
+
+    def story_line(j: int | None) -> bool:  # a sentence or a row of the story
+        return j is not None and (is_sentence(lines[j]) or is_table_row(lines[j]))
+
+    for i, line in enumerate(lines):
+        if (noise[i] or counts[_line_key(line)] > 1 or not is_inline_label(line)
+                or not names_an_ad(line)):
+            continue
+        above, below = nearest(i, -1), nearest(i, 1)
+        if not (story_line(above) and story_line(below)):
+            continue
+        near = title_words | content_stems(lines[above]) | content_stems(lines[below])
+        if not (content_stems(line) - AD_CLASS_STEMS) & near:
+            verdicts[i], noise[i] = PageLine("site_prompt"), True
+
+
+def names_an_ad(line: str) -> bool:
+    """A word of the ad class (``AD_CLASS_WORDS``) or a promotion's ("promo") in the line;
+    one that names a story's subject as well (``AD_SUBJECT_WORDS``: "Ad revenue", "Paid
+    leave", "Commercial flights") only with no other content word beside it ("Why this ad?",
+    "From a partner")."""
+    words = [w.casefold() for w in WORD_RE.findall(line)]
+    if any((word in AD_CLASS_WORDS and word not in AD_SUBJECT_WORDS) or word.startswith("promo")
+           for word in words):
+        return True
+    return any(word in AD_SUBJECT_WORDS for word in words) and not (
+        content_stems(line) - AD_CLASS_STEMS)
 
 
 def _is_title_cased(line: str) -> bool:

@@ -2538,3 +2538,42 @@ def test_a_slugged_headline_of_another_story_among_a_tables_rows_is_a_teaser():
     assert cleaned.noise == (Noise("related_link", teaser),)
     kept = [*rows[:3], "Tue - Sat 4PM (Closed on Sun & Mon)", *rows[3:]]
     assert clean_story("Norwegian results", story(*kept)).body == "\n\n".join(kept)
+
+
+@pytest.mark.parametrize("label", [
+    "Promo corner",  # a promotion's word and a slot's
+    "What is this ad?",  # the ad itself, asked about
+])
+def test_an_ad_label_between_a_storys_lines_goes(label: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], label, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [label]
+
+
+HOCKEY_ROWS = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+               "Molde 3 Bodo 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+
+
+@pytest.mark.parametrize("label", [
+    "Promo corner", "What is this ad?",
+    "Content resumes underneath",  # whatever goes on below, on the page's plane
+])
+def test_an_ad_label_among_a_tables_rows_goes(label: str):
+    cleaned = clean_story("Hockey cup", story(*HOCKEY_ROWS[:3], label, *HOCKEY_ROWS[3:]))
+    assert cleaned.body == "\n\n".join(HOCKEY_ROWS)
+    assert [n.text for n in cleaned.noise] == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Partner airlines",  # a word of a story's subjects with a subject beside it
+    "Ad revenue",
+    "Commercial flights",
+])
+def test_a_storys_short_lines_with_ad_words_stay(label: str):
+    lines = [PARAGRAPHS[0], label, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_label_with_an_ad_word_naming_a_team_of_the_rows_around_it_stays():
+    rows = [*HOCKEY_ROWS[:3], "Promotion for Molde", *HOCKEY_ROWS[3:]]
+    assert clean_story("Hockey cup", story(*rows)).body == "\n\n".join(rows)
