@@ -2129,11 +2129,38 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                          if _is_teaser_shaped(line) and not line.isupper() else 1)
         foreign = bool(stems) and len(stems & story_words) < shared_enough
         if not ours and ((foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
-                                       and not is_sentence(line)
+                                       and (not is_sentence(line) or is_exclaimed_label(line))
                                        or _is_headline(line) or _is_question_headline(line)))
                          or _speaks_to_reader(line)):
             verdicts[i] = PageLine("tail_boilerplate")
             previous = None
+    # A short label with furniture right above it and right below it (or the page's end) is
+    # one more piece of the footer, whatever its words ("How to complain", "Link copied!"):
+    # the story has ended above, and a table's row or a quotation stays. Walked both ways, so
+    # a run of such labels joins the furniture on either side.
+    judged = [v.reason is not None or _is_rule_noise(line)
+              for line, v in zip(lines, verdicts, strict=True)]
+    for order in (range(last + 1, len(lines)), range(len(lines) - 1, last, -1)):
+        for i in order:
+            if (not judged[i] and judged[i - 1] and (i + 1 == len(lines) or judged[i + 1])
+                    and is_footer_label(lines[i])):
+                verdicts[i], judged[i] = PageLine("tail_boilerplate"), True
+
+
+def is_footer_label(line: str) -> bool:
+    """A label's shape in a page's footer: up to ``LABEL_MAX_WORDS`` words, no sentence (a
+    state's exclamation is none: "Link copied!"), no table's row, no quotation."""
+    return (len(line.split()) <= LABEL_MAX_WORDS and not is_table_row(line)
+            and REPORTED_RE.search(line) is None
+            and (not is_sentence(line) or is_exclaimed_label(line)))
+
+
+def is_exclaimed_label(line: str) -> bool:
+    """A page's state or button exclaimed ("Link copied!", "Saved!"): up to
+    ``LABEL_MAX_WORDS`` words closed by an exclamation mark, unquoted. A story's exclamation
+    is quoted speech, and it ends no story."""
+    return (line.endswith("!") and len(line.split()) <= LABEL_MAX_WORDS
+            and REPORTED_RE.search(line) is None)
 
 
 def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2186,7 +2213,8 @@ def _ends_story(line: str) -> bool:
     """A line that can be a story's last: a sentence not spoken to the page's reader, a row
     of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
     any footer."""
-    return ((is_sentence(line) and not _speaks_to_reader(line)) or is_table_row(line)
+    return ((is_sentence(line) and not _speaks_to_reader(line) and not is_exclaimed_label(line))
+            or is_table_row(line)
             or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
             or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)

@@ -2577,3 +2577,28 @@ def test_a_storys_short_lines_with_ad_words_stay(label: str):
 def test_a_label_with_an_ad_word_naming_a_team_of_the_rows_around_it_stays():
     rows = [*HOCKEY_ROWS[:3], "Promotion for Molde", *HOCKEY_ROWS[3:]]
     assert clean_story("Hockey cup", story(*rows)).body == "\n\n".join(rows)
+
+
+@pytest.mark.parametrize("label", ["Ask the desk", "Gone fishing", "Done!"])
+def test_a_short_label_between_a_footers_furniture_goes_whatever_its_words(label: str):
+    # Sharing a word with the story ("desk", "fishing" below) or none, a label with the
+    # footer's furniture right above and below it is the footer's.
+    lines = [*PARAGRAPHS, "The fishing desk of the board will meet again in March."]
+    footer = ["© 2030 Fjord Post", label, "Privacy Policy"]
+    cleaned = clean_story("Pier", story(*lines, *footer))
+    assert cleaned.body == "\n\n".join(lines)
+    assert label in [n.text for n in cleaned.noise]
+
+
+@pytest.mark.parametrize("line", ['"We won!"', "Molde 3 Bodo 2", "Ask the desk."])
+def test_a_row_a_quotation_or_a_sentence_between_a_footers_furniture_stays(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "© 2030 Fjord Post", line,
+                                        "Privacy Policy"))
+    assert line in cleaned.body.split("\n\n")
+
+
+def test_an_exclaimed_label_ends_no_story():
+    # Under the story's last sentence, a state exclaimed is the page's, as the footer below.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "Bookmarked!", "Ask the desk",
+                                        "© 2030 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
