@@ -767,6 +767,28 @@ CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
     r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
+# An address to reach someone at: an e-mail address or a handle on a platform ("@noravik").
+ADDRESS_RE = re.compile(r"(?<![\w@])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[A-Za-z_]\w{1,30}\b")
+CONTACT_LINE_MAX_WORDS = 12
+CONTACT_LINE_MIN_WORDS = 3
+
+
+def is_contact_line(line: str, n_words: int) -> bool:
+    """A short line giving an address to reach someone at, in any words around it ("Nora Vik
+    can be reached at nora@fjordpost.example.", "Nora Vik on X: @noravik"): a story quotes
+    no address without saying whose (``REPORTED_RE``), and a long sentence may mention one.
+    With a telephone number it is the wire desk's contact line closing the story ("--
+    Derivatives desk, 312 408-8750 / E-mail: ..."), which stays. An address with no more
+    than a label ("Sarah.Needleman@wsj.com", "Account: @bakingmaniac") is a page's own
+    credit for the story or its pictures, kept as the page printed it: it takes
+    ``CONTACT_LINE_MIN_WORDS`` words besides the address to say whose it is."""
+    if n_words > CONTACT_LINE_MAX_WORDS or REPORTED_RE.search(line) is not None:
+        return False
+    without = ADDRESS_RE.sub(" ", line)
+    return (without != line and HAS_DIGIT_RE.search(without) is None
+            and len(WORD_RE.findall(without)) >= CONTACT_LINE_MIN_WORDS)
+
+
 # A way to reach the author by name, without an address: "Email Jane Doe", "Got a tip?
 # Contact Jane Doe", "Follow Jane Doe on Mastodon".
 CONTACT_NAME_RE = re.compile(
@@ -1837,7 +1859,7 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:
         return class_reason
-    if CONTACT_RE.search(line):
+    if CONTACT_RE.search(line) or is_contact_line(line, n_words):
         return "author_bio"
     if (SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words)
             or SPONSOR_NAMED_RE.match(line) or PAID_PAGE_RE.match(line)

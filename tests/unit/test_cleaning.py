@@ -2602,3 +2602,27 @@ def test_an_exclaimed_label_ends_no_story():
     cleaned = clean_story("Pier", story(*PARAGRAPHS, "Bookmarked!", "Ask the desk",
                                         "© 2030 Fjord Post"))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Nora Vik can be reached at nora.vik@fjordpost.example.",
+    "Nora Vik on Bluesky: @noravik",
+    "Ideas for Nora Vik go to nora@fjordpost.example",
+])
+def test_a_short_line_with_an_address_to_reach_someone_at_is_a_bio(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("author_bio", line),)
+
+
+@pytest.mark.parametrize("line", [
+    # the wire desk's contact line, with its telephone
+    "-- Oslo newsroom, 47 22 93 10 00, e-mail: oslo.desk@wire.example",
+    # an address the story reports
+    'The board said complaints could be sent to "pier@harbour.example".',
+    # an address with only a label: the page's credit, kept as printed
+    "nora.vik@fjordpost.example", "Accounts: @noravik, @olaberg, @karilund",
+])
+def test_a_desks_contact_or_a_reported_address_stays(line: str):
+    lines = [*PARAGRAPHS, line]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
