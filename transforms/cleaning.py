@@ -653,6 +653,11 @@ BEHAVE_IMPERATIVE_RE = re.compile(r"^(?:please\s+)?(?:be|stay|keep)\s+[a-z]", re
 # The page itself named in a sentence: "... for this article", "... on this story".
 PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
                                re.IGNORECASE)
+# A rule for the page itself says what may or must (not) be done with it: "No part of this
+# page may be copied without consent.", "This article must not be republished." (a short
+# sentence, up to ``NOTICE_MAX_WORDS``, naming this page: a story's sentence names what it
+# reports on, not itself; a longer disclosure may be the article's own).
+PERMISSION_RE = re.compile(r"\b(?:may|must|can|cannot|shall)\b", re.IGNORECASE)
 
 # --- page furniture by shape: the word classes every site's controls are written in ---------
 # Phrase lists fitted to the pages at hand miss the next site's wording; these classes name
@@ -1866,6 +1871,9 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
             or AFFILIATE_RE.search(line) or CALL_TO_ACT_RE.match(line) or TIP_RE.match(line)
             or ALREADY_RE.match(line)):
         return "site_prompt"
+    if (n_words <= NOTICE_MAX_WORDS and PAGE_REFERENCE_RE.search(line)
+            and PERMISSION_RE.search(line) and is_sentence(line)):
+        return "copyright"
     if PUBLISHER_ID_RE.search(line):
         return "copyright"
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."

@@ -2626,3 +2626,24 @@ def test_a_short_line_with_an_address_to_reach_someone_at_is_a_bio(line: str):
 def test_a_desks_contact_or_a_reported_address_stays(line: str):
     lines = [*PARAGRAPHS, line]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Nothing in this article may be stored or passed on.",
+    "This story must not be shown elsewhere without leave.",
+])
+def test_a_rule_for_the_page_itself_is_a_rights_notice(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("copyright", line),)
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled the copyright claim may proceed.",  # names no page of its own
+    "The new pier can take ferries of up to 90 metres.",
+    # a longer disclosure is the article's own
+    "Disclosure: the author may own shares in some of the companies named in this article.",
+])
+def test_a_storys_sentence_with_a_modal_stays(line: str):
+    lines = [*PARAGRAPHS, line]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
