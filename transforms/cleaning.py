@@ -951,6 +951,9 @@ OFFER_PRICE_RE = re.compile(
     r"\s*\b(?:from|for|only|just)?\s*[$£€]?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
     re.IGNORECASE)
 OFFER_PRICE_WORDS = 4
+MEMBER_COUNT_RE = re.compile(
+    rf"{COUNT}\s+(?=(?:{'|'.join(sorted(w for w in MEMBERSHIP_WORDS if w.endswith('s')))})\b)",
+    re.IGNORECASE)
 # A newsletter's or alert's call: "Sign up to the Fjord Post Weekender", "Breaking alerts, free
 # to your phone", "Delivered to your inbox each morning.": what it is and how it comes.
 NEWSLETTER_WORDS = frozenset(
@@ -1264,8 +1267,9 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
         return "comment_form"
 
     # An offer's price says what the call costs, not what it is about: "Become a subscriber
-    # from 5 a month." is the membership call.
-    unpriced = OFFER_PRICE_RE.sub("", line)
+    # from 5 a month." is the membership call; so does a count of those who answered it
+    # ("Join 8,000 members"): a count before a member's word only.
+    unpriced = MEMBER_COUNT_RE.sub("", OFFER_PRICE_RE.sub("", line))
     if n_words <= READER_CLASS_MAX_WORDS + OFFER_PRICE_WORDS * (unpriced != line) and (
             words_of_class(unpriced, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER)):
         return "site_prompt"

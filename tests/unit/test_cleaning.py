@@ -2647,3 +2647,17 @@ def test_a_rule_for_the_page_itself_is_a_rights_notice(line: str):
 def test_a_storys_sentence_with_a_modal_stays(line: str):
     lines = [*PARAGRAPHS, line]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("line", ["Join 8,000 members", "Join 2.5k supporters today"])
+def test_a_membership_call_with_a_count_of_those_who_answered_it_goes(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", line),)
+
+
+@pytest.mark.parametrize("line", ["The rowing club has 4,000 members.", "Supporters 3,000",
+                                  "Members 12 vs 9"])
+def test_a_storys_count_of_members_stays(line: str):
+    lines = [*PARAGRAPHS, line]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
