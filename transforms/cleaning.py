@@ -2170,14 +2170,21 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
             previous = None
     # A short label with furniture right above it and right below it (or the page's end) is
     # one more piece of the footer, whatever its words ("How to complain", "Link copied!"):
-    # the story has ended above, and a table's row or a quotation stays. Walked both ways, so
-    # a run of such labels joins the furniture on either side.
+    # the story has ended above. A table's row, a quotation, a fact sheet's field or a name
+    # with its place stay, and so does the wrapped last item of a list that the furniture
+    # cut off from it ("Emmanuel Tetteh (Polonia Warszawa)," / "Bryan Gorman"). Walked both
+    # ways, so a run of such labels joins the furniture on either side.
     judged = [v.reason is not None or _is_rule_noise(line)
               for line, v in zip(lines, verdicts, strict=True)]
     for order in (range(last + 1, len(lines)), range(len(lines) - 1, last, -1)):
         for i in order:
-            if (not judged[i] and judged[i - 1] and (i + 1 == len(lines) or judged[i + 1])
-                    and is_footer_label(lines[i])):
+            line = lines[i]
+            if (judged[i] or not judged[i - 1] or not (i + 1 == len(lines) or judged[i + 1])
+                    or not is_footer_label(line) or is_field_row(line)
+                    or PLACE_MARK_RE.search(line)):
+                continue
+            kept_above = next(j for j in range(i - 1, -1, -1) if not judged[j])
+            if not _continues_above(lines[kept_above]):
                 verdicts[i], judged[i] = PageLine("tail_boilerplate"), True
 
 

@@ -2661,3 +2661,15 @@ def test_a_membership_call_with_a_count_of_those_who_answered_it_goes(line: str)
 def test_a_storys_count_of_members_stays(line: str):
     lines = [*PARAGRAPHS, line]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("last_line", "item"), [
+    # a list's wrapped last item, cut off from it by the furniture
+    ("Scorers: Ola Berg (Molde), Kari Vik (Alta), Per Lund (Bodo),", "Nora Dahl"),
+    # a name with its place after a sentence
+    ("Molde won the cup on Saturday.", "Kari Vik (Alta)"),
+])
+def test_a_lists_item_between_a_footers_furniture_stays(last_line: str, item: str):
+    cleaned = clean_story("Cup", story(PARAGRAPHS[0], last_line, "© 2030 Fjord Post", item,
+                                       "Privacy Policy"))
+    assert item in cleaned.body.split("\n\n")
