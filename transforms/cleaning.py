@@ -787,7 +787,8 @@ def is_contact_line(line: str, n_words: int) -> bool:
     than a label ("Sarah.Needleman@wsj.com", "Account: @bakingmaniac") is a page's own
     credit for the story or its pictures, kept as the page printed it: it takes
     ``CONTACT_LINE_MIN_WORDS`` words besides the address to say whose it is."""
-    if n_words > CONTACT_LINE_MAX_WORDS or REPORTED_RE.search(line) is not None:
+    if ("@" not in line or n_words > CONTACT_LINE_MAX_WORDS
+            or REPORTED_RE.search(line) is not None):
         return False
     without = ADDRESS_RE.sub(" ", line)
     return (without != line and HAS_DIGIT_RE.search(without) is None
@@ -2727,6 +2728,10 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
     story's: the title's or the two lines' ("Promotion for Bristol City" names a team of the
     results around it). A label alone is not enough: a subheading ("Funding row") has the
     same shape and need not repeat a word of the paragraphs it divides."""
+    labels = [i for i, line in enumerate(lines)
+              if verdicts[i].reason is None and is_inline_label(line) and names_an_ad(line)]
+    if not labels:  # most stories: nothing more to work out
+        return
     noise = [v.reason is not None or _is_rule_noise(line)
              for line, v in zip(lines, verdicts, strict=True)]
     title_words = content_stems(title)
@@ -2741,9 +2746,9 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
     def story_line(j: int | None) -> bool:  # a sentence or a row of the story
         return j is not None and (is_sentence(lines[j]) or is_table_row(lines[j]))
 
-    for i, line in enumerate(lines):
-        if (noise[i] or counts[_line_key(line)] > 1 or not is_inline_label(line)
-                or not names_an_ad(line)):
+    for i in labels:
+        line = lines[i]
+        if noise[i] or counts[_line_key(line)] > 1:
             continue
         above, below = nearest(i, -1), nearest(i, 1)
         if not (story_line(above) and story_line(below)):
