@@ -9,25 +9,26 @@ injected before, inside and after the story. Templates are split by index parity
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
 ``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
-``fresh-g`` / ``fresh-h`` swap in one of eight further banks written later in other words for
-the same families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no
-template of the bench halves or of another fresh bank, and no variation of one). They check that
-rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks
-rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and footer
-links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
-links by word class: role nouns, counted share buttons, numbered "1)" lists, view counts) are
-run rarely, as last checks; fresh-e (written before the fourth round of rules, with teasers in
-capitals and as questions) is the check of that round, run only at its start and end. fresh-f
-and fresh-g were written before the fifth round, by its two authors, each the check of one half
-of it, run only at its start and end: fresh-f for teasers and trending runs by their relation to
-the story (label-less, ranked with bare numbers, timed or between the story's lines) and page
-metadata (bylines with dates and separators, age notices, picture credits, breadcrumbs and tags,
-at the head and the tail); fresh-g for share bars, bios, legal and cookie footers, ads, comment
-prompts and newsletters (pronoun-led bios, company registration, consent, "why this ad").
-fresh-h was written before the sixth round (the story's edges and teaser runs by structure), as
-its check: runs of other stories between a short story's lines, timed, numbered, bulleted and
-label-less runs, head navigation and lone section labels. A fresh bank uses all its templates in
-a single half named after it.
+``fresh-g`` / ``fresh-h`` / ``fresh-i`` swap in one of nine further banks written later in other
+words for the same families (new labels, footer controls, bio verbs, headline patterns and
+vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
+check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
+are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
+footer links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
+links by word class: role nouns, counted share buttons, numbered "1)" lists, view counts) are run
+rarely, as last checks; fresh-e (written before the fourth round of rules, with teasers in capitals
+and as questions) is the check of that round, run only at its start and end. fresh-f and fresh-g
+were written before the fifth round, by its two authors, each the check of one half of it, run only
+at its start and end: fresh-f for teasers and trending runs by their relation to the story
+(label-less, ranked with bare numbers, timed or between the story's lines) and page metadata
+(bylines with dates and separators, age notices, picture credits, breadcrumbs and tags, at the head
+and the tail); fresh-g for share bars, bios, legal and cookie footers, ads, comment prompts and
+newsletters (pronoun-led bios, company registration, consent, "why this ad"). fresh-h and fresh-i
+were written before the sixth round by its two authors, as its checks, run only at its start and
+end: fresh-h for the story's edges and teaser runs by structure (runs of other stories between a
+short story's lines, timed, numbered, bulleted and label-less runs, head navigation and lone section
+labels); fresh-i for ads, newsletters, bios, share bars, footer links and copyright by shape and
+position. A fresh bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -1270,6 +1271,125 @@ FRESH_H_WORDS: dict[str, tuple[str, ...]] = {
     "mm": ("01", "03", "04", "06", "08", "09"),
 }
 
+# fresh-i: written before the sixth round of rules (ads, newsletters, bios, share bars, footer
+# links and copyright by shape and position), as its check.
+FRESH_I_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Return to {section} news", "Jump to main content", "All subjects A to Z",
+        "Toggle the menu", "The paper in print", "Close search", "Home > {section} > Local",
+        "Skip ahead",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Posted {day} {month} {year}, {clock}", "Reported and written by {name}",
+        "Reading time {n} minutes", "Changed {n} minutes ago", "By {name}, {section} desk",
+        "Picture courtesy of {name}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Post to Facebook", "Mastodon | Bluesky | LinkedIn", "Send this to a colleague",
+        "Share via SMS", "Save to your reading list", "X · Facebook · Email · Print",
+        "Tap here to pass it on", "Grab the link", "Pass this story on", "Star this article",
+        "Print a copy", "WhatsApp this story", "Like and share", "Reshare",
+        "Email · Copy link · More",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} (gallery)",
+        "{HEADLINE}", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Paid-for partnership", "Story resumes underneath", "A message from our partner",
+        "Sponsored by {outlet}", "Give ad feedback", "Publicite", "Flag this ad", "Our sponsors",
+        "Partner spotlight",
+        "Content continues below", "Advertiser message", "Reclame", "Promotional content",
+        "Hide this advert", "Presented by our partner", "The article resumes after this message",
+        "AD SPACE", "Sponsored listing", "Offer from a partner", "Pubblicità",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Read next: {headline}", "Related coverage - {headline}", "Comment | {headline}",
+        "Out of the vault: {other_title_case}", "Also worth reading: {headline}",
+        "The backstory | {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Never miss a story: join our mailing list", "Get {section} updates in your inbox",
+        "Your weekly roundup, straight to your email", "Sign me up",
+        "Want more? Subscribe for {n} a week.", "You are now subscribed.",
+        "Subscribe now and save {n}%", "Stay informed. Sign up today.",
+        "Type your email here", "Try {n} days free", "Already subscribed? Log in here",
+        "Become a member today", "Unlock all articles", "The {section} letter lands every Sunday",
+        "Get our headlines each morning",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Leave your thoughts below", "{n} readers replied", "Log on to reply",
+        "No one has replied yet", "Comments are moderated.",
+        "What do you think? Tell us below.",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Copyright {year} {outlet}. All rights reserved.", "(c) {year} {outlet}",
+        "{outlet} is a trading name of Kestrel Media plc.",
+        "All content is the property of {outlet}.", "Do not republish without permission.",
+        "Part of the {outlet} group. Registered in Scotland no. {n}{n}{n}.",
+        "We and our partners store data on your device.", "Reject non-essential cookies",
+        "Rights and permissions", "{outlet} {year}. Reproduction forbidden.",
+        "Licensed under Creative Commons BY-NC", "Protected content",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Media kit for advertisers", "Work for us", "How we report", "Need help? Contact support",
+        "Subscriber services", "House style guide", "Newsroom contacts", "Who runs {outlet}",
+        "Terms & conditions", "Submit a correction", "Archives", "Sitemap · Privacy · Terms",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Popular right now\n{headline}\n{headline}\n{other_title}",
+        "Elsewhere on {outlet}\n{headline}\n{headline}",
+        "Top stories\n1) {headline}\n2) {headline}\n3) {headline}",
+        "Don't miss\n{other_title_case}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} files on {beat} out of {city}.", "{name} covers {beat}.",
+        "She joined {outlet} in {year} after a decade in {city}.",
+        "He has written about {beat} for {n} years.",
+        "{name} has reported from {city} since {year}.",
+        "Contact: {handle}@newsroom.example", "Follow {name} @{handle}",
+        "About the author", "Everything {name} has written",
+        "{name} is a freelance writer based in {city}.",
+        "Reach {name} at {handle}@mail.example", "{name} | {section} editor",
+        "Before joining {outlet}, they worked in {city}.",
+        "{name} writes the weekly {section} column.",
+    )),
+)
+FRESH_I_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "How {topic} hits {group}",
+    "{Subject} {verb} {object} {tail}",
+    "The fight over {topic}",
+    "Will {group} lose out on {topic}?",
+    "{Group} weigh up {topic}",
+    "Rethinking {topic}",
+)
+FRESH_I_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Pony club", "Harp society", "Rowing regatta", "Tram museum",
+                "Beekeepers' club", "Curling rink", "Bakery cooperative", "Marina board",
+                "Orienteering club", "Cheese market", "Craft brewery", "Wool mill"),
+    "verb": ("delays", "wins", "scraps", "doubles", "backs", "rejects", "restarts", "cuts"),
+    "object": ("bid to expand its car park", "fees for junior members",
+               "plan for a seafront kiosk", "contract with the county",
+               "search for volunteers", "opening hours in winter", "grant for a new roof"),
+    "tail": ("after a stormy vote", "amid rising costs", "despite a petition",
+             "before the summer rush"),
+    "topic": ("bin collections", "rural bus routes", "library hours", "parking permits",
+              "flood defences", "council tax", "park maintenance"),
+    "group": ("pensioners", "farmers", "students", "commuters", "shopkeepers", "carers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Fenwick Courier", "Harrowgate Star", "Lowmoor Herald",
+               "Bramblecombe Post"),
+    "first": ("Oona", "Tariq", "Lotte", "Yusuf", "Beatriz", "Anders", "Keiko", "Emeka"),
+    "last": ("Haugland", "Okonkwo", "Varga", "Castellanos", "Brennan", "Lindqvist", "Ito",
+             "Mbeki"),
+    "beat": ("housing", "transport", "education", "climate", "health", "the economy"),
+    "city": ("Lagos", "Gdansk", "Halifax", "Perth", "Osaka", "Reno"),
+    "section": ("Business", "Travel", "Food", "Local", "Sport"),
+    "clock": ("06:30", "08:55", "12:10", "15:40", "19:05", "22:25"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -1280,6 +1400,7 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-f", FRESH_F_FAMILIES, FRESH_F_HEADLINES, FRESH_F_WORDS, ("fresh-f",)),
     TemplateBank("fresh-g", FRESH_G_FAMILIES, FRESH_G_HEADLINES, FRESH_G_WORDS, ("fresh-g",)),
     TemplateBank("fresh-h", FRESH_H_FAMILIES, FRESH_H_HEADLINES, FRESH_H_WORDS, ("fresh-h",)),
+    TemplateBank("fresh-i", FRESH_I_FAMILIES, FRESH_I_HEADLINES, FRESH_I_WORDS, ("fresh-i",)),
 )}
 
 # Items per page region: (fewest, most).

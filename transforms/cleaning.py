@@ -665,6 +665,11 @@ BEHAVE_IMPERATIVE_RE = re.compile(r"^(?:please\s+)?(?:be|stay|keep)\s+[a-z]", re
 # The page itself named in a sentence: "... for this article", "... on this story".
 PAGE_REFERENCE_RE = re.compile(r"\bthis (?:article|story|page|post|site|website)\b",
                                re.IGNORECASE)
+# A rule for the page itself says what may or must (not) be done with it: "No part of this
+# page may be copied without consent.", "This article must not be republished." (a short
+# sentence, up to ``NOTICE_MAX_WORDS``, naming this page: a story's sentence names what it
+# reports on, not itself; a longer disclosure may be the article's own).
+PERMISSION_RE = re.compile(r"\b(?:may|must|can|cannot|shall)\b", re.IGNORECASE)
 
 # --- page furniture by shape: the word classes every site's controls are written in ---------
 # Phrase lists fitted to the pages at hand miss the next site's wording; these classes name
@@ -755,7 +760,10 @@ AD_BREAK_RE = re.compile(
     # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on",
     # "Keep reading below the ad"
     r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$"
-    r"|^(?:keep|continue) (?:reading|scrolling) (?:below|after|under|beneath|past)\b",
+    r"|^(?:keep|continue) (?:reading|scrolling) (?:below|after|under|beneath|past)\b"
+    # whatever goes on, on the page's plane: "Content continues below", "Text resumes
+    # underneath" (a story's "Trading resumes after the holiday." goes on in time)
+    r"|^(?:(?:the|our|this)\s+)?[a-z]+\s+(?:continues|resumes)\s+(?:below|underneath|beneath)$",
     re.IGNORECASE)
 # A control of the ad slot, pointing at it as the reader's: "Tell us about this ad", "Why am
 # I seeing this ad?" ("Who paid for this ad?" names no reader: a story's question).
@@ -776,6 +784,29 @@ CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
     r"\S+@\S+\.\w+\.?$", re.IGNORECASE)
+# An address to reach someone at: an e-mail address or a handle on a platform ("@noravik").
+ADDRESS_RE = re.compile(r"(?<![\w@])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[A-Za-z_]\w{1,30}\b")
+CONTACT_LINE_MAX_WORDS = 12
+CONTACT_LINE_MIN_WORDS = 3
+
+
+def is_contact_line(line: str, n_words: int) -> bool:
+    """A short line giving an address to reach someone at, in any words around it ("Nora Vik
+    can be reached at nora@fjordpost.example.", "Nora Vik on X: @noravik"): a story quotes
+    no address without saying whose (``REPORTED_RE``), and a long sentence may mention one.
+    With a telephone number it is the wire desk's contact line closing the story ("--
+    Derivatives desk, 312 408-8750 / E-mail: ..."), which stays. An address with no more
+    than a label ("Sarah.Needleman@wsj.com", "Account: @bakingmaniac") is a page's own
+    credit for the story or its pictures, kept as the page printed it: it takes
+    ``CONTACT_LINE_MIN_WORDS`` words besides the address to say whose it is."""
+    if ("@" not in line or n_words > CONTACT_LINE_MAX_WORDS
+            or REPORTED_RE.search(line) is not None):
+        return False
+    without = ADDRESS_RE.sub(" ", line)
+    return (without != line and HAS_DIGIT_RE.search(without) is None
+            and len(WORD_RE.findall(without)) >= CONTACT_LINE_MIN_WORDS)
+
+
 # A way to reach the author by name, without an address: "Email Jane Doe", "Got a tip?
 # Contact Jane Doe", "Follow Jane Doe on Mastodon".
 CONTACT_NAME_RE = re.compile(
@@ -865,6 +896,9 @@ AD_CLASS_WORDS = frozenset(
     advert adverts commercial ad ads""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
+AD_SUBJECT_WORDS = frozenset(
+    "ad ads paid commercial partner partners partnership promotion promotions".split())
+AD_CLASS_STEMS = frozenset(word[:STEM_LETTERS] for word in AD_CLASS_WORDS)
 AD_LABEL_WORDS = frozenset("content feature post story stories message offer brand".split())
 AD_CLASS_MAX_WORDS = 4
 # A site's own pages as its footer links name them: the pages only a site has
@@ -936,6 +970,9 @@ OFFER_PRICE_RE = re.compile(
     r"\s*\b(?:from|for|only|just)?\s*[$£€]?\d[\d.,]*\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
     re.IGNORECASE)
 OFFER_PRICE_WORDS = 4
+MEMBER_COUNT_RE = re.compile(
+    rf"{COUNT}\s+(?=(?:{'|'.join(sorted(w for w in MEMBERSHIP_WORDS if w.endswith('s')))})\b)",
+    re.IGNORECASE)
 # A newsletter's or alert's call: "Sign up to the Fjord Post Weekender", "Breaking alerts, free
 # to your phone", "Delivered to your inbox each morning.": what it is and how it comes.
 NEWSLETTER_WORDS = frozenset(
@@ -1252,8 +1289,9 @@ def reader_call_reason(line: str, n_words: int) -> str | None:
         return "comment_form"
 
     # An offer's price says what the call costs, not what it is about: "Become a subscriber
-    # from 5 a month." is the membership call.
-    unpriced = OFFER_PRICE_RE.sub("", line)
+    # from 5 a month." is the membership call; so does a count of those who answered it
+    # ("Join 8,000 members"): a count before a member's word only.
+    unpriced = MEMBER_COUNT_RE.sub("", OFFER_PRICE_RE.sub("", line))
     if n_words <= READER_CLASS_MAX_WORDS + OFFER_PRICE_WORDS * (unpriced != line) and (
             words_of_class(unpriced, MEMBERSHIP_WORDS, MEMBERSHIP_FILLER)):
         return "site_prompt"
@@ -1852,13 +1890,16 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     class_reason = class_furniture_reason(line, n_words)
     if class_reason is not None:
         return class_reason
-    if CONTACT_RE.search(line):
+    if CONTACT_RE.search(line) or is_contact_line(line, n_words):
         return "author_bio"
     if (SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words)
             or SPONSOR_NAMED_RE.match(line) or PAID_PAGE_RE.match(line)
             or AFFILIATE_RE.search(line) or CALL_TO_ACT_RE.match(line) or TIP_RE.match(line)
             or ALREADY_RE.match(line)):
         return "site_prompt"
+    if (n_words <= NOTICE_MAX_WORDS and PAGE_REFERENCE_RE.search(line)
+            and PERMISSION_RE.search(line) and is_sentence(line)):
+        return "copyright"
     if PUBLISHER_ID_RE.search(line):
         return "copyright"
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
@@ -1994,6 +2035,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
         else:
             in_block = False
     _mark_teasers(lines, verdicts, title)
+    _mark_inline_labels(lines, verdicts, title)
     _mark_numbered_headlines(lines, verdicts, title)
     _mark_trailing_headlines(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
@@ -2183,11 +2225,45 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                          if _is_teaser_shaped(line) and not line.isupper() else 1)
         foreign = bool(stems) and len(stems & story_words) < shared_enough
         if not ours and ((foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
-                                       and not is_sentence(line)
+                                       and (not is_sentence(line) or is_exclaimed_label(line))
                                        or _is_headline(line) or _is_question_headline(line)))
                          or _speaks_to_reader(line)):
             verdicts[i] = PageLine("tail_boilerplate")
             previous = None
+    # A short label with furniture right above it and right below it (or the page's end) is
+    # one more piece of the footer, whatever its words ("How to complain", "Link copied!"):
+    # the story has ended above. A table's row, a quotation, a fact sheet's field or a name
+    # with its place stay, and so does the wrapped last item of a list that the furniture
+    # cut off from it ("Emmanuel Tetteh (Polonia Warszawa)," / "Bryan Gorman"). Walked both
+    # ways, so a run of such labels joins the furniture on either side.
+    judged = [v.reason is not None or _is_rule_noise(line)
+              for line, v in zip(lines, verdicts, strict=True)]
+    for order in (range(last + 1, len(lines)), range(len(lines) - 1, last, -1)):
+        for i in order:
+            line = lines[i]
+            if (judged[i] or not judged[i - 1] or not (i + 1 == len(lines) or judged[i + 1])
+                    or not is_footer_label(line) or is_field_row(line)
+                    or PLACE_MARK_RE.search(line)):
+                continue
+            kept_above = next(j for j in range(i - 1, -1, -1) if not judged[j])
+            if not _continues_above(lines[kept_above]):
+                verdicts[i], judged[i] = PageLine("tail_boilerplate"), True
+
+
+def is_footer_label(line: str) -> bool:
+    """A label's shape in a page's footer: up to ``LABEL_MAX_WORDS`` words, no sentence (a
+    state's exclamation is none: "Link copied!"), no table's row, no quotation."""
+    return (len(line.split()) <= LABEL_MAX_WORDS and not is_table_row(line)
+            and REPORTED_RE.search(line) is None
+            and (not is_sentence(line) or is_exclaimed_label(line)))
+
+
+def is_exclaimed_label(line: str) -> bool:
+    """A page's state or button exclaimed ("Link copied!", "Saved!"): up to
+    ``LABEL_MAX_WORDS`` words closed by an exclamation mark, unquoted. A story's exclamation
+    is quoted speech, and it ends no story."""
+    return (line.endswith("!") and len(line.split()) <= LABEL_MAX_WORDS
+            and REPORTED_RE.search(line) is None)
 
 
 def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2240,7 +2316,8 @@ def _ends_story(line: str) -> bool:
     """A line that can be a story's last: a sentence not spoken to the page's reader, a row
     of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
     any footer."""
-    return ((is_sentence(line) and not _speaks_to_reader(line)) or is_table_row(line)
+    return ((is_sentence(line) and not _speaks_to_reader(line) and not is_exclaimed_label(line))
+            or is_table_row(line)
             or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
             or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)
@@ -2742,6 +2819,68 @@ def _paragraphs_read_on(above: str, below: str) -> bool:
     label), the one after is no row or list item that a heading between them would label."""
     return (is_sentence(above) and not above.endswith(":")
             and is_sentence(below) and not _is_structure_row(below) and not is_table_row(below))
+
+
+def is_inline_label(line: str) -> bool:
+    """A label's shape: one to ``LABEL_MAX_WORDS`` words with no figure and no sentence's
+    grammar (no full stop, comma or colon; a question may close it: "Why this ad?"), not a
+    person's name (a byline or a speaker in a transcript) and not in capitals (a table's
+    section heading: "MIXED DOUBLES")."""
+    words = line.split()
+    return (0 < len(words) <= LABEL_MAX_WORDS and HAS_DIGIT_RE.search(line) is None
+            and (line[-1].isalnum() or line.endswith("?"))
+            and not any(mark in line for mark in ",:;()\"“”")
+            and not line.isupper() and not is_person_name(line))
+
+
+def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """A short label naming an ad, a sponsor, a partner or a promotion ("Promo slot", "Why
+    this ad?", "Partner spotlight") goes (in place) where it stands alone between two of the
+    story's lines, sentences or a table's rows, when the rest of its words are not the
+    story's: the title's or the two lines' ("Promotion for Bristol City" names a team of the
+    results around it). A label alone is not enough: a subheading ("Funding row") has the
+    same shape and need not repeat a word of the paragraphs it divides."""
+    labels = [i for i, line in enumerate(lines)
+              if verdicts[i].reason is None and is_inline_label(line) and names_an_ad(line)]
+    if not labels:  # most stories: nothing more to work out
+        return
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    title_words = content_stems(title)
+    counts = collections.Counter(map(_line_key, lines))
+
+    def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
+        j = i + step
+        while 0 <= j < len(lines) and noise[j]:
+            j += step
+        return j if 0 <= j < len(lines) else None
+
+    def story_line(j: int | None) -> bool:  # a sentence or a row of the story
+        return j is not None and (is_sentence(lines[j]) or is_table_row(lines[j]))
+
+    for i in labels:
+        line = lines[i]
+        if noise[i] or counts[_line_key(line)] > 1:
+            continue
+        above, below = nearest(i, -1), nearest(i, 1)
+        if not (story_line(above) and story_line(below)):
+            continue
+        near = title_words | content_stems(lines[above]) | content_stems(lines[below])
+        if not (content_stems(line) - AD_CLASS_STEMS) & near:
+            verdicts[i], noise[i] = PageLine("site_prompt"), True
+
+
+def names_an_ad(line: str) -> bool:
+    """A word of the ad class (``AD_CLASS_WORDS``) or a promotion's ("promo") in the line;
+    one that names a story's subject as well (``AD_SUBJECT_WORDS``: "Ad revenue", "Paid
+    leave", "Commercial flights") only with no other content word beside it ("Why this ad?",
+    "From a partner")."""
+    words = [w.casefold() for w in WORD_RE.findall(line)]
+    if any((word in AD_CLASS_WORDS and word not in AD_SUBJECT_WORDS) or word.startswith("promo")
+           for word in words):
+        return True
+    return any(word in AD_SUBJECT_WORDS for word in words) and not (
+        content_stems(line) - AD_CLASS_STEMS)
 
 
 def _is_title_cased(line: str) -> bool:

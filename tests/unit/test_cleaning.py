@@ -2637,3 +2637,138 @@ def test_a_storys_line_with_a_menu_word_stays(line: str):
     # A row's label or a subheading with one such word and a word of its own.
     body = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*body)).body == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("label", [
+    "Promo corner",  # a promotion's word and a slot's
+    "What is this ad?",  # the ad itself, asked about
+])
+def test_an_ad_label_between_a_storys_lines_goes(label: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], label, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [label]
+
+
+HOCKEY_ROWS = ["OSLO 2030-11-30", "Results of the Norwegian hockey cup on Saturday:",
+               "Molde 3 Bodo 2", "Stavanger 1 Hamar 4", "Narvik 0 Alta 2"]
+
+
+@pytest.mark.parametrize("label", [
+    "Promo corner", "What is this ad?",
+    "Content resumes underneath",  # whatever goes on below, on the page's plane
+])
+def test_an_ad_label_among_a_tables_rows_goes(label: str):
+    cleaned = clean_story("Hockey cup", story(*HOCKEY_ROWS[:3], label, *HOCKEY_ROWS[3:]))
+    assert cleaned.body == "\n\n".join(HOCKEY_ROWS)
+    assert [n.text for n in cleaned.noise] == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Partner airlines",  # a word of a story's subjects with a subject beside it
+    "Ad revenue",
+    "Commercial flights",
+])
+def test_a_storys_short_lines_with_ad_words_stay(label: str):
+    lines = [PARAGRAPHS[0], label, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_label_with_an_ad_word_naming_a_team_of_the_rows_around_it_stays():
+    rows = [*HOCKEY_ROWS[:3], "Promotion for Molde", *HOCKEY_ROWS[3:]]
+    assert clean_story("Hockey cup", story(*rows)).body == "\n\n".join(rows)
+
+
+@pytest.mark.parametrize("label", ["Ask the desk", "Gone fishing", "Done!"])
+def test_a_short_label_between_a_footers_furniture_goes_whatever_its_words(label: str):
+    # Sharing a word with the story ("desk", "fishing" below) or none, a label with the
+    # footer's furniture right above and below it is the footer's.
+    lines = [*PARAGRAPHS, "The fishing desk of the board will meet again in March."]
+    footer = ["© 2030 Fjord Post", label, "Privacy Policy"]
+    cleaned = clean_story("Pier", story(*lines, *footer))
+    assert cleaned.body == "\n\n".join(lines)
+    assert label in [n.text for n in cleaned.noise]
+
+
+@pytest.mark.parametrize("line", ['"We won!"', "Molde 3 Bodo 2", "Ask the desk."])
+def test_a_row_a_quotation_or_a_sentence_between_a_footers_furniture_stays(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "© 2030 Fjord Post", line,
+                                        "Privacy Policy"))
+    assert line in cleaned.body.split("\n\n")
+
+
+def test_an_exclaimed_label_ends_no_story():
+    # Under the story's last sentence, a state exclaimed is the page's, as the footer below.
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "Bookmarked!", "Ask the desk",
+                                        "© 2030 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Nora Vik can be reached at nora.vik@fjordpost.example.",
+    "Nora Vik on Bluesky: @noravik",
+    "Ideas for Nora Vik go to nora@fjordpost.example",
+])
+def test_a_short_line_with_an_address_to_reach_someone_at_is_a_bio(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("author_bio", line),)
+
+
+@pytest.mark.parametrize("line", [
+    # the wire desk's contact line, with its telephone
+    "-- Oslo newsroom, 47 22 93 10 00, e-mail: oslo.desk@wire.example",
+    # an address the story reports
+    'The board said complaints could be sent to "pier@harbour.example".',
+    # an address with only a label: the page's credit, kept as printed
+    "nora.vik@fjordpost.example", "Accounts: @noravik, @olaberg, @karilund",
+])
+def test_a_desks_contact_or_a_reported_address_stays(line: str):
+    lines = [*PARAGRAPHS, line]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Nothing in this article may be stored or passed on.",
+    "This story must not be shown elsewhere without leave.",
+])
+def test_a_rule_for_the_page_itself_is_a_rights_notice(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("copyright", line),)
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled the copyright claim may proceed.",  # names no page of its own
+    "The new pier can take ferries of up to 90 metres.",
+    # a longer disclosure is the article's own
+    "Disclosure: the author may own shares in some of the companies named in this article.",
+])
+def test_a_storys_sentence_with_a_modal_stays(line: str):
+    lines = [*PARAGRAPHS, line]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("line", ["Join 8,000 members", "Join 2.5k supporters today"])
+def test_a_membership_call_with_a_count_of_those_who_answered_it_goes(line: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, line))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", line),)
+
+
+@pytest.mark.parametrize("line", ["The rowing club has 4,000 members.", "Supporters 3,000",
+                                  "Members 12 vs 9"])
+def test_a_storys_count_of_members_stays(line: str):
+    lines = [*PARAGRAPHS, line]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("last_line", "item"), [
+    # a list's wrapped last item, cut off from it by the furniture
+    ("Scorers: Ola Berg (Molde), Kari Vik (Alta), Per Lund (Bodo),", "Nora Dahl"),
+    # a name with its place after a sentence
+    ("Molde won the cup on Saturday.", "Kari Vik (Alta)"),
+])
+def test_a_lists_item_between_a_footers_furniture_stays(last_line: str, item: str):
+    cleaned = clean_story("Cup", story(PARAGRAPHS[0], last_line, "© 2030 Fjord Post", item,
+                                       "Privacy Policy"))
+    assert item in cleaned.body.split("\n\n")
