@@ -564,6 +564,10 @@ MEDIA_WORDS = r"videos?|photos?|pictures|gallery|audio|podcast|watch|listen|live
 MEDIA_MARK_RE = re.compile(
     rf"(?:\s*[(\[](?:{MEDIA_WORDS})[)\]]|,?\s+(?:[-–—|:]\s*)?in (?:pictures|photos|videos?)"
     rf"|\s+[-–—|]\s*(?:{MEDIA_WORDS}))$", re.IGNORECASE)
+# Every media mark ends in one of these words (before a closing bracket): a line that does not
+# is spared the search, which tries the pattern at every position.
+MEDIA_ENDINGS = tuple(
+    "video videos photo photos pictures gallery audio podcast watch listen live slideshow".split())
 # Lines on each side of a headline whose words a subheading shares: it introduces them.
 NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
@@ -1819,6 +1823,7 @@ def is_sentence(line: str) -> bool:
     return SENTENCE_END_RE.search(line) is not None
 
 
+@_per_line
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
@@ -2515,13 +2520,15 @@ def _is_structure_row(line: str) -> bool:
             or LIST_ITEM_RE.match(line) is not None or is_name_list_row(line))
 
 
-def content_stems(text: str) -> set[str]:
+@_per_line
+def content_stems(text: str) -> frozenset[str]:
     """The text's content words (no function or calendar words, at least three letters),
     case-folded and cut to their first ``STEM_LETTERS`` letters, a possessive dropped: a crude
-    stem that lets "council" match "councils" in any language written with spaces."""
-    return {word.casefold().replace("’", "'").removesuffix("'s")[:STEM_LETTERS]
-            for word in WORD_RE.findall(text)
-            if len(word) >= 3 and word.casefold() not in NOT_CONTENT_WORDS}
+    stem that lets "council" match "councils" in any language written with spaces. Frozen:
+    the passes that ask it of the same line share one answer."""
+    return frozenset(word.casefold().replace("’", "'").removesuffix("'s")[:STEM_LETTERS]
+                     for word in WORD_RE.findall(text)
+                     if len(word) >= 3 and word.casefold() not in NOT_CONTENT_WORDS)
 
 
 def _is_teaser_shaped(line: str) -> bool:
@@ -2617,7 +2624,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
                    & words) >= at_least
 
     for i, line in enumerate(lines):
-        if (shaped[i] or _is_media_headline(line)) and MEDIA_MARK_RE.search(line):
+        if (shaped[i] or _is_media_headline(line)) and _media_mark(line):
             # A link to another story's video or pictures, whatever its words (a shorter
             # headline too: "A year of the night bus (audio)").
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
@@ -2727,6 +2734,7 @@ def _is_sentence_cased(line: str) -> bool:
     return 2 * sum(w[0].islower() for w in words) > len(words)
 
 
+@_per_line
 def _is_question_teaser(line: str) -> bool:
     """A question shaped as a headline (``_is_question_headline``) that names its subject in
     ``SHORT_TEASER_CONTENT_WORDS`` content words and refers to nothing said before it: no
@@ -2746,12 +2754,21 @@ def _has_headline_grammar(line: str) -> bool:
                                    for word in WORD_RE.findall(line))
 
 
+@_per_line
+def _media_mark(line: str) -> re.Match[str] | None:
+    """The media mark closing a headline (``MEDIA_MARK_RE``: " - live", " (audio)", ", in
+    pictures"), else None."""
+    if not line.rstrip(")]").casefold().endswith(MEDIA_ENDINGS):
+        return None
+    return MEDIA_MARK_RE.search(line)
+
+
 def _is_media_headline(line: str) -> bool:
     """A headline before its media mark (``MEDIA_MARK_RE``) with fewer content words than a
     teaser's shape needs: ``SHORT_TEASER_CONTENT_WORDS`` - 1 of them, capitalised, no
     figure, not a row ("A year of the night bus - live"; "Oslo v Bergen - live" is a
     fixture)."""
-    match = MEDIA_MARK_RE.search(line)
+    match = _media_mark(line)
     if match is None or not _is_plain_headline(head := line[:match.start()]):
         return False
     return len(content_stems(head)) >= SHORT_TEASER_CONTENT_WORDS - 1
