@@ -30,6 +30,7 @@ import html as html_lib
 import itertools
 import re
 import unicodedata
+from collections.abc import Set
 from typing import NamedTuple
 
 import lxml.etree
@@ -2128,7 +2129,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
 
 
 def _story_edges(lines: list[str], verdicts: list[PageLine], start: int, end: int,
-                 lead: int | None, own_words: set[str]) -> tuple[int, int]:
+                 lead: int | None, own_words: Set[str]) -> tuple[int, int]:
     """The story's first and last line: the span (already moved outwards over what belongs
     to it) moved to its dateline and its last row, and to the page's whole text when no menu
     or footer lies beyond."""
@@ -2349,7 +2350,7 @@ def _speaks_to_reader(line: str) -> bool:
                      w.casefold() in UI_OBJECTS - {"it"} for w in WORD_RE.findall(line)))))
 
 
-def _made_of(line: str, words: set[str]) -> bool:
+def _made_of(line: str, words: Set[str]) -> bool:
     """Whether a line of a fixture's length is made only of ``words``, at least two of them:
     "CINCINNATI AT COLORADO" under standings that name both. A headline about the story
     says something new in more words."""
@@ -2396,7 +2397,7 @@ def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) ->
 
 
 def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
-            own_words: set[str] = frozenset()) -> int:
+            own_words: Set[str] = frozenset()) -> int:
     """The span's edge moved outwards (``step``) over the lines that belong to the story;
     one line that does not, between two that do, does not end it (an unknown advert break
     or teaser inside the story)."""
@@ -2458,7 +2459,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             return edge
 
 
-def is_story_evidence(line: str, story_stems: set[str]) -> bool:
+def is_story_evidence(line: str, story_stems: Set[str]) -> bool:
     """Whether a line is the story's by its structure or its words, wherever it stands: a
     bare dateline, a row of a table or list, or a sentence, a row or a line too long for a
     headline that shares a content stem with the story. A headline of its own (a teaser, a
@@ -2476,7 +2477,7 @@ def is_story_evidence(line: str, story_stems: set[str]) -> bool:
 
 
 def _past_holes(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
-                story_stems: set[str]) -> tuple[int, list[int]]:
+                story_stems: Set[str]) -> tuple[int, list[int]]:
     """The story's edge moved outwards (``step``) to its last line beyond a hole, with a line
     of the story past it. A hole is at most ``STORY_HOLE_MAX_LINES`` lines that are no
     evidence of the story and either hold another story's headline (a teaser sharing no word
