@@ -9,8 +9,8 @@ injected before, inside and after the story. Templates are split by index parity
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
 ``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
-``fresh-g`` / ``fresh-h`` / ``fresh-i`` swap in one of nine further banks written later in other
-words for the same families (new labels, footer controls, bio verbs, headline patterns and
+``fresh-g`` / ``fresh-h`` / ``fresh-i`` / ``fresh-j`` swap in one of ten further banks written later
+in other words for the same families (new labels, footer controls, bio verbs, headline patterns and
 vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
 are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
@@ -28,7 +28,9 @@ were written before the sixth round by its two authors, as its checks, run only 
 end: fresh-h for the story's edges and teaser runs by structure (runs of other stories between a
 short story's lines, timed, numbered, bulleted and label-less runs, head navigation and lone section
 labels); fresh-i for ads, newsletters, bios, share bars, footer links and copyright by shape and
-position. A fresh bank uses all its templates in a single half named after it.
+position. fresh-j was written by an author who designs national newspaper and broadcaster pages
+(live blogs, video and audio players) and never saw the cleaning rules, as an unseen check. A fresh
+bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -1390,6 +1392,148 @@ FRESH_I_WORDS: dict[str, tuple[str, ...]] = {
     "clock": ("06:30", "08:55", "12:10", "15:40", "19:05", "22:25"),
 }
 
+# fresh-j: written by an author who designs pages for national newspapers and broadcasters (TV
+# and radio news sites, live blogs, video-heavy pages) and never saw the cleaning rules, as an
+# unseen check; new keys: a clock time, a clip's duration and a section label in capitals.
+FRESH_J_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Watch live", "Accessibility links", "Find your local station", "TV guide",
+        "UK  World  Politics  {section}  Climate  Video", "Change your local region",
+        "On air now", "Catch-up TV", "{SECTION} · SCIENCE · SHOWBIZ · IN PICTURES",
+        "Radio schedule", "Personalise your news", "Notifications",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "{weekday}, {month} {day}, {year} {clock} ET", "Presented by {name}",
+        "Video journalist: {name}", "Auto-update: ON", "Image source, {outlet}",
+        "Media caption, {name} reports from {city}", "As heard on {outlet} Breakfast",
+        "Live reporting by {name} and colleagues", "{day} {month} {year} — {clock} IST",
+        "Produced for radio by {name}", "With inputs from agencies",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "About sharing", "Get embed code", "Clip and share", "Share with timestamp",
+        "Flipboard  Pocket  Email", "Show QR code", "Open in the {outlet} app",
+        "Add to my playlist", "Link to this post", "Download audio (MP3, {n} MB)",
+        "Drop it in the group chat",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{headline} ({duration})",
+        "▶ {headline}", "{headline} – what we know", "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Skip ad in {n}", "Ad 1 of 2", "Video will play after advert", "Learn more",
+        "Visit advertiser's site", "Created by {outlet} Studio for our sponsor",
+        "Ad closes in {n} seconds", "Our coverage is supported by advertising", "विज्ञापन",
+        "Loading advertisement", "Paid links",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        'Play video, "{headline}", duration {duration}', "Listen on {outlet} Radio: {headline}",
+        "From our correspondent: {headline}", "Key moment: {headline}",
+        "Reporter's notebook: {headline}", "On tonight's programme: {headline}",
+        "Mapped: {headline}", "Eyewitness: {headline}", "ICYMI: {headline}",
+        "Clip: {other_title_case}", "Developing story: {headline}",
+        "Headlines at {clock}: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Download the {outlet} app", "Allow notifications from {outlet}?",
+        "The Evening Briefing: the day's news in {n} minutes, every weeknight.",
+        "Sign up for our WhatsApp channel", "name@example.com",
+        "I'd like to receive offers from {outlet}'s partners", "Maybe later",
+        "Get the podcast: new episodes every {weekday}", "Register with {outlet} to keep watching",
+        "You've watched {n} free videos this month", "Subscribe to our YouTube channel",
+        "Follow {outlet} on Telegram for instant updates",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Why can't I comment?", "Comments will close at {clock}", "Posting as {handle}",
+        "Featured comments | All", "{n} reactions", "Text the studio on 8{n}{n}{n}",
+        "Share your pictures and video with us",
+        "Your comment will appear once a moderator has approved it.", "Cast your vote",
+        "Tell us your story", "Submit", "Phone-in lines open at {clock}",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Read about our approach to external linking.",
+        "Copyright in this broadcast belongs to {outlet}.",
+        "Footage © {outlet} {year}; stills: agencies",
+        "{outlet} is licensed by the communications regulator.",
+        "This story has not been edited by {outlet} staff and is published from a syndicated "
+        "feed.",
+        "This video can not be played in your location.", "{outlet} Pty Ltd ABN {n} {n}{n} {n}{n}",
+        "TM & © {year} {outlet} Networks Inc.", "Images may be subject to copyright.",
+        "{outlet} acknowledges the Traditional Custodians of the lands we live and work on.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Why you can trust {outlet} News", "Parental guidance", "Schedules and frequencies",
+        "TV reception advice", "Audio description", "Public inspection file", "EEO report",
+        "Grievance redressal", "Ombudsman", "Media centre", "Whistleblowers: contact us safely",
+        "Closed captioning",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Top videos\n▶ {headline}\n▶ {headline}\n▶ {headline}",
+        "Up next\n{headline} ({duration})\n{headline} ({duration})",
+        "Most watched\n1\n{headline}\n2\n{headline}\n3\n{other_title}",
+        "Latest from the {section} team\n{headline}\n{headline}\n{headline}",
+        "Features & analysis\n{headline}\n{other_title_case}\n{headline}",
+        "Stories from the regions\n{headline}\n{headline}\n{other_title}",
+        "Podcasts you might like\n{headline}\n{headline}",
+        "News in brief\n{clock}\n{headline}\n{clock}\n{headline}",
+        "In the news now\n• {headline}\n• {headline}\n• {headline}",
+        "Short videos\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} presents {outlet} Breakfast, weekdays from {clock}.",
+        "{name} spent {n} years as a foreign correspondent before returning to {city}.",
+        "{name} is a producer on the {section} programme.", "{name}\nPresenter, {outlet} {section}",
+        "Clips and updates from {name}: @{handle}",
+        "{name} is a video journalist who shoots and edits her own reports.",
+        "Watch {name}'s reports", "{name} contributed reporting from {city}.",
+        "{name} is a multi-award-winning broadcaster and the author of three books.",
+        "{name} hosts the {outlet} podcast on {beat}.",
+        "{name} is our {beat} editor; she reports for television, radio and online.",
+    )),
+)
+FRESH_J_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "What we learned from {topic}",
+    "{Subject} {verb} {object} {tail}",
+    "{Group} sound the alarm over {topic}",
+    "The {n} minutes that changed {topic}",
+    "Is this the end of {topic}?",
+    "{Group} in limbo as {topic} stalls",
+    "On the front line of {topic}",
+)
+FRESH_J_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Broadcasting regulator", "Space agency", "National ballet", "Weather bureau",
+                "Rail regulator", "Royal Mint", "Census office", "Lottery operator",
+                "Electoral commission", "Air traffic control", "National archive",
+                "Forestry commission"),
+    "verb": ("greenlights", "pulls", "fast-tracks", "U-turns on", "probes", "overhauls",
+             "slashes", "bankrolls"),
+    "object": ("licence fee for streamers", "overnight signal switch-off",
+               "deal on satellite slots", "shake-up of regional studios",
+               "spending on coastal radar", "auction of old frequencies",
+               "review of peak-time fares"),
+    "tail": ("hours before deadline", "after leaked memo", "amid strike threat",
+             "in late-night statement"),
+    "topic": ("the switch to digital radio", "storm warnings", "the satellite launch",
+              "streaming rights", "the leap second", "analogue switch-off",
+              "election night coverage"),
+    "group": ("viewers", "listeners", "air crews", "forecasters", "licence payers",
+              "radio hams"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Meridian 24", "Southern Cross Radio", "The National Beacon", "Savanna FM",
+               "Prairie Public Television", "Deccan Daybreak"),
+    "first": ("Thandiwe", "Rhys", "Anjali", "Connor", "Marguerite", "Tendai", "Siobhan",
+              "Rohan"),
+    "last": ("Mokoena", "Pritchard", "Venkatesh", "Doherty", "Tremblay", "Chikwanha",
+             "McAllister", "Kaur"),
+    "beat": ("media", "foreign affairs", "elections", "security", "space", "diplomacy"),
+    "city": ("Johannesburg", "Vancouver", "Mumbai", "Brisbane", "Swansea", "Atlanta"),
+    "section": ("Politics", "World", "Africa", "Asia", "Entertainment & Arts"),
+    "SECTION": ("POLITICS", "WORLD", "AFRICA", "ASIA", "ENTERTAINMENT & ARTS"),
+    "clock": ("05:58", "07:02", "13:27", "18:44", "20:16", "23:51"),
+    "duration": ("0:58", "1:47", "2:36", "3:12", "4:05", "12:40"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -1401,6 +1545,7 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-g", FRESH_G_FAMILIES, FRESH_G_HEADLINES, FRESH_G_WORDS, ("fresh-g",)),
     TemplateBank("fresh-h", FRESH_H_FAMILIES, FRESH_H_HEADLINES, FRESH_H_WORDS, ("fresh-h",)),
     TemplateBank("fresh-i", FRESH_I_FAMILIES, FRESH_I_HEADLINES, FRESH_I_WORDS, ("fresh-i",)),
+    TemplateBank("fresh-j", FRESH_J_FAMILIES, FRESH_J_HEADLINES, FRESH_J_WORDS, ("fresh-j",)),
 )}
 
 # Items per page region: (fewest, most).
