@@ -9,9 +9,10 @@ injected before, inside and after the story. Templates are split by index parity
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
 ``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
-``fresh-g`` / ``fresh-h`` / ``fresh-i`` / ``fresh-j`` swap in one of ten further banks written later
-in other words for the same families (new labels, footer controls, bio verbs, headline patterns and
-vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
+``fresh-g`` / ``fresh-h`` / ``fresh-i`` / ``fresh-j`` / ``fresh-k`` swap in one of eleven further
+banks written later in other words for the same families (new labels, footer controls, bio verbs,
+headline patterns and vocabulary; no template of the bench halves or of another fresh bank, and no
+variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
 are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
 footer links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
@@ -28,9 +29,11 @@ were written before the sixth round by its two authors, as its checks, run only 
 end: fresh-h for the story's edges and teaser runs by structure (runs of other stories between a
 short story's lines, timed, numbered, bulleted and label-less runs, head navigation and lone section
 labels); fresh-i for ads, newsletters, bios, share bars, footer links and copyright by shape and
-position. fresh-j was written by an author who designs national newspaper and broadcaster pages
-(live blogs, video and audio players) and never saw the cleaning rules, as an unseen check. A fresh
-bank uses all its templates in a single half named after it.
+position. fresh-j and fresh-k were written by two authors who never saw the cleaning rules, as
+unseen checks: fresh-j the furniture of national newspapers and broadcasters (live blogs, video and
+audio players), fresh-k that of regional papers, magazines, blogs, newsletter-first sites and
+aggregators, with mobile, app-style controls. Neither trains the furniture model
+(``bench/furniture_model.py``). A fresh bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -1534,6 +1537,148 @@ FRESH_J_WORDS: dict[str, tuple[str, ...]] = {
     "duration": ("0:58", "1:47", "2:36", "3:12", "4:05", "12:40"),
 }
 
+# fresh-k: written by an author who never saw the cleaning rules, as an unseen check: furniture
+# of regional papers, magazines, blogs, newsletter-first sites and news aggregators, with the
+# app-style controls of mobile pages, in wordings no other bank has.
+FRESH_K_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "For You  Following  Local  Saved", "Open in app",
+        "Latest · Local · Sport · What's On · Property", "Change location",
+        "City  India  World  Entertainment  Tech", "Search stories, topics and writers",
+        "Magazine  Issues  Shop  Subscribe", "‹ Back", "Notices  Jobs  Motors  Real Estate",
+        "Showing news near {city}", "Swipe for next story", "{n} new stories ↑",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Source: {outlet}", "{weekday}, {month} {day}, {year}", "Issue {n} · {month} {year}",
+        "Interview and portraits by {name}", "{outlet} News Service | {city}",
+        "{outlet} · {n}h", "Originally published on {outlet}",
+        "Appeared in print {weekday} {day} {month} {year}",
+        "Medically reviewed by Dr {name}", "Subscriber exclusive",
+        "This post may contain affiliate links.",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "WhatsApp", "Flick it to a mate", "Aa  Save  Share", "Restack", "ShareChat  WhatsApp  X",
+        "Add to Flipboard magazine", "Add {outlet} as a preferred source on Google",
+        "Add to your story", "♥ {n}", "More sharing options", "Add to queue",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{headline} | {outlet}", "{headline} — {n} min read", "{headline} | Premium",
+        "{headline} · {n} comments",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Go ad-free with Plus", "Ad will close in {n} seconds", "Recommended by Outbrain",
+        "Ad loading...", "Upgrade to remove this banner", "Paid notice", "ADVT",
+        "Sponsored · Learn more", "{outlet} BrandStudio",
+        "Advertising helps fund our local journalism", "Shop the look",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Tap to read: {headline}", "Part {n}: {headline}",
+        "From our partners at {outlet}: {headline}", "ALSO IN NEWS | {headline}",
+        "Quick take: {headline}", "Heads up: {headline}", "You may have missed: {headline}",
+        "Obituary: {headline}", "Today in {section}: {other_title_case}",
+        "Reader question: {headline}", "Up next → {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "name@example.com", "Keep reading with a {n}-day free trial",
+        "This post is for paid subscribers", "No spam, ever. One email a day.",
+        "{n},000+ locals read it every morning", "Forwarded this email? Subscribe here.",
+        "View in browser", "Pledge your support", "Upgrade to paid",
+        "Join our WhatsApp channel for the latest updates",
+        "Thank you for reading {outlet}. This post is public so feel free to share it.",
+        "Our {section} email goes out {weekday}s at 7am",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "What's on your mind?", "Replying to @{handle}", "Comments powered by Disqus",
+        "Mute this thread", "Block user", "Discussion is only open to paid subscribers",
+        "Your comment is awaiting moderation.", "Cancel reply",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "{n} thoughts on this post", "Join {n} others in the chat", "Top · New · Old",
+    )),
+    Family("copyright", ("after",), 2, (
+        "{outlet} Pty Ltd · ABN {n} {n}{n} {n}{n} {n}", "© {year} {outlet} · Powered by Ghost",
+        "Printed and published by {name} on behalf of {outlet}",
+        "{outlet} is published by Redgum Regional Media.",
+        "Member of the Independent Press Standards Organisation",
+        "Content is © the respective authors unless otherwise stated.",
+        "We acknowledge the Traditional Custodians of the land on which we work.",
+        "We acknowledge the financial support of the Government of Canada.",
+        "Opinions expressed are those of the writers and not of {outlet}.",
+        "ISSN {n}{n}-{n}{n}",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Home delivery", "Public notices", "Buy a photo", "Send us your news", "Back issues",
+        "Stockists", "Write for us", "Download on the App Store · Get it on Google Play",
+        "Grievance Redressal", "Dark mode", "Text-only site",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Around {city}\n{headline}\n{headline}\n{headline}",
+        "Full coverage\n{headline}\n{other_title}\n{headline}",
+        "Discover more\n{headline}\n{headline}\n{headline}",
+        "This week in {section}\n- {headline}\n- {headline}\n- {other_title_case}",
+        "Near you\n• {headline}\n• {headline}\n• {headline}",
+        "Live feed\n{clock} · {headline}\n{clock} · {headline}\n{clock} · {headline}",
+        "New in {section}\n{headline}\n{n}h\n{headline}\n{n}h",
+        "Before you go\n{other_title_case}\n{headline}\n{headline}",
+        "WHAT'S HOT\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Top on the app this week\n1. {headline}\n2. {other_title}\n3. {headline}\n4. {headline}",
+        "Past issues\n{headline} · {n} min read\n{headline} · {n} min read",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is the founder of {outlet}, a newsletter about {beat}.",
+        "{name} is a {city}-based journalist and the author of two books.",
+        "Get an email whenever {name} publishes.",
+        "This article was written by {name}, a Local Democracy Reporting Service journalist.",
+        "{name}'s position is funded by Report for America.",
+        "{name} is a Local Journalism Initiative reporter.",
+        "Contributing editor {name} lives on a farm near {city}.",
+        "Bluesky: @{handle}.bsky.social",
+        "Got a story? WhatsApp {name} on 07{n}{n} {n}{n}{n}",
+        "Meet the writer\n{name}\n{beat} · {city} · since {year}",
+        "{name}'s work has appeared in {outlet} and elsewhere.",
+        "{name} teaches journalism at a university in {city}.",
+    )),
+)
+FRESH_K_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "'We were never asked': {group} on {topic}",
+    "Map shows where {topic} will hit hardest",
+    "{Group} vent over {topic} at packed town hall",
+    "{n},000 sign petition against {topic}",
+    "Letters: {group} have their say on {topic}",
+    "Readers' poll: is {topic} working?",
+    "The {month} deadline for {topic}, explained",
+)
+FRESH_K_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Surf life saving club", "Netball association", "Kabaddi league",
+                "Matatu owners", "Rotary club", "Volunteer fire department",
+                "Ratepayers' association", "Boda boda riders", "Agricultural show society",
+                "Residents' welfare association", "Minor hockey association", "Men's shed"),
+    "verb": ("signs off on", "knocks back", "green-lights", "walks back", "bankrolls",
+             "puts off", "fast-tracks", "pulls out of"),
+    "object": ("a bid for a new clubhouse", "the levy on event parking",
+               "a sponsorship deal with a local bank", "its annual fundraiser",
+               "plans for floodlights", "a move to a new ground", "the Sunday trading trial"),
+    "topic": ("water restrictions", "load-shedding", "the new parking app",
+              "the one-way system", "the school zone changes", "the bike lane trial",
+              "the bus route shake-up", "the speed camera rollout"),
+    "group": ("ratepayers", "tradies", "hawkers", "cottagers", "first-home buyers",
+              "school-run parents", "corner-shop owners"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Mapleview Weekly", "The Sandpiper Sun", "Savanna Morning Wire",
+               "Tidewater Digest", "The Gully Letter", "Ghats Chronicle Online"),
+    "first": ("Thandiwe", "Harpreet", "Wiremu", "Siobhan", "Kelechi", "Bronwyn", "Anjali",
+              "Declan", "Mbali", "Jarrah"),
+    "last": ("Nkosi", "Sandhu", "Kavanagh", "Obiora", "Pemberton", "Iyer", "Dlamini",
+             "Tremblay"),
+    "beat": ("councils and planning", "regional sport", "food and drink", "rural affairs",
+             "consumer tech", "the property market"),
+    "city": ("Ballarat", "Mysuru", "Kisumu", "Saskatoon", "Dunedin", "Chattanooga"),
+    "section": ("Community", "Food & Drink", "Property", "Wellbeing", "Sport"),
+    "clock": ("6:05am", "8:47am", "11:20am", "1:35pm", "4:10pm", "9:55pm"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -1546,6 +1691,8 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-h", FRESH_H_FAMILIES, FRESH_H_HEADLINES, FRESH_H_WORDS, ("fresh-h",)),
     TemplateBank("fresh-i", FRESH_I_FAMILIES, FRESH_I_HEADLINES, FRESH_I_WORDS, ("fresh-i",)),
     TemplateBank("fresh-j", FRESH_J_FAMILIES, FRESH_J_HEADLINES, FRESH_J_WORDS, ("fresh-j",)),
+    # fresh-k: an unseen check, by an author who never saw the cleaning rules.
+    TemplateBank("fresh-k", FRESH_K_FAMILIES, FRESH_K_HEADLINES, FRESH_K_WORDS, ("fresh-k",)),
 )}
 
 # Items per page region: (fewest, most).
