@@ -1580,7 +1580,7 @@ FRESH_K_FAMILIES: tuple[Family, ...] = (
         "Reader question: {headline}", "Up next → {headline}",
     )),
     Family("newsletter", ("after",), 2, (
-        "name@example.com", "Keep reading with a {n}-day free trial",
+        "you@yourmail.com", "Keep reading with a {n}-day free trial",
         "This post is for paid subscribers", "No spam, ever. One email a day.",
         "{n},000+ locals read it every morning", "Forwarded this email? Subscribe here.",
         "View in browser", "Pledge your support", "Upgrade to paid",
