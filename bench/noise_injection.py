@@ -9,10 +9,10 @@ injected before, inside and after the story. Templates are split by index parity
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
 ``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
-``fresh-g`` / ``fresh-h`` / ``fresh-i`` / ``fresh-j`` / ``fresh-k`` swap in one of eleven further
-banks written later in other words for the same families (new labels, footer controls, bio verbs,
-headline patterns and vocabulary; no template of the bench halves or of another fresh bank, and no
-variation of one). They
+``fresh-g`` / ``fresh-h`` / ``fresh-i`` / ``fresh-j`` / ``fresh-k`` / ``fresh-l`` swap in one of
+twelve further banks written later in other words for the same families (new labels, footer
+controls, bio verbs, headline patterns and vocabulary; no template of the bench halves or of
+another fresh bank, and no variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
 are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
 footer links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
@@ -33,7 +33,10 @@ position. fresh-j and fresh-k were written by two authors who never saw the clea
 unseen checks: fresh-j the furniture of national newspapers and broadcasters (live blogs, video and
 audio players), fresh-k that of regional papers, magazines, blogs, newsletter-first sites and
 aggregators, with mobile, app-style controls. Neither trains the furniture model
-(``bench/furniture_model.py``). A fresh bank uses all its templates in a single half named after it.
+(``bench/furniture_model.py``). fresh-l, by an author who never saw the cleaning rules either, is
+training data for that model: the furniture of US local TV stations and newspaper chains (weather
+alerts, station apps, obituaries, local deals, the e-edition, scores widgets).
+A fresh bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -1679,6 +1682,201 @@ FRESH_K_WORDS: dict[str, tuple[str, ...]] = {
     "clock": ("6:05am", "8:47am", "11:20am", "1:35pm", "4:10pm", "9:55pm"),
 }
 
+# fresh-l: written by an author who designs pages for US local TV stations and newspaper chains
+# (weather alerts, station apps, obituaries, local deals, e-edition, scores widgets) and never
+# saw the cleaning rules, as training data for the furniture model; new keys: a county, a
+# weather alert, a price and a school team.
+FRESH_L_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Interactive Radar", "Closings & Delays", "Watch Newscasts", "e-Edition",
+        "Neighborhoods ▾", "Community Calendar", "{n}°  {city}",
+        "Obituaries | Classifieds | Legals | Place an Ad",
+        "WEATHER ALERT: {alert} in effect for {county} County", "⚠ {n} active weather alerts",
+        "Watch Live: The {clock} Newscast", "Contests & Sweepstakes",
+        "Local News > {county} County",
+        "{SECTION} | HIGH SCHOOL SPORTS | BUSINESS | POLITICS", "☰ All Shows", "TV Listings",
+        "Download Our Apps", "Welcome back, {first}",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Posted: {month} {day}, {year} / {clock} EDT", "Updated: {clock} CST {month} {day}, {year}",
+        "Posted by: {name}", "{name}, Staff Writer", "{outlet} Web Staff",
+        "Courtesy: {county} County Sheriff's Office", "Photo credit: {outlet} viewer",
+        "🔊 Hear this story", "Mugshot courtesy of the {county} County Jail", "A+  A-",
+        "Local Coverage", "Print Edition: {weekday}, {month} {day}", "{section} · {n} hrs ago",
+        "Premium story for print & digital members", "{name}, {outlet} Capitol Bureau",
+        "Published to the app at {clock}", "SPOTLIGHT ON {county} COUNTY",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share on Nextdoor", "Facebook   X   Nextdoor   Email", "SMS this link",
+        "Get shareable link", "👍 {n}  💬 {n}  ↗ Share", "Print Friendly", "Send to a neighbor",
+        "Send this forecast to family",
+        "Let family & friends know", "Print | Email | Text | Copy", "Share the coupon",
+        "Tag a friend on Facebook", "Sign Guest Book  Send Flowers  Share", "Cast to TV",
+        "Follow this story for updates", "Download Photo", "Share scores with your team",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "UPDATE: {headline}", "LIVE NOW: {headline}", "EXCLUSIVE: {headline}",
+        "{headline} | {county} County", "{headline} · Sponsored", "{headline}. Here's why.",
+        "WEATHER AWARE: {headline}", "{other_title} (UPDATED)", "{headline} · {n} hrs ago",
+        "{headline} 📷",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Local Deals", "First Alert Forecast presented by {county} Heating & Air",
+        "DEAL OF THE DAY: {price} car wash package, {n}% off", "Shop Local",
+        "PAID POLITICAL AD", "Our story picks back up below", "Home Services Directory",
+        "Featured Local Savings", "Special Advertising Section", "Get your FREE quote today!",
+        "Mattress Blowout: {price} Queen Sets This Weekend Only",
+        "Hurt in a wreck? Call 1-800-555-01{n}", "Local Business Spotlight",
+        "{outlet} Deals: up to {n}% off restaurants near you", "Featured Homes for Sale",
+        "Click to view offer", "Sale ends {weekday}!", "Ad · {county} County Credit Union",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "MORE LOCAL NEWS: {headline}", "FIRST ALERT WEATHER: {headline}",
+        "TRENDING ON {outlet}: {headline}", "Where it started: {headline}",
+        "Prep scores: {headline}", "MUGSHOTS: {headline}", "Traffic alert: {headline}",
+        "From the e-Edition: {headline}", "Sister station {outlet} reports: {headline}",
+        "{n} On Your Side: {headline}", "As seen on {outlet} at {clock}: {headline}",
+        "Stream it: {headline}", "SEE THE GALLERY >> {headline}", "Decision {year}: {headline}",
+        "CLICK HERE to read: {other_title_case}", "Community bulletin: {headline}",
+        "Obituaries this week: {other_title}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Text WEATHER to 5{n}{n}{n} for severe weather alerts", "Daily Headlines",
+        "The {outlet} Morning Report lands at 6 a.m. weekdays. It's free.",
+        "Digital access: {price}/month for the first 3 months", "Email*", "ZIP code",
+        "Your newsletter selections: Breaking News, Weather, High School Sports",
+        "Free stories remaining: {n}",
+        "Already a print subscriber? Activate your digital access",
+        "Stay ahead of the storm: get the daily forecast in your inbox",
+        "Get obituary notices by email", "Count me in",
+        "Deals delivered: weekly coupons from local businesses",
+        "We respect your privacy. See our privacy policy for how your email is used.",
+        "Enable weather alerts for {city}", "Get Friday night scores texted to you",
+        "Only 99¢ for your first month",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Comments are the opinion of the writer and not {outlet}.", "Facebook Comments Plugin",
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "PLEASE TURN OFF YOUR CAPS LOCK.",
+        "Don't Threaten. Threats of harming another person will not be tolerated.",
+        "Be Truthful. Don't knowingly lie about anyone or anything.",
+        "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.",
+        "Share with Us. We'd love to hear eyewitness accounts, the history behind an article.",
+        "Welcome to the discussion.", "Guest Book entries ({n})", "Offer Condolences",
+        "Light a candle", "Watch this discussion.", "Stop watching this discussion.",
+        "Got a question for our First Alert meteorologists? Ask here.",
+        "Upload your storm photos to {outlet} Near Me",
+    )),
+    Family("copyright", ("after",), 2, (
+        "{outlet} is a Blue Heron Media station. © {year}", "Powered by Lamplight CMS",
+        "A Heartland Community Newspapers publication",
+        "First Alert Weather is a service mark of {outlet}.",
+        "{outlet} | {n}{n} Broadcast Plaza, {city}", "Serving {county} County since 1887",
+        "Periodicals postage paid at {city} and additional mailing offices.",
+        "Published every day except Dec. 25 by {outlet}", "{outlet} (USPS {n}{n}-{n}{n}{n})",
+        "Content of this site belongs to Blue Heron Media unless credited.",
+        "Channel {n} | Licensed to serve {city}", "© {year} {county} County Publishing Co.",
+        "Associated Press content © {year}; all other content © {outlet}",
+        "Postmaster: send address changes to {outlet}, P.O. Box {n}{n}, {city}.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "FCC Public File", "FCC Applications", "Station Info  Contact Us  Careers  Advertise",
+        "Your California Privacy Rights", "Contest Rules", "Manage My Subscription",
+        "Vacation Hold", "Report a Delivery Issue", "Place an Obituary", "Pay My Bill",
+        "e-Edition Help", "Meet Our Meteorologists", "Station History",
+        "Weather Kids School Visits",
+        "Digital Subscription FAQs", "News tips: 1-855-{n}{n}-{n}{n}", "Public File Help",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Top Local Stories\n{headline}\n{headline}\n{other_title}",
+        "Trending on {outlet}.com\n{headline}\n{headline}\n{headline}",
+        "MORE NEWS\n{HEADLINE}\n{HEADLINE}\n{headline}",
+        "Video Center\n{headline}\n{n} hrs ago\n{headline}\n{n} hrs ago",
+        "Recent Obituaries\n{first} {last}\n{first} {last}\n{first} {last}\nView all obituaries",
+        "Friday Night Scoreboard\n{team} {n}, {team} {n}\n{team} {n}, {team} {n}\nFinal",
+        "Weather Alerts\n{alert} for {county} County until {clock}\n{alert} for {county} County "
+        "until {clock}",
+        "Closings & Delays\n{county} County Schools: 2-hour delay\n{team} Academy: closed",
+        "Popular on {outlet}\n1 {headline}\n2 {other_title_case}\n3 {headline}",
+        "From Our Sister Stations\n{headline}\n{headline}",
+        "Latest Newscasts\nNews at {clock} ({weekday})\nNews at {clock} ({weekday})",
+        "High School Sports\n{headline}\n{other_title_case}\n{headline}",
+        "Catch Up on the Week\n• {headline}\n• {headline}\n• {headline}",
+        "BREAKING NEWS ALERT\n{headline}",
+        "Money & Business\n{headline}\n{headline}\n{other_title}",
+        "Across the State\n{headline}\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a multimedia journalist for {outlet}. She joined the station in {year}.",
+        "{name} is a meteorologist with the {outlet} First Alert Weather Team.",
+        "{name} anchors the {clock} newscast weeknights on {outlet}.",
+        "Call or text {name}: 555-01{n}",
+        "{name} has been the {county} County courthouse reporter since {year}.",
+        "{name} posts weather updates on Facebook and Instagram.",
+        "{name} is a member of the {outlet} Investigative Team. Have a tip? Call the tipline.",
+        "Digital producer {name} contributed to this report.",
+        "{name} grew up in {city} and graduated from the state university.",
+        "Meet {name}\nChief Meteorologist\nAMS Certified Broadcast Meteorologist",
+        "{name}\nSports Director\n@{handle}",
+        "When {name} isn't chasing storms, you'll find him at his kids' soccer games.",
+        "{name} has won {n} regional Emmy awards.", "{name}'s latest stories",
+        "{name} writes the Sunday 'Around Town' column.",
+        "Staff photographer {name} has shot for {outlet} since {year}.",
+    )),
+)
+FRESH_L_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "How {topic} could hit your wallet",
+    "{Group} take fight over {topic} to the statehouse",
+    "First Alert: what {topic} means for your weekend",
+    "{county} County {verb} {object}",
+    "Update on {topic}: {group} react",
+    "Where things stand on {topic} heading into {month}",
+)
+FRESH_L_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Township trustees", "Board of county commissioners",
+                "Parks and recreation department", "Sheriff's office", "Fire protection district",
+                "Humane society", "Booster club", "County fair board", "Drainage district",
+                "Zoning board of appeals", "Regional airport authority", "Levee board",
+                "Quilting guild", "Tourism bureau"),
+    "verb": ("tables", "okays", "pushes back on", "narrowly passes", "reverses course on",
+             "resurrects", "sues over", "puts the brakes on"),
+    "object": ("a property tax levy for road repair", "the splash pad renovation",
+               "a curfew for teen drivers", "plans for a dollar store on Route 9",
+               "a raise for volunteer firefighters", "the stadium bond issue",
+               "a ban on backyard chickens", "new turf for the football field"),
+    "tail": ("before Election Day", "after viewer complaints", "in 4-3 vote",
+             "following On Your Side report", "as storm season nears"),
+    "topic": ("the boil-water advisory", "rising property taxes", "the school bus driver shortage",
+              "the new roundabout on Main Street", "tornado cleanup", "the county fair",
+              "the I-35 construction zone", "the hospital merger"),
+    "group": ("condo owners", "bus drivers", "farm families", "hunters and anglers",
+              "snowbirds", "volunteer firefighters", "small-business owners"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("KVRN 9 News", "WTLQ NewsChannel 5", "The Prairie Sentinel-Tribune",
+               "Cedar County Gazette-Journal", "WBCX Action 12", "The Millbrook Courier-Express"),
+    "first": ("Brittany", "Trey", "Kayla", "Marcus", "Dana", "Jolene", "Curtis", "Lupe",
+              "DeShawn", "Heather"),
+    "last": ("Hollister", "Boudreaux", "Vasquez", "Mikkelsen", "Thibodeaux", "Pruitt",
+             "Yazzie", "Kaczmarek", "Delgado"),
+    "beat": ("county government", "severe weather", "high school sports",
+             "consumer protection", "public safety", "statehouse politics"),
+    "city": ("Cedar Rapids", "Lubbock", "Tuscaloosa", "Bismarck", "Shreveport", "Duluth",
+             "Amarillo"),
+    "section": ("Local News", "Weather", "High School Sports", "Obituaries", "Business"),
+    "SECTION": ("LOCAL NEWS", "WEATHER", "OBITUARIES", "TRAFFIC", "CONSUMER"),
+    "clock": ("4:30 a.m.", "6 p.m.", "10 p.m.", "5:47 PM", "11:15 AM", "8:02 PM"),
+    "county": ("Polk", "Washington", "Sangamon", "Lancaster", "Muskogee", "Hennepin"),
+    "alert": ("Winter Storm Warning", "Tornado Watch", "Flood Advisory", "Heat Advisory",
+              "Severe Thunderstorm Warning", "Wind Chill Advisory", "Dense Fog Advisory"),
+    "price": ("$1", "$4.99", "$9.99", "$19.95", "$29", "$149"),
+    "team": ("Central", "North Hills", "St. Mary's", "Eastview", "Lincoln", "Valley Christian",
+             "West Branch", "Roosevelt"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -1693,6 +1891,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-j", FRESH_J_FAMILIES, FRESH_J_HEADLINES, FRESH_J_WORDS, ("fresh-j",)),
     # fresh-k: an unseen check, by an author who never saw the cleaning rules.
     TemplateBank("fresh-k", FRESH_K_FAMILIES, FRESH_K_HEADLINES, FRESH_K_WORDS, ("fresh-k",)),
+    # fresh-l: written by an author who never saw the cleaning rules, as training data for the
+    # furniture model.
+    TemplateBank("fresh-l", FRESH_L_FAMILIES, FRESH_L_HEADLINES, FRESH_L_WORDS, ("fresh-l",)),
 )}
 
 # Items per page region: (fewest, most).
