@@ -36,6 +36,9 @@ aggregators, with mobile, app-style controls. Neither trains the furniture model
 (``bench/furniture_model.py``). fresh-l, by an author who never saw the cleaning rules either, is
 training data for that model: the furniture of US local TV stations and newspaper chains (weather
 alerts, station apps, obituaries, local deals, the e-edition, scores widgets).
+fresh-m, written by an author who never saw the cleaning rules, is
+training data for that model: the furniture of business, finance and technology portals (tickers,
+market data widgets, premium tiers, webinars, job boards, podcasts).
 A fresh bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
@@ -1877,6 +1880,204 @@ FRESH_L_WORDS: dict[str, tuple[str, ...]] = {
              "West Branch", "Roosevelt"),
 }
 
+# fresh-m: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of business, finance and technology portals (tickers and market
+# data widgets, premium tiers, webinars and event promos, job boards, podcasts); new keys: a
+# ticker, a quote's price and change, a company, a job title, a clock time and a clip's duration.
+FRESH_M_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Markets", "Quotes & Data", "Pro", "Portfolio  Watchlist  Alerts",
+        "Stocks · Bonds · FX · Commodities · Crypto", "Enter a ticker or company name",
+        "Markets > {section} > Earnings", "Deals  Startups  Venture  Fintech  AI",
+        "Pro login", "My watchlist ({n})", "US  Europe  Asia  Emerging Markets",
+        "Screeners", "Events & Webinars", "All {section} coverage", "Currencies ▾",
+        "Go Pro: {n}% off", "Careers board", "Dow {change}  S&P 500 {change}  Nasdaq {change}",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Updated {clock} UTC, {day} {month} {year}", "Key points",
+        "Companies in this story: {ticker}, {ticker}", "{n} min listen",
+        "Reporter {name}; data by {first} {last}", "Reviewed by {name}, CFA", "Pro insight",
+        "Data as of {clock} ET; quotes delayed at least 15 minutes",
+        "Additional reporting by {first} {last}; editing by {first} {last}", "PREMIUM",
+        "Listen · {duration}", "{weekday} {clock} · {SECTION} WRAP",
+        "As featured in the {outlet} Pro newsletter", "Tickers mentioned: {ticker}",
+        "{outlet} {section} · {month} {day}", "Earnings call transcript",
+        "Fact-checked by {first} {last}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Send to Slack", "Share on StockTwits", "Add {ticker} to watchlist",
+        "LinkedIn  Slack  Email  Copy", "Copy headline and link", "Send to Teams",
+        "Gift article ({n} left this month)", "Chart: share or embed", "Download chart (PNG)",
+        "Save to research folder", "Share with your team", "Set a price alert",
+        "Follow {ticker}", "Email this to your financial adviser", "Export as PDF", "+ Watch",
+        "Shared {n} times inside your firm",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}", "{headline}",
+        "{headline} | Pro", "{headline} (webinar replay)", "{ticker} {change} · {headline}",
+        "PRO: {headline}", "{headline} [chart]", "{headline} · {clock} ET",
+        "{headline} ▸ {ticker}", "{headline} - episode {n}", "Exclusive: {headline}",
+        "{headline} ({n} charts)", "{other_title} - {outlet}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "{company} | Partner insight",
+        "Open an account with {company} and get up to ${n}0 in free stock",
+        "Capital at risk.", "Ad · {company}", "ADVERTISER DISCLOSURE",
+        "Our partners compensate us. This may influence which products we write about.",
+        "Pro subscribers read without ads", "— article continues —",
+        "Webinar: {topic} — register free", "Compare the best savings rates of {year}",
+        "PAID PROGRAM", "Marketplace", "Today's mortgage rates, powered by {company}",
+        "This content was produced by {company}. The newsroom was not involved in its creation.",
+        "Your ad blocker is on", "Featured offer", "Custom content for {company}",
+        "Paid for by {company}", "Trade commission-free →",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Earnings: {headline}", "Chart of the day: {headline}", "For Pro readers: {headline}",
+        "Related tickers: {ticker}, {ticker}", "Deal talk: {headline}",
+        "On the Term Sheet podcast: {headline}", "Webinar replay: {headline}",
+        "Funding round: {headline}", "Deals roundup: {headline}",
+        "What analysts say: {headline}", "Sector watch | {headline}",
+        "Source document: {other_title_case}", "Premium: {other_title}",
+        "Startups → {headline}", "Strategist note: {headline}", "Guide: {headline}",
+        "Investor takeaway: {headline}", "MARKETS LIVE | {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get the Opening Bell briefing before markets open", "Business email address*", "Job title",
+        "Try Pro: $1 for {n} weeks", "Billed annually. Save {n}% versus monthly.",
+        "Pro members, log in to continue", "This article is reserved for Pro subscribers.",
+        "Register now and get {n} free articles a month",
+        "Sign up for {outlet} Tech Brief, our weekday newsletter on startups and big tech.",
+        "Closing Numbers: the day's markets in {n} bullets, every weekday at 5pm ET",
+        "Choose a plan", "Team and corporate subscriptions available",
+        "I agree to the terms of service and privacy policy",
+        "Subscribe on Apple Podcasts · Spotify", "Get earnings alerts for {ticker}",
+        "Register for the webinar: {topic}, {weekday} at {clock} ET",
+        "Students get {n}% off", "Cancel or pause your plan whenever you like.",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Discuss on the forum", "{n} posts in the {ticker} forum", "Bullish  Bearish",
+        "Are you bullish or bearish on {ticker}?", "Vote: {n}% bullish",
+        "Comments are for Pro members only", "Highest rated", "Ask the analyst a question",
+        "Submit your question for the live Q&A",
+        "Posting guidelines: no stock tips, no self-promotion.", "Endorse", "{n} upvotes",
+        "Member comments are not investment advice.", "Thread · {n} posts", "Add your take",
+        "Load earlier posts", "Report post",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Market data copyright © {year} {company}. Quotes delayed at least 15 minutes.",
+        "Data is a real-time snapshot. *Data is delayed at least 15 minutes.",
+        "{outlet} does not provide investment, tax or legal advice.",
+        "Past performance is not a reliable indicator of future results.",
+        "Disclosure: the author holds no position in {ticker}.",
+        "Index data provided by {company}; fundamentals by {company}.",
+        "{outlet} is a division of {company} Holdings, Inc.",
+        "Trademarks of third parties belong to their respective owners.",
+        "Crypto assets are highly volatile. Your capital is at risk.",
+        "Order a reprint of this article",
+        "Quotes shown in local exchange time. Volumes are consolidated.",
+        "Some content is supplied by affiliated companies.",
+        "Nothing on this page is an offer to buy or sell securities.",
+        "Fund prices are indicative only.", "Prices are in USD unless stated otherwise.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Investor relations", "Corporate subscriptions", "Events  Podcasts  Webinars  Jobs",
+        "Post a job", "Data & API", "Status page", "Responsible disclosure", "Press releases",
+        "Affiliate disclosure", "Open roles", "Modern slavery statement",
+        "CA Notice at Collection", "Partner with us",
+        "Get real-time quotes in our iPhone and Android app",
+        "Market holiday calendar", "Glossary", "Product updates", "Sponsorship opportunities",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Market movers\n{ticker} {price} {change}\n{ticker} {price} {change}\n"
+        "{ticker} {price} {change}",
+        "Trending tickers\n{ticker}\n{ticker}\n{ticker}\n{ticker}",
+        "Pro subscribers are reading\n{headline}\n{other_title}\n{headline}\n{headline}",
+        "Upcoming webinars\n{weekday} {clock} ET — {headline}\n{weekday} {clock} ET — {headline}",
+        "Latest episodes\nEp. {n}: {headline}\nEp. {n}: {headline}\nEp. {n}: {headline}",
+        "Featured jobs\n{jobtitle}, {company} — {city}\n{jobtitle}, {company} — {city}\n"
+        "View all {n}0 openings",
+        "Earnings this week\n{weekday}: {ticker}, {ticker}\n{weekday}: {ticker}",
+        "Keep up with {section}\n→ {headline}\n→ {headline}",
+        "The Briefing\n• {headline}\n• {headline}\n• {other_title_case}",
+        "Markets wrap\n{clock} ET {headline}\n{clock} ET {headline}",
+        "What investors are reading\n1. {headline}\n2. {other_title}\n3. {headline}",
+        "Related companies\n{company} ({ticker})\n{company} ({ticker})",
+        "MOST POPULAR ON PRO\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Deals of the day\n{company} raises ${n}M in Series B\n{company} agrees to buy {company}",
+        "Video: markets in minutes\n▷ {headline} {duration}\n▷ {headline} {duration}\n"
+        "▷ {headline} {duration}",
+        "More from our newsrooms\n{other_title_case}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} writes the {outlet} Pro column on {beat} and spent {n} years as an equity "
+        "analyst.",
+        "Before journalism, {name} traded bonds at a bank in {city}.",
+        "{name} holds a CFA charter and covers {beat}.",
+        "{name} edits the {section} newsletter from {city}.",
+        "Hear {name} every {weekday} on Money Talk, the {outlet} podcast.",
+        "{name} posts market notes on LinkedIn",
+        "Send {name} a tip securely via Signal: @{handle}.{n}",
+        "{name} covers {beat} | {city} | Disclosure policy",
+        "Meet our analyst\n{name}\n{name} leads our coverage of {beat}.",
+        "{name} was formerly a venture capital associate in {city}.",
+        "Contributor\n{name}\nOpinions expressed by {outlet} contributors are their own.",
+        "{name}'s holdings: none.", "{name} previously ran macro research at {company}.",
+        "Speaking at our {city} summit in {month}: {name}",
+        "{name} · {beat} · {outlet} Pro",
+        "Ethics note: {name} owns no shares in companies she covers.",
+    )),
+)
+FRESH_M_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "Why investors are souring on {topic}",
+    "{Group} pile into {topic}",
+    "{Subject} beats estimates but warns on {topic}",
+    "Bubble warning over {topic}",
+    "The {n} stocks most exposed to {topic}",
+    "{Group} quietly bet against {topic}",
+)
+FRESH_M_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Chipmaker Altavia", "Payments startup Quillpay", "Lithium miner Corvane",
+                "Cloud provider Nimbusfield", "Robo-adviser Tallyhat", "Insurer Clearmont",
+                "Battery maker Voltrane", "Logistics group Brenner & Holt",
+                "Ad-tech firm Pixelmarsh", "Regional lender Harwick Bancorp",
+                "Drone maker Vantor Aero", "Grocery chain FreshRow"),
+    "verb": ("pulls", "revives", "defends", "puts on hold", "pushes back", "confirms",
+             "reworks", "talks up"),
+    "object": ("its IPO", "a $2bn bond sale", "its buyback programme",
+               "the merger with a rival", "plans for its cloud unit", "its full-year outlook",
+               "a stake sale in its AI unit"),
+    "tail": ("as shares tumble", "ahead of earnings", "after activist pressure",
+             "in pre-market trading", "despite weak guidance"),
+    "topic": ("private credit", "AI chips", "rate cuts", "tokenised bonds",
+              "the yen carry trade", "small caps", "commercial property debt",
+              "buy now, pay later"),
+    "group": ("hedge funds", "retail investors", "pension funds", "chief financial officers",
+              "venture capitalists", "day traders"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Ledgerline", "The Tickertape Journal", "Bytegate Markets", "Capital Circuit",
+               "Northbeam Finance", "Stackwire"),
+    "first": ("Wen", "Rafaela", "Desmond", "Ayesha", "Gunnar", "Chiamaka", "Ezra", "Mireille"),
+    "last": ("Zhou", "Albuquerque", "Whitfield", "Siddiqui", "Johannsen", "Okwuosa", "Bellamy",
+             "Kowalewski"),
+    "beat": ("semiconductors", "private equity", "central banks", "fintech", "commodities",
+             "enterprise software"),
+    "city": ("Frankfurt", "Singapore", "San Francisco", "Zurich", "Hong Kong", "Chicago"),
+    "section": ("Markets", "Tech", "Deals", "Crypto", "Personal Finance"),
+    "SECTION": ("MARKETS", "TECH", "DEALS", "CRYPTO", "PERSONAL FINANCE"),
+    "ticker": ("NRVL", "QPAY", "CRVN", "NMBF", "VLTR", "HWKB", "PXMH", "FRSH"),
+    "price": ("$14.82", "$203.10", "$7.05", "$98.44", "$1,214.50", "$42.00"),
+    "change": ("+1.2%", "-0.8%", "+3.45%", "-2.10%", "+0.37%", "-5.6%", "▲ 0.9%", "▼ 1.4%"),
+    "company": ("Brightwater Capital", "Meridell Securities", "Halcyon Data", "Oakum Payments",
+                "Fennimore Analytics", "Tessellate Cloud"),
+    "jobtitle": ("Senior Data Engineer", "Equity Research Associate", "Head of Treasury",
+                 "Product Manager, Payments", "Compliance Officer", "Quant Developer"),
+    "clock": ("07:00", "08:30", "09:45", "12:15", "16:05", "17:30"),
+    "duration": ("1:12", "2:48", "4:30", "6:05", "18:22", "32:10"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -1894,6 +2095,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-l: written by an author who never saw the cleaning rules, as training data for the
     # furniture model.
     TemplateBank("fresh-l", FRESH_L_FAMILIES, FRESH_L_HEADLINES, FRESH_L_WORDS, ("fresh-l",)),
+    # fresh-m: by an author who never saw the cleaning rules, as training data for the furniture
+    # model (business, finance and technology portals).
+    TemplateBank("fresh-m", FRESH_M_FAMILIES, FRESH_M_HEADLINES, FRESH_M_WORDS, ("fresh-m",)),
 )}
 
 # Items per page region: (fewest, most).
