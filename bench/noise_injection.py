@@ -40,6 +40,10 @@ fresh-m, written by an author who never saw the cleaning rules, is
 training data for that model: the furniture of business, finance and technology portals (tickers,
 market data widgets, premium tiers, webinars, job boards, podcasts).
 A fresh bank uses all its templates in a single half named after it.
+fresh-n, by another author who never saw the rules, is the
+furniture of sports and fan sites (scores and fixtures widgets, betting notices, fantasy games, fan
+forums), written as training data for the furniture model. A fresh bank uses all its templates in
+a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -2078,6 +2082,212 @@ FRESH_M_WORDS: dict[str, tuple[str, ...]] = {
     "duration": ("1:12", "2:48", "4:30", "6:05", "18:22", "32:10"),
 }
 
+# fresh-n: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of sports and fan sites (live scores and fixtures widgets,
+# betting-partner notices, fantasy games, match centres, player ratings and fan forums), in
+# wordings no other bank has.
+FRESH_N_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Scores & Fixtures", "Live Scores  Fixtures  Results  Tables  Transfers",
+        "Football · Cricket · Rugby · F1 · Tennis · Golf · Boxing", "Match Centre",
+        "{section} › Teams › {team}", "Pick your club", "My Teams", "More sports ▾",
+        "FANTASY", "Podcasts | Shop | Tickets | Hospitality",
+        "Board index » {section} » Match day threads", "Unread posts · New posts · Your posts",
+        "Men's  Women's  Academy  Legends", "Stats Zone", "Odds",
+        "Season {season} ▾", "Preview  Line-ups  Live  Stats  Report",
+        "Club sites", "Betting  Casino  Promotions  In-Play",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Match report: {name} at {venue}", "Kick-off {clock}", "Ratings: {name} (out of 10)",
+        "Live text commentary: {name}", "Page refreshes every 30s", "Venue: {venue}",
+        "{competition} · Matchday {n}", "{team} v {team} | {weekday} {day} {month}",
+        "Posted by {poster} » {weekday} {month} {day}, {year} {clock}",
+        "Thread starter {poster} · Start date {day} {month} {year}",
+        "Pre-match build-up from {clock}", "{agency} via Getty Images",
+        "Odds checked at {clock}", "In association with {sponsor}",
+        "Fan column | {team}", "Tipster: {name} | Staked: 1pt",
+        "Round {n} · {competition}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share match card", "Share my team", "Brag about your score", "Share ratings card",
+        "Post your XI on X", "Link to topic", "Facebook  X  WhatsApp  Snapchat", "Share GIF",
+        "{n} fans have shared their XI", "☆ Favourite", "Add to calendar", "Follow this match",
+        "🔗 Copy", "Share on Discord", "Challenge a mate", "Copy league code",
+        "Screenshot & share your bracket",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}", "{headline}",
+        "{headline} | Highlights", "{headline} - player ratings", "{headline} | Managers react",
+        "{headline}: five talking points", "{headline} [{n} pics]", "{headline} - minute by minute",
+        "🎥 {headline}", "{headline} | Fan view", "{headline} | Transfer news",
+        "{headline} (+ goals)",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "18+ | Play safe | BeGambleAware.org", "Odds correct at time of publication",
+        "Bet now with {bookmaker}", "New customers only. T&Cs apply.", "Our betting partner",
+        "{team} {odds} | Draw {odds} | {team} {odds}", "Bet builder",
+        "Get £{n} in free bets", "Please gamble responsibly. When the fun stops, stop.",
+        "Shop the new home shirt", "Tickets from £{n}", "PARTNER",
+        "Play Fantasy {competition} - it's free", "{bookmaker} | Bet slip",
+        "Gambling can be addictive. Call the National Gambling Helpline on 0808 8020 133.",
+        "Odds by {bookmaker}", "Stream every game live on {broadcaster}",
+        "Official kit partner: {sponsor}",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Match report: {headline}", "Team news: {headline}", "Transfer latest: {headline}",
+        "Injury update: {headline}", "Player ratings: {other_title_case}",
+        "Five things we learned: {headline}", "Match preview: {headline}",
+        "Predicted XI: {headline}", "Tactics board: {headline}", "Rumour mill: {headline}",
+        "Press conference: {headline}", "Fan verdict: {headline}",
+        "Highlights ▶ {headline}", "Stat attack: {headline}", "Head-to-head: {headline}",
+        "On this day: {other_title}", "Betting tips: {headline}",
+        "Forum thread: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Transfer window briefing: in your inbox by 7am",
+        "{team} alerts: goals, team news and transfers",
+        "Goal alerts: never miss a goal", "Turn on push notifications for {team}",
+        "Enter email for match-day updates", "Become a club member for £{n} a year",
+        "Live scores on your lock screen: get the app",
+        "Pick your teams, we'll do the rest", "Fantasy tips in your inbox before every deadline",
+        "Tick to confirm you are 18 or over", "Get ticket ballots and presale codes first",
+        "{team} supporters' club bulletin: sign up", "Yes, I'm in",
+        "Nearly there! Confirm your email to get the team sheet.",
+        "Support the fanzine: subscribe to the print edition",
+        "Go Gold for ad-free match threads", "New podcast every Monday on Spotify and Apple",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "New reply", "Quick reply", "Quote", "Thumbs up ({n})",
+        "Match thread: {n} posts", "Rate the players out of 10",
+        "Who was your man of the match?", "Was it a penalty? Vote now",
+        "Page 1 of {n}   Next ›", "Ignore this user", "Report to moderator",
+        "Guests cannot reply. Register or log in to join the forum.",
+        "Banter welcome, abuse is not.", "Last post by {poster} « {clock}",
+        "Users browsing this thread: {n} members, {n} guests", "▲ {n}  ▼ {n}",
+        "Sort: Hottest", "Predict the score",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Match data supplied by {data}",
+        "Fixtures © Football DataCo Ltd {year}. All rights reserved.",
+        "Club crests are trademarks of their respective owners.",
+        "{outlet} is an unofficial fan site and has no affiliation with {team}.",
+        "Images © {agency} unless stated.",
+        "{outlet} is operated by Grandstand Digital Ltd, licensed by the Gambling Commission "
+        "(account no. {n}{n}{n}).",
+        "Views expressed on the forum are those of individual members.",
+        "Fantasy game prizes are subject to the game rules.",
+        "Highlights available in the UK only.",
+        "Powered by phpBB® Forum Software © phpBB Limited",
+        "Live scores may be delayed.", "© 2004–{year} {outlet} · Fan-run, not for profit",
+        "Match footage remains the property of the competition organisers.",
+        "{outlet} Sports Media Ltd, {city}",
+        "Affiliate links: we may earn commission if you sign up via our links.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Responsible gambling", "Fixtures API", "Fantasy rules", "Prize terms",
+        "Forum rules · Moderators · Staff", "Club directory", "Ticketing help",
+        "Self-exclusion (GAMSTOP)", "How we earn from links", "Become a sponsor",
+        "Stadium guides", "Widgets for your site", "Mark forums read", "Message a moderator",
+        "Odds comparison",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Live scores\n{team} {score} {team} {minute}\n{team} {score} {team} {minute}\n"
+        "{team} {score} {team} {minute}",
+        "Next fixtures\n{weekday} {day} {month}\n{team} v {team} {clock}\n{team} v {team} {clock}",
+        "Title race & relegation watch\n{headline}\n{headline}\n{other_title}",
+        "Transfer centre\n{clock} {headline}\n{clock} {headline}\n{clock} {headline}",
+        "Hot on the forum\n{headline} ({n} replies)\n{headline} ({n} replies)",
+        "More {team} news\n{headline}\n{headline}\n{other_title_case}",
+        "Goals of the weekend\n{headline}\n{headline}",
+        "From the stands\n{headline}\n{other_title}\n{headline}",
+        "Rumour round-up\n• {headline}\n• {headline}\n• {headline}",
+        "Pundits' picks\n{headline}\n{other_title_case}",
+        "BIG MATCH BUZZ\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "New on the message board\n{headline} - {poster}\n{headline} - {poster}\n"
+        "{headline} - {poster}",
+        "Non-league round-up\n{headline}\n{headline}\n{headline}",
+        "Busiest threads\n1) {headline} ({n} posts)\n2) {headline} ({n} posts)\n"
+        "3) {other_title} ({n} posts)",
+        "Fans also clicked\n{other_title_case}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} hasn't missed a {team} away game since {year}.",
+        "{name} has held a season ticket at {venue} since {year}.",
+        "{name} edits the {team} fanzine and hosts its weekly podcast.",
+        "{name} is a former academy player who now writes about {beat}.",
+        "Tipster {name}: +{n}.5pts profit this season",
+        "Follow {name} for live updates on match days: @{handle}",
+        "Listen to {name} every {weekday} on the Full-Time Whistle podcast.",
+        "{name} is our fantasy football expert and a veteran of {n} seasons.",
+        "Moderator\n{name}\nPosts: {n},{n}12 · Joined {month} {year}",
+        "Our man at {venue}: {name}",
+        "{name} covers {beat} and {competition} for {outlet}.",
+        "{name} is a qualified UEFA B coach and our tactics analyst.",
+        "Ask {name} a question for the Friday mailbag",
+        "Pundit profile\n{name}\n{n} caps · {beat} analyst",
+        "{name} has travelled to {n} away grounds this season and blogs about every one.",
+    )),
+)
+FRESH_N_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{team} v {team}: team news, kick-off time and how to watch",
+    "{Subject} {verb} {object} {tail}",
+    "Player ratings as {team} edge past {team}",
+    "{team} dealt injury blow before {month} run-in",
+    "Walkout planned as {group} revolt over {topic}",
+    "Talking points from {topic}",
+    "{team} join race for {object}",
+)
+FRESH_N_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Supporters' trust", "Darts federation", "Snooker tour", "Racecourse",
+                "Cricket board", "Speedway promoter", "Greyhound stadium", "Ultras group",
+                "Esports team", "Boxing board", "Women's super league side",
+                "Fantasy league commissioner"),
+    "verb": ("snubs", "confirms", "circles", "clinches", "axes", "rubber-stamps", "shelves",
+             "hijacks"),
+    "object": ("a record shirt deal", "a safe-standing trial", "a new kit supplier",
+               "a teenage winger", "a free agent goalkeeper", "Friday-night kick-offs",
+               "a season ticket price freeze", "plans for a 40,000-seat ground"),
+    "tail": ("before deadline day", "after fan backlash", "despite relegation fears",
+             "on eve of derby", "as takeover drags on"),
+    "topic": ("the VAR shambles", "the ticket price hike", "the penalty row",
+              "the late kick-off switch", "the stadium move", "the new away kit",
+              "the takeover saga", "the derby draw"),
+    "group": ("away fans", "season-ticket holders", "ultras", "fantasy managers", "punters",
+              "groundhoppers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Touchline Talk", "The Away End", "Final Whistle Daily", "Stoppage Time Online",
+               "The Dugout Post", "Sixth Tier Scene"),
+    "first": ("Gareth", "Nkechi", "Mateus", "Shauna", "Bilal", "Freya", "Dario", "Kirsty",
+              "Tunde", "Lewis"),
+    "last": ("Hargreaves", "Adeyemi", "Ferreira", "Lennon", "Chowdhury", "Rasmussen",
+             "Costa", "Galloway", "Bamford", "McTeer"),
+    "beat": ("football", "cricket", "rugby league", "motorsport", "transfers",
+             "the women's game", "betting"),
+    "city": ("Sunderland", "Porto", "Rosario", "Dortmund", "Hamilton", "Kolkata"),
+    "section": ("Football", "Cricket", "Rugby Union", "Formula 1", "Darts", "Fantasy"),
+    "SECTION": ("FOOTBALL", "CRICKET", "RUGBY UNION", "FORMULA 1", "DARTS", "FANTASY"),
+    "clock": ("12:30", "15:00", "17:30", "19:45", "20:00", "14:05"),
+    "team": ("Ashburn Rovers", "Kelmscott United", "Port Adair", "Redcastle Athletic",
+             "Millbrook Town", "Stanmoor City", "Carrick Wanderers", "Dunmere Celtic"),
+    "venue": ("Rovers Park", "the Kelmscott Stadium", "Adair Road", "the Foundry Ground",
+              "Millbrook Lane"),
+    "competition": ("Premier Division", "League One", "Super League", "County Championship",
+                    "Conference North", "Women's Championship"),
+    "season": ("2023/24", "2024/25", "2025/26"),
+    "score": ("1-0", "2-1", "0-0", "3-2", "1-1", "2-2", "4-1", "0-3"),
+    "minute": ("12'", "45+2'", "67'", "HT", "FT", "88'", "90+4'"),
+    "odds": ("5/2", "11/10", "Evs", "13/8", "9/4", "3/1", "6/5"),
+    "bookmaker": ("BetHarbour", "Kickoff Bet", "Grandstand Bet", "Oddsfair"),
+    "sponsor": ("Voltra Energy", "Northway Tyres", "Pitchside Cola", "Kestle Kit Co."),
+    "broadcaster": ("Pitch+", "SportStream", "Touchline TV"),
+    "agency": ("Sportsfile", "Action Images", "PA Images", "Offside"),
+    "data": ("Opta", "Sportradar", "Stats Perform"),
+    "poster": ("TrueBlue_88", "ShedEndSteve", "LeftBackLegend", "Row_Z_Ronnie", "PieMan1987",
+               "AdairAway", "StanmoorSue"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -2098,6 +2308,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-m: by an author who never saw the cleaning rules, as training data for the furniture
     # model (business, finance and technology portals).
     TemplateBank("fresh-m", FRESH_M_FAMILIES, FRESH_M_HEADLINES, FRESH_M_WORDS, ("fresh-m",)),
+    # fresh-n: by an author who never saw the cleaning rules (sports and fan-site furniture),
+    # written as training data for the furniture model.
+    TemplateBank("fresh-n", FRESH_N_FAMILIES, FRESH_N_HEADLINES, FRESH_N_WORDS, ("fresh-n",)),
 )}
 
 # Items per page region: (fewest, most).
