@@ -8,11 +8,9 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` / ``fresh-b`` / ``fresh-c`` / ``fresh-d`` / ``fresh-e`` / ``fresh-f`` /
-``fresh-g`` / ``fresh-h`` / ``fresh-i`` / ``fresh-j`` / ``fresh-k`` / ``fresh-l`` swap in one of
-twelve further banks written later in other words for the same families (new labels, footer
-controls, bio verbs, headline patterns and vocabulary; no template of the bench halves or of
-another fresh bank, and no variation of one). They
+``--templates fresh-a`` … ``fresh-o`` swap in one of fifteen further banks written later in other
+words for the same families (new labels, footer controls, bio verbs, headline patterns and
+vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
 are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
 footer links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
@@ -33,17 +31,15 @@ position. fresh-j and fresh-k were written by two authors who never saw the clea
 unseen checks: fresh-j the furniture of national newspapers and broadcasters (live blogs, video and
 audio players), fresh-k that of regional papers, magazines, blogs, newsletter-first sites and
 aggregators, with mobile, app-style controls. Neither trains the furniture model
-(``bench/furniture_model.py``). fresh-l, by an author who never saw the cleaning rules either, is
-training data for that model: the furniture of US local TV stations and newspaper chains (weather
-alerts, station apps, obituaries, local deals, the e-edition, scores widgets).
-fresh-m, written by an author who never saw the cleaning rules, is
-training data for that model: the furniture of business, finance and technology portals (tickers,
-market data widgets, premium tiers, webinars, job boards, podcasts).
-A fresh bank uses all its templates in a single half named after it.
-fresh-n, by another author who never saw the rules, is the
-furniture of sports and fan sites (scores and fixtures widgets, betting notices, fantasy games, fan
-forums), written as training data for the furniture model. A fresh bank uses all its templates in
-a single half named after it.
+(``bench/furniture_model.py``). fresh-l to fresh-o, by four more authors who never saw the rules,
+are training data for that model: the furniture of US local TV stations and newspaper chains
+(fresh-l: weather alerts, station apps, obituaries, local deals, the e-edition), of business,
+finance and technology portals (fresh-m: tickers, market widgets, premium tiers, webinars, job
+boards), of sports and fan sites (fresh-n: scores and fixtures widgets, betting notices, fantasy
+games, fan forums) and of English editions of outlets from Asia, Europe, the Middle East and Latin
+America and of public broadcasters (fresh-o: language switchers, e-paper, app banners, messaging
+channels, public-service notices). A fresh bank uses all its templates in a single half named after
+it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -2288,6 +2284,202 @@ FRESH_N_WORDS: dict[str, tuple[str, ...]] = {
                "AdairAway", "StanmoorSue"),
 }
 
+# fresh-o: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of English-language editions of outlets from Asia, Europe, the
+# Middle East and Latin America and of public broadcasters (language switchers, e-paper, app
+# banners, RSS, WhatsApp and Telegram channels, public-service notices), in its own wordings.
+FRESH_O_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "English", "العربية | English | Français", "Español  Português  English",
+        "Language: English ▾", "Choose your language", "Türkçe | English | Deutsch",
+        "Replica · {weekday} {day} {month}", "Live TV  Radio  Podcasts  ePaper",
+        "Home  {section}  Region  World  Sport  Lifestyle  Multimedia",
+        "You are reading the English edition", "Prayer times",
+        "Gold rates  Forex  Weather  Prayer Times", "Breaking  {SECTION}  Videos  Photos",
+        "{outlet} English › {section}", "{outlet} Radio — live stream", "Regions ▾",
+        "A-  A  A+", "High contrast", "Install the app for a better experience", "☰",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Published: {day} {month} {year} {clock} GST", "Updated {clock} CET",
+        "{outlet} Web Desk", "By {outlet} Correspondent, {city}",
+        "This article is also available in Spanish",
+        "Translated from the original Portuguese by {name}", "Agencies | {city}",
+        "Date Posted: {month} {day}, {year} | Last Modified {clock} ICT",
+        "AI-generated audio, checked by our editors", "👁 {n}{n}{n}", "Staff Reporter",
+        "{name} | {city} bureau", "Additional reporting by AFP, Reuters",
+        "Hijri date: {day} Rabi al-Awwal 1447", "{SECTION} | {outlet}",
+        "Printed on page {n}", "(File photo)",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Telegram  WhatsApp  Facebook  X", "Weibo · WeChat · QQ", "LINE",
+        "LINE  KakaoTalk  Copy link", "Compartir", "مشاركة", "Compartir en WhatsApp",
+        "Scan the QR code to read on your phone", "Viber", "Get short URL", "↗ {n}",
+        "Clip to my ePaper", "Follow {outlet} on Google News", "PDF",
+        "Telegram · Email", "Add {outlet} to your home screen",
+        "Share with your WhatsApp contacts",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{headline} (in Spanish)", "{SECTION}: {headline}", "{headline} | {clock} GST",
+        "{headline} (Updated)", "{headline} — podcast, episode {n}", "{headline}",
+        "ONLY ON OUR PAGES: {headline}", "{headline} ▶ {n}:{n}", "{other_title} — photo essay",
+        "{headline} / {outlet} Radio",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "إعلان", "Publicidade", "広告", "Scroll to continue with content",
+        "Sponsored: {outlet} Property Expo {year}", "Read without ads in our app",
+        "This content was produced by our commercial team", "Consumer Connect Initiative",
+        "Ads by Google",
+        "Disclaimer: This is a sponsored article. {outlet} takes no editorial responsibility "
+        "for its content.",
+        "Public service announcement", "A message from the Ministry of Health",
+        "Paid for by the {city} Tourism Authority", "18+ | Gamble responsibly",
+        "Flights to {city} from AED {n}9 — book now", "Mortgage rates from {n}.{n}% p.a.",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Read in Arabic: {headline}", "En español: {headline}", "Suggested: {other_title}",
+        "Tonight at {clock} on {outlet} TV: {headline}",
+        "Follow live coverage on our Telegram channel: {headline}",
+        "Travel advisory: {headline}", "Letter from {city}: {headline}",
+        "Close-up: {headline}", "Through the lens: {headline}", "Weather alert: {headline}",
+        "From a partner publication: {headline}", "From the print edition: {headline}",
+        "Ground report: {headline}", "Infographic: {headline}",
+        "Sign language version: {headline}", "Easy-to-read version: {headline}",
+        "Translated: {other_title_case}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "To receive news on WhatsApp, send START to +9{n} {n}{n}{n} {n}{n}{n}",
+        "Subscribe to our Telegram channel: t.me/{handle}news", "{section} via RSS",
+        "Get the ePaper delivered to your inbox at 6am",
+        "Digital + ePaper: ₹{n}9/month", "Enable push notifications", "Not now", "Block  Allow",
+        "The {outlet} morning brief, in English, Arabic and French", "E-mail *",
+        "I have read and accept the privacy policy",
+        "Almost done: tap the link in our e-mail to activate your subscription.",
+        "Available on App Store, Google Play and AppGallery",
+        "Weekly Asia digest, every {weekday}",
+        "Listen to our podcasts on Spotify, Apple Podcasts and Anghami",
+        "Follow {outlet} on WhatsApp, Telegram and Viber",
+        "SMS alerts: text NEWS to {n}{n}{n}{n}",
+        "US${n}.99 for the first year",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Netiquette", "Comments in English only, please.", "Your comment (max. {n}00 characters)",
+        "{n}00 characters left", "Nickname", "Log in with Facebook | Google | Apple",
+        "Top-voted replies", "Readers' comments do not represent the views of {outlet}.",
+        "Reactions: 👍 {n}  ❤ {n}  😮 {n}", "How do you feel about this story?",
+        "Happy  Sad  Angry  Surprised", "Letters to the editor: editor@example.org",
+        "Your rating: ★★★★☆", "{n} opinions", "Publish",
+        "Share your view on our Facebook page",
+        "You need an account to comment. Registration is free.",
+        "Spotted a mistake? Tell our readers' editor",
+    )),
+    Family("copyright", ("after",), 2, (
+        "{outlet} is a registered publication under the Press and Publications Law No. {n} "
+        "of {year}.",
+        "Licensed by the Media Regulatory Office", "Press registration no. {n}{n}{n}/{year}",
+        "RNI No. {n}{n}{n}{n}{n}/{year}", "Editor-in-chief: {name}",
+        "{outlet} is a public service broadcaster funded by the licence fee.",
+        "{outlet} is funded by the state budget and is editorially independent.",
+        "Todos los derechos reservados", "جميع الحقوق محفوظة © {year}",
+        "Best viewed in Chrome, Firefox or Safari at 1280×800",
+        "Designed and developed by {outlet} Digital", "All times shown are GST (UTC+4)",
+        "Market data delayed by {n} minutes.", "A {outlet} Media Network company",
+        "Member of the Asia News Network",
+        "{outlet} is a member of the European Broadcasting Union (EBU).",
+        "© 1998–{year} {outlet}",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Impressum", "Data protection", "Imprint & legal", "RSS · Telegram · WhatsApp · Viber",
+        "Receive us on shortwave", "Our other languages: Deutsch | Español | 中文 | العربية",
+        "Rate card", "ePaper subscriptions", "Tenders", "Right to information",
+        "Board of Governors", "Annual report {year}", "Press Council code", "Disclaimer",
+        "Newsroom hotline: +971 4 {n}{n}{n} {n}{n}{n}{n}", "Group websites",
+        "Sister publications: {outlet} Arabic · {outlet} Weekend",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Access ranking\n1 · {headline}\n2 · {headline}\n3 · {other_title}",
+        "Region roundup\n{headline}\n{headline}\n{headline}",
+        "From our Arabic edition\n{headline}\n{headline}",
+        "On the front page today\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Now on {outlet} TV\n{clock} {headline}\n{clock} {headline}",
+        "{section} briefs\n• {headline}\n• {headline}\n• {other_title_case}",
+        "Buzzing on social\n{headline}\n{other_title}\n{headline}",
+        "Podcasts\n🎧 {headline}\n🎧 {headline}",
+        "Photo galleries\n📷 {headline}\n📷 {headline}\n📷 {other_title_case}",
+        "Across Asia News Network\n{headline}\n{headline}\n{headline}",
+        "World in brief\n{clock} GMT  {headline}\n{clock} GMT  {headline}\n{clock} GMT  {headline}",
+        "Week in review\n{weekday}: {headline}\n{weekday}: {headline}\n{weekday}: {headline}",
+        "News in Easy English\n{headline}\n{headline}",
+        "Video highlights\n{headline} · {n}:{n}\n{headline} · {n}:{n}",
+        "Columnists\n{headline}\n{other_title_case}\n{headline}",
+        "#Trending\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} heads the {city} bureau of {outlet}.",
+        "{name} is a Senior Assistant Editor with {outlet} English, writing on {beat}.",
+        "{name} is a journalist with the English service of {outlet}, which broadcasts in {n} "
+        "languages.",
+        "Views expressed are the author's own.",
+        "The writer is a former ambassador and comments on {beat}.",
+        "The writer is a senior fellow at a think tank in {city}.",
+        "English version prepared by {name}",
+        "{name} | Telegram: @{handle}", "✉ {handle}@example.com.br",
+        "{name}\nCorrespondent, {city}\n{n} articles",
+        "Previously with {outlet} in {city}, {name} now writes on {beat}.",
+        "{name} reported this story from {city} with support from a journalism fellowship.",
+        "{name} has reported from {n} countries across the region.",
+        "{name} speaks Arabic, French and English.", "{name}'s archive",
+        "{name} was a {year} fellow at the Reuters Institute in Oxford.",
+        "Anchor, {outlet} News at Nine: {name}",
+    )),
+)
+FRESH_O_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Group} queue for hours as {topic} begins",
+    "{Subject} {verb} {object} {tail}",
+    "{n} per cent of {group} back {topic}, survey finds",
+    "Ministry issues advisory on {topic}",
+    "Parliament to take up {topic} on {weekday}",
+    "From {month}, new rules on {topic} for {group}",
+    "{Group} in {city} give a cautious welcome to {topic}",
+)
+FRESH_O_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Metro rail corporation", "State-run carrier", "Sovereign wealth fund",
+                "Cricket control council",
+                "Pilgrimage authority", "Tourism ministry", "Stock exchange",
+                "Free zone authority", "National oil company", "Football federation",
+                "Customs department", "Municipal corporation", "Public broadcaster",
+                "Desalination company"),
+    "verb": ("inks", "rolls out", "defers", "clears", "tables", "suspends", "ratifies",
+             "floats"),
+    "object": ("tender for driverless trains", "fare hike on the airport link",
+               "memorandum with Gulf investors", "visa-on-arrival scheme for tourists",
+               "subsidy for electric rickshaws", "bond issue in local currency",
+               "curbs on sand mining", "licence for a second mobile operator"),
+    "tail": ("ahead of Ramadan", "after cabinet nod", "amid rupee slide",
+             "before the monsoon", "as the peso weakens", "on eve of summit"),
+    "topic": ("the new residency visa", "odd-even car rationing", "the fuel subsidy cut",
+              "the haze action plan", "the pension reform", "the Golden Week rail timetable",
+              "the metro fare revision", "the digital ID rollout"),
+    "group": ("expatriates", "delivery riders", "pilgrims", "migrant workers",
+              "first-time voters", "tuk-tuk drivers", "exporters"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Levant Ledger", "Mekong Morning Star", "Andes Herald English",
+               "Baltic Public Broadcasting", "Radio Cordillera International",
+               "Gulf Evening Compass"),
+    "first": ("Farah", "Joaquin", "Oskar", "Reem", "Hiroshi", "Valentina", "Kemal",
+              "Ananya", "Duarte", "Linh"),
+    "last": ("Al-Mansouri", "Restrepo", "Virtanen", "Ozturk", "Quispe", "Nair", "Ferraz",
+             "Pham"),
+    "beat": ("Gulf energy", "migration", "the Belt and Road", "Mercosur trade",
+             "monsoon and climate", "EU affairs"),
+    "city": ("Doha", "Montevideo", "Hanoi", "Tallinn", "Kochi", "Izmir"),
+    "section": ("Gulf", "Latin America", "Asia-Pacific", "Europe", "Middle East"),
+    "SECTION": ("GULF", "LATIN AMERICA", "ASIA-PACIFIC", "EUROPE", "MIDDLE EAST"),
+    "clock": ("05:35", "08:20", "11:50", "14:25", "17:40", "21:05"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -2311,6 +2503,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-n: by an author who never saw the cleaning rules (sports and fan-site furniture),
     # written as training data for the furniture model.
     TemplateBank("fresh-n", FRESH_N_FAMILIES, FRESH_N_HEADLINES, FRESH_N_WORDS, ("fresh-n",)),
+    # fresh-o: training data for the furniture model, by an author who never saw the cleaning
+    # rules (English editions of outlets abroad and public broadcasters).
+    TemplateBank("fresh-o", FRESH_O_FAMILIES, FRESH_O_HEADLINES, FRESH_O_WORDS, ("fresh-o",)),
 )}
 
 # Items per page region: (fewest, most).
