@@ -43,6 +43,11 @@ it.
 fresh-p, by one more author who never saw the rules, is training data for that model too: the
 furniture of lifestyle, entertainment, celebrity and men's and women's magazines (shopping links,
 affiliate notes, quizzes, horoscopes, galleries, autoplay video, "more you'll love" runs).
+channels, public-service notices). fresh-q, by one more author who never saw the rules, is training
+data for that model too: the furniture of press-release services, government and NGO newsrooms and
+investor-relations pages (media contacts, company boilerplate, forward-looking statements, release
+alerts, donation appeals, page feedback). A fresh bank uses all its templates in a single half named
+after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -2701,6 +2706,252 @@ FRESH_P_WORDS: dict[str, tuple[str, ...]] = {
     "duration": ("0:42", "1:15", "2:08", "3:30", "5:47"),
 }
 
+# fresh-q: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of press-release distribution services, government and NGO
+# newsrooms and corporate investor-relations news pages (release headers and datelines, media
+# contacts, "About the company" boilerplate, forward-looking statements and other disclaimers,
+# release alerts and RSS, donation appeals, page feedback and accessibility links); new keys: an
+# issuing company, a phone number, a web domain, a ticker, a role, a reporting quarter, an
+# industry and a clock time.
+FRESH_Q_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Newsroom", "News releases & statements", "Media Room", "Investors ▾",
+        "Home › Newsroom › {section} › {year}",
+        "An official website of the United States government\nHere's how you know",
+        "Filter releases: All topics | All regions | {year}",
+        "Search news releases by keyword, company or ticker",
+        "Investor Relations  Stock Info  SEC Filings  Governance  Events",
+        "About  Our work  Get involved  Newsroom  Donate", "Select Language ▼",
+        "Distribute a release | Pricing | Log in", "Information for journalists",
+        "Browse by industry: Energy · Health · Technology · Finance · {section}",
+        "NEWS & MEDIA", "Español | 中文 | Tiếng Việt | 한국어",
+        "Media resources ▸ Press kits ▸ Image library", "Government Newsroom › {section}",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "FOR IMMEDIATE RELEASE", "Embargoed until {clock} ET, {weekday} {month} {day}, {year}",
+        "News provided by\n{company}\n{month} {day}, {year}, {clock} ET",
+        "{city}, {month} {day}, {year} /{outlet}/ --", "Media release · {day} {month} {year}",
+        "Release No. {year}-{n}{n}", "Press statement | {section}",
+        "From:\n{company}\nPublished\n{day} {month} {year}",
+        "Content current as of:\n{month} {day}, {year}", "Contact: {name}, {phone}",
+        "Topics: {industry}, Corporate news, Financing agreements", "Ticker symbol: {ticker}",
+        "{n} attachments · {n} images", "RNS Number : {n}{n}Q",
+        "Issued on behalf of {company}", "Joint news release",
+        "CORRECTION -- replaces release issued {month} {day} at {clock} ET",
+        "Regulatory announcement", "Distribution: national wire, trade press",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Add to briefcase", "Print", "Share via: LinkedIn | X | Facebook | Email",
+        "Download high-resolution images (ZIP, {n} MB)",
+        "Multimedia gallery ({n} images, {n} videos)", "PDF ({n}00 KB)", "Permalink",
+        "Request a high-res logo", "Logo (JPG, {n}00 KB) | Headshot (PNG, {n} MB)",
+        "Read this release in: Deutsch · Français · 日本語",
+        "Add webcast to Outlook / Google Calendar", "Send to newsdesk", "Download all assets",
+        "How to cite this release", "Save to My Newsroom",
+        "View and download photos (Dropbox)", "B-roll available for broadcast use",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{month} {day}, {year}\n{headline}", "{headline}\nNews release · {day} {month} {year}",
+        "{headline} (PDF)", "{headline} [Media advisory]", "{headline} – {city}",
+        "{other_title_case} — {company}", "{headline} (embargoed)", "{ticker} — {headline}",
+        "{headline}: Minister's statement", "{headline} (opens in a new tab)",
+        "{headline} | {industry}", "{headline} · Archived webcast", "{HEADLINE} – NEWS RELEASE",
+        "{headline}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Distribute your news to {n},000 newsrooms. Start a release", "PAID RELEASE",
+        "This is a paid press release. Contact the distributor directly with any inquiries.",
+        "Donate now", "Your gift of ${n} can provide clean water for a family for a month.",
+        "Give monthly and double your impact",
+        "Emergency appeal: every donation matched until {weekday} midnight",
+        "Promoted release · {company}", "Featured partner: {company}",
+        "Plans from ${n}9 per release", "Need to reach journalists? Send a release today",
+        "Boost this release: premium placement from ${n}9",
+        "Media monitoring and analytics from {company} — free demo",
+        "Please consider supporting our work",
+        "Help us respond: give to the {city} emergency fund",
+        "Gift Aid it: add 25% at no cost to you", "Targeted distribution to {n} industry lists",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Related release: {headline}", "Fact sheet: {headline}", "Media advisory: {headline}",
+        "Readout: {headline}", "Joint statement: {headline}", "Speech: {headline}",
+        "Transcript: {headline}", "Briefing note: {headline}",
+        "Previous announcement: {other_title_case}", "Full report (PDF): {headline}",
+        "Webcast: {headline}", "Press kit: {headline}", "Statutory guidance: {headline}",
+        "Consultation outcome: {headline}", "Policy paper: {headline}",
+        "Investor presentation: {headline}", "Situation report: {headline}",
+        "Donor update: {other_title}", "Photo call: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Subscribe to {company} news releases",
+        "Receive email alerts: Press releases · SEC filings · Events · End-of-day stock quote",
+        "Subscribe to this feed (RSS 2.0)", "Get emails about this page",
+        "Sign up to receive our press releases by email",
+        "Journalists: register to receive embargoed releases",
+        "Frequency: Immediately | Daily digest | Weekly digest",
+        "Choose topics: Health · Environment · Justice · Economy",
+        "We'll use your email address only to send you the alerts you select.",
+        "A confirmation link has been sent to your email address.",
+        "To stop receiving alerts, use the link in any message.", "Organisation / Media outlet",
+        "I am a: Journalist | Investor | Other", "Email updates powered by Civicmail",
+        "Get our news in your feed reader",
+        "Be the first to hear about our emergency responses", "Notify me of new SEC filings",
+        "iCal feed of upcoming events", "RSS",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Is this page useful?\nYes  No", "Report a problem with this page",
+        "Help us improve this website",
+        "Don't include personal or financial information like your account number or card "
+        "details.",
+        "What were you doing?", "What went wrong?",
+        "Questions about this release? Ask the investor relations team",
+        "How satisfied are you with this page?",
+        "Media enquiries only. For other questions use our contact form.",
+        "Newsroom feedback survey ({n} questions)",
+        "We aim to respond to media enquiries within one working day.",
+        "Have you been affected? Contact our helpline.", "Send feedback",
+        "Not a journalist? Contact our public enquiries line on 0300 {n}{n}{n} {n}{n}{n}{n}.",
+        "Was anything missing from this page?", "Ask a question about this announcement",
+        "Thank you, your feedback has been sent.",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements within the meaning of the "
+        "Private Securities Litigation Reform Act of 1995.",
+        "Actual results may differ materially from those indicated by such forward-looking "
+        "statements.",
+        "{company} assumes no obligation to update any forward-looking statement, except as "
+        "required by law.",
+        "About {company}\nThe company is a leading provider of {industry} solutions to "
+        "customers in more than {n} countries. For more information, visit {domain}.",
+        "View original content to download multimedia: https://{domain}/news/{n}{n}{n}{n}",
+        "Neither the TSX Venture Exchange nor its Regulation Services Provider accepts "
+        "responsibility for the adequacy or accuracy of this release.",
+        "This announcement contains inside information for the purposes of Article 7 of the UK "
+        "Market Abuse Regulation.",
+        "© Crown copyright",
+        "All content is available under the Open Government Licence v3.0, except where "
+        "otherwise stated",
+        "{company} is a registered charity in England and Wales (no. {n}{n}{n}{n}{n}{n}).",
+        "{company} is a 501(c)(3) nonprofit organization; donations are tax-deductible to the "
+        "extent allowed by law.",
+        "The issuer is solely responsible for the content of this announcement.",
+        "Non-GAAP Financial Measures", "Safe Harbor Statement", "###",
+        "Information in this release is current as of the date of publication and may be "
+        "subject to change without notice.",
+        "This material is distributed by {outlet} on behalf of {company}.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "FOIA", "No FEAR Act", "Vulnerability disclosure policy",
+        "Report an accessibility problem", "Section 508 compliance", "Inspector General",
+        "USA.gov", "Press kit", "Executive team", "Transfer agent", "Analyst coverage",
+        "Fair disclosure policy", "Open data", "Welsh language scheme", "Safeguarding",
+        "Annual review and accounts", "Brand assets", "Releases archive",
+        "Legal · Privacy · Accessibility · Contact media relations", "Become a member issuer",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Recent announcements\n{headline}\n{headline}\n{headline}",
+        "More news from {company}\n{month} {day}, {year}\n{headline}\n{month} {day}, {year}\n"
+        "{headline}",
+        "Related press releases\n{headline}\n{other_title}\n{headline}",
+        "Most viewed releases\n1 {headline}\n2 {headline}\n3 {other_title_case}",
+        "Also from this department\n{headline}\n{headline}",
+        "Upcoming events\n{weekday} {day} {month} · {headline}\n{weekday} {day} {month} · "
+        "{headline}",
+        "Recent SEC filings\n8-K  {month} {day}, {year}\n10-Q  {month} {day}, {year}\n"
+        "DEF 14A  {month} {day}, {year}",
+        "Statements and speeches\n{headline}\nSpeech · {day} {month} {year}\n{headline}\n"
+        "Speech · {day} {month} {year}",
+        "Other news in {industry}\n{headline}\n{headline}\n{headline}",
+        "Featured releases\n• {headline}\n• {other_title_case}\n• {headline}",
+        "Media advisories\n{HEADLINE}\n{HEADLINE}",
+        "Our latest appeals\n{headline}\n{headline}",
+        "Stock information\n{ticker}\n${n}.{n}\nVolume: {n}{n},{n}{n}{n}",
+        "In this series\nPart 1: {headline}\nPart 2: {headline}\nPart 3: {other_title}",
+        "Elsewhere in the newsroom\n{headline}\n{other_title}\n{headline}",
+        "News by topic\n{section}\n{industry}\nFinancial results\nAwards and recognition",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "Media contact:\n{name}\n{phone}\n{handle}@{domain}",
+        "Investor contact\n{name}, Vice President, Investor Relations\n{phone}",
+        "For further information, please contact:\n{name}, {role}\n{company}",
+        "Press office switchboard: {phone}", "Duty press officer (evenings and weekends): {phone}",
+        "Journalists can call the newsroom on {phone}.",
+        "{name} is head of {beat} at {company}.",
+        "Contacts\nMedia: {name}, {handle}@{domain}\nInvestors: {first} {last}, {phone}",
+        "{name} leads {beat} for the {city} office.", "Spokesperson: {name}",
+        "Media enquiries\nEmail: press@{domain}\nTelephone: {phone}",
+        "Interviews with {name} are available on request.",
+        "{name} has led the foundation's {beat} team since {year}.",
+        "Photo of {name} available for download.",
+        "Agency contact: {first} {last}, Brightline Communications for {company}",
+        "{name}\nCommunications Officer\n{city}",
+        "Issued by the {beat} office of {outlet}", "Editors may contact {name} directly.",
+    )),
+)
+FRESH_Q_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "{Subject} Reports {quarter} {year} Financial Results",
+    "{Subject} appoints {first} {last} as {role}",
+    "Minister announces £{n} million for {topic}",
+    "{Group} urged to check eligibility for {topic}",
+    "Statement on {topic}",
+    "New figures show progress on {topic}",
+)
+FRESH_Q_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Veltaris Therapeutics", "Quorwell Energy Partners", "Stannary Water",
+                "Brightfold Software", "Aldmoor Foundation", "Greenwater Relief International",
+                "Department for Coastal Communities", "Ministry of Digital Services",
+                "Port of Easterlee", "Ocelot Cold Chain", "Tamberly Bancorp",
+                "Office of the Fire Marshal", "Marrowby Housing Trust", "Cindral Mining Corp."),
+    "verb": ("completes", "breaks ground on", "enters agreement for", "finalises",
+             "announces", "expands", "receives approval for", "celebrates"),
+    "object": ("a new distribution hub near Columbus", "the acquisition of Pellmont Labs",
+               "a $250 million credit facility", "community resilience grants",
+               "its annual impact report", "a second desalination plant",
+               "a partnership with regional hospitals", "a phase 3 trial of its lead candidate"),
+    "tail": ("to accelerate growth", "following regulatory approval",
+             "in partnership with local authorities", "ahead of schedule", "as demand rises"),
+    "topic": ("the winter fuel support scheme", "coastal flood recovery",
+              "the measles catch-up campaign", "the apprenticeship levy reform",
+              "drought relief in the northern provinces", "cyber security for small firms",
+              "the school meals pilot", "wildfire recovery", "the clean air zone"),
+    "group": ("small businesses", "veterans", "care leavers", "sole traders", "tenant farmers",
+              "community groups", "families on low incomes", "charities"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Cobalt Release Network", "Relaywire Newsroom", "Pressgate Distribution Services",
+               "Halbrook Industries Investor Centre", "Aldmoor Foundation Media Room",
+               "Kingsmere Borough Council Newsroom"),
+    "first": ("Marisol", "Teodor", "Chioma", "Fionnuala", "Rajesh", "Ingeborg", "Kwabena",
+              "Aurelie", "Zainab", "Leopold"),
+    "last": ("Wainwright", "Esterhuizen", "Bhattacharya", "Lindahl", "Mwenda", "Carvalho",
+             "Dunleavy", "Vukovic", "Ashdown", "Nakagawa"),
+    "beat": ("media relations", "investor relations", "public affairs",
+             "humanitarian communications", "corporate communications", "external affairs"),
+    "city": ("Rotterdam", "Calgary", "Geneva", "Charlotte", "Canberra", "Edinburgh"),
+    "section": ("News releases", "Media statements", "Financial news", "Speeches",
+                "Announcements", "Corporate news"),
+    "company": ("Halbrook Industries", "Veltaris Therapeutics Inc.", "Quorwell Energy",
+                "Aldmoor Foundation", "Greenwater Relief International", "Stannary Water plc",
+                "Brightfold Software, Inc.", "Ocelot Cold Chain Ltd"),
+    "phone": ("+1 (312) 555-0148", "+44 20 7946 0321", "+41 22 555 01 77", "(604) 555-0192",
+              "+61 2 5550 1234", "0131 496 0219"),
+    "domain": ("halbrookindustries.com", "veltaris.com", "aldmoorfoundation.org",
+               "greenwaterrelief.org", "stannarywater.co.uk", "brightfold.com"),
+    "ticker": ("NYSE: HBK", "NASDAQ: VLTX", "TSX-V: CDM", "LSE: STNW", "NASDAQ: BFSW"),
+    "role": ("Chief Financial Officer", "Chief Executive Officer", "Head of Communications",
+             "Country Director", "Chair of the Board", "General Counsel",
+             "Chief Operating Officer"),
+    "quarter": ("First Quarter", "Second Quarter", "Third Quarter", "Fourth Quarter and Full Year",
+                "Fiscal"),
+    "industry": ("clean energy", "medical technology", "supply chain", "water infrastructure",
+                 "cybersecurity", "specialty chemicals"),
+    "clock": ("8:00 AM", "7:30 a.m.", "4:05 PM", "06:00", "16:30", "9:15 AM"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -2730,6 +2981,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-p: training data for the furniture model, written by an author who never saw the
     # cleaning rules (lifestyle, entertainment, celebrity and men's and women's magazines).
     TemplateBank("fresh-p", FRESH_P_FAMILIES, FRESH_P_HEADLINES, FRESH_P_WORDS, ("fresh-p",)),
+    # fresh-q: written by an author who never saw the cleaning rules, as training data for the
+    # furniture model (press-release services, government and NGO newsrooms, investor relations).
+    TemplateBank("fresh-q", FRESH_Q_FAMILIES, FRESH_Q_HEADLINES, FRESH_Q_WORDS, ("fresh-q",)),
 )}
 
 # Items per page region: (fewest, most).
