@@ -8,7 +8,7 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` … ``fresh-o`` swap in one of fifteen further banks written later in other
+``--templates fresh-a`` … ``fresh-s`` swap in one of nineteen further banks written later in other
 words for the same families (new labels, footer controls, bio verbs, headline patterns and
 vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
@@ -31,27 +31,21 @@ position. fresh-j and fresh-k were written by two authors who never saw the clea
 unseen checks: fresh-j the furniture of national newspapers and broadcasters (live blogs, video and
 audio players), fresh-k that of regional papers, magazines, blogs, newsletter-first sites and
 aggregators, with mobile, app-style controls. Neither trains the furniture model
-(``bench/furniture_model.py``). fresh-l to fresh-o, by four more authors who never saw the rules,
-are training data for that model: the furniture of US local TV stations and newspaper chains
-(fresh-l: weather alerts, station apps, obituaries, local deals, the e-edition), of business,
-finance and technology portals (fresh-m: tickers, market widgets, premium tiers, webinars, job
-boards), of sports and fan sites (fresh-n: scores and fixtures widgets, betting notices, fantasy
-games, fan forums) and of English editions of outlets from Asia, Europe, the Middle East and Latin
-America and of public broadcasters (fresh-o: language switchers, e-paper, app banners, messaging
-channels, public-service notices). A fresh bank uses all its templates in a single half named after
-it.
-fresh-p, by one more author who never saw the rules, is training data for that model too: the
-furniture of lifestyle, entertainment, celebrity and men's and women's magazines (shopping links,
-affiliate notes, quizzes, horoscopes, galleries, autoplay video, "more you'll love" runs).
-channels, public-service notices). fresh-q, by one more author who never saw the rules, is training
-data for that model too: the furniture of press-release services, government and NGO newsrooms and
-investor-relations pages (media contacts, company boilerplate, forward-looking statements, release
-alerts, donation appeals, page feedback). A fresh bank uses all its templates in a single half named
-channels, public-service notices). fresh-r, by a further author who never saw the rules, is
-training data too: the furniture of hyperlocal, nonprofit and community newsrooms (donation and
-membership asks, Creative Commons republishing notices, events calendars, notice boards,
-corrections policies, volunteer calls). A fresh bank uses all its templates in a single half named
-after it.
+(``bench/furniture_model.py``). fresh-l to fresh-s, by eight more authors who never saw the rules,
+are its training data: the furniture of US local TV stations and newspaper chains (fresh-l: weather
+alerts, station apps, obituaries, local deals, the e-edition), of business, finance and technology
+portals (fresh-m: tickers, market widgets, premium tiers, webinars, job boards), of sports and fan
+sites (fresh-n: scores and fixtures widgets, betting notices, fantasy games, fan forums), of English
+editions of outlets from Asia, Europe, the Middle East and Latin America and of public broadcasters
+(fresh-o: language switchers, e-paper, app banners, messaging channels, public-service notices), of
+lifestyle, entertainment and celebrity magazines (fresh-p: shopping links, affiliate notes, quizzes,
+horoscopes, galleries), of press-release services, government and NGO newsrooms and
+investor-relations pages (fresh-q: media contacts, company boilerplate, forward-looking statements,
+release alerts), of hyperlocal, nonprofit and community newsrooms (fresh-r: donation and membership
+asks, republishing notices, events calendars, notice boards, volunteer calls) and of science, health
+and education publishers and university news offices (fresh-s: journal references, open-access
+notices, expert Q&As, medical disclaimers, course promotions). A fresh bank uses all its templates
+in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -2969,7 +2963,7 @@ FRESH_R_FAMILIES: tuple[Family, ...] = (
         "About · Our team · Funders · Jobs", "Browse by neighborhood",
         "{neighborhood} | {neighborhood} | {neighborhood} | Citywide",
         "Home › {section} › {neighborhood}", "En español", "Ask a reporter",
-        "Public meetings this week", "Voter Guide {year}", "Search {outlet}",
+        "Public meetings this week", "Voter Guide {year}", "Look up past coverage",
         "Log in to manage your membership", "Events calendar · Add your event",
         "What's happening this weekend", "Translate ▾",
         "Community Voices  Civic Guide  Good News  Remembrances", "Join as a member",
@@ -3032,7 +3026,8 @@ FRESH_R_FAMILIES: tuple[Family, ...] = (
         "Letter to the editor: {other_title}", "The whole series → {headline}",
     )),
     Family("newsletter", ("after",), 2, (
-        "Get the {neighborhood} Notebook, our free weekly email, every {weekday}.", "First name",
+        "Get the {neighborhood} Notebook, our free weekly email, every {weekday}.",
+        "Your first name",
         "Where should we send it? (email)", "We'll never share your address with anyone.",
         "Text HELLO to {n}{n}{n}-{n}{n}{n}{n} for neighborhood alerts by SMS",
         "The weekend events roundup lands Thursday mornings.",
@@ -3222,6 +3217,239 @@ FRESH_R_WORDS: dict[str, tuple[str, ...]] = {
                 "Riverside State University"),
 }
 
+# fresh-s: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of science, health and education publishers and university news
+# offices (journal references, republication and open-access notices, expert Q&As, medical
+# disclaimers, course promotions, reading lists), in its own wordings.
+FRESH_S_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Research", "Study with us", "Undergraduate  Postgraduate  Research  International  Alumni",
+        "Health A–Z", "Conditions · Medicines · Symptoms · Tests · Wellbeing",
+        "For researchers | For educators | For patients",
+        "News home › {section} › Research highlights",
+        "Find a course", "Staff and students", "Media relations",
+        "Journals  Books  Open Access  Librarians  Authors", "Submit a manuscript", "Open days",
+        "Apply now", "{university} › Newsroom › {section}", "Symptom checker",
+        "Clearing {year}: courses with places", "Subjects we teach", "Support {university}",
+        "Student portal",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Clinical review: Dr {name} · Next review due {month} {year}", "Peer reviewed",
+        "Paper: {journal}, vol. {n}, {year}",
+        "Embargoed until {clock} GMT {weekday} {day} {month}", "{university} press release",
+        "Media contact: {name}, {department}", "Evidence rating: ★★★☆ (observational study)",
+        "Provided by {department}, {university}", "Content last checked {month} {year}",
+        "Type of study: randomised controlled trial", "Audience: teachers, Key Stage 3",
+        "Reading age: 12+", "DOI: 10.1136/bmjopen-{year}-0{n}{n}{n}",
+        "News release · {day} {month} {year}", "From the {department} blog",
+        "Research theme: Healthy ageing", "Subjects: Epidemiology, {section}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Cite this article", "Export citation: RIS | BibTeX | EndNote", "Full text PDF",
+        "Share on ResearchGate", "Add to Mendeley", "Altmetric {n}{n}", "{n} citations",
+        "Save to Zotero", "Send to my students", "Assign to students in Google Classroom",
+        "Stable link to this page", "Request permissions", "LinkedIn  Bluesky  Email  Cite",
+        "Printable worksheet (A4)", "Download slides for your lesson", "Share the findings",
+        "Get rights and content",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}", "{headline}",
+        "{headline} | Expert comment", "{headline} (study)", "{headline} — research summary",
+        "{headline}: the evidence", "{headline} [open access]", "{headline} | Lecture recording",
+        "{headline} — a guide for students", "{headline} (preprint)",
+        "{other_title} | University news", "{headline} · from the lab",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Featured programme", "Study {course} online — enrol by {day} {month}",
+        "Free online course: {course}. Starts {weekday}.",
+        "Postgraduate open evening, {weekday} {day} {month}, {clock}",
+        "Supported by an unrestricted educational grant from {pharma}",
+        "Information for UK healthcare professionals only",
+        "A {university} feature for prospective students",
+        "Job: Postdoctoral Research Associate, {department} — closes {day} {month}",
+        "Funded PhD studentships available", "Study in {city}: scholarships up to {price}",
+        "Clinical trial recruiting: do you have {condition}? Find out if you can take part.",
+        "Exam season? Revision guides from {price}",
+        "Prescribing information: see the {pharma} website",
+        "Conference: {section} Futures {year}, {city}. Early-bird tickets {price}.",
+        "Pipettes, centrifuges and cold storage: request a quote",
+        "We never accept advertising for unproven treatments.",
+        "Live online seminar: {course}, {weekday} {clock}",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Journal reference: {last} et al., {journal}, {year}", "The study: {headline}",
+        "Expert Q&A: {headline}", "Original research: {other_title_case}",
+        "Read the paper: {headline}", "Patient information: {condition}",
+        "Lesson plan: {headline}", "Prior findings: {headline}", "Myth-busting: {headline}",
+        "Systematic review: {headline}", "Clinical guidance: {condition}",
+        "Jargon buster: {topic}", "Preprint (not peer reviewed): {headline}",
+        "Watch the lecture: {headline}", "Reading list: {headline}",
+        "From the university: {other_title}", "Press release: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get evidence-based health news in your inbox every {weekday}.",
+        "Sign up for {outlet} for Teachers: free classroom resources each term.",
+        "Institutional email address",
+        "Job role: Researcher / Clinician / Teacher / Student / Other",
+        "Trusted by {n},000 clinicians", "Table of contents alerts for {journal}",
+        "Get alerted when this article is cited", "Register your interest in {course}",
+        "Download the prospectus", "Yes, send me updates about courses and open days",
+        "Create a free account to read {n} more research summaries",
+        "Register for free CPD-accredited learning",
+        "The Lab Notebook, our podcast, is out every other {weekday}",
+        "Thanks! Please verify your institutional email.",
+        "You'll hear from us at most twice a month.",
+        "Alumni: update your details to keep receiving {outlet}",
+        "Subscribe to the print magazine from {price} a year",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Ask our experts", "Submit a question for Dr {name}",
+        "We cannot give individual medical advice in the comments.",
+        "Comments are checked by a moderator with a science background.",
+        "Commenting requires an academic or institutional login", "{n} annotations",
+        "Post-publication peer review ({n})",
+        "Letters to the journal are invited within {n} weeks of publication.",
+        "Rapid responses ({n})", "Submit a rapid response", "Rate this resource: ★★★★★",
+        "Competing interests: please declare any before posting",
+        "Discuss this lesson with other teachers",
+        "Please cite sources when making factual claims.",
+        "Responses sorted by date published", "Question for the author?",
+        "Display name (shown publicly)",
+    )),
+    Family("copyright", ("after",), 2, (
+        "This article is republished from {outlet} under a Creative Commons license. Read the "
+        "original article.",
+        "© {year} The Authors. Published by {outlet} under a CC BY 4.0 licence.",
+        "This is an open-access article distributed under the terms of the Creative Commons "
+        "Attribution License.",
+        "The information on this page is not a substitute for professional medical advice, "
+        "diagnosis or treatment.",
+        "Always consult your doctor or pharmacist before starting or stopping any medication.",
+        "If you think you need urgent medical help, call 999.",
+        "{university} is an exempt charity under the Charities Act 2011.",
+        "Image rights: {university}. Reuse only with permission.",
+        "Funding: this research was supported by the {funder}.",
+        "Competing interests: the authors declare none.",
+        "Curriculum content © {outlet} Education Ltd {year}. Free to use in classrooms.",
+        "Disclosure statement: {name} receives funding from the {funder}.",
+        "{outlet} is editorially independent of {university}.",
+        "Text available under CC BY-SA; figures may carry separate licences.",
+        "This site complies with the HONcode standard for trustworthy health information.",
+        "Reviewed by the {outlet} medical advisory board.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Research integrity", "Open access policy", "For authors  For reviewers  For librarians",
+        "Freedom of information", "Equality, diversity and inclusion", "Safeguarding policy",
+        "Editorial policy and medical review process", "Find an expert", "Campus maps",
+        "Library catalogue", "Retraction notices", "Athena SWAN", "Teaching resources index",
+        "Rights & licensing (RightsLink)",
+        "Out-of-hours media line: 01{n}{n} {n}{n}{n} {n}{n}{n}", "Who funds this research",
+        "Register of interests",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Latest research\n{headline}\n{headline}\n{headline}",
+        "Further reading\n{last} et al. ({year}) {headline}. {journal}.\n"
+        "{last} et al. ({year}) {headline}. {journal}.",
+        "Expert Q&As\nQ: {headline}?\nQ: {headline}?",
+        "Top citations, last 30 days\n1. {headline}\n2. {headline}\n3. {other_title}",
+        "Upcoming events\n{weekday} {day} {month}, {clock}: Public lecture — {headline}\n"
+        "{weekday} {day} {month}, {clock}: Open day",
+        "Study this subject\n{course} — BSc\n{course} — MSc\n{course} — short course",
+        "From the journals\n{journal}: {headline}\n{journal}: {headline}\n{journal}: {headline}",
+        "Health A–Z: popular pages\n{condition}\n{condition}\n{condition}",
+        "Classroom resources\nWorksheet: {headline}\nLesson plan: {headline}",
+        "In the lab this week\n• {headline}\n• {headline}\n• {other_title_case}",
+        "Research in the news\n{headline} — {outlet}\n{other_title} — {outlet}",
+        "Campus news\n{headline}\n{headline}\n{headline}",
+        "HIGHLY ACCESSED\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "From our research podcast\n{headline} · {n} min\n{headline} · {n} min",
+        "Open access this week\n🔓 {headline}\n🔓 {headline}\n🔓 {other_title_case}",
+        "Myths we've busted\n✗ {headline}\n✗ {headline}",
+        "What patients are asking\n{headline}\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a professor of {beat} at {university}.",
+        "{name} is a PhD candidate in {beat} at {university}.",
+        "{name} is a science writer with a background in {beat}.",
+        "{name} does not work for, consult, own shares in or receive funding from any company or "
+        "organisation that would benefit from this article.",
+        "Dr {name} is a GP in {city} and writes our weekly health column.",
+        "{name} teaches secondary science in {city} and has been in the classroom for {n} years.",
+        "About the expert\nDr {name}\nSenior Lecturer, {department}, {university}",
+        "ORCID: 0000-0002-{n}{n}-{n}{n}{n}",
+        "{name} is a registered dietitian and member of the British Dietetic Association.",
+        "Media enquiries: {name}, Senior Press Officer, {university}",
+        "{name}'s research on {beat} has been cited more than {n},000 times.",
+        "Publications by {name} in our repository",
+        "{name} is an Associate Editor of {journal}.",
+        "{name} completed a fellowship in {city} before joining {university} in {year}.",
+        "This Q&A was conducted by {name} and edited for length and clarity.",
+        "{name} is the author of a textbook on {beat}, now in its fourth edition.",
+        "Find an expert\n{name}\nExpertise: {beat}, {condition}\nAvailable for interview",
+    )),
+)
+FRESH_S_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "New study links {topic} to {condition}",
+    "{Subject} {verb} {object} {tail}",
+    "Ask an expert: is {topic} safe for {group}?",
+    "{n} myths about {condition}, debunked",
+    "What the evidence says about {topic}",
+    "{Group} wanted for a study on {topic}",
+    "Rise in {condition} among {group} puzzles doctors",
+)
+FRESH_S_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Vaccine task force", "Genome institute", "Medical research council",
+                "Polar research station", "Teaching hospital", "Exams regulator",
+                "University senate", "Marine biology lab", "Particle physics centre",
+                "Public health agency", "Dental school", "Sleep clinic",
+                "Multi-academy trust", "Telescope consortium"),
+    "verb": ("publishes", "retracts", "pilots", "funds", "scrutinises", "champions",
+             "winds down", "reports on"),
+    "object": ("a trial of a nasal flu vaccine", "new guidance on screen time for under-fives",
+               "its study on microplastics in placentas", "a maths tutoring scheme for year 7",
+               "the genome of a 4,000-year-old oak", "a nursing degree apprenticeship",
+               "data from 12,000 twins", "a blood test for early Alzheimer's",
+               "a free breakfast club in 40 schools"),
+    "tail": ("after peer review", "in landmark study", "despite ethics concerns",
+             "ahead of flu season", "as exam season nears", "after a decade of data",
+             "amid replication doubts"),
+    "topic": ("intermittent fasting", "afternoon naps", "ultra-processed food", "melatonin",
+              "blue-light glasses", "phonics teaching", "creatine", "cold-water swimming",
+              "standing desks", "fluoride varnish"),
+    "group": ("sixth-formers", "new parents", "night-shift workers", "postgraduates",
+              "over-65s", "trainee teachers", "care home residents"),
+    "condition": ("type 2 diabetes", "migraine", "hearing loss", "eczema", "dementia", "ADHD",
+                  "asthma", "anaemia", "long Covid"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Helix Health Weekly", "The Lab Bench Review", "The Quad Newsroom",
+               "The Open Lecture", "Synapse Science Daily", "Fieldnotes Education"),
+    "first": ("Imogen", "Theo", "Margot", "Saoirse", "Anouk", "Kenji", "Esther", "Ravi",
+              "Zainab", "Magnus"),
+    "last": ("Fairweather", "Strand", "Menon", "Iwasaki", "Okoro", "Lindeman", "Ashcroft",
+             "Beaumont", "Nakashima", "Ferrante"),
+    "beat": ("public health", "neuroscience", "higher education", "genetics", "early years",
+             "nutrition", "climate science", "mental health"),
+    "city": ("Leuven", "Ann Arbor", "Uppsala", "Adelaide", "Heidelberg", "Durham"),
+    "section": ("Health", "Science", "Education", "Research", "Campus", "Medicine"),
+    "SECTION": ("HEALTH", "SCIENCE", "EDUCATION", "RESEARCH", "CAMPUS", "MEDICINE"),
+    "clock": ("09:00", "11:30", "13:15", "16:45", "18:00", "19:30"),
+    "journal": ("Nature Medicine", "BMJ Open", "PLOS ONE", "JAMA Pediatrics",
+                "Science Advances", "The Lancet Public Health", "Cell Reports",
+                "British Educational Research Journal"),
+    "university": ("Ashbury University", "Northmoor University", "Kingsreach College",
+                   "Eastvale Institute of Technology"),
+    "department": ("School of Public Health", "Department of Psychology",
+                   "Faculty of Education", "Institute of Neuroscience"),
+    "course": ("Introduction to Epidemiology", "Data Science for Health", "Understanding Dementia",
+               "Teaching Phonics in Practice", "Climate Change: The Science"),
+    "funder": ("Medical Research Council", "Wellcome Trust", "National Science Foundation",
+               "European Research Council", "Economic and Social Research Council"),
+    "pharma": ("Corvalis Pharma", "Brightwell Therapeutics", "Nordane Biologics"),
+    "price": ("£49", "$19.99", "€29", "£5,000", "£120"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -3257,6 +3485,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-r: training data for the furniture model, by an author who never saw the cleaning
     # rules (hyperlocal, nonprofit and community newsrooms).
     TemplateBank("fresh-r", FRESH_R_FAMILIES, FRESH_R_HEADLINES, FRESH_R_WORDS, ("fresh-r",)),
+    # fresh-s: training data for the furniture model, by an author who never saw the cleaning
+    # rules (science, health and education publishers and university news offices).
+    TemplateBank("fresh-s", FRESH_S_FAMILIES, FRESH_S_HEADLINES, FRESH_S_WORDS, ("fresh-s",)),
 )}
 
 # Items per page region: (fewest, most).
