@@ -62,7 +62,7 @@ import statistics
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # a standalone script: the project packages sit beside it
@@ -70,6 +70,7 @@ sys.path.insert(0, str(ROOT))  # a standalone script: the project packages sit b
 from bench.cleaning import squash, token_f1  # noqa: E402  (the page bench's scoring)
 from pipeline.sources import parse_text_story  # noqa: E402
 from transforms.cleaning import clean_story  # noqa: E402
+from transforms.furniture_model import FurnitureModel  # noqa: E402
 
 CONLL = ROOT.parent / "shared" / "corpora" / "conll2003"
 SPLITS = ("train", "valid")
@@ -3587,6 +3588,30 @@ def _draw_item(page: _Page, position: str) -> list[InjectedLine]:
             for line in page.fill(family.templates[index]).split("\n")]
 
 
+# A template line that is only borrowed slots ("{headline}", "01. {headline}", "{clock}
+# {other_title}"): another story's headline, noise only by where it stands on the page.
+SLOTS_ONLY_RE = re.compile(r"^[^A-Za-z]*(?:\{[A-Za-z_]+\}[^A-Za-z]*)+$")
+
+
+def template_fills(bank: TemplateBank, half: str, seed: int, per_template: int,
+                   other_titles: Sequence[str]) -> list[InjectedLine]:
+    """Every template of ``half`` filled ``per_template`` times, each on a page of its own,
+    line by line; lines whose template is only borrowed slots (``SLOTS_ONLY_RE``) left out."""
+    rng = random.Random(seed)
+    fills: list[InjectedLine] = []
+    for family in bank.families:
+        for index in bank.indexes(len(family.templates), half):
+            template = family.templates[index]
+            parts = template.split("\n")
+            for _ in range(per_template):
+                page = _Page(rng, half, other_titles, bank)
+                for part, line in zip(parts, page.fill(template).split("\n"), strict=True):
+                    if not SLOTS_ONLY_RE.match(part):
+                        fills.append(InjectedLine(line, family.name, f"{family.name}/{index}",
+                                                  family.positions[0]))
+    return fills
+
+
 def without_noise(doc: Document) -> NoisyDocument:
     """The document as it is: what cleaning does to the story alone."""
     return NoisyDocument(doc.doc_id, "none", doc.title, doc.lines, (), ())
@@ -3645,11 +3670,13 @@ def no_cleaning(noisy: NoisyDocument) -> Output:
     return Output(noisy.text, {})
 
 
-def wirestream(noisy: NoisyDocument) -> Output:
-    """The project's text path: the first line is the title, the rest is cleaned."""
+def wirestream(noisy: NoisyDocument,
+               furniture_model: FurnitureModel | Literal["shipped"] | None = "shipped") -> Output:
+    """The project's text path: the first line is the title, the rest is cleaned (by the
+    rules and ``furniture_model``: see ``clean_story``)."""
     [raw] = parse_text_story(f"{noisy.title}\n{noisy.text}".encode(), source="bench",
                              origin=noisy.doc_id)
-    cleaned = clean_story(raw.title, raw.text)
+    cleaned = clean_story(raw.title, raw.text, furniture_model=furniture_model)
     return Output(cleaned.body, {squash(n.text): n.reason for n in cleaned.noise})
 
 

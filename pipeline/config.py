@@ -130,6 +130,7 @@ class FetchConfig:
 @dataclasses.dataclass(frozen=True)
 class CleaningConfig:
     learn_boilerplate: bool = True  # lines repeated across many stories of a source are noise
+    learned_furniture: bool = True  # the furniture model judges the lines the rules keep
     boilerplate_min_stories: int = 5
 
     def check(self, key: str) -> None:

@@ -174,15 +174,18 @@ class Read(beam.PTransform):
 
 class Clean(beam.PTransform):
     """Raw stories -> cleaned stories with their identity; ``ingested_at``: the batch run's
-    clock, None (streaming) for each element's own ingest time."""
+    clock, None (streaming) for each element's own ingest time; ``learned_furniture``: the
+    furniture model judges the lines the rules keep (``cleaning.learned_furniture``)."""
 
-    def __init__(self, ingested_at: dt.datetime | None) -> None:
+    def __init__(self, ingested_at: dt.datetime | None, learned_furniture: bool = True) -> None:
         super().__init__()
         self._ingested_at = ingested_at
+        self._learned_furniture = learned_furniture
 
     def expand(self, raw):
         received = raw | "CountReceived" >> Count(deadletters.CLEAN, "received")
-        cleaned = received | "CleanStories" >> CleanStories(self._ingested_at)
+        cleaned = received | "CleanStories" >> CleanStories(self._ingested_at,
+                                                            self._learned_furniture)
         return counted(deadletters.CLEAN, cleaned.stories, cleaned[REJECTS])
 
 
@@ -334,7 +337,7 @@ def build_batch(pipeline: beam.Pipeline, config: Config, now: dt.datetime, mode:
     WriteTables, in commit order; ``once`` mode also commits the polled feeds' states."""
     output = config.run.output
     read = pipeline | "Read" >> Read(config, now, mode)
-    clean = read.stories | "Clean" >> Clean(now)
+    clean = read.stories | "Clean" >> Clean(now, config.cleaning.learned_furniture)
     stages = [read, clean]
     if config.cleaning.learn_boilerplate:
         stages.append(stages[-1].stories | "RemoveBoilerplate" >> RemoveBoilerplate(
@@ -367,7 +370,7 @@ def build_streaming(pipeline: beam.Pipeline, config: Config, now: dt.datetime, m
     """
     output, settings = config.run.output, config.streaming
     read = pipeline | "Read" >> Read(config, now, mode)
-    clean = read.stories | "Clean" >> Clean(None)
+    clean = read.stories | "Clean" >> Clean(None, config.cleaning.learned_furniture)
     stages = [read, clean, clean.stories | "Outcomes" >> Outcomes(
         output, horizon_s=settings.dedup_horizon_seconds)]
     if config.cleaning.learn_boilerplate:

@@ -31,11 +31,12 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Set
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import lxml.etree
 import lxml.html
 
+from transforms.furniture_model import FurnitureModel, shipped_furniture_model
 from transforms.records import Credit, Noise
 
 # A line is judged by several passes over its story (the span, the head and footer runs, the
@@ -645,6 +646,11 @@ FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 # A byline's name is a first name and a surname or two; a menu's four capitalised items
 # ("Regions Markets Tech Lifestyle") are no name.
 BYLINE_NAME_MAX_WORDS = 3
+# Words a phrase cannot end on: a line ending on one breaks off ("Top ten drivers in grid for").
+UNFINISHED_ENDINGS = frozenset(
+    "a an the and or but nor of for in at by from with into onto than that which whose".split())
+# The last letter of the Latin alphabets (Latin Extended-B): "ø", "ş" and "ǎ" are Latin too.
+LATIN_LAST_LETTER = "\u024f"
 # Verdicts that prove a line before the story is the page's head.
 HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
@@ -654,7 +660,8 @@ FOOTER_SHARED_STEMS = 2
 # Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
 # teaser does not: wire copy ends with one, a story with its own list).
 FOOTER_EVIDENCE = frozenset(
-    ("page_furniture", "site_prompt", "copyright", "comment_form", "author_bio"))
+    ("page_furniture", "site_prompt", "copyright", "comment_form", "author_bio",
+     "learned_furniture"))
 # The site speaking to its reader names one of them ("Share your thoughts below"): an opening
 # verb alone is no evidence ("Share adjusted for stock split." is an earnings note).
 READER_PRONOUN_RE = re.compile(r"\b(?:you|your|our|us|we)\b|\bwe'", re.IGNORECASE)
@@ -2018,8 +2025,25 @@ def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | N
     return span
 
 
-def classify_page_lines(lines: list[str], *, extracted: bool = False,
-                        title: str = "") -> list[PageLine]:
+def classify_page_lines(lines: list[str], *, extracted: bool = False, title: str = "",
+                        furniture_model: FurnitureModel | None = None) -> list[PageLine]:
+    """Verdicts for every line: the rules' (``classify_by_rules``), then, on the lines they
+    keep, the furniture model's (``furniture_model``; None: the rules alone). The model comes
+    last and judges each line alone: it only ever takes out more, and no rule's reading of the
+    page's shape (its head, its footer, the story's span) rests on what it guessed."""
+    verdicts = classify_by_rules(lines, extracted=extracted, title=title)
+    # Text a main-content extractor cut out keeps all but named furniture (``classify_by_rules``).
+    if furniture_model is not None and not extracted:
+        _mark_learned_furniture(lines, verdicts, furniture_model, title)
+        # What it found past the story's last line is the page's footer too: its neighbours
+        # there go with it, as with the rules' furniture (the story's span stays as the rules
+        # drew it).
+        _mark_footer_run(lines, verdicts, title)
+    return verdicts
+
+
+def classify_by_rules(lines: list[str], *, extracted: bool = False,
+                      title: str = "") -> list[PageLine]:
     """Verdicts for every line from the shape of the whole text, before the per-line rules.
 
     Families: page furniture (captions, prompts, counters, copyright) and blocks of links under
@@ -2126,6 +2150,70 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False,
     # are known: a bio's role line has a headline's shape), without moving its edges.
     _mark_teaser_runs(lines, verdicts, title)
     return verdicts
+
+
+def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
+                            model: FurnitureModel, title: str) -> None:
+    """Lines the rules keep that the furniture model is sure of by their own words
+    (``FurnitureModel.is_furniture``). Only where nothing else speaks for the line: never a
+    single word, a name or heading in title case or capitals, a list item, a quoted or
+    reported line, a row beside another row, a line that breaks off mid-phrase, nor a line
+    sharing a word with the headline or with two of the story's sentences and rows. Those are
+    the story's, however their words read ("Shares", "Save the Children", "HARBOUR DAILY",
+    "- Ferry fares rise", "Sent off: Dahl 71", "Top ten riders on the grid for", "League
+    standings" under "SOCCER - LEAGUE STANDINGS", "Report of the harbour board"). A sentence,
+    a paragraph and a line between two of the story's sentences need the model's strong
+    evidence: they may be the story's ("Follow the match on the radio.", a sub-heading)."""
+    if not _mostly_latin_script(lines):
+        return  # it learned English pages: on a page in another script it has no evidence
+    story_words = content_stems(_without_slug(title))
+    # The words of two of the story's sentences and rows at least (one is the line itself).
+    sentences_with = collections.Counter(
+        stem for line, v in zip(lines, verdicts, strict=True)
+        if v.reason is None and (is_sentence(line) or is_table_row(line))
+        for stem in content_stems(line))
+    story_words |= {stem for stem, n in sentences_with.items() if n > 1}
+    for i, line in enumerate(lines):
+        if (verdicts[i].reason is None and len(line.split()) > 1
+                and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
+                and not _is_row_of_table(lines, i)
+                and not _breaks_off(line) and not content_stems(line) & story_words
+                and not _is_title_cased(line)
+                and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)
+                                       or _between_sentences(lines, verdicts, i))):
+            verdicts[i] = PageLine("learned_furniture")
+
+
+def _between_sentences(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
+    """The nearest lines kept above and below are both sentences: the line stands inside the
+    story's text, where a sub-heading stands too ("Funding row")."""
+    def nearest(step: int) -> str | None:
+        j = i + step
+        while 0 <= j < len(lines) and verdicts[j].reason is not None:
+            j += step
+        return lines[j] if 0 <= j < len(lines) else None
+
+    above, below = nearest(-1), nearest(1)
+    return above is not None and below is not None and is_sentence(above) and is_sentence(below)
+
+
+def _mostly_latin_script(lines: list[str]) -> bool:
+    """Most of the text's letters are of the Latin alphabet (accented ones too)."""
+    letters = [ch for line in lines for ch in line if ch.isalpha()]
+    return 2 * sum(ch <= LATIN_LAST_LETTER for ch in letters) >= len(letters)
+
+
+def _breaks_off(line: str) -> bool:
+    """The line stops where no label or button does: at a comma, a bracket, a dash, or a word
+    that needs the next ("for", "the", "and")."""
+    return (line.endswith((",", "(", "-", "&"))
+            or line.split()[-1].casefold() in UNFINISHED_ENDINGS)
+
+
+def _is_row_of_table(lines: list[str], i: int) -> bool:
+    """A row with a row above or below it."""
+    return is_table_row(lines[i]) and any(is_table_row(lines[j]) for j in (i - 1, i + 1)
+                                          if 0 <= j < len(lines))
 
 
 def _story_edges(lines: list[str], verdicts: list[PageLine], start: int, end: int,
@@ -3379,13 +3467,18 @@ def headline_forms(title: str) -> set[str]:
                                  if len(part.split()) >= MIN_HEADLINE_WORDS}
 
 
-def clean_story(title: str, text: str, *, is_html: bool = False,
-                extracted: bool = False) -> CleanedText:
+def clean_story(title: str, text: str, *, is_html: bool = False, extracted: bool = False,
+                furniture_model: FurnitureModel | Literal["shipped"] | None = "shipped",
+                ) -> CleanedText:
     """Split a story into title, highlights, body and the noise taken out of it.
 
     ``is_html``: title and text may hold markup. ``extracted``: a main-content extractor
     already cut the text out of its page, so no page-shape rule second-guesses it.
+    ``furniture_model``: the learned second opinion on furniture (``transforms.furniture_model``;
+    "shipped": the one wirestream ships, None: the rules alone).
     """
+    if furniture_model == "shipped":
+        furniture_model = shipped_furniture_model()
     if is_html:
         title, text = html_to_text(title), html_to_text(text)
     paragraphs = [line for line in normalise_text(unwrap_hard_wrapped(text)).split("\n") if line]
@@ -3406,7 +3499,8 @@ def clean_story(title: str, text: str, *, is_html: bool = False,
     clean_title = " ".join(normalise_text(title).split())
     lines = paragraphs[len(highlights) :]
     title_forms = headline_forms(clean_title)
-    page_lines = classify_page_lines(lines, extracted=extracted, title=clean_title)
+    page_lines = classify_page_lines(lines, extracted=extracted, title=clean_title,
+                                     furniture_model=furniture_model)
     for paragraph, page_line in zip(lines, page_lines, strict=True):
         if not body and paragraph.casefold() in title_forms:
             # Pages and feeds often repeat the headline as the body's first line.

@@ -6,10 +6,12 @@ from ../shared and never copied into the repository.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from pipeline.config import load_config
 from transforms.cleaning import (
     PHOTO_CREDIT_RE,
     PROMPT_RE,
@@ -29,7 +31,9 @@ from transforms.cleaning import (
     story_span,
     unwrap_hard_wrapped,
 )
-from transforms.records import Credit, Noise
+from transforms.furniture_model import shipped_furniture_model
+from transforms.records import Credit, Noise, RawStory
+from transforms.stories import to_story
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-story.txt"
 
@@ -2772,3 +2776,48 @@ def test_a_lists_item_between_a_footers_furniture_stays(last_line: str, item: st
     cleaned = clean_story("Cup", story(PARAGRAPHS[0], last_line, "© 2030 Fjord Post", item,
                                        "Privacy Policy"))
     assert item in cleaned.body.split("\n\n")
+
+
+FERRY_HEADLINE = "Harbour board votes to rebuild ferry pier"
+FERRY_THIRD = "The pier was closed in March after storms damaged its pilings."
+
+
+def test_the_furniture_model_takes_what_no_rule_names_and_says_so():
+    text = story(LEAD, "Text size", SECOND, "Mute this thread", FERRY_THIRD,
+                 "Ad - content continues below",
+                 "Ferry services will run from the north quay meanwhile.")
+    cleaned = clean_story(FERRY_HEADLINE, text)
+    assert cleaned.body == story(LEAD, SECOND, FERRY_THIRD,
+                                 "Ferry services will run from the north quay meanwhile.")
+    assert cleaned.noise == (Noise("learned_furniture", "Text size"),
+                             Noise("learned_furniture", "Mute this thread"),
+                             Noise("learned_furniture", "Ad - content continues below"))
+    # The rules alone keep all three.
+    assert clean_story(FERRY_HEADLINE, text, furniture_model=None).noise == ()
+
+
+def test_the_furniture_model_never_takes_quotes_rows_or_the_headline_s_words():
+    model = shipped_furniture_model()
+    quoted, named, rows = '"Mute this thread"', "Mute this ferry thread", ["Text size 10 pt",
+                                                                          "Text size 16 pt"]
+    assert all(map(model.is_furniture, [quoted, named, *rows]))  # each alone reads as furniture
+    text = story(LEAD, SECOND, quoted, named,  # "ferry" is the headline's
+                 *rows, FERRY_THIRD)  # a row beside a row is a table's
+    assert clean_story(FERRY_HEADLINE, text).noise == ()
+
+
+def test_the_furniture_model_stands_back_on_a_page_in_another_script():
+    text = story("ОСЛО - Портовый совет во вторник проголосовал за новый причал.", "Text size",
+                 "Работы займут два года, сообщила представитель совета.")
+    assert clean_story("Совет голосует за причал", text).noise == ()
+
+
+def test_cleaning_learned_furniture_false_keeps_the_rules_alone():
+    config = load_config(None, ["cleaning.learned_furniture=false"],
+                         base={"inputs": [{"location": "a.jsonl"}]})
+    raw = RawStory(source="desk", origin="a.jsonl", title=FERRY_HEADLINE,
+                   text=story(LEAD, "Text size", SECOND))
+    now = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
+    assert to_story(raw, now, config.cleaning.learned_furniture).body == story(LEAD, "Text size",
+                                                                               SECOND)
+    assert to_story(raw, now).body == story(LEAD, SECOND)
