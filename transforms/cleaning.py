@@ -2156,14 +2156,15 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
                             model: FurnitureModel, title: str) -> None:
     """Lines the rules keep that the furniture model is sure of by their own words
     (``FurnitureModel.is_furniture``). Only where nothing else speaks for the line: never a
-    single word, a name or heading in title case or capitals, a list item, a quoted or
-    reported line, a row beside another row, a line that breaks off mid-phrase, nor a line
-    sharing a word with the headline or with two of the story's sentences and rows. Those are
-    the story's, however their words read ("Shares", "Save the Children", "HARBOUR DAILY",
-    "- Ferry fares rise", "Sent off: Dahl 71", "Top ten riders on the grid for", "League
-    standings" under "SOCCER - LEAGUE STANDINGS", "Report of the harbour board"). A sentence,
-    a paragraph and a line between two of the story's sentences need the model's strong
-    evidence: they may be the story's ("Follow the match on the radio.", a sub-heading)."""
+    single word, a name or heading in title case or capitals, a list item, a quoted or reported
+    line, a table's note ("NOTE: 1986 results restated"), a row beside another row, a line that
+    breaks off mid-phrase, nor a line sharing a word with the headline or with two of the
+    story's sentences and rows. Those are the story's, however their words read ("Shares", "Save
+    the Children", "HARBOUR DAILY", "- Ferry fares rise", "Sent off: Dahl 71", "Top ten riders
+    on the grid for", "League standings" under "SOCCER - LEAGUE STANDINGS", "Report of the
+    harbour board"). A sentence, a paragraph and a line between two of the story's sentences
+    need the model's strong evidence: they may be the story's ("Follow the match on the radio.",
+    a sub-heading)."""
     if not _mostly_latin_script(lines):
         return  # it learned English pages: on a page in another script it has no evidence
     story_words = content_stems(_without_slug(title))
@@ -2176,7 +2177,7 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and len(line.split()) > 1
                 and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
-                and not _is_row_of_table(lines, i)
+                and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
                 and not _breaks_off(line) and not content_stems(line) & story_words
                 and not _is_title_cased(line)
                 and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)

@@ -2800,9 +2800,13 @@ def test_the_furniture_model_never_takes_quotes_rows_or_the_headline_s_words():
     model = shipped_furniture_model()
     quoted, named, rows = '"Mute this thread"', "Mute this ferry thread", ["Text size 10 pt",
                                                                           "Text size 16 pt"]
-    assert all(map(model.is_furniture, [quoted, named, *rows]))  # each alone reads as furniture
+    note, cut = "Note: this story has been updated to add a comment", "Readers also viewed the"
+    # Each alone reads as furniture.
+    assert all(map(model.is_furniture, [quoted, named, *rows, note, cut]))
     text = story(LEAD, SECOND, quoted, named,  # "ferry" is the headline's
-                 *rows, FERRY_THIRD)  # a row beside a row is a table's
+                 *rows,  # a row beside a row is a table's
+                 cut, "the harbour board's own pilots.",  # a line breaking off goes on below
+                 FERRY_THIRD, note)  # a note of the story's
     assert clean_story(FERRY_HEADLINE, text).noise == ()
 
 
