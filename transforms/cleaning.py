@@ -646,6 +646,8 @@ FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 # A byline's name is a first name and a surname or two; a menu's four capitalised items
 # ("Regions Markets Tech Lifestyle") are no name.
 BYLINE_NAME_MAX_WORDS = 3
+# A number in a row: "2", "5-3", "12.5".
+ROW_NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,:-]\d+)*(?![\w.])")
 # Words a phrase cannot end on: a line ending on one breaks off ("Top ten drivers in grid for").
 UNFINISHED_ENDINGS = frozenset(
     "a an the and or but nor of for in at by from with into onto than that which whose".split())
@@ -2178,6 +2180,7 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         if (verdicts[i].reason is None and len(line.split()) > 1
                 and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
                 and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
+                and not _holds_a_row(line)
                 and not _breaks_off(line) and not content_stems(line) & story_words
                 and not _is_title_cased(line)
                 and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)
@@ -2209,6 +2212,14 @@ def _breaks_off(line: str) -> bool:
     that needs the next ("for", "the", "and")."""
     return (line.endswith((",", "(", "-", "&"))
             or line.split()[-1].casefold() in UNFINISHED_ENDINGS)
+
+
+def _holds_a_row(line: str) -> bool:
+    """A row's marks: three numbers or more, a pairing ("Molde v Bodo") or a place in brackets.
+    A line joined to a row when its hard wrap was undone ("... (slideshow) Karlsruhe 2 1 1 0 5 3
+    4") holds the story's row, whatever else it holds."""
+    return (len(ROW_NUMBER_RE.findall(line)) >= 3 or PAIRING_MARK_RE.search(line) is not None
+            or PLACE_MARK_RE.search(line) is not None)
 
 
 def _is_row_of_table(lines: list[str], i: int) -> bool:
@@ -2302,10 +2313,11 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         if noise[i]:
             continue
         # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
-        # end, a row with its place ("Stephane Guivarch (Rennes)") are the story's. A line
+        # end, a row with its place ("Stephane Guivarch (Rennes)"), a line carrying on below
+        # ("At California,") are the story's. A line
         # judged a teaser here carries nothing on to the line after it.
         ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
-                or PLACE_MARK_RE.search(line) or (previous is not None and (
+                or PLACE_MARK_RE.search(line) or _breaks_off(line) or (previous is not None and (
                     previous.endswith((",", "(", "-", "&"))
                     or (_stops_mid_sentence(previous)
                         and len(previous.split()) > FOOTER_LINE_MAX_WORDS))))
