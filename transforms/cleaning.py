@@ -2180,7 +2180,7 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         if (verdicts[i].reason is None and len(line.split()) > 1
                 and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
                 and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
-                and not _holds_a_row(line)
+                and not _holds_a_row(line) and not _heads_what_follows(line)
                 and not _breaks_off(line) and not content_stems(line) & story_words
                 and not _is_title_cased(line)
                 and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)
@@ -2220,6 +2220,15 @@ def _holds_a_row(line: str) -> bool:
     4") holds the story's row, whatever else it holds."""
     return (len(ROW_NUMBER_RE.findall(line)) >= 3 or PAIRING_MARK_RE.search(line) is not None
             or PLACE_MARK_RE.search(line) is not None)
+
+
+def _heads_what_follows(line: str) -> bool:
+    """The line ends as a label of the lines under it: a colon ("Scorers:") or a column
+    heading in capitals ("LATEST PREVIOUS ACTUAL"). A teaser joined to a table's label where a
+    hard wrap was undone ("... (40 charts) Scorers:") still holds the label."""
+    last_two = line.split()[-2:]
+    return line.endswith(":") or (len(last_two) == 2 and all(
+        word.isalpha() and word.isupper() and len(word) > 1 for word in last_two))
 
 
 def _is_row_of_table(lines: list[str], i: int) -> bool:

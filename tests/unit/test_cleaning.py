@@ -2810,11 +2810,11 @@ def test_the_furniture_model_never_takes_quotes_rows_or_the_headline_s_words():
     assert clean_story(FERRY_HEADLINE, text).noise == ()
 
 
-def test_the_furniture_model_leaves_a_line_holding_a_row_alone():
-    # A teaser joined to a table's row where a hard wrap was undone, a place in brackets: the
-    # row is the story's, whatever else the line says.
+def test_the_furniture_model_leaves_a_line_holding_a_row_or_a_label_alone():
+    # A teaser joined to a table's row or label where a hard wrap was undone, a place in
+    # brackets: the row and the label are the story's, whatever else the line says.
     held = ["Watch the night bus highlights (video) Molde 2 1 1 0 5 3 4",
-            "Follow live: Molde (Norway) updates"]
+            "Text size Results:", "Follow live: Molde (Norway) updates"]
     assert all(map(shipped_furniture_model().is_furniture, held))
     text = story(LEAD, SECOND, *held, FERRY_THIRD)
     assert clean_story(FERRY_HEADLINE, text).noise == ()
