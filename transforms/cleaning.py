@@ -2215,11 +2215,13 @@ def _breaks_off(line: str) -> bool:
 
 
 def _holds_a_row(line: str) -> bool:
-    """A row's marks: three numbers or more, a pairing ("Molde v Bodo") or a place in brackets.
-    A line joined to a row when its hard wrap was undone ("... (slideshow) Karlsruhe 2 1 1 0 5 3
-    4") holds the story's row, whatever else it holds."""
-    return (len(ROW_NUMBER_RE.findall(line)) >= 3 or PAIRING_MARK_RE.search(line) is not None
-            or PLACE_MARK_RE.search(line) is not None)
+    """A row's marks: it ends in three numbers ("Karlsruhe 2 1 1 0 5 3 4"; a stamp's "4 March
+    2031 - 5 min read" does not), or holds a pairing ("Molde v Bodo") or a place in brackets.
+    A line joined to a row when its hard wrap was undone ("... (slideshow) Karlsruhe 2 1 1 0 5
+    3 4") holds the story's row, whatever else it holds."""
+    last_three = line.split()[-3:]
+    return ((len(last_three) == 3 and all(ROW_NUMBER_RE.fullmatch(w) for w in last_three))
+            or PAIRING_MARK_RE.search(line) is not None or PLACE_MARK_RE.search(line) is not None)
 
 
 def _heads_what_follows(line: str) -> bool:
