@@ -646,8 +646,8 @@ FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 # A byline's name is a first name and a surname or two; a menu's four capitalised items
 # ("Regions Markets Tech Lifestyle") are no name.
 BYLINE_NAME_MAX_WORDS = 3
-# A number in a row: "2", "5-3", "12.5".
-ROW_NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,:-]\d+)*(?![\w.])")
+# A number in a row: "2", "5-3", "12.5", ".500", "-3".
+ROW_NUMBER_RE = re.compile(r"[-+]?\.?\d+(?:[.,:-]\d+)*")
 # Words a phrase cannot end on: a line ending on one breaks off ("Top ten drivers in grid for").
 UNFINISHED_ENDINGS = frozenset(
     "a an the and or but nor of for in at by from with into onto than that which whose".split())
@@ -2215,13 +2215,15 @@ def _breaks_off(line: str) -> bool:
 
 
 def _holds_a_row(line: str) -> bool:
-    """A row's marks: it ends in three numbers ("Karlsruhe 2 1 1 0 5 3 4"; a stamp's "4 March
-    2031 - 5 min read" does not), or holds a pairing ("Molde v Bodo") or a place in brackets.
-    A line joined to a row when its hard wrap was undone ("... (slideshow) Karlsruhe 2 1 1 0 5
-    3 4") holds the story's row, whatever else it holds."""
-    last_three = line.split()[-3:]
-    return ((len(last_three) == 3 and all(ROW_NUMBER_RE.fullmatch(w) for w in last_three))
-            or PAIRING_MARK_RE.search(line) is not None or PLACE_MARK_RE.search(line) is not None)
+    """A row's marks: it ends in a number with another among its last four words ("Karlsruhe 2
+    1 1 0 5 3 4", "Saracens 25 Leicester 23"; a stamp's "4 March 2031 - 5 min read" does not),
+    or holds a pairing ("Molde v Bodo") or a place in brackets. A line joined to a row when its
+    hard wrap was undone ("... (slideshow) Karlsruhe 2 1 1 0 5 3 4") holds the story's row,
+    whatever else it holds."""
+    tail = line.split()[-4:]
+    numbers = [word for word in tail if ROW_NUMBER_RE.fullmatch(word)]
+    return ((len(numbers) >= 2 and tail[-1] in numbers) or PAIRING_MARK_RE.search(line) is not None
+            or PLACE_MARK_RE.search(line) is not None)
 
 
 def _heads_what_follows(line: str) -> bool:
