@@ -648,6 +648,9 @@ FOOTNOTE_RE = re.compile(r"^\(?notes?\b\s*[:.-]", re.IGNORECASE)
 BYLINE_NAME_MAX_WORDS = 3
 # A number in a row: "2", "5-3", "12.5", ".500", "-3".
 ROW_NUMBER_RE = re.compile(r"[-+]?\.?\d+(?:[.,:-]\d+)*")
+# Marks a line ends on when the next line carries it on: "Steve Jurgenson,", "(G. Archer",
+# "Ferry pilots -", "Smith &".
+CONTINUING_MARKS = (",", "(", "-", "&")
 # Words a phrase cannot end on: a line ending on one breaks off ("Top ten drivers in grid for").
 UNFINISHED_ENDINGS = frozenset(
     "a an the and or but nor of for in at by from with into onto than that which whose".split())
@@ -2191,14 +2194,19 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
 def _between_sentences(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
     """The nearest lines kept above and below are both sentences: the line stands inside the
     story's text, where a sub-heading stands too ("Funding row")."""
-    def nearest(step: int) -> str | None:
-        j = i + step
-        while 0 <= j < len(lines) and verdicts[j].reason is not None:
-            j += step
-        return lines[j] if 0 <= j < len(lines) else None
+    judged = [v.reason is not None for v in verdicts]
+    above, below = _nearest_unjudged(judged, i, -1), _nearest_unjudged(judged, i, 1)
+    return (above is not None and below is not None
+            and is_sentence(lines[above]) and is_sentence(lines[below]))
 
-    above, below = nearest(-1), nearest(1)
-    return above is not None and below is not None and is_sentence(above) and is_sentence(below)
+
+def _nearest_unjudged(judged: list[bool], i: int, step: int) -> int | None:
+    """The index of the nearest line from ``i`` in the direction of ``step`` that is not
+    ``judged`` (noise or furniture already), else None."""
+    j = i + step
+    while 0 <= j < len(judged) and judged[j]:
+        j += step
+    return j if 0 <= j < len(judged) else None
 
 
 def _mostly_latin_script(lines: list[str]) -> bool:
@@ -2210,7 +2218,7 @@ def _mostly_latin_script(lines: list[str]) -> bool:
 def _breaks_off(line: str) -> bool:
     """The line stops where no label or button does: at a comma, a bracket, a dash, or a word
     that needs the next ("for", "the", "and")."""
-    return (line.endswith((",", "(", "-", "&"))
+    return (line.endswith(CONTINUING_MARKS)
             or line.split()[-1].casefold() in UNFINISHED_ENDINGS)
 
 
@@ -2331,7 +2339,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         # judged a teaser here carries nothing on to the line after it.
         ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
                 or PLACE_MARK_RE.search(line) or _breaks_off(line) or (previous is not None and (
-                    previous.endswith((",", "(", "-", "&"))
+                    previous.endswith(CONTINUING_MARKS)
                     or (_stops_mid_sentence(previous)
                         and len(previous.split()) > FOOTER_LINE_MAX_WORDS))))
         previous = line
@@ -2764,12 +2772,6 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     unrelated = [foreign[i] and not content_stems(_without_slug(line)) & story_words
                  for i, line in enumerate(lines)]
 
-    def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
-        j = i + step
-        while 0 <= j < len(lines) and noise[j]:
-            j += step
-        return j if 0 <= j < len(lines) else None
-
     def story_line(j: int | None) -> bool:  # a sentence or a row of the story
         return j is not None and not asks[j] and (is_sentence(lines[j]) or is_table_row(lines[j]))
 
@@ -2778,16 +2780,17 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     # a question there is left to it.
     for i, line in enumerate(lines):
         if asks[i] and not content_stems(line) & story_words and (
-                (story_line(nearest(i, -1)) and story_line(nearest(i, 1)))
+                (story_line(_nearest_unjudged(noise, i, -1))
+                 and story_line(_nearest_unjudged(noise, i, 1)))
                 or not any(story_line(j) for j in range(i))):
             verdicts[i], noise[i] = PageLine("related_link", line), True
 
     for i, line in enumerate(lines):
         if not foreign[i]:
             continue
-        near = [j for j in (nearest(i, -1), nearest(i, 1)) if j is not None]
-        above, below = (lines[j] if j is not None else None
-                        for j in (nearest(i, -1), nearest(i, 1)))
+        near_above, near_below = _nearest_unjudged(noise, i, -1), _nearest_unjudged(noise, i, 1)
+        near = [j for j in (near_above, near_below) if j is not None]
+        above, below = (lines[j] if j is not None else None for j in (near_above, near_below))
         # Next to a headline of this story it is an item of the story's list (features,
         # fixtures). After a line that stops mid-sentence ("... He said") it is that
         # sentence's wrapped tail; after a table's footnote, more of the footnote.
@@ -2826,7 +2829,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         # content words) is about another story too, when it shares no word with them or the
         # title: the story does not pause there for a heading. (A question there may be the
         # story's own, quoted: "How can we then expect ...?")
-        above, below = nearest(i, -1), nearest(i, 1)
+        above, below = _nearest_unjudged(noise, i, -1), _nearest_unjudged(noise, i, 1)
         if (noise[i] or shaped[i] or above is None or below is None
                 or not _is_headline(line) or not line[-1].isalnum()  # "... advance. ----"
                 or len(content_stems(line)) < SHORT_TEASER_CONTENT_WORDS
@@ -2981,12 +2984,6 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
     title_words = content_stems(title)
     counts = collections.Counter(map(_line_key, lines))
 
-    def nearest(i: int, step: int) -> int | None:  # the nearest line not judged noise
-        j = i + step
-        while 0 <= j < len(lines) and noise[j]:
-            j += step
-        return j if 0 <= j < len(lines) else None
-
     def story_line(j: int | None) -> bool:  # a sentence or a row of the story
         return j is not None and (is_sentence(lines[j]) or is_table_row(lines[j]))
 
@@ -2994,7 +2991,7 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
         line = lines[i]
         if noise[i] or counts[_line_key(line)] > 1:
             continue
-        above, below = nearest(i, -1), nearest(i, 1)
+        above, below = _nearest_unjudged(noise, i, -1), _nearest_unjudged(noise, i, 1)
         if not (story_line(above) and story_line(below)):
             continue
         near = title_words | content_stems(lines[above]) | content_stems(lines[below])
@@ -3193,7 +3190,7 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
 def _continues_above(line: str) -> bool:
     """Whether the line below this one carries it on: it stops at a comma, an open bracket
     or a dash, or mid-sentence (a list or a sentence wrapped onto the next line)."""
-    return line.endswith((",", "(", "-", "&")) or _stops_mid_sentence(line)
+    return line.endswith(CONTINUING_MARKS) or _stops_mid_sentence(line)
 
 
 def numbered_headline(line: str) -> str | None:
