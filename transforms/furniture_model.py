@@ -90,23 +90,26 @@ class FurnitureModel(NamedTuple):
     min_word_evidence: float  # what the line's words alone must add towards furniture
 
     def probability(self, line: str) -> float:
-        return _sigmoid(sum(self.weights.get(f, 0.0) for f in line_features(line)))
+        return _sigmoid(self._scores(line)[0])
 
     def word_evidence(self, line: str) -> float:
-        return sum(self.weights.get(f, 0.0) for f in line_features(line)
-                   if f.startswith(WORD_FEATURES))
+        return self._scores(line)[1]
 
     def is_furniture(self, line: str, *, strong: bool = False) -> bool:
         """``strong``: the words must add ``STRONG_EVIDENCE`` times ``min_word_evidence``."""
-        features = line_features(line)
+        score, word_score = self._scores(line)
+        needed = self.min_word_evidence * (STRONG_EVIDENCE if strong else 1.0)
+        return word_score >= needed and _sigmoid(score) >= self.threshold
+
+    def _scores(self, line: str) -> tuple[float, float]:
+        """The weights of all the line's features, and of those from its words alone."""
         score = word_score = 0.0
-        for feature in features:
+        for feature in line_features(line):
             weight = self.weights.get(feature, 0.0)
             score += weight
             if feature.startswith(WORD_FEATURES):
                 word_score += weight
-        needed = self.min_word_evidence * (STRONG_EVIDENCE if strong else 1.0)
-        return word_score >= needed and _sigmoid(score) >= self.threshold
+        return score, word_score
 
 
 def train_furniture_model(furniture: Iterable[str], story: Iterable[str], *,
