@@ -51,10 +51,15 @@ THRESHOLD = 0.8
 MIN_WORD_EVIDENCE = 2.0
 
 
-def story_lines(conll_train: Sequence[ni.Document]) -> list[str]:
-    lines = [line for story in reuters_stories() for line in story.body.split("\n")
+def corpora_inputs() -> tuple[list[ni.Document], list[str], list[str]]:
+    """The CoNLL documents (train, then valid), every one's title (the pool teasers borrow
+    from), and the story lines the model learns from: Reuters bodies and CoNLL train lines."""
+    conll_train = ni.conll_documents("train")
+    documents = conll_train + ni.conll_documents("valid")
+    story = [line for story in reuters_stories() for line in story.body.split("\n")
              if line.strip()]
-    return lines + [line for doc in conll_train for line in doc.lines]
+    story += [line for doc in conll_train for line in doc.lines]
+    return documents, [doc.title for doc in documents], story
 
 
 def furniture_lines(banks: Sequence[str], titles: Sequence[str]) -> list[str]:
@@ -74,8 +79,7 @@ def _scores(documents: Sequence[ni.Document], bank: ni.TemplateBank, seed: int,
             model: FurnitureModel | None) -> list[ni.DocScore]:
     scores = []
     for half in bank.halves:
-        titles = [doc.title for n, doc in enumerate(documents)
-                  if len(bank.halves) == 1 or n % 2 == ni.HALVES.index(half)]
+        titles = ni.borrowed_titles(documents, bank, half)
         for doc in documents:
             noisy = ni.inject_noise(doc, half, seed, titles, bank)
             scores.append(ni.score_document(doc, noisy, ni.wirestream(noisy, model)))
@@ -109,10 +113,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not ni.CONLL.exists():
         sys.exit(f"{ni.CONLL} is absent: the corpora are third-party text read at run time")
-    conll_train = ni.conll_documents("train")
-    documents = conll_train + ni.conll_documents("valid")
-    titles = [doc.title for doc in documents]
-    story = story_lines(conll_train)
+    documents, titles, story = corpora_inputs()
     if args.write:
         model = train(TRAINING_BANKS, story, titles)
         SHIPPED_MODEL.parent.mkdir(exist_ok=True)

@@ -3825,17 +3825,21 @@ def by_family(scores: Sequence[DocScore], bank: TemplateBank = BENCH) -> dict[st
     return result
 
 
+def borrowed_titles(documents: Sequence[Document], bank: TemplateBank, half: str) -> list[str]:
+    """The titles ``half``'s teasers borrow: a pool of their own per bench half (every other
+    document's title), so a rule fitted to one half's teasers has not seen the other's; a fresh
+    bank borrows from every document."""
+    return [doc.title for n, doc in enumerate(documents)
+            if len(bank.halves) == 1 or n % 2 == HALVES.index(half)]
+
+
 def run(documents: Sequence[Document], seed: int, systems: Iterable[str] = tuple(SYSTEMS),
         halves: Iterable[str] | None = None,
         bank: TemplateBank = BENCH) -> dict[tuple[str, str], list[DocScore]]:
     """Scores per (system, half) for every document (halves: all of the bank's)."""
     results: dict[tuple[str, str], list[DocScore]] = collections.defaultdict(list)
     for half in bank.halves if halves is None else halves:
-        # Borrowed teasers come from a pool of their own per bench half (every other
-        # document's title), so a rule fitted to one half's teasers has not seen the other's;
-        # a fresh bank borrows from every document.
-        titles = [doc.title for n, doc in enumerate(documents)
-                  if len(bank.halves) == 1 or n % 2 == HALVES.index(half)]
+        titles = borrowed_titles(documents, bank, half)
         for doc in documents:
             noisy = inject_noise(doc, half, seed, titles, bank)
             for system in systems:

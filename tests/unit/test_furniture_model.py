@@ -96,7 +96,6 @@ def test_the_shipped_weights_are_what_the_trainer_makes():
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench
     spec.loader.exec_module(bench)
-    conll_train = bench.ni.conll_documents("train")
-    titles = [doc.title for doc in conll_train + bench.ni.conll_documents("valid")]
-    model = bench.train(bench.TRAINING_BANKS, bench.story_lines(conll_train), titles)
+    _, titles, story = bench.corpora_inputs()
+    model = bench.train(bench.TRAINING_BANKS, story, titles)
     assert model == read_furniture_model(SHIPPED_MODEL)
