@@ -342,6 +342,8 @@ TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
 # Wire tables head their columns with up to this many short lines.
 TABLE_HEADING_LINES = 2
+# Rows that make a table where row-shaped labels may stand side by side (a page's head).
+TABLE_MIN_ROWS = 3
 FRAGMENT_MIN_WORDS = 3
 # A row mostly of numbers weighs this much towards the story's span.
 TABLE_ROW_WEIGHT = 2
@@ -651,6 +653,8 @@ ROW_NUMBER_RE = re.compile(r"[-+]?\.?\d+(?:[.,:-]\d+)*")
 # Marks a line ends on when the next line carries it on: "Steve Jurgenson,", "(G. Archer",
 # "Ferry pilots -", "Smith &".
 CONTINUING_MARKS = (",", "(", "-", "&")
+# A desk's note to the story's reader in brackets: "[CORRECTED 05:30 GMT]", "(Updates with ...)".
+EDITORS_NOTE_RE = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))$")
 # Words a phrase cannot end on: a line ending on one breaks off ("Top ten drivers in grid for").
 UNFINISHED_ENDINGS = frozenset(
     "a an the and or but nor of for in at by from with into onto than that which whose".split())
@@ -2097,19 +2101,15 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
         DATE_LINE_RE.match(line) or is_sentence(line) and not _is_question_headline(line))),
         None)
     if lead is not None and is_dateline(lines[lead]):
+        # Everything up there but what a story prints above its dateline is the page's: a
+        # teaser, a label, a lone row of figures ("Download chart (PNG)", "Listen · 2:48").
         # Judged without the dateline, whose shape ("BEIJING 1996-08-22") would make the line
-        # above it a table's label, and without the lines already removed (a timestamp is no
-        # table's row); a name may be the story's byline ("Peter Blackburn"). A headline of
-        # its own up there, with a figure or not, is a teaser.
-        # The teasers go first: a label under one ("Sections") is no label of a table row.
+        # above it a table's row or label, and without the lines a rule already removed (a
+        # timestamp is no table's row).
         above = [i for i in range(lead) if verdicts[i].reason is None]
-        for i in above:
-            if _is_teaser_shaped(lines[i]) and not is_person_name(lines[i]):
-                verdicts[i] = PageLine("navigation")
-        above = [i for i in above if verdicts[i].reason is None]
         above_lines = [lines[i] for i in above]
         for k, i in enumerate(above):
-            if _is_chrome(above_lines, k) and not is_person_name(lines[i]):
+            if not _printed_above_dateline(above_lines, k):
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
@@ -2215,6 +2215,21 @@ def _mostly_latin_script(lines: list[str]) -> bool:
     return 2 * sum(ch <= LATIN_LAST_LETTER for ch in letters) >= len(letters)
 
 
+def _printed_above_dateline(lines: list[str], i: int) -> bool:
+    """What a story prints above its dateline: a sentence or a line too long for a teaser (a
+    dek, a caption, a highlight, an earlier dispatch), a table and its heading (wire results
+    put the figures first: "Year ended March 31" / "Group shr 33.98 yen vs 39.10" / ...), a
+    list item, a byline or a name ("Peter Blackburn"), the desk's note in brackets
+    ("[CORRECTED 05:30 GMT]"), and a line that carries on below ("Port conditions from
+    Lloyds Shipping Intelligence Service --"); a rule line ("---") is no page's either."""
+    line = lines[i]
+    return (WORD_RE.search(line) is None or is_sentence(line)
+            or len(line.split()) > RELATED_ITEM_MAX_WORDS or _in_table(lines, i)
+            or LIST_ITEM_RE.match(line) is not None or is_person_name(line)
+            or byline_name(line) is not None or EDITORS_NOTE_RE.match(line) is not None
+            or _breaks_off(line) or is_fragment(lines, i))
+
+
 def _breaks_off(line: str) -> bool:
     """The line stops where no label or button does: at a comma, a bracket, a dash, or a word
     that needs the next ("for", "the", "and")."""
@@ -2247,6 +2262,23 @@ def _is_row_of_table(lines: list[str], i: int) -> bool:
     """A row with a row above or below it."""
     return is_table_row(lines[i]) and any(is_table_row(lines[j]) for j in (i - 1, i + 1)
                                           if 0 <= j < len(lines))
+
+
+def _in_table(lines: list[str], i: int) -> bool:
+    """A row in a run of at least ``TABLE_MIN_ROWS`` rows, or the line heading such a run:
+    a table, which a few row-shaped labels side by side ("Listen · 4:12" / "Thursday 07:30
+    · SHIPPING WRAP") seldom make."""
+    def run_from(j: int) -> int:
+        k = j
+        while k < len(lines) and is_table_row(lines[k]):
+            k += 1
+        return k - j
+    if not is_table_row(lines[i]):
+        return i + 1 < len(lines) and run_from(i + 1) >= TABLE_MIN_ROWS
+    first = i
+    while first > 0 and is_table_row(lines[first - 1]):
+        first -= 1
+    return run_from(first) >= TABLE_MIN_ROWS
 
 
 def _story_edges(lines: list[str], verdicts: list[PageLine], start: int, end: int,

@@ -320,11 +320,12 @@ def test_credits_above_the_lead_do_not_start_the_tail():
     assert cleaned.credits == (Credit("written", "Nora Vik"),)
 
 
-@pytest.mark.parametrize("above", [
-    "Can the ferry strike be stopped?",  # a teaser the rules keep, a question not a lead
-    "HARBOUR NOTICES - ISSUE 12 OF MARCH 3, 2031",  # a heading in a dateline's shape
+@pytest.mark.parametrize(("above", "kept"), [
+    ("Can the ferry strike be stopped?", True),  # a teaser the rules keep, a question not a lead
+    # A heading in a dateline's shape, but a label above the dateline: the page's head.
+    ("HARBOUR NOTICES - ISSUE 12 OF MARCH 3, 2031", False),
 ])
-def test_credits_under_a_kept_line_above_the_lead_do_not_start_the_tail(above: str):
+def test_credits_under_a_line_above_the_lead_do_not_start_the_tail(above: str, kept: bool):
     # Paragraphs shorter than any bio: in a tail they would go, so the story must not be
     # taken to have begun at the line above the byline.
     paragraphs = [
@@ -335,8 +336,9 @@ def test_credits_under_a_kept_line_above_the_lead_do_not_start_the_tail(above: s
         "Ferries will dock at the north quay in the meantime.",
     ]
     cleaned = clean_story("Pier", story(above, "Written by Nora Vik", *paragraphs))
-    assert cleaned.body == story(above, *paragraphs)
-    assert cleaned.noise == (Noise("credits", "Written by Nora Vik"),)
+    assert cleaned.body == story(*([above] if kept else []), *paragraphs)
+    assert cleaned.noise == (*([] if kept else [Noise("navigation", above)]),
+                             Noise("credits", "Written by Nora Vik"))
 
 
 def test_a_dateline_after_credits_ends_the_tail():
@@ -1303,6 +1305,33 @@ def test_page_labels_above_a_bare_dateline_go_and_the_byline_stays():
     assert cleaned.body.split("\n\n") == ["Harbour Evening Post", "Marta Oyelaran",
                                           "LAGOS 2026-11-30", *PORT_LINES]
     assert cleaned.noise == (Noise("navigation", "News Sport Weather Travel Money"),)
+
+
+def test_labels_and_lone_figures_above_a_dateline_go_what_a_story_prints_there_stays():
+    text = "\n".join([
+        "Listen · 4:12",  # a lone row of figures
+        "Download chart (PNG)",  # a label next to a row: no table of the story up there
+        "Thursday 07:30 · SHIPPING WRAP",
+        "[CORRECTED 09:10 GMT]",  # the desk's note
+        "Marta Oyelaran",  # the byline
+        "LAGOS 2026-11-30", *PORT_LINES,
+    ])
+    cleaned = clean_story("Lagos port adds berths", text)
+    assert cleaned.body.split("\n\n") == [
+        "[CORRECTED 09:10 GMT]", "Marta Oyelaran", "LAGOS 2026-11-30", *PORT_LINES]
+    assert cleaned.noise == (Noise("navigation", "Listen · 4:12"),
+                             Noise("navigation", "Download chart (PNG)"),
+                             Noise("navigation", "Thursday 07:30 · SHIPPING WRAP"))
+
+
+def test_a_results_table_above_the_dateline_sentence_stays():
+    # Wire results print the figures first and the company's sentence under them.
+    table = ["Year ended September 30", "Group shr 41.20 yen vs 38.75",
+             "Net 12.64 billion vs 11.90 billion", "Sales 402.18 billion vs 388.02 billion"]
+    lead = "OSAKA, Nov 30 - Harbour Cranes Co said it expects sales to rise next year."
+    cleaned = clean_story("Harbour Cranes year to Sept 30", "\n".join([*table, lead]))
+    assert cleaned.body.split("\n\n") == [*table, lead]
+    assert cleaned.noise == ()
 
 
 def test_after_the_desks_contact_line_headlines_and_bios_go_sentences_stay():
