@@ -2232,9 +2232,9 @@ def _printed_above_dateline(lines: list[str], i: int) -> bool:
 
 def _breaks_off(line: str) -> bool:
     """The line stops where no label or button does: at a comma, a bracket, a dash, or a word
-    that needs the next ("for", "the", "and")."""
-    return (line.endswith(CONTINUING_MARKS)
-            or line.split()[-1].casefold() in UNFINISHED_ENDINGS)
+    that needs the next ("for", "the", "and"; in capitals it is a letter or a name: "Font
+    size: A A A", "Plan A")."""
+    return line.endswith(CONTINUING_MARKS) or line.split()[-1] in UNFINISHED_ENDINGS
 
 
 def _holds_a_row(line: str) -> bool:

@@ -1312,6 +1312,7 @@ def test_labels_and_lone_figures_above_a_dateline_go_what_a_story_prints_there_s
         "Listen · 4:12",  # a lone row of figures
         "Download chart (PNG)",  # a label next to a row: no table of the story up there
         "Thursday 07:30 · SHIPPING WRAP",
+        "Text size: A A A",  # a capital "A" is a letter, not an article left hanging
         "[CORRECTED 09:10 GMT]",  # the desk's note
         "Marta Oyelaran",  # the byline
         "LAGOS 2026-11-30", *PORT_LINES,
@@ -1321,7 +1322,8 @@ def test_labels_and_lone_figures_above_a_dateline_go_what_a_story_prints_there_s
         "[CORRECTED 09:10 GMT]", "Marta Oyelaran", "LAGOS 2026-11-30", *PORT_LINES]
     assert cleaned.noise == (Noise("navigation", "Listen · 4:12"),
                              Noise("navigation", "Download chart (PNG)"),
-                             Noise("navigation", "Thursday 07:30 · SHIPPING WRAP"))
+                             Noise("navigation", "Thursday 07:30 · SHIPPING WRAP"),
+                             Noise("navigation", "Text size: A A A"))
 
 
 def test_a_results_table_above_the_dateline_sentence_stays():
