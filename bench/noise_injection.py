@@ -44,10 +44,12 @@ investor-relations pages (fresh-q: media contacts, company boilerplate, forward-
 release alerts), of hyperlocal, nonprofit and community newsrooms (fresh-r: donation and membership
 asks, republishing notices, events calendars, notice boards, volunteer calls) and of science, health
 and education publishers and university news offices (fresh-s: journal references, open-access
-notices, expert Q&As, medical disclaimers, course promotions). fresh-w, by one more such author,
-is training data too: the furniture of trade and business-to-business publications and legal and
-policy newsletters (subscriber-only notices, webinars, whitepapers, job boards, reprints, editorial
-calendars). A fresh bank uses all its templates in a single half named after it.
+notices, expert Q&As, medical disclaimers, course promotions). More authors wrote training data
+too: radio stations, public broadcasters and podcast-first newsrooms (fresh-u: listen-live bars,
+schedules, episode lists, transcript notices, frequencies, player controls) and trade and
+business-to-business publications and legal and policy newsletters (fresh-w: subscriber-only
+notices, webinars, whitepapers, job boards, reprints, editorial calendars). A fresh bank uses all
+its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -3686,6 +3688,212 @@ FRESH_W_WORDS: dict[str, tuple[str, ...]] = {
     "price": ("£1,250", "$2,995", "€890", "$49", "£99"),
 }
 
+# fresh-u: training data for the furniture model, by an author who never saw the cleaning rules:
+# the furniture of radio stations, public broadcasters and podcast-first newsrooms (listen-live
+# bars, programme schedules, episode lists, transcript notices, presenter bios, regional rights
+# notices, station frequencies, audio player controls), in its own wordings.
+FRESH_U_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Listen Live", "Stations", "Schedule",
+        "News  Programmes  Podcasts  Music  Events  Donate",
+        "▶ On air: {show} with {name}", "Choose a station ▾", "{outlet} › {section} › Audio",
+        "Shows A–Z", "Main · Classic · Jazz · Youth · Regional", "Frequencies & ways to listen",
+        "Now playing: {song} — {artist}", "Podcasts | Newsletters | Live radio | TV",
+        "Back to {show}", "All episodes", "Play live ▶",
+        "Programme guide: Today  Tomorrow  {weekday}", "My listening",
+        "Log in to save episodes", "{freq} · DAB+ · Online · Smart speaker", "LISTEN",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Broadcast {weekday} {day} {month} {year}, {clock}", "First aired on {show}",
+        "{duration} listen", "Audio: {duration}",
+        "This story was adapted from a radio report. Listen to the original broadcast.",
+        "This is a rush transcript. Copy may not be in its final form.",
+        "Aired {month} {day}, {year}", "Heard on {show}", "Season {n}, episode {n}",
+        "Host: {name} · Produced by {producer}", "Radio report by {name}",
+        "Updated {clock} · {outlet} Newsroom", "Available for {n} days",
+        "Transcript auto-generated and may contain errors", "Last broadcast: {weekday} {clock}",
+        "Contains strong language", "EXPLICIT", "Episode notes",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share episode", "Copy episode link",
+        "Subscribe: Apple Podcasts | Spotify | Pocket Casts | RSS", "Start at {duration}",
+        "Download", "Embed player", "Queue next", "Save for later · Download · Share",
+        "Facebook  Threads  Mastodon  Email", "Cast to speaker", "Follow show",
+        "Save to my stations",
+        "Copy RSS feed URL", "Clip this moment", "Listen later", "Get the transcript",
+        "⏪ 15  ▶  30 ⏩", "Speed 1x",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{headline}. Runtime {duration}", "HEAR IT: {headline}", "{headline} · as heard on air",
+        "{show}: {headline}", "{headline} — from {show}", "E{n} · {headline}", "{headline}",
+        "{other_title} (radio report)", "Show notes for “{headline}”", "🎙 {headline}",
+        "{headline}, with {name}", "{headline} 🔊",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Sponsor break",
+        "Funding for this episode provided by {sponsor}, and by listeners like you.",
+        "Underwriting",
+        "This episode is brought to you by {sponsor}",
+        "Ad-free listening with {outlet} Plus, {price} a month",
+        "We'll be right back after this", "Station promo",
+        "{sponsor} is a proud supporter of {outlet}", "Pledge now and get the tote bag",
+        "Become a member for {price} a month", "Spotlight partner", "Audio ad · {duration}",
+        "Commercial partner content", "Advertise on our podcasts",
+        "Listener-supported: no commercials, ever. Give today.", "A word from our funders",
+        "AUDIO AD", "Hear more from {sponsor} after the break",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Hear the full conversation: {headline}", "The whole programme: {headline}",
+        "On {show}: {headline}",
+        "Archive tape, {year}: {headline}", "Podcast: {other_title_case}",
+        "Word for word: {headline}", "Previously on {show}: {headline}",
+        "Uncut: {headline}", "Missed it live? {headline}",
+        "In the studio: {headline}", "Producer's note: {headline}", "Catch up: {other_title}",
+        "Phone-in: {headline}", "Radio documentary: {headline}",
+        "Earlier in the programme: {headline}", "Behind the microphone: {headline}",
+        "Coming up at {clock}: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Follow {show} wherever you get your podcasts.", "Get new episodes automatically",
+        "Subscribe to the podcast", "The {show} newsletter: listening picks every {weekday}",
+        "Set a reminder for {show}", "Ask your smart speaker to play {outlet}",
+        "Turn on alerts for new episodes", "Postcode", "Email for episode alerts",
+        "Join {n},000 listeners who get our weekly playlist",
+        "Download our app to listen live and catch up on any show", "Remind me",
+        "Thanks, you're subscribed. Your first episode is on its way.",
+        "Become a sustaining member", "Find {outlet} on DAB, on FM {freq} or online",
+        "Rate and review us on Apple Podcasts", "Never miss an episode",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Call the studio: 0800 {n}{n}{n} {n}{n}{n}", "Send us a voice note",
+        "Leave us a voicemail", "Got a question for {show}? Email us",
+        "Tell us what you think of this episode", "Feedback for the producers",
+        "Write to the programme", "Your message to the studio", "{n} listener messages",
+        "Record your question (60 seconds max)", "Request a song",
+        "Comments are open for {n} days after broadcast.",
+        "Join the conversation on our Discord server", "Rate this episode",
+        "Was this episode useful?  Yes  No", "Contact the presenter",
+        "Messages may be read out on air.",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Sorry, this content is not available in your region.",
+        "For rights reasons this audio can only be played by listeners in {country}.",
+        "All music played under licence.",
+        "Transcripts are produced on a rush deadline and may be revised. The audio is the "
+        "authoritative record.",
+        "© {year} {outlet} Public Media",
+        "{outlet} is a non-commercial, listener-supported station.",
+        "Licensed to {city} on {freq}",
+        "Opinions expressed by guests do not necessarily reflect those of {outlet}.",
+        "Transcript © {year} {outlet}. Not to be rebroadcast without permission.",
+        "Made by an independent production company for {outlet}.",
+        "Audio clips may not be reused without written permission.",
+        "Registered charity no. {n}{n}{n}{n}{n}{n}", "{outlet} is a member station of {network}.",
+        "Some episodes contain explicit language.",
+        "Programme availability varies by territory.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "How to listen", "Can't hear us? Retune guide", "Programme complaints",
+        "Sponsor a programme", "Licence renewal documents", "Station policies",
+        "Podcast directory", "Transcripts", "Volunteer at {outlet}", "Donate your car",
+        "Community advisory board", "Corporate sponsorship", "Studio tours",
+        "Contact the station", "Privacy · Cookies · Listener charter", "Jobs and internships",
+        "Editorial guidelines",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Fresh episodes\n{headline}\n{headline}\n{headline}",
+        "Coming up\n{clock} {show}\n{clock} {show}\n{clock} {show}",
+        "More from {show}\nEp. {n}: {headline}\nEp. {n}: {headline}",
+        "Most played\n1. {headline}\n2. {other_title}\n3. {headline}",
+        "Recently on air\n{headline} · {duration}\n{headline} · {duration}\n"
+        "{other_title_case} · {duration}",
+        "Across the {outlet} network\n{headline}\n{headline}",
+        "Hourly bulletin\n{clock}: {headline}\n{clock}: {headline}",
+        "You might also enjoy\n{show}\n{show}\n{show}",
+        "Recently played\n{artist} – {song}\n{artist} – {song}\n{artist} – {song}",
+        "Listen again\n{headline}\n{headline}\n{headline}",
+        "CHART-TOPPING SHOWS\n{HEADLINE}\n{HEADLINE}",
+        "From the newsroom\n• {headline}\n• {headline}\n• {other_title}",
+        "In this episode\n{duration} {headline}\n{duration} {headline}",
+        "Listeners also liked\n{headline}\n{other_title_case}\n{headline}",
+        "Today's schedule\n{clock} News\n{clock} {show}\n{clock} {show}\n{clock} Overnight",
+        "Popular clips\n▶ {headline}\n▶ {headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} presents {show} on {outlet}, {weekday}s at {clock}.",
+        "{name} covers {beat} for the station's daily news hour.",
+        "Your host\n{name}\nOn air with {outlet} since {year}",
+        "{name} produces {show}.",
+        "{name} is {outlet}'s {beat} correspondent, heard on the morning bulletins.",
+        "Before radio, {name} taught music in {city}.", "More episodes with {name}",
+        "{name}\nHost, {show}", "{name} started at {outlet} as a newsroom intern in {year}.",
+        "This episode was mixed by audio producer {name}.",
+        "Hear {name} weekday mornings on {freq}.",
+        "{name} has made radio documentaries in {city} and far beyond.",
+        "Drop {name} a line: {handle}@example.net", "Meet the team: {name} (newsreader)",
+        "{name} won a regional broadcasting award in {year} for a series on {beat}.",
+        "Presenter\n{name}\n{show}, {weekday}s",
+    )),
+)
+FRESH_U_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Why {topic} has {group} calling in",
+    "{Subject} {verb} {object} {tail}",
+    "{Group} tell the programme what {topic} means to them",
+    "{n} voices on {topic}",
+    "Off mic: {group} on the truth about {topic}",
+    "The week {topic} took over the airwaves",
+    "Listeners split over {topic}",
+)
+FRESH_U_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Community radio collective", "Lifeboat station", "County fire service",
+                "Organ festival trust", "Bus drivers' union", "Seaside pier trust",
+                "Harvest food bank", "Independent bookshop chain", "Rowing federation",
+                "Canal restoration society", "Air ambulance charity", "Folk music archive",
+                "Coastguard volunteers", "Primary care network"),
+    "verb": ("says yes to", "rules out", "steps up", "hands back", "tests", "mothballs",
+             "brings back", "appeals against"),
+    "object": ("plans for an overnight helpline", "its bid for a low-power FM licence",
+               "a fundraising drive for a new boathouse", "a ban on amplified music in the park",
+               "cuts to the late-night ferry", "a pilot of free school buses",
+               "funding for its oral history project", "a review of winter gritting routes"),
+    "tail": ("after listeners rally", "on the morning show", "following a phone-in",
+             "before the autumn schedule", "after a week of silence", "as pledges fall short"),
+    "topic": ("the switch-off of medium wave", "rising ferry fares", "the harvest festival",
+              "late-night bus cuts", "the blackbird survey", "the choir competition",
+              "volunteer shortages", "the river clean-up", "the school run"),
+    "group": ("ferry crews", "night-shift nurses", "shepherds", "bell-ringers",
+              "folk singers", "beekeepers", "lighthouse keepers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Kestrel Public Radio", "Tidewater Sound", "Highmoor FM",
+               "The Listening Post Network", "Cascade Community Audio", "Radio Lantern"),
+    "first": ("Eluned", "Chidiebere", "Wilhelmina", "Cormac", "Yusra", "Lars", "Delphine", "Aarav",
+              "Svetla", "Fergus"),
+    "last": ("Gethin", "Onwuachi", "Rosenthal", "Flanagan", "Haider", "Strandberg", "Bellandi",
+             "Raghavan", "Dvorakova", "Wexford"),
+    "beat": ("arts and culture", "rural affairs", "courts", "music", "faith", "the environment",
+             "transport"),
+    "city": ("Aberystwyth", "Moncton", "Tralee", "Tromsø", "Dunedin", "Bendigo"),
+    "section": ("News", "Arts", "Culture", "Current Affairs", "Music", "Local"),
+    "clock": ("06:00", "07:30", "09:15", "12:00", "16:05", "19:00", "22:30"),
+    "duration": ("3:42", "7:18", "12:05", "24:51", "38:10", "52:33", "1:04:20"),
+    "show": ("The Morning Round", "Drivetime", "Night Owls", "Sunday Reflections",
+             "The Big Question", "Field Recordings", "Saturday Sessions", "The Afternoon Edit"),
+    "freq": ("91.5 FM", "103.7 FM", "88.9 FM", "1440 AM", "97.1 MHz", "105.3 FM"),
+    "song": ("Northern Lights", "Paper Boats", "Slow River", "Salt and Iron", "Long Way Home"),
+    "artist": ("The Hollow Pines", "Mara Quell", "Low Tide Orchestra", "Juno Faye",
+               "The Brass Foxes"),
+    "sponsor": ("Bellweather Insurance", "the Thornbury Foundation", "Greenacre Motors",
+                "Orchard Mutual Bank", "the Ellery Trust"),
+    "price": ("£4.99", "$5", "€3.50", "$8.99", "£7"),
+    "country": ("the UK", "Ireland", "Canada", "the United States", "New Zealand"),
+    "producer": ("Ines Carvalho", "Gareth Pugh", "Naledi Khumalo", "Sam Whitaker"),
+    "network": ("the Coastal Public Radio Alliance", "the Community Media Association",
+                "the Federation of Independent Stations"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -3727,6 +3935,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-w: training data for the furniture model, written by an author who never saw the
     # cleaning rules (trade and business-to-business publications, legal and policy newsletters).
     TemplateBank("fresh-w", FRESH_W_FAMILIES, FRESH_W_HEADLINES, FRESH_W_WORDS, ("fresh-w",)),
+    # fresh-u: training data for the furniture model, written by an author who never saw the
+    # cleaning rules (radio stations, public broadcasters and podcast-first newsrooms).
+    TemplateBank("fresh-u", FRESH_U_FAMILIES, FRESH_U_HEADLINES, FRESH_U_WORDS, ("fresh-u",)),
 )}
 
 # Items per page region: (fewest, most).
