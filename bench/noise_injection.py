@@ -8,7 +8,7 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` … ``fresh-s`` swap in one of nineteen further banks written later in other
+``--templates fresh-a`` … ``fresh-t`` swap in one of twenty further banks written later in other
 words for the same families (new labels, footer controls, bio verbs, headline patterns and
 vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
@@ -3894,6 +3894,217 @@ FRESH_U_WORDS: dict[str, tuple[str, ...]] = {
                 "the Federation of Independent Stations"),
 }
 
+# fresh-t: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of news apps and aggregator portals that syndicate wire copy
+# (app download banners, "open in app", push-alert settings, source attribution lines, machine
+# translation notes, reader-mode and text-to-speech controls, "more from this publisher" rails).
+FRESH_T_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "For you", "Following", "Briefing · Explore · Alerts · Me",
+        "Headlines · Local · Topics · Library", "Get the full experience — switch to the app",
+        "Get the {outlet} app", "Install", "Remind me tomorrow",
+        "Feed › {section} › Wire", "{publisher} on {outlet}", "My sources",
+        "Edit topics", "< Back to feed", "Your briefing", "Top picks for you",
+        "Download {outlet} — it's free on iOS and Android",
+        "Open this story in the {outlet} app for a faster read", "Continue in browser",
+        "FOR YOU   {SECTION}   LOCAL   VIDEO", "Next in {section} ›",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "via {publisher}", "Wire partner: {publisher}",
+        "First appeared in {publisher} at {clock}",
+        "Syndicated from {publisher} on {weekday}, {month} {day}",
+        "This article was machine-translated from {lang}.", "Auto-translated · Show original",
+        "Translated from {lang} by {outlet}", "Reader mode", "Aa",
+        "🔊 Read aloud", "Play audio (AI voice)", "{clock} · {publisher}",
+        "Story from {publisher}, curated by {outlet} Editors",
+        "Summary generated automatically — read the full story below",
+        "Published {n}h ago in {section}", "{publisher} · about {n} minutes",
+        "Recommended because you follow {section}", "Speed 1.0x",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Pin to home screen", "Saved to Library",
+        "Like · {n}", "Forward to a group chat",
+        "Send to…", "Copy story link", "Send to Signal",
+        "Push to e-reader", "Queue for audio",
+        "Not interested in this story", "Fewer stories like this",
+        "Hide stories from {publisher}", "Something wrong with this article? Tell us",
+        "Text size  ·  Listen  ·  Forward", "{n}.{n}K reads", "Open original",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}", "{headline}",
+        "{headline} · {publisher}", "{publisher}: {headline}",
+        "{headline} · just in", "{headline} ({publisher})",
+        "{other_title} · {n}h", "{headline} | {outlet} Briefing",
+        "🎧 {headline} (audio version)", "{headline} · {n} sources",
+        "{headline} [Translated]", "{other_title_case} — via {publisher}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Sponsored · {brand}", "Ad · {brand}", "Promoted by {brand}",
+        "Install now", "{brand} — Install", "Get it on Google Play",
+        "Download on the App Store",
+        "Go ad-free with {outlet} Premium for {price}/month",
+        "Ads help keep {outlet} free", "Don't show me this ad",
+        "Story continues after sponsored content",
+        "In partnership with {brand}", "Get offer",
+        "Try {outlet} Premium free for {n} days — cancel anytime",
+        "Paid placement", "Rated 4.{n} ★ on the App Store",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "All perspectives: {headline}", "Zoom out: {headline}",
+        "Earlier in this story ▸ {headline}", "From {publisher}: {headline}",
+        "Why it matters: {headline}", "What came before: {headline}",
+        "In the app: {headline}", "Prefer audio? {headline}",
+        "Another view ({publisher}): {headline}", "Catch-up in 5 bullets: {headline}",
+        "Also in your feed: {other_title_case}", "EARLIER IN THE THREAD: {headline}",
+        "This story is part of a thread ▸ {headline}",
+        "From this morning's briefing: {other_title}",
+        "In 60 seconds: {headline}", "Follow live ● {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Turn on notifications", "Don't Allow    Allow",
+        "Get push alerts for breaking news", "Notify me about {topic}",
+        "Follow {section} to see more stories like this in your feed",
+        "Get the {outlet} Daily Digest in your inbox every morning at {clock}.",
+        "Alert settings", "Breaking news only · All updates · Off",
+        "You're following {publisher}", "+ Add {publisher} to your sources",
+        "Create a free account to sync your saved stories across devices.",
+        "Continue with Google", "Continue with Apple",
+        "Enable alerts for {section}", "Daily briefing delivered at {clock}. Change time",
+        "You'll get up to {n} alerts a day. Manage in Settings.",
+        "Get the top 5 stories each evening, picked by our editors.",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "What's your take?", "{n} people reacted to this", "How does this story make you feel?",
+        "😮 {n}  😢 {n}  😡 {n}", "Open thread", "Join the discussion in the app",
+        "{n} people are talking about this", "Say something nice…",
+        "Top comments · Newest", "Log in to leave a reaction",
+        "Comments are hosted by {outlet} and not by {publisher}.",
+        "Rate this summary: 👍 👎", "Was this translation accurate?",
+        "Flag as misleading", "{n} older comments hidden · Show",
+        "Keep it civil — read our house rules",
+    )),
+    Family("copyright", ("after",), 2, (
+        "© {year} {publisher}. Distributed by {outlet}.",
+        "Content provided by {publisher}. {outlet} is not responsible for its accuracy.",
+        "This story is syndicated content; all rights remain with {publisher}.",
+        "© {outlet} Media Inc. {year}",
+        "Machine translation provided for convenience; the original {lang} text prevails.",
+        "Reproduced under licence from {publisher}.",
+        "Copyright © {publisher} {year}. Redistribution prohibited.",
+        "Photos: {publisher} / syndication partners",
+        "Views expressed are those of the original publisher, not of {outlet}.",
+        "{outlet}® is a registered trademark of {outlet} Media Inc.",
+        "All wire content © {year} the respective agencies.",
+        "Partner feed · {publisher} · licensed",
+        "Summaries are AI-assisted and reviewed by {outlet} editors.",
+        "Republished with permission.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Support & FAQs", "Publisher FAQ", "Become a partner publisher",
+        "Suggest a source", "Settings", "App version 8.{n}.1",
+        "Privacy · Terms · Content policy · Ad choices",
+        "Content policy", "Transparency report",
+        "Get the app: iPhone | Android | Huawei AppGallery",
+        "Log out of {outlet}", "Feed language ▾ EN", "Your location: {city} · Change",
+        "Do not sell or share my personal information",
+        "Manage ad preferences", "Appearance: System",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "From the same publisher\n{headline}\n{headline}\n{other_title}",
+        "Next in your feed\n{headline}\n{headline}",
+        "Hot in {city} today\n{headline}\n{headline}\n{headline}",
+        "FOR YOU\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Because you read {section}\n{headline}\n{headline}\n{other_title_case}",
+        "Other sources on this story\n{publisher} · {headline}\n{publisher} · {headline}",
+        "Readers on {outlet} are sharing\n1 {headline}\n2 {headline}\n3 {headline}\n4 {headline}",
+        "Coverage from {n} sources\nTop coverage\n{headline}\n{headline}\nFrom the wire\n"
+        "{other_title}",
+        "Listen next\n▶ {headline} · {n} min\n▶ {headline} · {n} min",
+        "In your area\n{headline}\n{headline}",
+        "Climbing the charts on {outlet}\n{headline} · {n}K reading\n{headline} · {n}K reading",
+        "Swipe for more\n→ {headline}\n→ {headline}\n→ {headline}",
+        "Still developing\n● {headline}\n● {headline}\n● {other_title_case}",
+        "Saved by readers like you\n{headline}\n{headline}\n{headline}",
+        "Briefing · {n} stories\n{headline}\n{headline}\n{headline}",
+        "Topics you follow\n{topic}\n{topic}\n{section}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} writes for {publisher}. This story appears on {outlet} through a content "
+        "partnership.",
+        "Reported by {name} for {publisher}; curated by the {outlet} news team.",
+        "About this publisher\n{publisher} is a {lang}-language news service based in {city}.",
+        "{name} is the {outlet} editor who selects {section} stories for the morning digest.",
+        "Follow {name} in {outlet} for more on {beat}",
+        "{name}\n{beat} · {publisher}\n+ Follow",
+        "{n}K followers · {name}",
+        "Curated by {name}, {outlet} Editors",
+        "{publisher} correspondent {name} files on {beat} from {city}.",
+        "Browse {n} stories from {name}",
+        "Verified publisher ✓",
+        "{publisher} has been a {outlet} partner since {year} and publishes around {n} stories "
+        "a day.",
+        "Translator's note: translated by {name} with machine assistance.",
+        "{name} is a wire correspondent in {city} whose reports on {beat} run in partner feeds.",
+        "Author profile\n{name}\n{n} stories on {outlet}",
+    )),
+)
+FRESH_T_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "Catch up: {n} headlines on {topic} from overnight",
+    "Why everyone in {city} is talking about {topic}",
+    "{Group} react as {subject} {verb} {object}",
+    "Your {weekday} briefing: {topic} and {n} other stories",
+    "The {topic} debate in {n} charts",
+    "How {topic} could change your commute, according to {group}",
+)
+FRESH_T_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Metro transit authority", "State lottery commission", "Coastal guard unit",
+                "Provincial parliament", "Airport operator", "Central statistics office",
+                "Fishing cooperative", "National weather service", "Postal workers' union",
+                "Grain exchange", "Harbour pilots' association", "Satellite operator",
+                "Regional airline", "Vineyard association", "Tram conductors' guild"),
+    "subject": ("the transit authority", "the airport operator", "the port authority",
+                "the grain exchange", "the postal service", "the regional airline",
+                "the lottery commission"),
+    "verb": ("signs off on", "walks back", "fast-tracks", "puts on hold", "ramps up",
+             "rules out", "greenlights", "renegotiates", "freezes", "expands"),
+    "object": ("a fare cap for weekend travel", "Sunday ferry sailings",
+               "its spectrum auction", "a night curfew on cargo flights",
+               "a surcharge on airport parking", "a deal with striking dock workers",
+               "a fresh round of harvest subsidies", "free Wi-Fi on regional trains",
+               "the sale of its catering arm", "a data-sharing pact with telecoms",
+               "a second runway study"),
+    "tail": ("overnight", "after app outage", "as markets open", "hours before deadline",
+             "after a week of talks", "amid data leak probe", "following user backlash"),
+    "topic": ("roaming charges", "the grain corridor", "contactless fares",
+              "drone deliveries", "data caps", "the weekend rail strike",
+              "fuel price alerts", "the daylight saving switch", "the spectrum sale",
+              "mobile ID cards"),
+    "group": ("commuters", "app users", "freight firms", "holidaymakers", "gig workers",
+              "shop owners", "frequent flyers"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("Newsloop", "Skimly", "Briefcast", "Lumen News", "Tidal Reader", "Pocket Wire"),
+    "publisher": ("Baltic Press Service", "Andes Wire", "Meridian Press Agency",
+                  "Nordlicht Nachrichten", "Gulf Coast Dispatch", "Danube Wire Service",
+                  "Agencia Puerto Sur", "Lakeland Chronicle"),
+    "brand": ("Quillmoor Solar", "Packwise Delivery", "Stellamar Cruises", "Fennick Bank",
+              "Orbiq Mobile", "Halden Insurance"),
+    "lang": ("German", "Spanish", "Portuguese", "Polish", "Turkish", "Indonesian", "Korean"),
+    "price": ("$2.99", "$4.99", "€3.49", "£3.99", "$1.99"),
+    "first": ("Noor", "Mateo", "Liesel", "Tobias", "Ama", "Rafael", "Yuki", "Selin", "Piotr",
+              "Camille"),
+    "last": ("Varga", "Oduya", "Kowalczyk", "Albrecht", "Serrano", "Mwangi", "Halvorsen",
+             "Takeda", "Duarte", "Kasprzak"),
+    "beat": ("aviation", "shipping", "telecoms", "agriculture", "regional politics",
+             "weather and disasters", "labour disputes", "consumer tech"),
+    "city": ("Gdańsk", "Valparaíso", "Rotterdam", "Izmir", "Surabaya", "Busan"),
+    "section": ("Top stories", "World", "Business", "Tech", "Sports", "Local"),
+    "SECTION": ("TOP STORIES", "WORLD", "BUSINESS", "TECH", "SPORTS", "LOCAL"),
+    "clock": ("06:30", "07:00", "8:15 AM", "12:40", "17:05", "9:00 PM"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -3938,6 +4149,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-u: training data for the furniture model, written by an author who never saw the
     # cleaning rules (radio stations, public broadcasters and podcast-first newsrooms).
     TemplateBank("fresh-u", FRESH_U_FAMILIES, FRESH_U_HEADLINES, FRESH_U_WORDS, ("fresh-u",)),
+    # fresh-t: training data for the furniture model, written by an author who never saw the
+    # cleaning rules (news apps and aggregator portals that syndicate wire copy).
+    TemplateBank("fresh-t", FRESH_T_FAMILIES, FRESH_T_HEADLINES, FRESH_T_WORDS, ("fresh-t",)),
 )}
 
 # Items per page region: (fewest, most).
