@@ -44,12 +44,15 @@ investor-relations pages (fresh-q: media contacts, company boilerplate, forward-
 release alerts), of hyperlocal, nonprofit and community newsrooms (fresh-r: donation and membership
 asks, republishing notices, events calendars, notice boards, volunteer calls) and of science, health
 and education publishers and university news offices (fresh-s: journal references, open-access
-notices, expert Q&As, medical disclaimers, course promotions). More authors wrote training data
-too: radio stations, public broadcasters and podcast-first newsrooms (fresh-u: listen-live bars,
-schedules, episode lists, transcript notices, frequencies, player controls) and trade and
-business-to-business publications and legal and policy newsletters (fresh-w: subscriber-only
-notices, webinars, whitepapers, job boards, reprints, editorial calendars). A fresh bank uses all
-its templates in a single half named after it.
+notices, expert Q&As, medical disclaimers, course promotions). Later authors wrote more training
+data: news apps and aggregator portals (fresh-t: app banners, push-alert settings, source
+attribution, machine-translation notes, read-aloud controls), radio stations, public broadcasters
+and podcast-first newsrooms (fresh-u: listen-live bars, schedules, episode lists, transcript
+notices, frequencies, player controls), tabloid, celebrity and entertainment sites (fresh-v:
+galleries, most-read rails, quizzes, competitions, tip-off boxes, affiliate and betting notes) and
+trade and business-to-business publications and legal and policy newsletters (fresh-w:
+subscriber-only notices, webinars, whitepapers, job boards, reprints, editorial calendars). A
+fresh bank uses all its templates in a single half named after it.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -4105,6 +4108,246 @@ FRESH_T_WORDS: dict[str, tuple[str, ...]] = {
     "clock": ("06:30", "07:00", "8:15 AM", "12:40", "17:05", "9:00 PM"),
 }
 
+# fresh-v: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of tabloid, celebrity and entertainment news sites (gallery
+# prompts, "most read" rails, quizzes and competitions, "got a story?" contact boxes, affiliate,
+# bingo and betting disclosures, horoscope and puzzle links, video autoplay captions), in its own
+# wordings.
+FRESH_V_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Showbiz", "TV & Showbiz  Soaps  Reality TV  Royals  Puzzles  Bingo",
+        "News | Showbiz | Sport | Fabulous | Motors | Money | Travel | Deals", "Soaps ▾",
+        "{outlet} › {section} › Celebs", "Celebs A–Z", "{SECTION} EXCLUSIVES",
+        "Love Island · Strictly · I'm A Celeb · EastEnders · Corrie", "Problem pages",
+        "Puzzles & Games", "Win!", "{outlet} Bingo", "Log in | Register for free",
+        "In the headlines: {star} · {show} · {topic}",
+        "Horoscopes · Tarot · Love Match · Numerology",
+        "Today's front page", "Celebs", "Showbiz ☰", "TV Guide  What's On  Reviews  Streaming",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "By {name}, Showbiz Reporter", "By {name}, Deputy TV Editor",
+        "Published: {clock}, {day} {month} {year} | Updated: {clock}, {day} {month} {year}",
+        "{clock} ET, {month} {day} {year}", "🔴 SHOWBIZ EXCLUSIVE", "💬 {n}", "Credit: {agency}",
+        "Warning: the video in this article contains flashing images", "SPOILER ALERT",
+        "Made with our friends at {brand}", "Breaking · {n} mins", "▶ Click to play",
+        "As told to {name}", "Contains strong language", "{outlet} Showbiz Desk",
+        "This story originally appeared in {outlet}'s {weekday} print edition",
+        "Warning: contains spoilers for tonight's episode of {show}",
+        "Pictures: {agency} / Instagram @{handle}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share this with", "Messenger  WhatsApp  Facebook  X  Email  Copy link",
+        "Click to share on WhatsApp", "🔥 Going viral", "Send on Snapchat", "Read later",
+        "Share or comment on this article:", "Messenger  Snapchat  Reddit  Pinterest",
+        "Send to a mate", "Copied! Now paste it anywhere", "Post on Threads", "Tell your followers",
+        "View this post on Instagram", "A post shared by {star} (@{handle})",
+        "Post this snap on X", "Share the goss", "f  𝕏  ✉  🔗",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}", "{headline}",
+        "{headline} – in snaps", "{HEADLINE} 🚨", "{headline} 😱", "{headline} (watch the clip)",
+        "{headline} – only in {outlet}", "SNAPPED: {headline}", "{headline} 📸",
+        "{other_title_case} – the fallout", "{headline} | {show} spoilers",
+        "'{headline}'", "{headline} - see the snaps", "{headline} on last night's {show}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Video Player is loading.", "Current Time 0:00 / Duration {duration}",
+        "Next video starting in {n}", "This video can not be played", "Autoplay next video",
+        "— AD —", "Adverts help keep {outlet} free to read", "STEAL HER STYLE",
+        "Her {product}? Yours for {price} at {retailer}", "Sponsored Links by {adnet}",
+        "Powered by {adnet}", "WIN a luxury break for two in {city} – enter now",
+        "{outlet} Holidays: breaks from £{n}9pp",
+        "Bingo: new players only, min deposit {price}, wagering 20x applies, 18+",
+        "{outlet} may receive a commission from bookmakers featured in this article",
+        "This content is paid for by an advertiser", "Unmute 🔇",
+        "Your clip will play after this short message",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "{STAR} ⬇ ALL THE STORIES", "WORLD EXCLUSIVE – {headline}", "PICTURE EXCLUSIVE: {headline}",
+        "▶ WATCH THE MOMENT: {other_title_case}", "Scroll through the gallery for more snaps",
+        "Fancy a quiz? {quiz}", "Daily horoscope: what the stars hold for {sign}",
+        "Puzzles: play today's {puzzle}", "Latest {show} news: {headline}",
+        "Missed last night? {headline}", "Who is {star}? Meet the {show} star",
+        "Read the whole saga: {headline}", "Read {star}'s full interview in this week's magazine",
+        "Follow our live coverage of {show}", "ON THE TELLY: {headline}",
+        "Snaps: {headline}", "More on the {show} row: {other_title}",
+        "Swipe for more pictures →",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Sign up to our Showbiz email for the juiciest goss, first",
+        "Your daily dose of showbiz gossip — free, every morning",
+        "Want the latest {show} spoilers? Sign up here",
+        "Enter your email to get your free {sign} reading",
+        "Your stars, delivered at {clock} daily",
+        "Allow alerts? We'll only ping you for the big ones",
+        "Please enter a valid email", "Something went wrong, please try again later.",
+        "Yes, send me the goss!", "Get {outlet} delivered to your door: 3 months for {price}",
+        "Download the {outlet} app for exclusives before anyone else",
+        "Follow {outlet} Showbiz on Instagram, TikTok and Snapchat",
+        "Subscribe to {outlet} TV on YouTube",
+        "Join {n},000 soap fans on our WhatsApp group", "We'll never share your details.",
+        "Tick here if you'd like offers from our partners",
+        "Get puzzle reminders and your streak in one place",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Got a story? Email {email} or call {phone}",
+        "Got a celebrity story? Email us at {email}",
+        "Do you have a story for the {outlet} team? WhatsApp us on {phone}",
+        "We pay for your stories!",
+        "Got a showbiz story or exclusive pictures? Get in touch",
+        "The comments below have not been moderated.",
+        "The views expressed in the contents above are those of our users and do not "
+        "necessarily reflect the views of {outlet}.",
+        "Newest  Oldest  Best rated  Worst rated", "Click to rate",
+        "Reply · Like · {n}h", "Got something to say? Log in first",
+        "Is {star} right? Vote in our poll", "Who do you want to win? Vote below",
+        "Did you spot it? Tell us on Facebook", "Loading comments…",
+        "Sorry, we are not currently accepting comments on this article.",
+        "Top comment 🔥 ({n} likes)",
+    )),
+    Family("copyright", ("after",), 2, (
+        "© {publisher} Limited in England No. {n}{n}{n}{n}{n}",
+        "Registered office: {n} Fleet Row, London EC4A {n}XX",
+        "{outlet} has commercial relationships with bookmakers; odds are subject to change. "
+        "18+.",
+        "Closing date {day} {month}. One entry per person. Winners drawn at random.",
+        "If you buy something through a link on this page, we may earn a small commission.",
+        "All photos used with permission or under licence from {agency}.",
+        "We try to get things right. If we've made a mistake please email "
+        "corrections@{domain}",
+        "Calls cost 7p per minute plus your phone company's access charge.",
+        "Texts cost £1 plus standard network rate. Lines close at midnight.",
+        "Bingo and casino games are provided by {operator}. You must be 18 or over to play.",
+        "Prizes must be claimed within {n} days or they will be forfeited.",
+        "Discount codes are supplied by our partners and may expire without notice.",
+        "{outlet} abides by the Editors' Code of Practice.",
+        "Reader offers are fulfilled by third parties, not by {outlet}.",
+        "{outlet} and {publisher} are not responsible for readers' comments.",
+        "Star signs written for fun — please don't plan your life around them.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Editorial complaints", "Puzzle help & FAQs", "Bingo T&Cs", "Topic index",
+        "Vouchers", "Help hub", "Contact the Showbiz desk", "Regulated by IPSO", "Deals hub",
+        "Flog us your photos", "Gender pay gap report", "Reader offers", "Win T&Cs",
+        "Tip-off line", "Dating", "Photo sales", "Gambling help & safer play",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "HOTTEST IN {SECTION}\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Top showbiz stories\n{headline}\n{headline}\n{other_title}",
+        "Your stars\n{sign}: {stars}\n{sign}: {stars}\n{sign}: {stars}",
+        "Puzzles\nCrossword\nSudoku\nWordsearch\nCodeword",
+        "Win!\nWIN a {prize}\nWIN {price} cash\nWIN a {prize}",
+        "Clips you can't miss\n{duration} {HEADLINE}\n{duration} {HEADLINE}",
+        "Spotted!\n{headline}\n{headline}\n{headline}",
+        "All the latest on {star}\n{headline}\n{headline}",
+        "TRENDING IN SOAPS\n{HEADLINE}\n{other_title_case}\n{HEADLINE}",
+        "{show} goss\n{headline}\n{headline}\n{headline}",
+        "Fan favourites\n1 {headline}\n2 {headline}\n3 {headline}\n4 {other_title}",
+        "Test yourself\nQUIZ: {quiz}\nQUIZ: {quiz}",
+        "Everyone's sharing\n{headline}\n{other_title}\n{headline}",
+        "Picture specials\n{headline} (gallery)\n{headline} (gallery)",
+        "Fabulous deals\n{product} – {price}\n{product} – {price}",
+        "TV tonight\n{clock} {show}\n{clock} {show}\n{clock} {show}",
+        "Bizarre world\n{headline}\n{headline}\n{other_title_case}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is {outlet}'s TV Editor and has watched every episode of {show} since series one.",
+        "{name} is our Showbiz Editor and has been covering celebrity news since {year}.",
+        "{name} has written our daily stars since {year}.",
+        "Our TV critic {name} gives you the verdict every {weekday}.",
+        "{name} joined {outlet} from a regional daily in {year} and now leads the showbiz team.",
+        "Got a tip for {first}? Email {email}",
+        "{name} is a royal correspondent who has travelled with the family on {n} tours.",
+        "{name}\nDeputy Showbiz Editor\nView all articles",
+        "{name} sets our {puzzle} and has compiled over {n}00 puzzles.",
+        "{name} has been the paper's agony aunt for {n} years.",
+        "{name} is a consumer reporter who hunts down the best deals on {beat}.",
+        "Find {name} on TikTok and Instagram @{handle}",
+        "{name} is a former {show} contestant who now writes a weekly column.",
+        "{name} was named Showbiz Reporter of the Year in {year}.",
+        "{name} covers soaps and reality TV. She previously worked at a celebrity weekly in "
+        "{city}.",
+        "About {first}: {name} spends most weekends chasing A-listers on the red carpet in {city}.",
+        "{name} is our Bizarre columnist.",
+    )),
+)
+FRESH_V_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "{star} breaks silence on {topic}",
+    "{show} fans fume over {topic}",
+    "Where are the {show} stars now?",
+    "{Group} in uproar over {topic}",
+    "{star} splits from partner of {n} years",
+    "The truth behind {topic}",
+)
+FRESH_V_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Soap hunk Danny Crewe", "Villa bombshell Kayla Moss", "Chart-topper Kezia Vale",
+                "Glamour model Tiffany Rourke", "Reality star Jaden Pike",
+                "Daytime TV presenter", "Former girl group singer", "Pop diva Amara Sky",
+                "Quiz show host Barry Denton", "Celebrity hairdresser",
+                "Jungle show winner", "Hollywood A-lister Conor Vance",
+                "Ex-boyband heartthrob Lee Marsh", "Panto dame Rodney Pratt"),
+    "verb": ("flaunts", "slams", "splashes out on", "cosies up to", "quits", "mocks",
+             "lands", "breaks down over", "shows off", "bags"),
+    "object": ("a £2m Cotswolds mansion", "jaw-dropping bikini body on holiday",
+               "her ex's new girlfriend", "a secret tattoo", "a six-figure book deal",
+               "a panto role in Blackpool", "a glam makeover", "a rare snap of her twins",
+               "his £90k sports car", "a cheeky on-air joke", "a garden makeover"),
+    "tail": ("in Marbella", "on holiday in Dubai", "after split rumours",
+             "at the awards afterparty", "as fans rush to defend her", "hours after jungle exit",
+             "live on air"),
+    "topic": ("cheating rumours", "the feud", "the wedding snub", "the 'fix' claims",
+              "the Botox row", "the villa bust-up", "reunion rumours", "the baby news",
+              "weight-loss jabs", "the dressing room rift"),
+    "group": ("viewers", "soap fans", "co-stars", "trolls", "superfans", "neighbours"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Daily Dazzle", "Starwatch Online", "The Sunday Gossip", "Red Top Express",
+               "Glitz Weekly", "The Morning Blab"),
+    "publisher": ("Tattle Group Newspapers", "Brightside Media Holdings"),
+    "first": ("Stacey", "Gavin", "Leanne", "Darren", "Kerry", "Jordan", "Amber", "Craig",
+              "Jodie", "Ryan"),
+    "last": ("Pickering", "Doherty", "Mullins", "Sharkey", "Whitlow", "Coombes", "Bellamy",
+             "Tranter", "Goodall", "Kinsella"),
+    "beat": ("travel", "supermarket shopping", "energy bills", "holidays", "TV and streaming",
+             "soaps"),
+    "city": ("Ibiza", "Marbella", "Las Vegas", "Dubai", "Blackpool", "Benidorm"),
+    "section": ("Showbiz", "Soaps", "TV", "Royals", "Bizarre", "Fabulous"),
+    "SECTION": ("SHOWBIZ", "SOAPS", "TV", "ROYALS", "BIZARRE", "FABULOUS"),
+    "clock": ("7:30pm", "8pm", "9pm", "10.35pm", "06:12", "11:48"),
+    "star": ("Kezia Vale", "Danny Crewe", "Amara Sky", "Jaden Pike", "Tiffany Rourke",
+             "Conor Vance", "Lee Marsh"),
+    "STAR": ("KEZIA VALE", "DANNY CREWE", "AMARA SKY", "JADEN PIKE", "LOVE ISLAND"),
+    "show": ("Love Island", "Strictly", "I'm A Celeb", "EastEnders", "Coronation Street",
+             "Emmerdale", "Gogglebox", "The Traitors", "Hollyoaks"),
+    "sign": ("Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio",
+             "Sagittarius", "Capricorn", "Aquarius", "Pisces"),
+    "stars": ("an old flame gets back in touch", "money worries ease by the weekend",
+              "say yes to that last-minute invite", "a friend's secret surprises you",
+              "romance heats up after Tuesday", "trust your gut over a work offer"),
+    "puzzle": ("crossword", "sudoku", "wordsearch", "codeword", "quick cryptic", "wordle-style"),
+    "prize": ("hot tub", "family trip to Orlando", "year's supply of chocolate",
+              "£500 shopping spree", "brand new hatchback", "VIP festival package"),
+    "quiz": ("How well do you know the Queen Vic regulars?",
+             "Guess the villa couple from their emojis",
+             "Only true soap fans can score 10/10 on this",
+             "Name the 2000s pop hit from one line"),
+    "duration": ("0:31", "0:58", "1:24", "2:47", "4:05"),
+    "price": ("£9.99", "£15", "£250", "£1,000", "£35", "£4.50"),
+    "product": ("faux fur gilet", "sequin mini dress", "LED make-up mirror",
+                "air fryer", "celebrity-approved tan mousse", "satin pyjama set"),
+    "retailer": ("Bargain Barn", "Shelby's", "Style Depot", "ClickCart"),
+    "brand": ("Sunkissed Tan Co.", "Sparkle Bingo", "Hollow Oak Cider"),
+    "agency": ("Splash News", "Backgrid", "Rex Features", "MEGA Agency", "Shutterstock"),
+    "adnet": ("Taboola", "Outbrain", "AdClick Networks"),
+    "operator": ("Lucky Lane Gaming Ltd", "Northbay Interactive Ltd"),
+    "email": ("exclusive@dailydazzle.example", "showbiz@starwatch.example",
+              "tips@redtopexpress.example", "stories@glitzweekly.example"),
+    "phone": ("07480 123 456", "0203 615 0101", "07700 900 412"),
+    "domain": ("dailydazzle.example", "starwatch.example", "redtopexpress.example"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -4152,6 +4395,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-t: training data for the furniture model, written by an author who never saw the
     # cleaning rules (news apps and aggregator portals that syndicate wire copy).
     TemplateBank("fresh-t", FRESH_T_FAMILIES, FRESH_T_HEADLINES, FRESH_T_WORDS, ("fresh-t",)),
+    # fresh-v: training data for the furniture model, by an author who never saw the cleaning
+    # rules (tabloid, celebrity and entertainment news sites).
+    TemplateBank("fresh-v", FRESH_V_FAMILIES, FRESH_V_HEADLINES, FRESH_V_WORDS, ("fresh-v",)),
 )}
 
 # Items per page region: (fewest, most).
