@@ -52,7 +52,9 @@ notices, frequencies, player controls), tabloid, celebrity and entertainment sit
 galleries, most-read rails, quizzes, competitions, tip-off boxes, affiliate and betting notes) and
 trade and business-to-business publications and legal and policy newsletters (fresh-w:
 subscriber-only notices, webinars, whitepapers, job boards, reprints, editorial calendars). A
-fresh bank uses all its templates in a single half named after it.
+fresh bank uses all its templates in a single half named after it. fresh-y, by another author who
+never saw the rules, is a sealed check like fresh-j and fresh-k and never trains the model: the
+furniture of general-news sites of every size and region.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -4348,6 +4350,188 @@ FRESH_V_WORDS: dict[str, tuple[str, ...]] = {
     "domain": ("dailydazzle.example", "starwatch.example", "redtopexpress.example"),
 }
 
+# fresh-y: written by an author who designs general-news sites of every size and region (city
+# dailies, national broadcasters, wire-service client sites, regional weeklies, digital-native
+# outlets) and never saw the cleaning rules, as a sealed unseen check: never training data.
+FRESH_Y_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Go to homepage", "Flick through today's paper",
+        "NEWS · SPORT · BUSINESS · LIFE · ENTERTAINMENT · PROPERTY · MOTORING",
+        "Choose your edition: UK | US | Australia | International", "Hide sections list",
+        "Your region: {city} (change)", "Puzzles & Games",
+        "Watch live   Listen live   Catch-up   Schedules", "Explore {outlet}",
+        "Set your location for local news", "Weather in {city}: {n}° and showers",
+        "Jump to: Top stories · {section} · Local", "Menu  Search  {outlet}  Subscribe",
+        "Nation | World | Pacific | Te Ao",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "{name} with agencies, {city}", "{name}, Chief Reporter",
+        "Originally filed {day} {month} at {clock}; last change {n} minutes ago",
+        "Long read · settle in for {n} minutes",
+        "Pictured above: the scene in {city} (photo: {name})",
+        "For subscribers only: free to read today", "Words and pictures: {name}",
+        "Appeared in the {weekday} print edition, page {n}",
+        "This story is from the wires and has not been edited by our staff",
+        "First posted {clock}, {weekday}", "Fact-checked by the {outlet} standards desk",
+        "AUDIO: hear this read aloud",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Send to:", "Email  Facebook  X  Bluesky  Reddit",
+        "Copied!", "Other ways to share",
+        "You have {n} gift articles to give this month", "Save article to My List",
+        "Listen later in the app", "Buy a reprint of this photo",
+        "{n} Facebook shares · {n} comments", "Print or save as PDF",
+        "{n} people sent this to a friend", "Send this to someone who'd like it",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}",
+        "{other_title_case}", "{HEADLINE}",
+        "{headline} · The Long Read", "{name}: {headline}",
+        "{headline} 🎧", "{headline} — on air at {clock}",
+        "{headline} ({city}, {weekday})", "In {city}: {other_title_case}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Ads like this one pay for our reporters in {city}",
+        "Your video will play after this short message",
+        "Created by {outlet} Studio for a commercial partner", "Sponsored by a local business",
+        "Remove ads with a subscription", "This section is sponsored by {city} Credit Union",
+        "Our journalism relies on advertising. Please consider allowing ads on {outlet}.",
+        "BRANDED", "Advertentie",
+        "Keep reading – the story continues underneath", "Promoted by {city} Tourism",
+        "Paid placement", "AD · CLOSE",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "What we know so far: {headline}", "We checked the claims: {headline}",
+        "From {year}: {headline}", "You wrote in, we looked into it — {headline}",
+        "Listen back to this morning's programme: {headline}",
+        "Continued in the next instalment ➝ {headline}",
+        "In our leader column: {headline}", "Latest {section} news: {headline}",
+        "Yesterday's top story: {headline}", "Why it matters: {headline}",
+        "Also from our newsroom: {headline}", "SEE IT ON TONIGHT'S NEWS: {headline}",
+        "How we reported it then: {other_title_case}",
+        "The story so far: {other_title}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "{outlet}'s Morning Edition lands in your inbox before 6am, Monday to Saturday.",
+        "Email address (required)",
+        "Tick here if you'd rather not hear about events and offers from {outlet}.",
+        "Yes, send it",
+        "Almost done: click the link we just emailed you.",
+        "The Evening Wrap: the day's news in five minutes",
+        "Subscribe for just $1 for 6 months", "Remind me tomorrow",
+        "Got a minute? Our {city} newsletter is free and lands every Thursday.",
+        "Please enter a valid email",
+        "Want the headlines first? Turn on notifications.",
+        "Tailor your briefing: choose up to {n} topics",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Your say: add a comment", "{n} readers have weighed in",
+        "Oldest | Newest | Most liked",
+        "Only registered subscribers can post. Create your account in under a minute.",
+        "House rules for comments", "How did this story make you feel? 😊 😐 😡",
+        "Comments are switched off on court reports for legal reasons.",
+        "Replies to this comment ({n})",
+        "Reply · Like · {n}h", "The views expressed in comments are not those of {outlet}.",
+        "Continue with Google", "Mute user",
+    )),
+    Family("copyright", ("after",), 2, (
+        "Printed and published by {outlet} Newspapers Ltd at {city}",
+        "All material on this site is the property of {outlet} and may not be reproduced.",
+        "Regulated by IPSO. {outlet} © {year}",
+        "{outlet} belongs to the {city} Media family of titles",
+        "This story was automatically published from a syndicated feed and not edited by "
+        "{outlet} staff.",
+        "{year} © {outlet} — every right reserved, including text and data mining",
+        "Member of the Press Council of Ireland",
+        "Content on this page is © {outlet} {year} unless otherwise stated.",
+        "{outlet}, part of the Harbourline Network",
+        "Photographs © {year} {outlet}; prints available from our photo sales desk",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Make a complaint about our coverage", "Our code of practice",
+        "Syndication & licensing", "Join the team",
+        "Newsroom staff directory", "Advertising terms",
+        "Ownership & funding", "Old editions",
+        "Apps · Podcasts · Newsletters", "Submit a news tip",
+        "Cookie settings  Terms  Accessibility",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Top 5 today\n1 {headline}\n2 {headline}\n3 {other_title}\n4 {headline}\n5 {headline}",
+        "Busiest stories on {outlet} right now\n{headline}\n{other_title_case}\n{headline}",
+        "News ticker\n{clock} {headline}\n{clock} {headline}\n{clock} {other_title}",
+        "More {section} news from {city}\n{headline}\n{headline}",
+        "Today's most commented\n{headline} ({n})\n{headline} ({n})\n{headline} ({n})",
+        "Around the region\n{city}: {headline}\n{city}: {headline}",
+        "Watch next\n{headline}\n{headline}\nMore videos",
+        "Chosen by our editors\n{headline}\n{headline}\n{other_title}",
+        "HEADLINES AT A GLANCE\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "Tonight's bulletin\n— {headline}\n— {headline}\n— {other_title_case}",
+        "Because you read this story\n{other_title}\n{headline}",
+        "Latest from {outlet}\n{headline}\n{n} minutes ago\n{headline}\n{n} minutes ago",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} spent {n} years on the {beat} round before becoming news editor.",
+        "{name} also presents the {weekday} breakfast show",
+        "{name} was previously a producer at a regional broadcaster in {city}.",
+        "Past columns from {name}",
+        "{name} is a freelance journalist who writes about {beat}. Their work has appeared in "
+        "national and regional titles.",
+        "Reach {name} securely on Signal.",
+        "{name} — reporter, {outlet}\nBased in {city}, {name} reports on {beat} and the people it "
+        "touches.",
+        "{name} studied journalism in {city} and joined the newsroom in {year}.",
+        "{n} articles · Follow {name}",
+        "{name} was shortlisted for regional journalist of the year in {year}.",
+        "Message {name} directly",
+        "{name} is our {beat} specialist; before {outlet} she spent a decade in {city}.",
+    )),
+)
+FRESH_Y_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "{Subject} {verb} {object} {tail}",
+    "{Group} fume as {topic} drags on",
+    "Live: {Subject} in crisis talks over {topic}",
+    "{Group} caught out by {topic}",
+    "Ten years on, has {topic} paid off?",
+    "How {topic} divided a small town",
+    "{Subject} apologises over {topic}",
+)
+FRESH_Y_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Shire council", "Stevedores' association", "Bus drivers' union",
+                "Provincial cabinet", "Cathedral chapter", "Hurling club", "County coroner",
+                "Harbourmaster's office", "Fishermen's co-operative", "Night market traders",
+                "Borough planning committee", "Tenants' federation", "Regional airline",
+                "Amateur dramatic society"),
+    "verb": ("throws out", "rubber-stamps", "shelves", "revives", "signs up to", "balks at",
+             "steps back from", "pushes ahead with"),
+    "object": ("a toll on the coast road", "plans to close the maternity unit",
+               "a cap on holiday lets", "the sale of the old drill hall",
+               "a curfew for teenagers in the town centre", "a merger with its neighbour",
+               "funding for a second bridge", "the move to a four-day school week"),
+    "tail": ("after heated meeting", "in split vote", "as deadline looms",
+             "despite petition", "after years of delays", "following storm damage"),
+    "topic": ("the inner relief road", "the tourist tax", "hospital car park fees",
+              "the harbour dredging", "fortnightly rubbish pickups",
+              "the winter sailing schedule", "the offshore wind farm",
+              "the new catchment areas", "pokies licences"),
+    "group": ("islanders", "shift workers", "landlords", "crofters", "market traders",
+              "bus commuters", "retirees"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Kestrel Gazette", "Broadwater Evening News", "Highveld Herald Online",
+               "The Lantern Standard", "Copperline Broadcasting", "Stonebridge Times-Journal"),
+    "first": ("Niamh", "Tendai", "Rhys", "Marisol", "Oskar", "Ifeoma", "Callum", "Leilani",
+              "Yusuf", "Greta"),
+    "last": ("Fitzgerald", "Moyo", "Pritchard", "Villanueva", "Halvorsen", "Adeyemi",
+             "McAllister", "Kahale", "Demir", "Sorensen"),
+    "beat": ("courts", "local government", "transport", "the environment", "education",
+             "social affairs", "agriculture"),
+    "city": ("Cork", "Bulawayo", "Swansea", "Cebu", "Tromsø", "Hobart"),
+    "section": ("News", "Politics", "Region", "Business", "Sport", "Lifestyle"),
+    "SECTION": ("NEWS", "POLITICS", "REGION", "BUSINESS", "SPORT", "LIFESTYLE"),
+    "clock": ("07:12", "08:40", "10:05", "12:58", "15:21", "17:34", "21:03"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -4398,6 +4582,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-v: training data for the furniture model, by an author who never saw the cleaning
     # rules (tabloid, celebrity and entertainment news sites).
     TemplateBank("fresh-v", FRESH_V_FAMILIES, FRESH_V_HEADLINES, FRESH_V_WORDS, ("fresh-v",)),
+    # fresh-y: a sealed unseen check, by an author who never saw the cleaning rules (general-news
+    # sites of every size and region); never training data.
+    TemplateBank("fresh-y", FRESH_Y_FAMILIES, FRESH_Y_HEADLINES, FRESH_Y_WORDS, ("fresh-y",)),
 )}
 
 # Items per page region: (fewest, most).
