@@ -8,8 +8,8 @@ injected before, inside and after the story. Templates are split by index parity
 "tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
 generated headlines' patterns and the pool of other documents' titles that teasers borrow are
 split the same way.
-``--templates fresh-a`` … ``fresh-t`` swap in one of twenty further banks written later in other
-words for the same families (new labels, footer controls, bio verbs, headline patterns and
+``--templates fresh-a`` … ``fresh-y`` swap in one of twenty-five further banks written later in
+other words for the same families (new labels, footer controls, bio verbs, headline patterns and
 vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
 check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
 are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
@@ -49,12 +49,14 @@ data: news apps and aggregator portals (fresh-t: app banners, push-alert setting
 attribution, machine-translation notes, read-aloud controls), radio stations, public broadcasters
 and podcast-first newsrooms (fresh-u: listen-live bars, schedules, episode lists, transcript
 notices, frequencies, player controls), tabloid, celebrity and entertainment sites (fresh-v:
-galleries, most-read rails, quizzes, competitions, tip-off boxes, affiliate and betting notes) and
+galleries, most-read rails, quizzes, competitions, tip-off boxes, affiliate and betting notes),
 trade and business-to-business publications and legal and policy newsletters (fresh-w:
-subscriber-only notices, webinars, whitepapers, job boards, reprints, editorial calendars). A
-fresh bank uses all its templates in a single half named after it. fresh-y, by another author who
-never saw the rules, is a sealed check like fresh-j and fresh-k and never trains the model: the
-furniture of general-news sites of every size and region.
+subscriber-only notices, webinars, whitepapers, job boards, reprints, editorial calendars) and
+English-language sites in Asia, Africa and the Pacific (fresh-x: e-paper links, messaging-channel
+invites, SMS alert codes, mobile-money asks, edition switchers, prayer-time and exchange-rate
+widgets). A fresh bank uses all its templates in a single half named after it. fresh-y, by another
+author who never saw the rules, is a sealed check like fresh-j and fresh-k and never trains the
+model: the furniture of general-news sites of every size and region.
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -4532,6 +4534,241 @@ FRESH_Y_WORDS: dict[str, tuple[str, ...]] = {
     "clock": ("07:12", "08:40", "10:05", "12:58", "15:21", "17:34", "21:03"),
 }
 
+# fresh-x: written by an author who never saw the cleaning rules, as training data for the
+# furniture model: the furniture of English-language news sites in Asia, Africa and the Pacific
+# (e-paper links, WhatsApp and Telegram channel invites, SMS and USSD alert codes, mobile-money
+# donation asks, regional edition switchers, prayer-time and exchange-rate widgets, "also read"
+# style links), in its own wordings.
+FRESH_X_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "Counties", "Edition: {region} ▾",
+        "Nation  Counties  Business  Africa  Sports  Opinion  Life",
+        "You are here: News / {region} / {section}", "Digital copy of today's paper →",
+        "Fiji | Samoa | Tonga | Vanuatu | Solomon Islands | PNG",
+        "Metro  Provinces  Nation  ASEAN  World", "Lagos · Abuja · Port Harcourt · Kano",
+        "MORE ▾", "Jobs  Tenders  Classifieds  Obituaries", "{outlet} Plus",
+        "Switch to the {region} edition",
+        "{weekday}, {day} {month} {year} | {city} 27°C ☁",
+        "Fajr 4:52  Dhuhr 12:18  Asr 3:41  Maghrib 6:20  Isha 7:33",
+        "USD/KES 129.45 ▲  GBP/KES 163.20 ▼  EUR/KES 140.08 ▲",
+        "Log in | Register | Subscribe from KSh 10 a day", "Elections {year}",
+        "Read the paper as it was printed", "Radio  TV  Podcasts  Vernacular",
+        "LATEST NEWS",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "By {name} — Senior Writer",
+        "Posted {weekday}, {month} {day}, {year} at {clock} EAT", "{n}h ago",
+        "From our {city} newsroom",
+        "Date: {day}-{month}-{year}", "This article first ran in the {weekday} paper, page {n}",
+        "{name} | Filed from {city}", "Audio: Kiswahili | English",
+        "👀 {n},{n}{n}{n} reads", "Modified {clock} WAT",
+        "Compiled by our regional correspondents", "⏱ {n} min", "{SECTION} › {region}",
+        "Story by {name}, with agency inputs", "📷 {name}, {outlet} photographer",
+        "{clock} PHT | {month} {day}, {year}", "Special Correspondent",
+        "NEWSROOM, {city}",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Put this on your WhatsApp Status", "Forward to your family group",
+        "Telegram | Signal | Messenger | SMS", "Send to Messenger Lite",
+        "{n} shares on WhatsApp", "Short link: {outlet_domain}/s/{n}{n}{n}", "Forward via Signal",
+        "Print-ready PDF (A4)", "Save to read offline", "Send to your chama group 📲",
+        "{n}{n}{n} forwards", "Zalo  Facebook  Copy", "imo · Telegram · Facebook",
+        "Send to my e-Paper clippings", "Post on Status", "Facebook Lite ↗",
+        "FB  WA  TG  X",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}", "{other_title}", "{other_title_case}", "{HEADLINE}",
+        "{headline} | {region} edition", "{headline} ({region})", "{headline} · posted {clock}",
+        "{headline} [e-Paper p.{n}]", "{headline} ▸ watch on {outlet} TV",
+        "{headline} — the backstory", "{other_title} (print edition)",
+        "{headline} (Kiswahili version)", "SPECIAL REPORT — {headline}", "{headline} — Op-Ed",
+        "{headline}", "{headline} [Listen in Pidgin]",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Business Promotion", "Send money home with {wallet}: no fees all of {month}",
+        "Dial *{n}{n}{n}# for 1GB at KSh 50, valid 24 hours", "Partner content | {sponsor}",
+        "Brought to you by {sponsor}", "FEATURED PARTNER",
+        "Plots for sale near {city}: 50x100, ready title deeds, pay in instalments",
+        "Vacancy: sales agents wanted in {city}. Send CV via WhatsApp",
+        "Tender notice: supply of office furniture. Closing date {day} {month}",
+        "NOTICE OF AUCTION: motor vehicle KDA {n}{n}{n}A to be sold on {day} {month}",
+        "Tired of ads? Go ad-free for ₦{n}00 a month",
+        "Listen live: {outlet} FM 98.4", "Classifieds",
+        "Hajj & Umrah packages {year}: book early with {sponsor}",
+        "Message from the Electoral Commission: check your voter details by SMS to {n}{n}{n}{n}{n}",
+        "Ad · {sponsor}", "Made possible by {sponsor}",
+        "This page is sponsored. Views in sponsored content are the advertiser's.",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Just In: {headline}", "Yesterday's top story: {headline}",
+        "Popular on our app: {headline}", "Meanwhile: {headline}",
+        "On the same subject: {headline}", "Click here to read: {headline}",
+        "Follow-up story >> {headline}", "{region} edition: {headline}",
+        "In the e-Paper today: {headline}",
+        "Join our WhatsApp channel for updates on {topic}",
+        "On Telegram now: {other_title_case}", "On air tonight at 8: {headline}",
+        "Roots of the row — {headline}", "Flashback: {headline}", "Rumour vs fact: {headline}",
+        "Leader comment: {headline}", "ICYMI → {other_title_case}", "As we reported: {other_title}",
+        "Kiswahili: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Join the {outlet} WhatsApp Channel for breaking news",
+        "Click to join us on Telegram: @{handle}_updates",
+        "Dial *{n}{n}{n}*{n}# to get {outlet} headlines by SMS (KSh 5 per message)",
+        "Get the e-Paper on your phone before 5am: from GH₵ {n} a week",
+        "Phone number (07XX XXX XXX)", "Daily Digest  ·  Pacific Weekly  ·  Business Brief",
+        "Enter your mobile number", "Subscribed ✔", "Pay with M-Pesa, Airtel Money or card",
+        "Unlock premium stories for ₦{n}0 a day",
+        "Free for 30 days, then KES 299 a month. Cancel any time.",
+        "Your number will only be used for news alerts.",
+        "Get the morning headlines on Viber every day at 6",
+        "Don't miss out: our e-Paper is ready by 4am",
+        "Support our journalism: send any amount via M-Pesa Paybill {n}{n}{n}{n}{n}{n}, "
+        "account {SECTION}",
+        "Donate with MTN MoMo or Vodafone Cash",
+        "Star us on Google News ★",
+        "Premium  ·  e-Paper  ·  Archives: all for {currency} {n}9 a month",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "Air your views", "Keep it civil: comments attacking any tribe, religion or race "
+        "will be removed.", "Post as guest", "Your name *",
+        "{n} comments so far — add yours", "Answer ↩",
+        "Sort by: Best | Newest | Oldest",
+        "Send your views on WhatsApp to +254 7{n} {n}{n}{n} {n}{n}{n}",
+        "Comment using Facebook", "Expand thread ({n})", "Like · Reply · {n}h",
+        "Readers' forum", "Top commenter",
+        "Did we get something wrong? Call the newsroom toll-free on 0800 {n}{n}{n} {n}{n}{n}",
+        "SMS your opinion: start with the word VIEW and send to 3{n}{n}{n}{n}",
+        "Please write in English so all readers can follow.",
+        "{n} people are talking about this",
+    )),
+    Family("copyright", ("after",), 2, (
+        "© {year} {outlet} Ltd. Reproducing this material without consent is an offence "
+        "under the Copyright Act.",
+        "Material on this site may not be republished without acknowledging {outlet} as the "
+        "source.",
+        "{outlet} is published by {publisher} and printed at its plant in {city}.",
+        "Registered at the GPO as a newspaper",
+        "Member, Newspaper Proprietors' Association",
+        "{outlet} © {year}, a division of {publisher}",
+        "Exchange rates are indicative only and supplied by {bank}.",
+        "Prayer times for {city} calculated by the Muslim World League method.",
+        "Rates as at {clock}. Source: Central Bank",
+        "Fuel prices as set by the Energy Regulatory Commission for the current cycle.",
+        "Opinions of columnists are not necessarily those of {outlet} or its editors.",
+        "A member of the {publisher} family of newspapers",
+        "Web design and hosting by {vendor}",
+        "Reg. No. {n}{n}{n}{n}{n}-X · VAT No. 4{n}{n}{n}{n}{n}{n}",
+        "{outlet} subscribes to the Code of Conduct for the Practice of Journalism.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Our Papers: Daily | Sunday | Taifa | Weekender", "Reader ombudsman", "Vacancies",
+        "Subscription & delivery",
+        "Contact us on WhatsApp: +256 7{n} {n}{n}{n} {n}{n}{n}", "Order past editions",
+        "Editorial charter", "Send us a tip securely",
+        "Syndication & photo sales", "Facebook · YouTube · TikTok · WhatsApp Channel",
+        "Pump prices this month", "Lotto results", "Bureaus: {region} · {region} · {region}",
+        "Place a death notice", "Advertising rates & booking", "Terms · Privacy · e-Paper FAQ",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Hot right now\n01 {headline}\n02 {headline}\n03 {other_title}\n04 {headline}",
+        "Today across {region}\n{headline}\n{headline}\n{headline}",
+        "In today's e-Paper\nPage 1: {HEADLINE}\nPage {n}: {headline}\nPage {n}: {headline}",
+        "Around the counties\n{region}: {headline}\n{region}: {headline}",
+        "Forex\nUSD 1 = KES 129.45\nGBP 1 = KES 163.20\nEUR 1 = KES 140.08",
+        "Prayer times, {city}\nFajr 5:02\nDhuhr 12:31\nAsr 3:54\nMaghrib 6:29\nIsha 7:41",
+        "Readers who read this also read\n{headline}\n{other_title_case}\n{headline}",
+        "On our WhatsApp Channel\n🟢 {headline}\n🟢 {headline}",
+        "News ticker\n{clock} — {headline}\n{clock} — {headline}",
+        "Around the Pacific\nFiji: {headline}\nSamoa: {headline}\nTonga: {headline}",
+        "Sport in brief\n{headline}\n{headline}",
+        "Habari kwa Kiswahili\n{headline}\n{headline}",
+        "Columns\n{headline} — by {name}\n{other_title}",
+        "{SECTION} DESK PICKS\n{HEADLINE}\n{HEADLINE}\n{HEADLINE}",
+        "For your weekend\n• {headline}\n• {headline}\n• {other_title}",
+        "Fuel prices ({month})\nPetrol: {currency} 1{n}{n}.50 per litre\n"
+        "Diesel: {currency} 1{n}{n}.20 per litre",
+        "More from the {region} edition\n{headline}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} is a senior reporter at {outlet}, covering {beat} across the region.",
+        "{name} is our {city} correspondent.",
+        "{name} writes from {city}. Reach the writer on WhatsApp: +234 80{n} {n}{n}{n} "
+        "{n}{n}{n}{n}",
+        "The author teaches {beat} at the University of {city}.",
+        "{name}\nBusiness Writer\n✉ {handle}@{outlet_domain}",
+        "{name} has covered {beat} in {city} for {n} years.", "Tweets as @{handle}",
+        "{name} freelances from {city}, mostly on {beat}.",
+        "Meet the writer: {name}", "{name} — {outlet} Online Editor", "Browse {name}'s stories ›",
+        "{name} started at {outlet} as an intern in {year} and now edits the {section} pages.",
+        "{name} is an economist and a former member of the central bank's monetary policy "
+        "committee.",
+        "{name} is a Pacific-based journalist who has reported from {n} island nations.",
+        "Follow the writer on Telegram: t.me/{handle}",
+        "{name} edits the {region} edition of {outlet}.",
+        "Stories by {name}\n{n} articles · {city}",
+    )),
+)
+FRESH_X_HEADLINES = (
+    "{Subject} {verb} {object}",
+    "Anger in {region} over {topic}",
+    "{Subject} {verb} {object} {tail}",
+    "Long queues as {group} rush to beat {topic} deadline",
+    "High Court suspends {topic} until {month}",
+    "How {topic} is changing life in {region}",
+    "{Group} down tools over {topic}",
+    "Government promises a fix for {topic} by {month}",
+)
+FRESH_X_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("County assembly", "Revenue authority", "Teachers' service commission",
+                "Matatu owners' association", "Cocoa marketing board", "Great council of chiefs",
+                "Ports authority", "Boundaries review commission", "Tea growers' cooperative",
+                "Rural electrification agency", "Provincial government", "Village savings group",
+                "Inter-island shipping line", "Zakat fund board"),
+    "verb": ("gazettes", "okays", "halts", "slashes", "probes", "fast-tracks", "shelves",
+             "hikes", "unblocks"),
+    "object": ("the levy on mobile money transfers", "fee guidelines for day schools",
+               "a 40km road to the border post", "ferry fares to the outer islands",
+               "maize import permits", "the tender for prepaid meters",
+               "licences for boda boda riders", "plans for a cassava processing plant",
+               "a solar mini-grid for island schools", "cocoa farm-gate prices"),
+    "tail": ("after public outcry", "ahead of the long rains", "before cyclone season",
+             "as the shilling weakens", "amid fuel shortage", "after chiefs' meeting",
+             "ahead of Eid"),
+    "topic": ("the housing levy", "load-shedding", "the new school calendar",
+              "the mobile money tax", "the fuel price review", "the census",
+              "the cyclone recovery fund", "SIM card re-registration", "the cashless bus fare",
+              "the land titling drive"),
+    "group": ("traders", "boda boda riders", "smallholder farmers", "market vendors",
+              "civil servants", "fishermen", "university students", "islanders"),
+    "month": WORDS["month"],
+    "weekday": WORDS["weekday"],
+    "outlet": ("The Savannah Standard", "Coral Coast Times", "Lagoon Daily Monitor",
+               "The Monsoon Chronicle", "Rift Valley Observer", "Pacific Island Sentinel"),
+    "outlet_domain": ("savannahstandard.co.ke", "coralcoasttimes.com.fj", "lagoonmonitor.ng",
+                      "monsoonchronicle.com.bd"),
+    "first": ("Wanjiru", "Chidi", "Siosaia", "Nomvula", "Amina", "Rahul", "Tevita", "Kofi",
+              "Nurul", "Akosua", "Mele", "Babajide"),
+    "last": ("Kamau", "Adeyemi", "Fifita", "Dlamini", "Otieno", "Rahman", "Tuilagi", "Mensah",
+             "Hassan", "Naidu", "Mwale"),
+    "beat": ("agriculture", "devolution", "Pacific climate", "mining", "courts and justice",
+             "currency markets", "public health", "fisheries"),
+    "city": ("Mombasa", "Kumasi", "Suva", "Dar es Salaam", "Chittagong", "Lae", "Kisumu",
+             "Apia"),
+    "section": ("Nation", "Business", "Pacific", "Africa", "Features", "Politics"),
+    "SECTION": ("NATION", "BUSINESS", "PACIFIC", "AFRICA", "FEATURES", "POLITICS"),
+    "clock": ("6:45am", "9:10am", "12:35pm", "3:20pm", "7:05pm", "10:50pm"),
+    "region": ("Nairobi", "Coast", "Western", "Northern", "Lagos", "Rift Valley", "Fiji",
+               "Samoa", "Ashanti", "Mindanao"),
+    "wallet": ("M-Pesa", "MTN MoMo", "Airtel Money", "bKash", "GCash", "M-PAiSA"),
+    "sponsor": ("Equator Cement", "Jambo Mobile", "Baobab Insurance", "Nyota Bank",
+                "Tusker Lane Motors", "Lagoon Foods"),
+    "currency": ("KES", "₦", "GH₵", "Tk", "FJ$", "K"),
+    "publisher": ("Equatorial Media Group", "Island Press Holdings", "Delta Newspapers Plc"),
+    "bank": ("Nyota Bank", "the Reserve Bank", "the Central Bank"),
+    "vendor": ("Pixel Savanna", "Bula Web Studio", "Kente Digital"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -4585,6 +4822,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-y: a sealed unseen check, by an author who never saw the cleaning rules (general-news
     # sites of every size and region); never training data.
     TemplateBank("fresh-y", FRESH_Y_FAMILIES, FRESH_Y_HEADLINES, FRESH_Y_WORDS, ("fresh-y",)),
+    # fresh-x: training data for the furniture model, by an author who never saw the cleaning
+    # rules (English-language news sites in Asia, Africa and the Pacific).
+    TemplateBank("fresh-x", FRESH_X_FAMILIES, FRESH_X_HEADLINES, FRESH_X_WORDS, ("fresh-x",)),
 )}
 
 # Items per page region: (fewest, most).
