@@ -1440,16 +1440,26 @@ def unwrap_hard_wrapped(text: str) -> str:
     width = max(len(line.strip()) for line in filled if len(line) <= HARD_WRAP_WIDTH)
     if not by_indent and (width < MIN_WRAP_WIDTH or not _looks_wrapped(lines, width)):
         return text
+    def continues(previous: str | None, line: str) -> bool:
+        return previous is not None and line.strip() != "" and (
+            _indent(line) == base if by_indent
+            else _wrapped_before(previous, line.strip(), width)
+        ) and not (_stands_alone(line.strip()) or _is_link_or_dateline(previous))
+
     paragraphs: list[str] = []
     previous: str | None = None  # the line above, None after a blank line
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.strip():
             previous = None
             continue
-        if previous is not None and (
-            _indent(line) == base if by_indent
-            else _wrapped_before(previous, line, width)
-        ) and not (_stands_alone(line.strip()) or _is_link_or_dateline(previous)):
+        # Without indents to go by, a paragraph's last line ends a sentence (or finishes
+        # the phrase the line above broke off: "... to the end of" / "October 2, 2031"): a
+        # full line followed by a short one that ends none ("Record Sept 16", "4. Lee
+        # Westwood 301,972") is a line that merely reached the width above a table or list.
+        last = i + 1 == len(lines) or not continues(line.strip(), lines[i + 1])
+        if continues(previous, line) and (
+                by_indent or not last or SENTENCE_END_RE.search(line.strip()) is not None
+                or _breaks_off(previous)):
             paragraphs[-1] += " " + line.strip()
         else:
             paragraphs.append(line.strip())

@@ -689,6 +689,24 @@ def test_unindented_wrapped_text_is_joined_where_the_next_word_did_not_fit():
     ]
 
 
+def test_a_short_line_ending_no_sentence_under_a_full_line_is_not_its_tail():
+    # A full line that reached the width above a table's label it does not carry on into: a
+    # paragraph's last line ends a sentence.
+    wrapped = [
+        "Ferry operators welcomed the decision on Tuesday but said that they",
+        "would need a temporary landing stage while the old pier is closed,",
+        "and asked the board to publish a timetable for the work by June.",
+        "The board meets again in May to approve the contract, which will",
+        "run to about 40 million crowns once the regional grant is paid in",
+        "full, a spokeswoman for the board said after the vote on Tuesday.",
+        "Listen to the harbour podcast: ferries, fares and the pier vote",
+        "Record Nov 30",
+        "Pay Dec 14",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        " ".join(wrapped[:3]), " ".join(wrapped[3:6]), *wrapped[6:]]
+
+
 def test_an_ad_label_or_a_dateline_under_a_full_line_starts_a_line_of_its_own():
     # A scraper's label between two wrapped lines, and a dateline under a full-width teaser,
     # do not continue the line above; a sentence's tail shaped like a count or a date does.
