@@ -12,9 +12,15 @@ Furniture lines: every template of a training bank filled on pages of their own
 (``template_fills``; lines that are only another story's headline are left out: they are noise
 by position, not by their words). Story lines: every Reuters-21578 body (lines joined, as
 ``bench/corpora.py`` reads them) and the CoNLL-2003 *train* documents; the CoNLL *valid*
-documents never train the model, and the results show their losses apart. fresh-j and fresh-k
-are written by authors who never saw the rules, and never train the model: they are its unseen
-checks (``bench/noise_injection.py --templates fresh-j``).
+documents never train the model, and the results show their losses apart. fresh-j, fresh-k and
+fresh-y are written by authors who never saw the rules, and never train the model: they are its
+unseen checks (``bench/noise_injection.py --templates fresh-j``).
+
+fresh-t … fresh-x were written as more training data but are not in ``TRAINING_BANKS`` yet: a
+model trained on all 23 banks left 1.5-2 points fewer injected lines on fresh-j and fresh-k, but
+took two lines the hand-written keep-tests keep ("Funding row" between two paragraphs, "Follow the
+match on the radio."), and no strong-evidence factor kept those while still taking "Mute this
+thread". Until a retrain keeps every keep-test line, they are unseen checks for the shipped model.
 """
 
 from __future__ import annotations

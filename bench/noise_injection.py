@@ -1,51 +1,51 @@
 """Cleaning that never eats the story: page noise injected into real wire stories with tables.
 
-Run as ``python bench/noise_injection.py`` from the project root (``--docs N`` for an evenly
-spaced subset, ``--seed S``). Each CoNLL-2003 train/valid document (read at run time from
-``../shared/corpora``; many are sports tables and market reports) is rebuilt as text, one line
-per sentence, and noise lines from the templates below (written for this benchmark) are
-injected before, inside and after the story. Templates are split by index parity into a
-"tuning" and a "held_out" half, each scored separately, so a rule fitted to one half shows; the
-generated headlines' patterns and the pool of other documents' titles that teasers borrow are
-split the same way.
-``--templates fresh-a`` … ``fresh-y`` swap in one of twenty-five further banks written later in
-other words for the same families (new labels, footer controls, bio verbs, headline patterns and
-vocabulary; no template of the bench halves or of another fresh bank, and no variation of one). They
-check that rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b
-are banks rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and
-footer links) and fresh-d (written before the rules for bios, share bars, teaser runs and labelled
-links by word class: role nouns, counted share buttons, numbered "1)" lists, view counts) are run
-rarely, as last checks; fresh-e (written before the fourth round of rules, with teasers in capitals
-and as questions) is the check of that round, run only at its start and end. fresh-f and fresh-g
-were written before the fifth round, by its two authors, each the check of one half of it, run only
-at its start and end: fresh-f for teasers and trending runs by their relation to the story
-(label-less, ranked with bare numbers, timed or between the story's lines) and page metadata
-(bylines with dates and separators, age notices, picture credits, breadcrumbs and tags, at the head
-and the tail); fresh-g for share bars, bios, legal and cookie footers, ads, comment prompts and
-newsletters (pronoun-led bios, company registration, consent, "why this ad"). fresh-h and fresh-i
-were written before the sixth round by its two authors, as its checks, run only at its start and
-end: fresh-h for the story's edges and teaser runs by structure (runs of other stories between a
-short story's lines, timed, numbered, bulleted and label-less runs, head navigation and lone section
-labels); fresh-i for ads, newsletters, bios, share bars, footer links and copyright by shape and
-position. fresh-j and fresh-k were written by two authors who never saw the cleaning rules, as
-unseen checks: fresh-j the furniture of national newspapers and broadcasters (live blogs, video and
-audio players), fresh-k that of regional papers, magazines, blogs, newsletter-first sites and
-aggregators, with mobile, app-style controls. Neither trains the furniture model
-(``bench/furniture_model.py``). fresh-l to fresh-s, by eight more authors who never saw the rules,
-are its training data: the furniture of US local TV stations and newspaper chains (fresh-l: weather
-alerts, station apps, obituaries, local deals, the e-edition), of business, finance and technology
-portals (fresh-m: tickers, market widgets, premium tiers, webinars, job boards), of sports and fan
-sites (fresh-n: scores and fixtures widgets, betting notices, fantasy games, fan forums), of English
-editions of outlets from Asia, Europe, the Middle East and Latin America and of public broadcasters
-(fresh-o: language switchers, e-paper, app banners, messaging channels, public-service notices), of
-lifestyle, entertainment and celebrity magazines (fresh-p: shopping links, affiliate notes, quizzes,
-horoscopes, galleries), of press-release services, government and NGO newsrooms and
-investor-relations pages (fresh-q: media contacts, company boilerplate, forward-looking statements,
-release alerts), of hyperlocal, nonprofit and community newsrooms (fresh-r: donation and membership
-asks, republishing notices, events calendars, notice boards, volunteer calls) and of science, health
-and education publishers and university news offices (fresh-s: journal references, open-access
-notices, expert Q&As, medical disclaimers, course promotions). Later authors wrote more training
-data: news apps and aggregator portals (fresh-t: app banners, push-alert settings, source
+Run as ``python bench/noise_injection.py`` from the project root (``--docs N`` for an evenly spaced
+subset, ``--seed S``). Each CoNLL-2003 train/valid document (read at run time from
+``../shared/corpora``; many are sports tables and market reports) is rebuilt as text, one line per
+sentence, and noise lines from the templates below (written for this benchmark) are injected before,
+inside and after the story. Templates are split by index parity into a "tuning" and a "held_out"
+half, each scored separately, so a rule fitted to one half shows; the generated headlines' patterns
+and the pool of other documents' titles that teasers borrow are split the same way. ``--templates
+fresh-a`` … ``fresh-y`` swap in one of twenty-five further banks written later in other words for
+the same families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no
+template of the bench halves or of another fresh bank, and no variation of one). They check that
+rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks
+rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and footer links)
+and fresh-d (written before the rules for bios, share bars, teaser runs and labelled links by word
+class: role nouns, counted share buttons, numbered "1)" lists, view counts) are run rarely, as last
+checks; fresh-e (written before the fourth round of rules, with teasers in capitals and as
+questions) is the check of that round, run only at its start and end. fresh-f and fresh-g were
+written before the fifth round, by its two authors, each the check of one half of it, run only at
+its start and end: fresh-f for teasers and trending runs by their relation to the story (label-less,
+ranked with bare numbers, timed or between the story's lines) and page metadata (bylines with dates
+and separators, age notices, picture credits, breadcrumbs and tags, at the head and the tail);
+fresh-g for share bars, bios, legal and cookie footers, ads, comment prompts and newsletters
+(pronoun-led bios, company registration, consent, "why this ad"). fresh-h and fresh-i were written
+before the sixth round by its two authors, as its checks, run only at its start and end: fresh-h for
+the story's edges and teaser runs by structure (runs of other stories between a short story's lines,
+timed, numbered, bulleted and label-less runs, head navigation and lone section labels); fresh-i for
+ads, newsletters, bios, share bars, footer links and copyright by shape and position. fresh-j and
+fresh-k were written by two authors who never saw the cleaning rules, as unseen checks: fresh-j the
+furniture of national newspapers and broadcasters (live blogs, video and audio players), fresh-k
+that of regional papers, magazines, blogs, newsletter-first sites and aggregators, with mobile,
+app-style controls. Neither trains the furniture model (``bench/furniture_model.py``). fresh-l to
+fresh-s, by eight more authors who never saw the rules, are its training data: the furniture of US
+local TV stations and newspaper chains (fresh-l: weather alerts, station apps, obituaries, local
+deals, the e-edition), of business, finance and technology portals (fresh-m: tickers, market
+widgets, premium tiers, webinars, job boards), of sports and fan sites (fresh-n: scores and fixtures
+widgets, betting notices, fantasy games, fan forums), of English editions of outlets from Asia,
+Europe, the Middle East and Latin America and of public broadcasters (fresh-o: language switchers,
+e-paper, app banners, messaging channels, public-service notices), of lifestyle, entertainment and
+celebrity magazines (fresh-p: shopping links, affiliate notes, quizzes, horoscopes, galleries), of
+press-release services, government and NGO newsrooms and investor-relations pages (fresh-q: media
+contacts, company boilerplate, forward-looking statements, release alerts), of hyperlocal, nonprofit
+and community newsrooms (fresh-r: donation and membership asks, republishing notices, events
+calendars, notice boards, volunteer calls) and of science, health and education publishers and
+university news offices (fresh-s: journal references, open-access notices, expert Q&As, medical
+disclaimers, course promotions). Later authors wrote banks meant as training data that the shipped
+model has not been trained on (``bench/furniture_model.py`` says why), so for now they are unseen
+checks too: news apps and aggregator portals (fresh-t: app banners, push-alert settings, source
 attribution, machine-translation notes, read-aloud controls), radio stations, public broadcasters
 and podcast-first newsrooms (fresh-u: listen-live bars, schedules, episode lists, transcript
 notices, frequencies, player controls), tabloid, celebrity and entertainment sites (fresh-v:
@@ -57,6 +57,7 @@ invites, SMS alert codes, mobile-money asks, edition switchers, prayer-time and 
 widgets). A fresh bank uses all its templates in a single half named after it. fresh-y, by another
 author who never saw the rules, is a sealed check like fresh-j and fresh-k and never trains the
 model: the furniture of general-news sites of every size and region.
+
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
 """
@@ -3462,11 +3463,11 @@ FRESH_S_WORDS: dict[str, tuple[str, ...]] = {
     "price": ("£49", "$19.99", "€29", "£5,000", "£120"),
 }
 
-# fresh-w: written by an author who never saw the cleaning rules, as training data for the
-# furniture model: the furniture of trade and business-to-business publications and legal and
-# policy newsletters (subscriber-only notices, webinar and conference promos, whitepaper
-# downloads, job boards, reprints and permissions, editorial calendars, sponsored partner labels),
-# in its own wordings.
+# fresh-w: written by an author who never saw the cleaning rules, as training data for the furniture
+# model (not trained on yet: see bench/furniture_model.py): the furniture of trade and
+# business-to-business publications and legal and policy newsletters (subscriber-only notices,
+# webinar and conference promos, whitepaper downloads, job boards, reprints and permissions,
+# editorial calendars, sponsored partner labels), in its own wordings.
 FRESH_W_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Verticals", "Buyers' Guide", "Supplier directory",
@@ -3695,10 +3696,11 @@ FRESH_W_WORDS: dict[str, tuple[str, ...]] = {
     "price": ("£1,250", "$2,995", "€890", "$49", "£99"),
 }
 
-# fresh-u: training data for the furniture model, by an author who never saw the cleaning rules:
-# the furniture of radio stations, public broadcasters and podcast-first newsrooms (listen-live
-# bars, programme schedules, episode lists, transcript notices, presenter bios, regional rights
-# notices, station frequencies, audio player controls), in its own wordings.
+# fresh-u: written by an author who never saw the cleaning rules, as training data for the furniture
+# model (not trained on yet: see bench/furniture_model.py): the furniture of radio stations, public
+# broadcasters and podcast-first newsrooms (listen-live bars, programme schedules, episode lists,
+# transcript notices, presenter bios, regional rights notices, station frequencies, audio player
+# controls), in its own wordings.
 FRESH_U_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Listen Live", "Stations", "Schedule",
@@ -3901,10 +3903,11 @@ FRESH_U_WORDS: dict[str, tuple[str, ...]] = {
                 "the Federation of Independent Stations"),
 }
 
-# fresh-t: written by an author who never saw the cleaning rules, as training data for the
-# furniture model: the furniture of news apps and aggregator portals that syndicate wire copy
-# (app download banners, "open in app", push-alert settings, source attribution lines, machine
-# translation notes, reader-mode and text-to-speech controls, "more from this publisher" rails).
+# fresh-t: written by an author who never saw the cleaning rules, as training data for the furniture
+# model (not trained on yet: see bench/furniture_model.py): the furniture of news apps and
+# aggregator portals that syndicate wire copy (app download banners, "open in app", push-alert
+# settings, source attribution lines, machine translation notes, reader-mode and text-to-speech
+# controls, "more from this publisher" rails).
 FRESH_T_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "For you", "Following", "Briefing · Explore · Alerts · Me",
@@ -4112,11 +4115,11 @@ FRESH_T_WORDS: dict[str, tuple[str, ...]] = {
     "clock": ("06:30", "07:00", "8:15 AM", "12:40", "17:05", "9:00 PM"),
 }
 
-# fresh-v: written by an author who never saw the cleaning rules, as training data for the
-# furniture model: the furniture of tabloid, celebrity and entertainment news sites (gallery
-# prompts, "most read" rails, quizzes and competitions, "got a story?" contact boxes, affiliate,
-# bingo and betting disclosures, horoscope and puzzle links, video autoplay captions), in its own
-# wordings.
+# fresh-v: written by an author who never saw the cleaning rules, as training data for the furniture
+# model (not trained on yet: see bench/furniture_model.py): the furniture of tabloid, celebrity and
+# entertainment news sites (gallery prompts, "most read" rails, quizzes and competitions, "got a
+# story?" contact boxes, affiliate, bingo and betting disclosures, horoscope and puzzle links, video
+# autoplay captions), in its own wordings.
 FRESH_V_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Showbiz", "TV & Showbiz  Soaps  Reality TV  Royals  Puzzles  Bingo",
@@ -4534,11 +4537,11 @@ FRESH_Y_WORDS: dict[str, tuple[str, ...]] = {
     "clock": ("07:12", "08:40", "10:05", "12:58", "15:21", "17:34", "21:03"),
 }
 
-# fresh-x: written by an author who never saw the cleaning rules, as training data for the
-# furniture model: the furniture of English-language news sites in Asia, Africa and the Pacific
-# (e-paper links, WhatsApp and Telegram channel invites, SMS and USSD alert codes, mobile-money
-# donation asks, regional edition switchers, prayer-time and exchange-rate widgets, "also read"
-# style links), in its own wordings.
+# fresh-x: written by an author who never saw the cleaning rules, as training data for the furniture
+# model (not trained on yet: see bench/furniture_model.py): the furniture of English-language news
+# sites in Asia, Africa and the Pacific (e-paper links, WhatsApp and Telegram channel invites, SMS
+# and USSD alert codes, mobile-money donation asks, regional edition switchers, prayer-time and
+# exchange-rate widgets, "also read" style links), in its own wordings.
 FRESH_X_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Counties", "Edition: {region} ▾",
@@ -4807,24 +4810,29 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-s: training data for the furniture model, by an author who never saw the cleaning
     # rules (science, health and education publishers and university news offices).
     TemplateBank("fresh-s", FRESH_S_FAMILIES, FRESH_S_HEADLINES, FRESH_S_WORDS, ("fresh-s",)),
-    # fresh-w: training data for the furniture model, written by an author who never saw the
-    # cleaning rules (trade and business-to-business publications, legal and policy newsletters).
-    TemplateBank("fresh-w", FRESH_W_FAMILIES, FRESH_W_HEADLINES, FRESH_W_WORDS, ("fresh-w",)),
-    # fresh-u: training data for the furniture model, written by an author who never saw the
-    # cleaning rules (radio stations, public broadcasters and podcast-first newsrooms).
-    TemplateBank("fresh-u", FRESH_U_FAMILIES, FRESH_U_HEADLINES, FRESH_U_WORDS, ("fresh-u",)),
-    # fresh-t: training data for the furniture model, written by an author who never saw the
-    # cleaning rules (news apps and aggregator portals that syndicate wire copy).
+    # fresh-t: by an author who never saw the cleaning rules (news apps and aggregator portals that
+    # syndicate wire copy); written as training data, not trained on yet (see
+    # bench/furniture_model.py): an unseen check for now.
     TemplateBank("fresh-t", FRESH_T_FAMILIES, FRESH_T_HEADLINES, FRESH_T_WORDS, ("fresh-t",)),
-    # fresh-v: training data for the furniture model, by an author who never saw the cleaning
-    # rules (tabloid, celebrity and entertainment news sites).
+    # fresh-u: by an author who never saw the cleaning rules (radio stations, public broadcasters
+    # and podcast-first newsrooms); written as training data, not trained on yet (see
+    # bench/furniture_model.py): an unseen check for now.
+    TemplateBank("fresh-u", FRESH_U_FAMILIES, FRESH_U_HEADLINES, FRESH_U_WORDS, ("fresh-u",)),
+    # fresh-v: by an author who never saw the cleaning rules (tabloid, celebrity and entertainment
+    # news sites); written as training data, not trained on yet (see bench/furniture_model.py): an
+    # unseen check for now.
     TemplateBank("fresh-v", FRESH_V_FAMILIES, FRESH_V_HEADLINES, FRESH_V_WORDS, ("fresh-v",)),
+    # fresh-w: by an author who never saw the cleaning rules (trade and business-to-business
+    # publications, legal and policy newsletters); written as training data, not trained on yet (see
+    # bench/furniture_model.py): an unseen check for now.
+    TemplateBank("fresh-w", FRESH_W_FAMILIES, FRESH_W_HEADLINES, FRESH_W_WORDS, ("fresh-w",)),
+    # fresh-x: by an author who never saw the cleaning rules (English-language news sites in Asia,
+    # Africa and the Pacific); written as training data, not trained on yet (see
+    # bench/furniture_model.py): an unseen check for now.
+    TemplateBank("fresh-x", FRESH_X_FAMILIES, FRESH_X_HEADLINES, FRESH_X_WORDS, ("fresh-x",)),
     # fresh-y: a sealed unseen check, by an author who never saw the cleaning rules (general-news
     # sites of every size and region); never training data.
     TemplateBank("fresh-y", FRESH_Y_FAMILIES, FRESH_Y_HEADLINES, FRESH_Y_WORDS, ("fresh-y",)),
-    # fresh-x: training data for the furniture model, by an author who never saw the cleaning
-    # rules (English-language news sites in Asia, Africa and the Pacific).
-    TemplateBank("fresh-x", FRESH_X_FAMILIES, FRESH_X_HEADLINES, FRESH_X_WORDS, ("fresh-x",)),
 )}
 
 # Items per page region: (fewest, most).
