@@ -660,6 +660,8 @@ UNFINISHED_ENDINGS = frozenset(
     "a an the and or but nor of for in at by from with into onto than that which whose".split())
 # The last letter of the Latin alphabets (Latin Extended-B): "ø", "ş" and "ǎ" are Latin too.
 LATIN_LAST_LETTER = "\u024f"
+# Verdicts given by a line's place on the page (before or after the story), not its words.
+BY_POSITION = frozenset(("navigation", "tail_boilerplate"))
 # Verdicts that prove a line before the story is the page's head.
 HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
@@ -2058,7 +2060,23 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False, title: str
         # there go with it, as with the rules' furniture (the story's span stays as the rules
         # drew it).
         _mark_footer_run(lines, verdicts, title)
+    if _leaves_no_story(lines, verdicts):
+        # Keep by default: where the page's shape would leave nothing of a story (a list of
+        # contents with no dateline and no sentence, read as the page's footer), only the
+        # lines judged by their own words go.
+        verdicts = [PageLine(None) if v.reason in BY_POSITION else v for v in verdicts]
     return verdicts
+
+
+def _leaves_no_story(lines: list[str], verdicts: list[PageLine]) -> bool:
+    """No line kept is a sentence, a paragraph or a table's row, while a line taken by its
+    place on the page (``BY_POSITION``) is one."""
+    def story_shaped(line: str) -> bool:
+        return is_sentence(line) or is_prose(line) or is_table_row(line)
+    kept = [line for line, v in zip(lines, verdicts, strict=True) if v.reason is None]
+    return not any(map(story_shaped, kept)) and any(
+        v.reason in BY_POSITION and story_shaped(line)
+        for line, v in zip(lines, verdicts, strict=True))
 
 
 def classify_by_rules(lines: list[str], *, extracted: bool = False,

@@ -1344,6 +1344,25 @@ def test_labels_and_lone_figures_above_a_dateline_go_what_a_story_prints_there_s
                              Noise("navigation", "Text size: A A A"))
 
 
+def test_a_list_of_contents_with_no_dateline_nor_sentence_is_not_taken_for_a_footer():
+    # Notices listed one a line, no dateline and no sentence, between a page's furniture: the
+    # page's shape alone read it all as the footer and left an empty body. Only the lines
+    # judged by their own words go; the rest stays.
+    contents = ["*", "(Note - notices are listed in the order the board received them)", "*",
+                "Harbour dues for small craft Notice of revision (26 / C 114/02)",
+                "Dredging the north channel Open procedure Invitation to tender HB 26/07 "
+                "(26 / C 114/03)",
+                "Ferry licences granted in the second quarter (26 / C 114/04)",
+                "ACCOUNTS OF THE HARBOUR BOARD AT 31 DECEMBER 2025 (26 / C 114/05)"]
+    teasers = ["Where are the regatta winners now?", "WIN a sea kayak", "Enter now"]
+    lines = ["Breaking · 17 mins", "Share this with", "Read later", *contents, *teasers,
+             "View this post on Instagram"]
+    cleaned = clean_story("HARBOUR GAZETTE CONTENTS - ISSUE 114", story(*lines))
+    assert cleaned.body.split("\n\n") == ["Read later", *contents, *teasers]
+    assert [n.reason for n in cleaned.noise] == ["learned_furniture", "page_furniture",
+                                                 "site_prompt"]
+
+
 def test_a_results_table_above_the_dateline_sentence_stays():
     # Wire results print the figures first and the company's sentence under them.
     table = ["Year ended September 30", "Group shr 41.20 yen vs 38.75",
