@@ -1423,9 +1423,10 @@ def unwrap_hard_wrapped(text: str) -> str:
     ``HARD_WRAP_WIDTH``; then, if it marks paragraphs by indenting their first line (as wire
     copy does), every unindented line continues the paragraph above it; otherwise a line
     continues the one above it when that one was full (the next word would not have fitted)
-    and did not end a sentence, unless even its widest line is narrower than any wire wraps
-    (``MIN_WRAP_WIDTH``). Blank lines always end a paragraph. Anything else is returned
-    as it is.
+    and did not end a sentence, and the paragraph's last line so joined ends a sentence or
+    finishes a phrase the line above broke off; unless even the text's widest line is
+    narrower than any wire wraps (``MIN_WRAP_WIDTH``). Blank lines always end a paragraph.
+    Anything else is returned as it is.
     """
     lines = LINE_BREAK_RE.sub("\n", text).expandtabs(8).split("\n")
     filled = [line.rstrip() for line in lines if line.strip()]
