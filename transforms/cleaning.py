@@ -2125,10 +2125,11 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # The lead is a sentence or a bare dateline with its date: a slugged headline ("SOCCER -
     # UEFA REWARDS FAIR PLAY", a teaser for another story) has a dateline's shape but opens
     # no story (on clean input it also cut fewer lines than excluding only slugged ones), and
-    # a headline that asks ("Is the tram line here to stay?") leads none either.
+    # a headline that asks ("Is the tram line here to stay?") leads none either, nor does the
+    # tail of a headline cut off at its line ("taxable health deal rated Aa2 - Moody's.").
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None and (
-        DATE_LINE_RE.match(line) or is_sentence(line) and not _is_question_headline(line))),
-        None)
+        DATE_LINE_RE.match(line) or is_sentence(line) and not _is_question_headline(line)
+        and not _carries_on_from_above(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Everything up there but what a story prints above its dateline is the page's: a
         # teaser, a label, a lone row of figures ("Download chart (PNG)", "Listen · 2:48").
@@ -2242,6 +2243,12 @@ def _mostly_latin_script(lines: list[str]) -> bool:
     """Most of the text's letters are of the Latin alphabet (accented ones too)."""
     letters = [ch for line in lines for ch in line if ch.isalpha()]
     return 2 * sum(ch <= LATIN_LAST_LETTER for ch in letters) >= len(letters)
+
+
+def _carries_on_from_above(line: str) -> bool:
+    """The line opens in lower case or on a mark that continues a phrase (", Aa3 / VMIG-1 -
+    Moody's."): the rest of a line above it, no paragraph's start."""
+    return line[:1].islower() or line[:1] in ",;:)]"
 
 
 def _printed_above_dateline(lines: list[str], i: int) -> bool:

@@ -1363,6 +1363,21 @@ def test_a_list_of_contents_with_no_dateline_nor_sentence_is_not_taken_for_a_foo
                                                  "site_prompt"]
 
 
+def test_a_headline_s_tail_cut_off_at_its_line_does_not_lead_the_story():
+    # ", Aa3 ..." finishes the headline: the dateline under it is where the story starts, so a
+    # promotion between them is the page's head, and the fact sheet stays whole.
+    sheet = ["OSLO 2031-03-04", "Harbour Ratings Service -",
+             "Rating Announcement As of 03/02/31.", "Issuer: Fjord Port & Rec.", "Bd.",
+             "Revenue", "ref.", "(North Quay Proj.", ") ser. '", "31", "State: NO",
+             "Rating: Aa3 / VMIG 1", "Sale Amount: 3,390,000", "Expected Sale Date: 03/06/31",
+             "-- Oslo Municipal Desk, 22-859-1650"]
+    tail = ", Aa3 / VMIG-1 - Harbour Ratings."
+    promo = "Quaylink Legal — trusted by 4100 harbour lawyers"
+    cleaned = clean_story("Fjord Port Authority, Nor.", "\n".join([tail, promo, *sheet]))
+    assert cleaned.body.split("\n\n") == [tail, *sheet]
+    assert cleaned.noise == (Noise("navigation", promo),)
+
+
 def test_a_results_table_above_the_dateline_sentence_stays():
     # Wire results print the figures first and the company's sentence under them.
     table = ["Year ended September 30", "Group shr 41.20 yen vs 38.75",
