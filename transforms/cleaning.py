@@ -1449,24 +1449,22 @@ def unwrap_hard_wrapped(text: str) -> str:
             else _wrapped_before(previous, line.strip(), width)
         ) and not (_stands_alone(line.strip()) or _is_link_or_dateline(previous))
 
+    above: list[str | None] = [None, *(line.strip() or None for line in lines[:-1])]
+    joins = [continues(previous, line) for previous, line in zip(above, lines, strict=True)]
     paragraphs: list[str] = []
-    previous: str | None = None  # the line above, None after a blank line
     for i, line in enumerate(lines):
         if not line.strip():
-            previous = None
             continue
         # Without indents to go by, a paragraph's last line ends a sentence (or finishes
         # the phrase the line above broke off: "... to the end of" / "October 2, 2031"): a
         # full line followed by a short one that ends none ("Record Sept 16", "4. Lee
         # Westwood 301,972") is a line that merely reached the width above a table or list.
-        last = i + 1 == len(lines) or not continues(line.strip(), lines[i + 1])
-        if continues(previous, line) and (
-                by_indent or not last or SENTENCE_END_RE.search(line.strip()) is not None
-                or _breaks_off(previous)):
+        last = i + 1 == len(lines) or not joins[i + 1]
+        if joins[i] and (by_indent or not last or SENTENCE_END_RE.search(line.strip()) is not None
+                         or _breaks_off(above[i])):
             paragraphs[-1] += " " + line.strip()
         else:
             paragraphs.append(line.strip())
-        previous = line.strip()
     return "\n".join(paragraphs)
 
 
@@ -2209,22 +2207,22 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         if v.reason is None and (is_sentence(line) or is_table_row(line))
         for stem in content_stems(line))
     story_words |= {stem for stem, n in sentences_with.items() if n > 1}
+    judged = [v.reason is not None for v in verdicts]
     for i, line in enumerate(lines):
-        if (verdicts[i].reason is None and len(line.split()) > 1
+        if (not judged[i] and len(line.split()) > 1
                 and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
                 and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
                 and not _holds_a_row(line) and not _heads_what_follows(line)
                 and not _breaks_off(line) and not content_stems(line) & story_words
                 and not _is_title_cased(line)
                 and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)
-                                       or _between_sentences(lines, verdicts, i))):
-            verdicts[i] = PageLine("learned_furniture")
+                                       or _between_sentences(lines, judged, i))):
+            verdicts[i], judged[i] = PageLine("learned_furniture"), True
 
 
-def _between_sentences(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
-    """The nearest lines kept above and below are both sentences: the line stands inside the
-    story's text, where a sub-heading stands too ("Funding row")."""
-    judged = [v.reason is not None for v in verdicts]
+def _between_sentences(lines: list[str], judged: list[bool], i: int) -> bool:
+    """The nearest lines not yet ``judged`` above and below are both sentences: the line
+    stands inside the story's text, where a sub-heading stands too ("Funding row")."""
     above, below = _nearest_unjudged(judged, i, -1), _nearest_unjudged(judged, i, 1)
     return (above is not None and below is not None
             and is_sentence(lines[above]) and is_sentence(lines[below]))
