@@ -799,6 +799,11 @@ AD_BREAK_MAX_WORDS = 8
 COPYRIGHT_MARK_RE = re.compile(
     r"©|\bcopyright\s+(?:©\s*)?(?:19|20)\d{2}\b|\(c\)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 COPYRIGHT_MAX_WORDS = 15
+# Symbols that belong to text, not to a page's controls (``holds_icon``): marks of rights and
+# degrees, the letterlike symbols (℃, №, ℗, ™), circled numbers and letters (①, ⓒ) and the
+# box-drawing lines of a text table.
+TEXT_SYMBOLS = frozenset("©®°¦")
+TEXT_SYMBOL_BLOCKS = (("\u2100", "\u214f"), ("\u2460", "\u24ff"), ("\u2500", "\u257f"))
 # The site thanking its reader for an action: "Thanks for signing up!", "Thank you for reading".
 THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
 THANKS_MAX_WORDS = 8
@@ -1711,12 +1716,11 @@ def _line_key(line: str) -> str:
 
 def classify_after_contact(paragraph: str) -> str | None:
     """After the desk's contact line that closes wire copy ("-- London Newsroom +44 171 542
-    8863"): a journalist's bio, a name or a headline-shaped line is the page's. A sentence or a
-    table row may be the story going on (a dispatch that prints the contact mid-way): kept."""
-    reason = classify_tail_line(paragraph, in_tail=True)
-    if reason == "author_bio" or not (is_sentence(paragraph) or is_table_row(paragraph)):
-        return reason
-    return None
+    8863") the dispatch has ended: what follows is the page's, unless a quotation carries the
+    dispatch on (a desk that prints the contact mid-way) or a dateline opens the next one."""
+    if REPORTED_RE.search(paragraph) or is_dateline(paragraph) or DATE_LINE_RE.match(paragraph):
+        return None
+    return classify_tail_line(paragraph, in_tail=True) or "tail_boilerplate"
 
 
 def is_story_paragraph(paragraph: str) -> bool:
@@ -1871,6 +1875,30 @@ def furniture_reason(line: str) -> str | None:
                  or ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
     return furniture_by_shape(line, n_words)
+
+
+def is_icon_line(line: str) -> bool:
+    """A page's control, teaser or counter drawn with an icon (``holds_icon``): up to
+    ``COPYRIGHT_MAX_WORDS`` words, no list item, no quotation, and no sentence or paragraph
+    once its icons are set aside (a reader's "We hope to see you soon! 🙂" is text)."""
+    if (len(line.split()) > COPYRIGHT_MAX_WORDS or not holds_icon(line)
+            or LIST_ITEM_RE.match(line) or REPORTED_RE.search(line)):
+        return False
+    words = "".join(ch for ch in line if not _is_icon(ch)).strip()
+    return not (is_sentence(words) or is_prose(words))
+
+
+def holds_icon(line: str) -> bool:
+    """The line prints an icon: a pictograph or symbol (Unicode's "So" class: a play button,
+    a camera, a heart, a star, an envelope) that is no mark of text (``TEXT_SYMBOLS``, the
+    letterlike symbols, circled numbers and letters, a table's box-drawing lines). Wire copy
+    writes its text in words; a page draws its buttons, teasers and counters with icons."""
+    return any(map(_is_icon, line))
+
+
+def _is_icon(ch: str) -> bool:
+    return (unicodedata.category(ch) == "So" and ch not in TEXT_SYMBOLS
+            and not any(first <= ch <= last for first, last in TEXT_SYMBOL_BLOCKS))
 
 
 def is_share_bar(line: str, n_words: int) -> bool:
@@ -2176,6 +2204,10 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
         else v
         for i, v in enumerate(verdicts)
     ]
+    # Once the page's shape is drawn (so that no edge moves for it), a line drawn with icons
+    # goes wherever it stands.
+    verdicts = [PageLine("page_furniture") if v.reason is None and is_icon_line(line) else v
+                for line, v in zip(lines, verdicts, strict=True)]
     _mark_footer_run(lines, verdicts, title)
     _mark_header_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
@@ -2209,15 +2241,41 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     story_words |= {stem for stem, n in sentences_with.items() if n > 1}
     judged = [v.reason is not None for v in verdicts]
     for i, line in enumerate(lines):
-        if (not judged[i] and len(line.split()) > 1
-                and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
-                and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
-                and not _holds_a_row(line) and not _heads_what_follows(line)
-                and not _breaks_off(line) and not content_stems(line) & story_words
-                and not _is_title_cased(line)
+        if (not judged[i] and _model_may_judge(lines, i, story_words)
                 and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)
                                        or _between_sentences(lines, judged, i))):
             verdicts[i], judged[i] = PageLine("learned_furniture"), True
+    # The story's last line may be the footer's first: once the rules and the model found the
+    # footer, a line there the model reads as furniture by its words goes (plainly, not
+    # strongly: nothing of the story is left below it), and the line above it is asked next.
+    title_words = content_stems(_without_slug(title))
+    while (last := _story_last_line(lines, verdicts)) is not None:
+        if not (_model_may_judge(lines, last, title_words) and model.is_furniture(lines[last])):
+            break
+        verdicts[last] = PageLine("learned_furniture")
+
+
+def _model_may_judge(lines: list[str], i: int, story_words: Set[str]) -> bool:
+    """Nothing but the model's reading speaks against the line ``i`` being furniture: it is no
+    single word, list item, quoted or reported line, note, row of a table, line breaking off,
+    heading in title case or capitals, nor does it share a word with the story."""
+    line = lines[i]
+    return (len(line.split()) > 1
+            and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
+            and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
+            and not _holds_a_row(line) and not _heads_what_follows(line)
+            and not _breaks_off(line) and not content_stems(line) & story_words
+            and not _is_title_cased(line))
+
+
+def _story_last_line(lines: list[str], verdicts: list[PageLine]) -> int | None:
+    """The index of the story's last line as ``_mark_footer_run`` finds it, when a line
+    below it is furniture already (by a rule or the model), else None."""
+    noise = [v.reason is not None or _is_rule_noise(line)
+             for line, v in zip(lines, verdicts, strict=True)]
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if not noise[i] and _ends_story(lines[i])), None)
+    return last if last is not None and any(noise[last + 1:]) else None
 
 
 def _between_sentences(lines: list[str], judged: list[bool], i: int) -> bool:
