@@ -1359,7 +1359,7 @@ def test_a_list_of_contents_with_no_dateline_nor_sentence_is_not_taken_for_a_foo
              "View this post on Instagram"]
     cleaned = clean_story("HARBOUR GAZETTE CONTENTS - ISSUE 114", story(*lines))
     assert cleaned.body.split("\n\n") == ["Read later", *contents, *teasers]
-    assert [n.reason for n in cleaned.noise] == ["learned_furniture", "page_furniture",
+    assert [n.reason for n in cleaned.noise] == ["page_furniture", "page_furniture",
                                                  "site_prompt"]
 
 
@@ -2981,3 +2981,21 @@ def test_an_extractors_text_keeps_its_icons():
     lines = [PARAGRAPHS[0], "Tap for more ⬇", *PARAGRAPHS[1:]]
     cleaned = clean_story("Pier", story(*lines), extracted=True)
     assert cleaned.body == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Top · New · Old", "Ad · Fjordline Ferries", "Audio ad · 0:30",
+    "Pier plans go on show at the town hall | Members only",
+    "Posted 10:32, 3 March 2031 | Updated 11:05, 3 March 2031",
+])
+def test_a_pages_items_strung_on_one_line_go(line: str):
+    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    assert cleaned.noise == (Noise("page_furniture", line),)
+
+
+def test_strung_items_that_are_sentences_or_quotes_stay():
+    lines = [PARAGRAPHS[0], "The board met. | It voted to rebuild the pier.",
+             '"Ferries first | fares later," the mayor said.', *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
