@@ -43,9 +43,8 @@ contacts, company boilerplate, forward-looking statements, release alerts), of h
 and community newsrooms (fresh-r: donation and membership asks, republishing notices, events
 calendars, notice boards, volunteer calls) and of science, health and education publishers and
 university news offices (fresh-s: journal references, open-access notices, expert Q&As, medical
-disclaimers, course promotions). Later authors wrote banks meant as training data that the shipped
-model has not been trained on (``bench/furniture_model.py`` says why), so for now they are unseen
-checks too: news apps and aggregator portals (fresh-t: app banners, push-alert settings, source
+disclaimers, course promotions). Five more authors who never saw the rules wrote further training
+data: news apps and aggregator portals (fresh-t: app banners, push-alert settings, source
 attribution, machine-translation notes, read-aloud controls), radio stations, public broadcasters
 and podcast-first newsrooms (fresh-u: listen-live bars, schedules, episode lists, transcript
 notices, frequencies, player controls), tabloid, celebrity and entertainment sites (fresh-v:

@@ -2912,7 +2912,7 @@ def test_the_furniture_model_never_takes_quotes_rows_or_the_headline_s_words():
     model = shipped_furniture_model()
     quoted, named, rows = '"Mute this thread"', "Mute this ferry thread", ["Text size 10 pt",
                                                                           "Text size 16 pt"]
-    note, cut = "Note: this story has been updated to add a comment", "Readers also viewed the"
+    note, cut = "Note: this story has been updated to add a link", "Readers also viewed the"
     # Each alone reads as furniture.
     assert all(map(model.is_furniture, [quoted, named, *rows, note, cut]))
     text = story(LEAD, SECOND, quoted, named,  # "ferry" is the headline's
