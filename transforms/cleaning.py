@@ -2130,7 +2130,10 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     the extractor has decided what the story is, and only named furniture is taken out.
     ``title``: the story's headline, whose words a teaser for another story does not share.
     """
-    verdicts = [PageLine(furniture_reason(line)) for line in lines]
+    # A table drawn with bars ("Team | Won | Lost") is the story's, though a bar of short
+    # items between bars is a menu's shape.
+    verdicts = [PageLine(None if "|" in line and _in_table(lines, i) else furniture_reason(line))
+                for i, line in enumerate(lines)]
     in_block = False
     for i, line in enumerate(lines):
         if verdicts[i].reason is not None:

@@ -2995,6 +2995,12 @@ def test_a_pages_items_strung_on_one_line_go(line: str):
     assert cleaned.noise == (Noise("page_furniture", line),)
 
 
+def test_a_table_drawn_with_bars_stays():
+    table = ["Team | Won | Lost", "Molde | 3 | 1", "Bodo | 2 | 2", "Alta | 0 | 4"]
+    lines = [PARAGRAPHS[0], *table, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
 def test_strung_items_that_are_sentences_or_quotes_stay():
     lines = [PARAGRAPHS[0], "The board met. | It voted to rebuild the pier.",
              '"Ferries first | fares later," the mayor said.', *PARAGRAPHS[1:]]
