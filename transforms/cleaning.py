@@ -2221,9 +2221,13 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
         for i, v in enumerate(verdicts)
     ]
     # Once the page's shape is drawn (so that no edge moves for it), a line drawn with icons
-    # or strung from a page's items goes wherever it stands.
+    # or strung from a page's items goes wherever it stands. Not icons on a page in another
+    # script: Korean, Japanese and Chinese news mark their own sub-heads and points with them
+    # ("■", "▲", "◆").
+    latin = _mostly_latin_script(lines)
     verdicts = [PageLine("page_furniture") if v.reason is None and (
-                    is_icon_line(line) or (is_strung_items(line) and not _in_table(lines, i)))
+                    (latin and is_icon_line(line))
+                    or (is_strung_items(line) and not _in_table(lines, i)))
                 else v for i, (line, v) in enumerate(zip(lines, verdicts, strict=True))]
     _mark_footer_run(lines, verdicts, title)
     _mark_header_run(lines, verdicts, title)

@@ -2976,6 +2976,18 @@ def test_text_with_a_symbol_that_is_no_control_stays(line: str):
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
+def test_a_page_in_another_script_keeps_its_marks():
+    # A sub-head marked with a square, as Korean news prints them.
+    lines = ["서울 (로이터) - 서울시 항만위원회는 화요일 낡은 여객선 부두를 다시 짓기로 "
+             "의결했다고 밝혔다. 이 문제는 지난 3년 동안 시의회를 둘로 갈라 놓았다.",
+             "■ 주요 내용",
+             "공사는 2년이 걸릴 것으로 예상되며 항만청과 지역 보조금으로 비용을 충당한다고 "
+             "위원회 대변인이 표결 뒤 시청에서 말했다.",
+             "여객선 운영사들은 결정을 환영했지만 부두가 닫혀 있는 동안 임시 선착장이 "
+             "필요하다며 공사 일정을 공개해 달라고 요청했다."]
+    assert clean_story("부두 재건축", story(*lines)).body == "\n\n".join(lines)
+
+
 def test_an_extractors_text_keeps_its_icons():
     # What trafilatura kept is the article's: only named furniture leaves it.
     lines = [PARAGRAPHS[0], "Tap for more ⬇", *PARAGRAPHS[1:]]
