@@ -48,9 +48,9 @@ TRAINING_BANKS = ("bench", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e"
                   "fresh-p", "fresh-q", "fresh-r", "fresh-s", "fresh-t", "fresh-u", "fresh-v",
                   "fresh-w", "fresh-x")
 FILLS_PER_TEMPLATE = 30
+FILL_SEED = 1
 # Teasers are other stories' headlines: noise by their place on the page, in a story's words.
 HEADLINE_FAMILIES = frozenset(("teaser_headline",))
-FILL_SEED = 1
 # A line is furniture when the model gives it this probability and its words alone add this
 # much towards furniture (``FurnitureModel``). Chosen leave-one-bank-out and on the pages of
 # bench/cleaning.py: with words adding 0.5, a page ("Eat 60-90 minutes before your workout")

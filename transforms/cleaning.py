@@ -803,9 +803,9 @@ COPYRIGHT_MAX_WORDS = 15
 # degrees, the letterlike symbols (℃, №, ℗, ™), circled numbers and letters (①, ⓒ) and the
 # box-drawing lines of a text table.
 TEXT_SYMBOLS = frozenset("©®°¦")
+TEXT_SYMBOL_BLOCKS = (("\u2100", "\u214f"), ("\u2460", "\u24ff"), ("\u2500", "\u257f"))
 # What a page strings its items on ("Top · New · Old", "<headline> | Members only").
 ITEM_SEPARATOR_RE = re.compile(r"\s+[·|]\s+")
-TEXT_SYMBOL_BLOCKS = (("\u2100", "\u214f"), ("\u2460", "\u24ff"), ("\u2500", "\u257f"))
 # The site thanking its reader for an action: "Thanks for signing up!", "Thank you for reading".
 THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
 THANKS_MAX_WORDS = 8
@@ -2187,9 +2187,9 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
     # captions) from the story under it; so does a link to the site's own pages, which divides
     # the story from the page's footer.
-    known_noise = [(v.reason is not None or _is_rule_noise(line)) and byline_name(line) is None
+    known_noise = [noise and byline_name(line) is None
                    and not is_site_link(line, len(line.split()))
-                   for line, v in zip(lines, verdicts, strict=True)]
+                   for line, noise in zip(lines, _known_noise(lines, verdicts), strict=True)]
     span = story_span(lines, known_noise)
     if span is None:
         return verdicts
@@ -2270,10 +2270,11 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     # footer, a line there the model reads as furniture by its words goes (plainly, not
     # strongly: nothing of the story is left below it), and the line above it is asked next.
     title_words = content_stems(_without_slug(title))
-    while (last := _story_last_line(lines, verdicts)) is not None:
+    noise = _known_noise(lines, verdicts)
+    while (last := _story_last_line(lines, noise)) is not None:
         if not (_model_may_judge(lines, last, title_words) and model.is_furniture(lines[last])):
             break
-        verdicts[last] = PageLine("learned_furniture")
+        verdicts[last], noise[last] = PageLine("learned_furniture"), True
 
 
 def _model_may_judge(lines: list[str], i: int, story_words: Set[str]) -> bool:
@@ -2289,11 +2290,10 @@ def _model_may_judge(lines: list[str], i: int, story_words: Set[str]) -> bool:
             and not _is_title_cased(line))
 
 
-def _story_last_line(lines: list[str], verdicts: list[PageLine]) -> int | None:
-    """The index of the story's last line as ``_mark_footer_run`` finds it, when a line
-    below it is furniture already (by a rule or the model), else None."""
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+def _story_last_line(lines: list[str], noise: list[bool]) -> int | None:
+    """The index of the last line not yet ``noise`` that can end a story (``_ends_story``),
+    when a line below it is noise already, else None. (``_mark_footer_run`` also passes over
+    a question sharing no word with the headline; here the model judges it.)"""
     last = next((i for i in range(len(lines) - 1, -1, -1)
                  if not noise[i] and _ends_story(lines[i])), None)
     return last if last is not None and any(noise[last + 1:]) else None
@@ -2460,8 +2460,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     the footer ("Site map", "Newest first", "Email Jane Doe"), and so are sentences that speak
     to the reader ("Share your thoughts below."). The story ends at its last sentence, row of
     a table or list, fact sheet's field or desk contact line: nothing of it is judged here."""
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+    noise = _known_noise(lines, verdicts)
     title_words = content_stems(_without_slug(title))
     # A question sharing no word with the title is a teaser asking, not the story's end.
     last = next((i for i in range(len(lines) - 1, -1, -1)
@@ -2509,8 +2508,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     # with its place stay, and so does the wrapped last item of a list that the furniture
     # cut off from it ("Emmanuel Tetteh (Polonia Warszawa)," / "Bryan Gorman"). Walked both
     # ways, so a run of such labels joins the furniture on either side.
-    judged = [v.reason is not None or _is_rule_noise(line)
-              for line, v in zip(lines, verdicts, strict=True)]
+    judged = _known_noise(lines, verdicts)
     for order in (range(last + 1, len(lines)), range(len(lines) - 1, last, -1)):
         for i in order:
             line = lines[i]
@@ -2546,8 +2544,7 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     (asking or not) sharing none with the title and the story's first lines: teasers. A
     person's name there is the byline. The story starts at its first dateline, sentence,
     row of a table or list, fact sheet's field, or line too long for a label."""
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+    noise = _known_noise(lines, verdicts)
     first = next((i for i, line in enumerate(lines) if not noise[i] and _starts_story(line)),
                  None)
     if first is None or not any(verdicts[i].reason in HEADER_EVIDENCE for i in range(first)):
@@ -2860,8 +2857,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
     """
     # Lines a per-line rule of clean_story names (credits, links, forms, the "Reuter"
     # sign-off) are noise already: left to it, and no neighbour.
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+    noise = _known_noise(lines, verdicts)
     shaped = [not noise[i] and _is_teaser_shaped(line) for i, line in enumerate(lines)]
     title_words = content_stems(_without_slug(title))
     text = [i for i in range(len(lines)) if not (noise[i] or shaped[i])]
@@ -3124,8 +3120,7 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
               if verdicts[i].reason is None and is_inline_label(line) and names_an_ad(line)]
     if not labels:  # most stories: nothing more to work out
         return
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+    noise = _known_noise(lines, verdicts)
     title_words = content_stems(title)
     counts = collections.Counter(map(_line_key, lines))
 
@@ -3228,8 +3223,7 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
     label right above a run of two or more is its heading ("Staff picks"), wherever the run
     stands: in the tail, or between the story's paragraphs or rows. Lines judged furniture
     between them (a stamp: "5 hours ago") do not break a run."""
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+    noise = _known_noise(lines, verdicts)
     # A labelled link ("Now playing: <headline>") stands alone in the text; a run is of bare
     # headlines, numbered items and their labels.
     teaser = [v.reason == "related_link" and not (
@@ -3375,8 +3369,7 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
     it is its heading (in place). A numbered list or a timetable the story gives (its own
     proposals, a ranking of its teams, its event's programme) is made of the story's words
     or of rows."""
-    noise = [v.reason is not None or _is_rule_noise(line)
-             for line, v in zip(lines, verdicts, strict=True)]
+    noise = _known_noise(lines, verdicts)
     # An item already taken as a teaser on its own is still one of the list's numbers.
     headlines = {i: headline for i, line in enumerate(lines)
                  if (not noise[i] or verdicts[i].reason == "related_link")
@@ -3571,6 +3564,13 @@ def is_label(line: str) -> bool:
     """Neither a sentence, prose nor a table row: the shape of a menu item, a button or a
     site's slogan, which repetition may prove to be furniture."""
     return not (is_sentence(line) or is_prose(line) or is_table_row(line))
+
+
+def _known_noise(lines: list[str], verdicts: list[PageLine]) -> list[bool]:
+    """Per line, whether it is noise already: judged so, or known to a per-line rule of
+    ``clean_story`` (``_is_rule_noise``)."""
+    return [v.reason is not None or _is_rule_noise(line)
+            for line, v in zip(lines, verdicts, strict=True)]
 
 
 @_per_line
