@@ -314,7 +314,9 @@ STOPWORDS = frozenset(
     too under until up very was we were what when where which while who whom why will with
     would you your""".split()
 )  # fmt: skip
-WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# A word runs on through the vowel signs and viramas of the Brahmic scripts (Devanagari to
+# Sinhala, Thai), which are marks, not letters: "विज्ञापन" is one word.
+WORD_RE = re.compile(r"[^\W\d_][\w'’\u0900-\u0dff\u0e00-\u0e7f-]*")
 # A prose line is long enough to be a paragraph and written in sentences, not a label.
 PROSE_MIN_WORDS = 10
 PROSE_MIN_STOPWORD_SHARE = 0.2
@@ -668,6 +670,12 @@ HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
 FOOTER_LINE_MAX_WORDS = 6
 # A line in the footer is about the story when it shares this many content stems with it.
 FOOTER_SHARED_STEMS = 2
+# A figure on a line of its own: a rank down a "Most read" list ("1", "2"), a clock time
+# ("23:51") or an age ("29h", "5m ago") beside a teaser. Wire copy sets no figure apart but
+# in a table, under a row.
+LONE_FIGURE_RE = re.compile(
+    r"^(?:\d{1,3}|\d{1,2}:\d{2}(?:\s?[ap]m)?|\d{1,3}\s?(?:s|m|h|d|w|mins?|hrs?)(?: ago)?)$",
+    re.IGNORECASE)
 # Verdicts that prove a line after the story is the page's footer (an agency's sign-off or a
 # teaser does not: wire copy ends with one, a story with its own list).
 FOOTER_EVIDENCE = frozenset(
@@ -733,7 +741,8 @@ UI_ACTION_END_RE = re.compile(
 ADVERT_WORD_RE = re.compile(
     r"\b(?:advert\w*|sponsor(?:s|ed)?|promoted|ads|ad-free)\b"
     # "ad" alone names a story's subject too ("Ad revenue"); a control acts on it
-    r"|\b(?:report|skip|close|hide|remove|block|stop|mute|dismiss|why this)\b.{0,16}\bad\b"
+    r"|\b(?:report|skip|close|hide|remove|block|stop|mute|dismiss|why this)\b.{0,16}"
+    r"\b(?:ad|banner)\b"
     r"|\bad\s*(?:feedback|choices|preferences|settings|blocker)\b"
     r"|\b(?:partner|paid|branded)\s+(?:content|post|stories|links|offers?)\b"
     r"|\bfrom (?:our )?(?:partners|sponsors|advertisers)\b"
@@ -775,6 +784,23 @@ ALREADY_RE = re.compile(
     r"^already (?:a |an )?(?:member|subscriber|subscribed|registered|signed up|have an account)\b",
     re.IGNORECASE)
 AD_LABEL_MAX_WORDS = 5
+# A slot of the page still loading, its state closed by an ellipsis: "Loading...", "Ad
+# loading…", "Loading comments...". ("Ship loading" heads a freight table: no ellipsis.)
+LOADING_RE = re.compile(r"^(?:(?:ad|advert|video|player|content)\s+)?loading\b"
+                        r"[\w\s]{0,30}?\s*(?:\.{3}|…)$", re.IGNORECASE)
+# The site asks its reader to let its ads through: "Please turn off your ad blocker", "Our
+# journalism relies on advertising. Please consider allowing ads on this site." A story on ad
+# blockers quotes or reports; this asks, or speaks to the reader (``AD_PLEA_RE``).
+AD_PLEA_RE = re.compile(r"\b(?:please|you|your|our|us|we)\b", re.IGNORECASE)
+AD_BLOCK_RE = re.compile(
+    r"\bad[ -]?block(?:er|ers|ing)?\b|\b(?:allow|allowing|whitelist|whitelisting|unblock"
+    r"|unblocking|enable|enabling)\b(?: \w+){0,2} (?:ads|adverts|advertising)\b", re.IGNORECASE)
+# An ad slot's counter or countdown, the one place an ad label holds a figure: "Ad 1 of 2",
+# "Ad closes in 5 seconds", "Skip ad in 44".
+AD_COUNTER_RE = re.compile(
+    r"^(?:ad|advert|advertisement)\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}$"
+    r"|^(?:(?:skip|close)\s+)?(?:the\s+)?(?:ad|advert|advertisement)\b.{0,20}?\bin\s+\d{1,3}"
+    r"\s*(?:s|secs?|seconds?)?\.?$", re.IGNORECASE)
 AD_BREAK_RE = re.compile(
     r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading|piece)\s+"
     # the verbs of the text going on: "continues", "carries on", "picks up again"
@@ -923,13 +949,16 @@ COMPANY_YEAR_RE = re.compile(
 AD_CLASS_WORDS = frozenset(
     """promotion promotions promotional promoted partner partners partnership sponsor
     sponsors sponsored sponsorship paid advertiser advertisers advertising advertisement
-    advert adverts commercial ad ads""".split()) | frozenset(
+    advert adverts advt advertorial advertorials branded commercial ad ads""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
-    "anzeige werbung reklame publicité publicidad pubblicità advertentie annons".split())
+    """anzeige werbung reklame reklama реклама publicité publicidad publicidade pubblicità
+    advertentie annons mainos विज्ञापन 広告 广告 廣告 광고 إعلان""".split())
 AD_SUBJECT_WORDS = frozenset(
     "ad ads paid commercial partner partners partnership promotion promotions".split())
 AD_CLASS_STEMS = frozenset(word[:STEM_LETTERS] for word in AD_CLASS_WORDS)
-AD_LABEL_WORDS = frozenset("content feature post story stories message offer brand".split())
+AD_LABEL_WORDS = frozenset(
+    """content feature post story stories message offer brand studio notice placement
+    partnership slot break loading""".split())
 AD_CLASS_MAX_WORDS = 4
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
@@ -1979,6 +2008,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
     if contact is not None and is_person_name(contact["name"]):
         return "author_bio"
+    if AD_BLOCK_RE.search(line) and AD_PLEA_RE.search(line):
+        return "site_prompt"  # a plea of two sentences too: "Ads fund us. Please allow them."
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
         return None
     words = [w.casefold() for w in WORD_RE.findall(line)]
@@ -1999,13 +2030,15 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     if (n_words <= AD_BREAK_MAX_WORDS and AD_BREAK_RE.match(line)) or (
             n_words <= AD_LABEL_MAX_WORDS and not is_sentence(line)
             and not any(ch.isdigit() for ch in line) and ADVERT_WORD_RE.search(line)) or (
-            SPONSOR_SLOT_RE.match(line)) or (
+            SPONSOR_SLOT_RE.match(line)) or AD_COUNTER_RE.match(line) or (
             n_words <= AD_POINTER_MAX_WORDS and AD_POINTER_RE.search(line)
             and AD_POINTER_READER_RE.search(line)):
         return "site_prompt"
     reader_call = reader_call_reason(line, n_words)
     if reader_call is not None:
         return reader_call
+    if LOADING_RE.match(line):
+        return "page_furniture"
     if BREADCRUMB_RE.match(line) and not any(ch.isdigit() for ch in line):
         return "page_furniture"
     if byline_name(line) is not None:
@@ -2477,15 +2510,20 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         line = lines[i]
         if noise[i]:
             continue
+        # A figure alone is a row's only under another row: past the story, it is a rank or
+        # a time of the teasers there, and carries on no line above it.
         # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
         # end, a row with its place ("Stephane Guivarch (Rennes)"), a line carrying on below
-        # ("At California,") are the story's. A line
-        # judged a teaser here carries nothing on to the line after it.
-        ours = (is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
-                or PLACE_MARK_RE.search(line) or _breaks_off(line) or (previous is not None and (
-                    previous.endswith(CONTINUING_MARKS)
-                    or (_stops_mid_sentence(previous)
-                        and len(previous.split()) > FOOTER_LINE_MAX_WORDS))))
+        # ("At California,") are the story's. A line judged a teaser here carries nothing on
+        # to the line after it.
+        lone = LONE_FIGURE_RE.match(line) is not None and not (
+            previous is not None and is_table_row(previous))
+        ours = not lone and (
+            is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
+            or PLACE_MARK_RE.search(line) or _breaks_off(line) or (previous is not None and (
+                previous.endswith(CONTINUING_MARKS)
+                or (_stops_mid_sentence(previous)
+                    and len(previous.split()) > FOOTER_LINE_MAX_WORDS))))
         previous = line
         stems = content_stems(line)
         # Headlines there, asking or not, that share no word with the story are teasers; so
@@ -2496,7 +2534,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         shared_enough = (min(FOOTER_SHARED_STEMS, len(stems))
                          if _is_teaser_shaped(line) and not line.isupper() else 1)
         foreign = bool(stems) and len(stems & story_words) < shared_enough
-        if not ours and ((foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
+        if not ours and (lone or (foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
                                        and (not is_sentence(line) or is_exclaimed_label(line))
                                        or _is_headline(line) or _is_question_headline(line)))
                          or _speaks_to_reader(line)):
@@ -2587,7 +2625,7 @@ def _ends_story(line: str) -> bool:
     of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
     any footer."""
     return ((is_sentence(line) and not _speaks_to_reader(line) and not is_exclaimed_label(line))
-            or is_table_row(line)
+            or (is_table_row(line) and not LONE_FIGURE_RE.match(line))
             or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
             or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)

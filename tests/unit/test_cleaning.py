@@ -3017,3 +3017,51 @@ def test_strung_items_that_are_sentences_or_quotes_stay():
     lines = [PARAGRAPHS[0], "The board met. | It voted to rebuild the pier.",
              '"Ferries first | fares later," the mayor said.', *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_ranked_list_past_the_story_goes_with_its_ranks_and_times():
+    # "Most read" below the footer's copyright: ranks, ages and clock times on lines of their own.
+    ranked = ["Most read", "1", "Tram drivers back a new rota for the winter",
+              "2", "Bakery chain closes its shops across the valley", "3",
+              "Museum opens a wing for Viking ships", "29h", "23:51"]
+    lines = [*PARAGRAPHS, "© 2031 Fjord Post", *ranked]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == ["© 2031 Fjord Post", *ranked]
+
+
+def test_a_lone_figure_under_a_tables_row_stays():
+    # A figure set apart under its row is the table's, wherever the table ends.
+    table = ["Passengers carried in 2030:", "Molde 12,400", "Bodo 9,100", "Total", "21,500"]
+    lines = [*PARAGRAPHS, *table, "© 2031 Fjord Post"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *table])
+
+
+@pytest.mark.parametrize("line", [
+    "ADVT", "Branded", "Paid placement", "Paid notice", "Advertorial", "Ad 2 of 3",
+    "Skip ad in 12", "Ad will close in 8 seconds", "Upgrade to remove this banner",
+    "विज्ञापन", "広告", "Реклама",
+    "Journalism costs money. Please consider allowing ads on Fjord Post.",
+    "Please turn off your ad blocker to keep reading.",
+])
+def test_an_ad_slots_label_counter_or_plea_goes(line: str):
+    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    assert cleaned.noise == (Noise("site_prompt", line),)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Loading...", "page_furniture"), ("Ad loading…", "page_furniture"),
+    ("Loading comments...", "comment_form")])
+def test_a_slot_still_loading_goes(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Ad revenue rose 4 pct", "Branded goods sales fell in March", "Ship loading",
+    "Ad spending in 1996", "Many readers now run ad blockers, the survey found.",
+])
+def test_advertising_as_a_storys_subject_stays(line: str):
+    assert furniture_reason(line) is None
