@@ -715,6 +715,8 @@ UI_VERBS = frozenset(
     write open allow enable turn""".split()) | frozenset(
     # what a reader does with an account or an offer: "Create a free account"
     "create start choose upgrade renew unlock activate receive".split())
+# A control's verb, as the first word of a button or a menu's link ("Save", "Explore ...").
+CONTROL_VERBS = UI_VERBS | frozenset("explore discover browse shop".split())
 # What a control acts on: the page and its parts, the site's channels to the reader.
 UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
@@ -3593,9 +3595,19 @@ def is_table_heading(lines: list[str], i: int) -> bool:
 
 def is_person_name(line: str) -> bool:
     """A person's name, as a byline prints it ("Peter Blackburn", "Geert de Clercq"): not a
-    publication's ("The Harbour Ledger", "Northgate Daily")."""
-    return (AUTHOR_NAME_RE.match(line) is not None and not line.startswith("The ")
-            and line.split()[-1].casefold() not in PUBLICATION_WORDS)
+    publication's ("The Harbour Ledger", "Northgate Daily"), nor a label in title case: a
+    control opens on its verb ("Save Share", "Explore Fjord Post"), a heading's grammar
+    links its words ("HEADLINES AT A GLANCE"), and a name is in capitals whole or not at all
+    ("Catch-up TV")."""
+    if AUTHOR_NAME_RE.match(line) is None or line.startswith("The "):
+        return False
+    words = line.split()
+    spelled = [w for w in words if "." not in w]  # initials aside
+    capitals = [w for w in spelled if w.isupper() and len(w) > 1]
+    return (words[-1].casefold() not in PUBLICATION_WORDS
+            and words[0].casefold() not in CONTROL_VERBS
+            and not any(w.casefold() in STOPWORDS for w in words[1:])
+            and len(capitals) in (0, len(spelled)))
 
 
 def is_label(line: str) -> bool:

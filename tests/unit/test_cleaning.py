@@ -21,6 +21,7 @@ from transforms.cleaning import (
     continue_extraction,
     furniture_reason,
     html_to_text,
+    is_person_name,
     is_photo_credit,
     is_prose,
     is_site_prompt,
@@ -3065,3 +3066,15 @@ def test_a_slot_still_loading_goes(line: str, reason: str):
 ])
 def test_advertising_as_a_storys_subject_stays(line: str):
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Peter Blackburn", True), ("Geert de Clercq", True), ("JOHN SMITH", True),
+    ("J.R. Smith", True), ("Will Smith", True),
+    ("Save Share", False),  # a control opens on its verb
+    ("Explore Fjord Post", False),
+    ("HEADLINES AT A GLANCE", False),  # a heading's grammar
+    ("Catch-up TV", False),  # a name is in capitals whole or not at all
+])
+def test_a_persons_name_is_no_label_in_title_case(line: str, name: bool):
+    assert is_person_name(line) is name
