@@ -247,9 +247,15 @@ JOURNALIST_BIO_RE = re.compile(
     # "... has reported on housing since 2019", "... has covered courts for a decade".
     r"|(?:has|had) (?:reported|covered|written|edited)\b.{0,80}$"
     # "... joined the Ledger in 2019 and covers housing": the beat names the journalist.
-    r"|joined .{1,80}? and (?:covers|writes about|reports on)\b)"
+    r"|joined .{1,80}? and (?:covers|writes about|reports on)\b"
+    # a freelancer's: "Jane Doe's work has appeared in the Ledger and elsewhere."
+    r"|(?:work|writing|reporting|journalism|photography) (?:has|have) (?:appeared|been published)"
+    r" in\b)"
     # A job title under the author's name: "Senior correspondent, transport".
-    r"|^(?:[A-Z][\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b[^.]{0,60}$")
+    r"|^(?:[A-Z][\w-]+\s+){0,2}(?i:reporter|correspondent|editor|writer|columnist|presenter)"
+    r"\b(?!['’])[^.]{0,60}$")
+# Where the journalist works, said before the bio: "Based in Bergen, Jane Doe reports on ...".
+BIO_BASE_RE = re.compile(r"^based in [^,]{1,40}, (?=[A-Z])", re.IGNORECASE)
 # A beat in any of its verbs, said of a person's full name: "Jane Doe writes about tourism.",
 # "Jane Doe covers labour for the Ledger and is based in Porto.", "... specialises in aviation",
 # "Jane Doe has been with the Ledger since 2019." (a company's one-word name is no person's:
@@ -281,6 +287,7 @@ CORPORATE_WORDS = frozenset(
     subsidiary unit business businesses investor investors profit net earnings
     shares""".split())
 YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
+CAREER_SPAN_RE = re.compile(r"\b\d{1,2} (?:years|decades)\b")
 BIO_SUBJECT_RE = re.compile(
     r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
@@ -3488,8 +3495,11 @@ def is_bio_by_class(line: str) -> bool:
             match["name"] is not None and not is_person_name(match["name"])):
         return False
     words = {w.casefold() for w in WORD_RE.findall(match["rest"])}
+    # A bio names a year or a span of them ("spent 12 years as a correspondent"), no other
+    # figure.
+    unspanned = CAREER_SPAN_RE.sub("", line)
     if words & CORPORATE_WORDS or any(any(ch.isdigit() for ch in token)
-                                      and not YEAR_RE.match(token) for token in line.split()):
+                                      and not YEAR_RE.match(token) for token in unspanned.split()):
         return False
     if match["sep"] == ", ":  # "Jane Doe, courts reporter, The Ledger"
         return (match["name"] is not None and n_words <= BIO_TITLE_MAX_WORDS
@@ -3533,8 +3543,10 @@ def _labels_block(lines: list[str], verdicts: list[PageLine], i: int) -> bool:
 
 
 def is_journalist_bio(line: str) -> bool:
-    """A journalist's bio by its shape (``JOURNALIST_BIO_RE``, ``BEAT_BIO_RE``), not reported."""
-    return ((JOURNALIST_BIO_RE.match(line) is not None or BEAT_BIO_RE.match(line) is not None)
+    """A journalist's bio by its shape (``JOURNALIST_BIO_RE``, ``BEAT_BIO_RE``; where they
+    work said first or not: ``BIO_BASE_RE``), not reported."""
+    bio = BIO_BASE_RE.sub("", line)
+    return ((JOURNALIST_BIO_RE.match(bio) is not None or BEAT_BIO_RE.match(bio) is not None)
             and REPORTED_RE.search(line) is None)
 
 

@@ -975,6 +975,10 @@ def test_a_journalists_bio_after_the_story_is_author_bio():
 @pytest.mark.parametrize("bio", [
     ["Nora Vik joined Harbour Daily in 2024 and covers the courts."],
     ["Nora Vik", "Senior correspondent, transport"],
+    ["Nora Vik", "Presenter, Harbour Radio Breakfast"],
+    ["Nora Vik's work has appeared in Harbour Daily and elsewhere."],
+    ["Based in Tromso, Nora Vik reports on fisheries and the coast."],
+    ["Nora Vik spent 12 years as a foreign correspondent before returning to Tromso."],
 ])
 def test_a_bio_by_the_journalists_beat_or_job_title_after_the_story_is_author_bio(
         bio: list[str]):
@@ -2267,6 +2271,8 @@ def test_a_line_naming_the_outlet_with_other_words_stays():
     "Glassworks Capital is a private investment firm based in Tromso.",
     "Nordic Mining earlier reported that 2029 per share earnings rose 28 pct to 616 cts.",
     "Fjord Bank reported a 72.1 billion crown net profit in the 2028/29 year.",
+    # a span of years that is no career's
+    "Fjord Bank reported 12 years of profits and 3 of losses.",
 ])
 def test_a_companys_last_sentence_is_no_bio(last: str):
     # A company's words or a result's figures: the story's, even when no other line shares
