@@ -520,11 +520,11 @@ SHARE_COUNT_NOUNS = frozenset(
 # A count of what readers did with the page, said as a phrase: "Shared 14 times", "Saved by
 # 30 readers", "12 people shared this".
 READER_ACTIONS = (r"(?:shared|saved|bookmarked|liked|pinned|forwarded|e-?mailed|retweeted"
-                  r"|reposted|recommended|favou?rited)")
+                  r"|reposted|recommended|favou?rited|sent)")
 SHARED_COUNT_RE = re.compile(
     rf"^(?:{READER_ACTIONS}(?: by)? {COUNT}(?: (?:times|readers|people|users|members))?"
     rf"|{COUNT} (?:(?:people|readers|users|members|others) )?(?:have )?{READER_ACTIONS}"
-    r"(?: (?:this|it)(?: (?:article|story|page))?)?)\.?$", re.IGNORECASE)
+    r"(?: (?:this|it)(?: (?:article|story|page))?(?: to a friend)?)?)\.?$", re.IGNORECASE)
 # "Follow the Fjord Post on TikTok", "Find us on Threads and Bluesky": a follow or find call
 # naming a platform (``SHARE_PLATFORMS``) is the site's, whoever it names.
 FOLLOW_ON_RE = re.compile(
@@ -804,6 +804,25 @@ AD_PLEA_RE = re.compile(r"\b(?:please|you|your|our|us|we)\b", re.IGNORECASE)
 AD_BLOCK_RE = re.compile(
     r"\bad[ -]?block(?:er|ers|ing)?\b|\b(?:allow|allowing|whitelist|whitelisting|unblock"
     r"|unblocking|enable|enabling)\b(?: \w+){0,2} (?:ads|adverts|advertising)\b", re.IGNORECASE)
+# A dialog of the site with its reader, in the words such dialogs use everywhere: a social
+# sign-in ("Continue with Google"), a prompt's dismissal ("Maybe later", "Remind me
+# tomorrow"), a call to turn on notifications, a marketing checkbox ("Tick here if you'd
+# rather not hear from us"), and the notice that the story came unedited from a feed.
+SITE_DIALOG_RE = re.compile(
+    r"^(?:continue|sign (?:in|up)|log ?in|register) with (?:google|facebook|apple|email|twitter"
+    r"|x|microsoft|linkedin)$"
+    r"|^(?:maybe later|not now|no,? thanks|remind me (?:later|tomorrow)|ask me later)[.!]?$"
+    r"|\b(?:turn on|enable|allow|switch on) (?:push |browser |breaking news )?notifications\b"
+    r"|^(?:tick|check) (?:here|this box) if you\b"
+    r"|^(?=.*\bsyndicated feed\b)(?=.*\b(?:not (?:been )?edited|auto-?generated"
+    r"|automatically (?:published|generated))\b)",
+    re.IGNORECASE)
+DIALOG_MAX_WORDS = 30
+# How many readers took part in the comments, said as a phrase: "14 readers have weighed in".
+COMMENTERS_RE = re.compile(
+    r"^\d[\d,]* (?:readers?|people|users|others|members) (?:have |has )?(?:commented"
+    r"|weighed in|responded|replied|reacted|joined the (?:conversation|discussion|debate))\.?$",
+    re.IGNORECASE)
 # An ad slot's counter or countdown, the one place an ad label holds a figure: "Ad 1 of 2",
 # "Ad closes in 5 seconds", "Skip ad in 44".
 AD_COUNTER_RE = re.compile(
@@ -811,10 +830,12 @@ AD_COUNTER_RE = re.compile(
     r"|^(?:(?:skip|close)\s+)?(?:the\s+)?(?:ad|advert|advertisement)\b.{0,20}?\bin\s+\d{1,3}"
     r"\s*(?:s|secs?|seconds?)?\.?$", re.IGNORECASE)
 AD_BREAK_RE = re.compile(
-    r"^(?:(?:the|our|this)\s+)?(?:story|article|text|report|page|reading|piece)\s+"
+    # ("Keep reading – the story continues underneath")
+    r"^(?:keep reading\s*[-–—:,]?\s*)?(?:(?:the|our|this)\s+)?"
+    r"(?:story|article|text|report|page|reading|piece)\s+"
     # the verbs of the text going on: "continues", "carries on", "picks up again"
     r"(?:continues?|resumes?|(?:goes|carries|runs|picks up|keeps going)(?: on| again)?)\s+"
-    r"(?:below|after|under|beneath|on|following)\b"
+    r"(?:below|after|under|underneath|beneath|on|following)\b"
     # the reader sent on past the slot: "Keep scrolling to continue", "Scroll to read on",
     # "Keep reading below the ad"
     r"|^(?:keep )?scroll(?:ing)?(?: down)? to (?:continue|read on|keep reading)$"
@@ -1914,6 +1935,8 @@ def furniture_reason(line: str) -> str | None:
             and (n_words <= LABEL_MAX_WORDS or not is_sentence(line)
                  or ADDRESSES_READER_RE.search(line))):
         return "site_prompt"
+    if n_words <= DIALOG_MAX_WORDS and SITE_DIALOG_RE.search(line) and not REPORTED_RE.search(line):
+        return "site_prompt"
     return furniture_by_shape(line, n_words)
 
 
@@ -2017,6 +2040,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     contact = CONTACT_NAME_RE.match(line)  # before the sentence test: "Got a tip? Contact ..."
     if contact is not None and is_person_name(contact["name"]):
         return "author_bio"
+    if COMMENTERS_RE.match(line):
+        return "comment_form"
     if AD_BLOCK_RE.search(line) and AD_PLEA_RE.search(line):
         return "site_prompt"  # a plea of two sentences too: "Ads fund us. Please allow them."
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
@@ -2371,14 +2396,15 @@ def _carries_on_from_above(line: str) -> bool:
 
 
 def _printed_above_dateline(lines: list[str], i: int) -> bool:
-    """What a story prints above its dateline: a sentence or a line too long for a teaser (a
-    dek, a caption, a highlight, an earlier dispatch), a table and its heading (wire results
-    put the figures first: "Year ended March 31" / "Group shr 33.98 yen vs 39.10" / ...), a
-    list item, a byline or a name ("Peter Blackburn"), the desk's note in brackets
-    ("[CORRECTED 05:30 GMT]"), and a line that carries on below ("Port conditions from
-    Lloyds Shipping Intelligence Service --"); a rule line ("---") is no page's either."""
+    """What a story prints above its dateline: a sentence (not a page's state exclaimed:
+    "Copied!") or a line too long for a teaser (a dek, a caption, a highlight, an earlier
+    dispatch), a table and its heading (wire results put the figures first: "Year ended March
+    31" / "Group shr 33.98 yen vs 39.10" / ...), a list item, a byline or a name ("Peter
+    Blackburn"), the desk's note in brackets ("[CORRECTED 05:30 GMT]"), and a line that
+    carries on below ("Port conditions from Lloyds Shipping Intelligence Service --"); a rule
+    line ("---") is no page's either."""
     line = lines[i]
-    return (WORD_RE.search(line) is None or is_sentence(line)
+    return (WORD_RE.search(line) is None or (is_sentence(line) and not is_exclaimed_label(line))
             or len(line.split()) > RELATED_ITEM_MAX_WORDS or _in_table(lines, i)
             or LIST_ITEM_RE.match(line) is not None or is_person_name(line)
             or byline_name(line) is not None or EDITORS_NOTE_RE.match(line) is not None
@@ -2607,7 +2633,8 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         if noise[i] or byline or is_table_row(line) or is_field_row(line):
             continue
         stems = content_stems(_without_slug(line))
-        label = (len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_sentence(line)
+        label = (len(line.split()) <= FOOTER_LINE_MAX_WORDS
+                 and (not is_sentence(line) or is_exclaimed_label(line))  # "Copied!"
                  and not line.isupper()  # a wire's dateline or slug: "BRUSSELS"
                  and stems and not stems & story_words)
         # Above a story that opens without a dateline a headline may be its own heading (in
@@ -2624,7 +2651,7 @@ def _starts_story(line: str) -> bool:
     of a table or list, a fact sheet's field, a line too long for a label."""
     return (_opens_story(line)
             or (is_sentence(line) and not _speaks_to_reader(line)
-                and not _is_question_headline(line))
+                and not _is_question_headline(line) and not is_exclaimed_label(line))
             or _is_structure_row(line) or is_field_row(line)
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)
 

@@ -3084,3 +3084,34 @@ def test_advertising_as_a_storys_subject_stays(line: str):
 ])
 def test_a_persons_name_is_no_label_in_title_case(line: str, name: bool):
     assert is_person_name(line) is name
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Continue with Google", "site_prompt"), ("Maybe later", "site_prompt"),
+    ("Remind me tomorrow", "site_prompt"),
+    ("Want the news first? Turn on notifications.", "site_prompt"),
+    ("Tick here if you would rather not hear about offers from Fjord Post.", "site_prompt"),
+    ("This story was automatically generated from a syndicated feed and not edited by "
+     "Fjord Post staff.", "site_prompt"),
+    ("Keep reading – the story continues underneath", "site_prompt"),
+    ("14 readers have weighed in", "comment_form"),
+    ("19 people sent this to a friend", "page_furniture"),
+])
+def test_a_sites_dialog_with_its_reader_goes(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Police did not turn on notifications, the report said.",
+    "The agency said the syndicated feed had not been edited.",
+    "The council sent 19 people to the pier.",
+    "Not now, the mayor replied, but in May.",
+])
+def test_a_storys_sentence_in_a_dialogs_words_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_an_exclaimed_state_over_the_story_is_the_pages_head():
+    cleaned = clean_story("Pier", story("Share", "Copied!", *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == ["Share", "Copied!"]
