@@ -2554,7 +2554,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         lone = LONE_FIGURE_RE.match(line) is not None and not (
             previous is not None and is_table_row(previous))
         ours = not lone and (
-            is_table_row(line) or is_field_row(line) or REPORTED_RE.search(line)
+            _is_story_row(line) or is_field_row(line) or REPORTED_RE.search(line)
             or PLACE_MARK_RE.search(line) or _breaks_off(line) or (previous is not None and (
                 previous.endswith(CONTINUING_MARKS)
                 or (_stops_mid_sentence(previous)
@@ -2661,10 +2661,18 @@ def _ends_story(line: str) -> bool:
     of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
     any footer."""
     return ((is_sentence(line) and not _speaks_to_reader(line) and not is_exclaimed_label(line))
-            or (is_table_row(line) and not LONE_FIGURE_RE.match(line))
+            or _is_story_row(line)
             or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
             or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _is_story_row(line: str) -> bool:
+    """A row of the story's table or list, not a figure alone (``LONE_FIGURE_RE``) nor a
+    headline naming one ("The 42 minutes that changed the race"): past the story, a teaser
+    of the page's and its rank or time."""
+    return (is_table_row(line) and LONE_FIGURE_RE.match(line) is None
+            and not _is_teaser_shaped(line))
 
 
 def _prompts_reader(line: str) -> bool:

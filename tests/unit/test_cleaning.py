@@ -3115,3 +3115,14 @@ def test_an_exclaimed_state_over_the_story_is_the_pages_head():
     cleaned = clean_story("Pier", story("Share", "Copied!", *PARAGRAPHS))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.text for n in cleaned.noise] == ["Share", "Copied!"]
+
+
+def test_a_teaser_naming_a_figure_past_the_story_is_no_row_of_it():
+    # A headline that names a figure has a row's figure, not a row's shape: past the story's
+    # last line and the footer's copyright it is the page's, as the ranked list was.
+    teasers = ["Short videos", "The 12 minutes that changed the regional election",
+               "Museum opens a wing for Viking ships"]
+    lines = [*PARAGRAPHS, "© 2031 Fjord Post", *teasers, "Privacy Policy"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == ["© 2031 Fjord Post", *teasers, "Privacy Policy"]
