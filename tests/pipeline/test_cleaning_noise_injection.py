@@ -145,7 +145,8 @@ def test_cleaning_keeps_stories_and_drops_injected_noise(half: str):
                                   "fresh-f", "fresh-g", "fresh-h", "fresh-i", "fresh-j",
                                   "fresh-k", "fresh-l", "fresh-m", "fresh-n", "fresh-o",
                                   "fresh-p", "fresh-q", "fresh-r", "fresh-s", "fresh-t",
-                                  "fresh-u", "fresh-v", "fresh-w", "fresh-x", "fresh-y"])
+                                  "fresh-u", "fresh-v", "fresh-w", "fresh-x", "fresh-y",
+                                  "fresh-z"])
 def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: str):
     bank = ni.BANKS[name]
     bench_templates = {t for family in ni.FAMILIES for t in family.templates}
@@ -172,7 +173,7 @@ def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: s
                                   "fresh-i", "fresh-j", "fresh-k", "fresh-l", "fresh-m", "fresh-n",
                                   "fresh-o", "fresh-p", "fresh-q", "fresh-r", "fresh-s",
                                   "fresh-t", "fresh-u", "fresh-v", "fresh-w", "fresh-x",
-                                  "fresh-y"])
+                                  "fresh-y", "fresh-z"])
 def test_last_fresh_banks_share_no_template_headline_pattern_or_subject_with_any_other_bank(
         name: str):
     # fresh-d to fresh-h were written last, as checks on rules by word class and by structure:
