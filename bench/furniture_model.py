@@ -12,9 +12,9 @@ Furniture lines: every template of a training bank filled on pages of their own
 (``template_fills``; lines that are only another story's headline are left out: they are noise
 by position, not by their words). Story lines: every Reuters-21578 body (lines joined, as
 ``bench/corpora.py`` reads them) and the CoNLL-2003 *train* documents; the CoNLL *valid*
-documents never train the model, and the results show their losses apart. fresh-j, fresh-k and
-fresh-y are written by authors who never saw the rules, and never train the model: they are its
-unseen checks (``bench/noise_injection.py --templates fresh-j``).
+documents never train the model, and the results show their losses apart. fresh-j, fresh-k,
+fresh-y and fresh-z are written by authors who never saw the rules, and never train the model:
+they are its unseen checks (``bench/noise_injection.py --templates fresh-j``).
 
 Teaser headlines (the ``teaser_headline`` family) do not train it: they are other stories'
 headlines, noise by their place on the page and written in a story's words. Trained on them, the

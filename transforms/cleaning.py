@@ -581,16 +581,26 @@ MEDIA_MARK_RE = re.compile(
 # is spared the search, which tries the pattern at every position.
 MEDIA_ENDINGS = tuple(
     "video videos photo photos pictures gallery audio podcast watch listen live slideshow".split())
+# A clip's running time closing its headline: "... (2:36)", "... [0:58]".
+CLIP_LENGTH_RE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}[)\]]$")
 # Lines on each side of a headline whose words a subheading shares: it introduces them.
 NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
 # A desk's topic slug before a headline: "SOCCER - ", "Rugby League - ", "Golf - ".
 SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
-# A link to another story under a label of any wording: a short label, a colon (or a bar) and
-# a headline ("Background: Why fares keep rising", "More coverage | Ferry operator ..."). The
-# label has no figure (no fact sheet's "AMT: 1,200,000") and two letters at least (no "Q:").
+# A line under a short label: the label, a colon or a bar, the rest ("Background: Why fares
+# keep rising", "More coverage | Ferry operator ..."). The label has no figure (no fact sheet's
+# "AMT: 1,200,000") and two letters at least (no "Q:").
 LABELLED_LINE_RE = re.compile(
     r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
+# A link to another story under a label of any wording: as a labelled line, or after a spaced
+# dash or an arrow ("Next in the series ➝ ..."; a label of two words or more, then a teaser's
+# headline: "Tue – Sat 4PM" is opening hours, "Oslo – Bergen" a route), and a label in capitals
+# may run longer ("SEE IT ON TONIGHT'S NEWS: ..."). A wire's slug ("SOCCER - ...") has a
+# hyphen.
+LABELLED_LINK_RE = re.compile(
+    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3}|[A-Z]{2}[A-Z'’-]*(?: [A-Z'’-]+){4,5})"
+    r"\s*(?::|\s\||(?P<pointer>\s[—–➝→»›]|\s>>))\s+(?P<headline>\S.*)$")
 # A table's attribution or note ("Source: Weather Services Corporation", "Notes: ..."), not a
 # link: the label's words are of this class.
 ATTRIBUTION_LABEL_WORDS = frozenset(
@@ -948,6 +958,15 @@ YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 COPYRIGHT_NAME_AFTER = NOTICE_NAME_AFTER | frozenset(("copyright",))
 # The source credited with its year in parentheses under the story: "(Fjord Post, 2026)".
 SOURCE_YEAR_RE = re.compile(r"^\((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*,?\s+(?:19|20)\d{2}\)$")
+# The publisher's acknowledgement in its footer: of the land's traditional custodians or
+# owners, or of who funds it ("We acknowledge the financial support of the Government of
+# Canada", "Fjord Post acknowledges the Traditional Custodians of the land ..."). A story
+# quotes or reports such words.
+ACKNOWLEDGEMENT_RE = re.compile(
+    r"^(?:We|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:would like to\s+)?"
+    r"acknowledges?\s+the\s+(?i:traditional|original)\s+(?i:custodians|owners)\b"
+    r"|^We\s+(?:would like to\s+)?acknowledge\s+the\s+(?:financial\s+)?support\s+of\b")
+ACKNOWLEDGEMENT_MAX_WORDS = 40
 # A company's registration, as a legal footer states it: "Registered in England, company no.
 # 1234567", "VAT number GB 123 4567", "Registered office: 12 Quay Street, Bergen".
 COMPANY_REGISTRATION_RE = re.compile(
@@ -979,13 +998,17 @@ COMPANY_YEAR_RE = re.compile(
 AD_CLASS_WORDS = frozenset(
     """promotion promotions promotional promoted partner partners partnership sponsor
     sponsors sponsored sponsorship paid advertiser advertisers advertising advertisement
-    advert adverts advt advertorial advertorials branded commercial ad ads""".split()) | frozenset(
+    advert adverts advt advertorial advertorials branded commercial ad ads
+    brandstudio brandvoice brandlab brandpost""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     """anzeige werbung reklame reklama реклама publicité publicidad publicidade pubblicità
     advertentie annons mainos विज्ञापन 広告 广告 廣告 광고 إعلان""".split())
 AD_SUBJECT_WORDS = frozenset(
     "ad ads paid commercial partner partners partnership promotion promotions".split())
 AD_CLASS_STEMS = frozenset(word[:STEM_LETTERS] for word in AD_CLASS_WORDS)
+AD_SLOT_LABELS = frozenset(
+    "sponsored promoted advertisement advertorial brandstudio brandvoice brandlab brandpost"
+    .split())
 AD_LABEL_WORDS = frozenset(
     """content feature post story stories message offer brand studio notice placement
     partnership slot break loading""".split())
@@ -1268,6 +1291,15 @@ def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
     return n_strong >= min_strong and name_run != 1
 
 
+def is_outlets_ad_label(line: str) -> bool:
+    """An outlet's name before its ad slot's label ("Fjord Post Sponsored", "Tidewater
+    Digest BrandStudio"): capitalised words, then a label no company or club is named by
+    ("Bristol City Promotion", "Fjord Advertising")."""
+    *name, label = line.split()
+    return (bool(name) and all(word[:1].isupper() for word in name)
+            and label.casefold() in AD_SLOT_LABELS)
+
+
 def class_furniture_reason(line: str, n_words: int) -> str | None:
     """The reason a short line is a rights notice, an ad label or a footer link by its word
     class (``words_of_class``), else None."""
@@ -1283,8 +1315,8 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
     if n_words <= CONSENT_MAX_WORDS and (DO_NOT_SELL_RE.match(line.rstrip(".")) or (
             not is_sentence(line) and words_of_class(line, CONSENT_WORDS, CONSENT_FILLER))):
         return "page_furniture"
-    if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and words_of_class(
-            line, AD_CLASS_WORDS, AD_LABEL_WORDS):
+    if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and (words_of_class(
+            line, AD_CLASS_WORDS, AD_LABEL_WORDS) or is_outlets_ad_label(line)):
         # no names: "Promotion for Bristol City" is a sports result
         return "site_prompt"
     if is_site_link(line, n_words):
@@ -1937,6 +1969,9 @@ def furniture_reason(line: str) -> str | None:
         return "site_prompt"
     if n_words <= DIALOG_MAX_WORDS and SITE_DIALOG_RE.search(line) and not REPORTED_RE.search(line):
         return "site_prompt"
+    if (n_words <= ACKNOWLEDGEMENT_MAX_WORDS and ACKNOWLEDGEMENT_RE.match(line)
+            and not REPORTED_RE.search(line)):
+        return "copyright"
     return furniture_by_shape(line, n_words)
 
 
@@ -3098,9 +3133,9 @@ def _has_headline_grammar(line: str) -> bool:
 @_per_line
 def _media_mark(line: str) -> re.Match[str] | None:
     """The media mark closing a headline (``MEDIA_MARK_RE``: " - live", " (audio)", ", in
-    pictures"), else None."""
+    pictures"; ``CLIP_LENGTH_RE``: " (2:36)"), else None."""
     if not line.rstrip(")]").casefold().endswith(MEDIA_ENDINGS):
-        return None
+        return CLIP_LENGTH_RE.search(line)
     return MEDIA_MARK_RE.search(line)
 
 
@@ -3128,11 +3163,14 @@ def labelled_headline(line: str) -> str | None:
     full stop, no quotation or reported speech, no second sentence, figures as a headline has
     them. A speaker's words ("Smith: We will appeal.") end in a full stop; a fact sheet's
     field has a short value ("Purpose: Refunding")."""
-    match = LABELLED_LINE_RE.match(line)
+    match = LABELLED_LINK_RE.match(line)
     if match is None or is_dateline(line):
         return None
     headline = match["headline"]
     words = headline.split()
+    if match["pointer"] is not None and (len(match["label"].split()) < 2
+                                         or not _is_teaser_shaped(headline)):
+        return None
     if (not 3 <= len(words) <= RELATED_ITEM_MAX_WORDS or headline.endswith((".", ":", ";", ","))
             or headline.count("(") != headline.count(")") or FOOTNOTE_RE.match(line)
             # a venue's results ("In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne")
@@ -3309,7 +3347,7 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
     # A labelled link ("Now playing: <headline>") stands alone in the text; a run is of bare
     # headlines, numbered items and their labels.
     teaser = [v.reason == "related_link" and not (
-        v.headline is not None and LABELLED_LINE_RE.match(line) is not None
+        v.headline is not None and LABELLED_LINK_RE.match(line) is not None
         and line.endswith(v.headline) and v.headline != line)
         for line, v in zip(lines, verdicts, strict=True)]
     if not any(teaser):
@@ -3610,10 +3648,13 @@ def _about_no_one_in_story(lines: list[str], verdicts: list[PageLine], i: int) -
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:
     """Whether line ``i``, next to the story's span (on the side ``step`` leads away from),
-    belongs to it: a sentence, a table row or list item, or a table's label."""
+    belongs to it: a sentence, a table row or list item, a table's label, or the rest of a
+    line broken off at a comma or a bracket ("... Patrice Loko (PSG)," / "Stephane Guivarch
+    (Rennes)")."""
     line = lines[i]
+    upper = lines[i] if step < 0 else lines[i - step]
     return (is_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
-            or is_fragment(lines, i))
+            or is_fragment(lines, i) or upper.endswith(CONTINUING_MARKS))
 
 
 def _labels_row(lines: list[str], i: int, step: int) -> bool:

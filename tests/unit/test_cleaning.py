@@ -7,6 +7,7 @@ from ../shared and never copied into the repository.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from transforms.cleaning import (
     is_photo_credit,
     is_prose,
     is_site_prompt,
+    labelled_headline,
     normalise_text,
     parse_credits,
     parse_dateline,
@@ -1762,13 +1764,17 @@ def test_lines_with_a_sponsor_slots_or_notices_words_stay(line):
     "Backstory: Lighthouse keepers end their long strike",
     "From our archive | Glacier tours reopen after the avalanche",
     "Worth a look: Why allotment rents keep rising?",
+    # after a spaced dash or an arrow; a label in capitals may run longer
+    "Next in the series ➝ Lighthouse keepers end their long strike",
+    "From the archive — Glacier tours reopen after the avalanche",
+    "SEE IT ON THE EVENING NEWS: Glacier tours reopen after the avalanche",
 ])
 def test_a_link_under_a_label_of_any_wording_goes(line):
     cleaned = clean_story("Harbour board votes to rebuild ferry pier",
                           story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.reason for n in cleaned.noise] == ["related_link"]
-    assert cleaned.related_headlines == (line.split(": " if ": " in line else " | ")[1],)
+    assert cleaned.related_headlines == (re.split(r": | \| | ➝ | — ", line)[1],)
 
 
 @pytest.mark.parametrize("line", [
@@ -1779,6 +1785,8 @@ def test_a_link_under_a_label_of_any_wording_goes(line):
     "At Fjordvik: Harbour Rovers (Norway) 2 Port United 1",
     "NOTE: Tolls exclude the winter ferry surcharge paid by operators",
     "Paying agent: Fjord Bank",
+    # a spaced dash before the story's own words
+    "The vote was close — Ferry operators and the board split on the timetable",
 ])
 def test_labelled_lines_of_the_story_stay(line):
     lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
@@ -2240,7 +2248,8 @@ def test_an_attribution_or_a_labelled_heading_about_the_story_stays():
 
 
 @pytest.mark.parametrize("teaser", ["A year of the night bus (audio)",
-                                    "Where tenants stand - live"])
+                                    "Where tenants stand - live",
+                                    "Where tenants stand (2:36)"])  # a clip's running time
 def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
     lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
     cleaned = clean_story("Pier", story(*lines))
@@ -2249,7 +2258,8 @@ def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
 
 
 def test_a_fixture_or_a_row_with_a_media_mark_stays():
-    lines = [PARAGRAPHS[0], "Oslo v Bergen - live", "Oslo 2 Bergen 1 (video)", *PARAGRAPHS[1:]]
+    lines = [PARAGRAPHS[0], "Oslo v Bergen - live", "Oslo 2 Bergen 1 (video)",
+             "Oslo 2 Bergen 1 (1:45)", *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
@@ -3126,3 +3136,63 @@ def test_a_teaser_naming_a_figure_past_the_story_is_no_row_of_it():
     cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.text for n in cleaned.noise] == ["© 2031 Fjord Post", *teasers, "Privacy Policy"]
+
+
+def test_the_storys_own_bulleted_points_stay_with_their_heading():
+    points = ["Key points", "• The harbour board votes to rebuild the ferry pier",
+              "• Ferry operators ask for a temporary landing stage"]
+    lines = [*PARAGRAPHS, *points, "© 2031 Fjord Post", "Privacy Policy"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *points])
+
+
+@pytest.mark.parametrize("line", [
+    "We acknowledge the financial support of the Government of Canada.",
+    "Fjord Post acknowledges the Traditional Custodians of the land on which we work.",
+])
+def test_a_publishers_acknowledgement_goes(line: str):
+    assert furniture_reason(line) == "copyright"
+
+
+@pytest.mark.parametrize("line", [
+    "The Minister acknowledges the support of farmers.",
+    "Ola Berg acknowledged the traditional owners in his speech.",
+    '"We acknowledge the support of voters," the mayor said.',
+])
+def test_an_acknowledgement_in_the_story_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["Tidewater Digest BrandStudio", "Fjord Post Sponsored"])
+def test_an_outlets_name_before_its_ad_slots_label_goes(line: str):
+    assert furniture_reason(line) == "site_prompt"
+
+
+def test_a_club_or_company_named_by_an_ad_word_stays():
+    assert furniture_reason("Bristol City Promotion") is None
+
+
+def test_a_lists_last_wrapped_line_after_an_advert_stays_with_the_story():
+    # The list breaks off at a comma, an ad break interrupts it, and its last name carries on
+    # below: the story's, though the page's footer follows at once.
+    scorers = ["5 - Ola Berg (Molde), Kari Nilsen (Bodo), Per",
+               "Hansen (Viking), Anne Lie (Brann),", "Loading advertisement",
+               "Jon Dahl (Rosenborg), Siv Moe (Tromso),", "Lars Vik (Odd)"]
+    page = ["Catch-up TV", "OSLO 2031-03-02",
+            "Leading scorers in the Norwegian league after Sunday's matches:", *scorers,
+            "Flipboard Pocket Email", "Features & analysis",
+            "Museum opens a wing for Viking ships",
+            "Bakery chain closes its shops across the valley"]
+    cleaned = clean_story("SOCCER - LEADING NORWEGIAN LEAGUE SCORERS", story(*page))
+    assert cleaned.body.endswith("Lars Vik (Odd)")
+    assert "Loading advertisement" in [n.text for n in cleaned.noise]
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Next in the series ➝ Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
+    ("Mon – Fri 9AM (Closed on Sat & Sun)", None),  # opening hours: a one-word label
+    ("Oslo – Bergen ferry fares rise again this spring", None),  # a route
+])
+def test_a_dash_or_an_arrow_labels_a_link_only_before_a_teaser(line: str, headline: str | None):
+    assert labelled_headline(line) == headline
