@@ -29,7 +29,8 @@ ads, newsletters, bios, share bars, footer links and copyright by shape and posi
 fresh-k were written by two authors who never saw the cleaning rules, as unseen checks: fresh-j the
 furniture of national newspapers and broadcasters (live blogs, video and audio players), fresh-k
 that of regional papers, magazines, blogs, newsletter-first sites and aggregators, with mobile,
-app-style controls. Neither trains the furniture model (``bench/furniture_model.py``). fresh-l to
+app-style controls. Once their leftovers were read to improve the rules they were no longer
+unseen, and now train the furniture model (``bench/furniture_model.py``) as well. fresh-l to
 fresh-s, by eight more authors who never saw the rules, are its training data: the furniture of US
 local TV stations and newspaper chains (fresh-l: weather alerts, station apps, obituaries, local
 deals, the e-edition), of business, finance and technology portals (fresh-m: tickers, market
@@ -54,11 +55,11 @@ subscriber-only notices, webinars, whitepapers, job boards, reprints, editorial 
 English-language sites in Asia, Africa and the Pacific (fresh-x: e-paper links, messaging-channel
 invites, SMS alert codes, mobile-money asks, edition switchers, prayer-time and exchange-rate
 widgets). A fresh bank uses all its templates in a single half named after it. fresh-y, by another
-author who never saw the rules, is a sealed check like fresh-j and fresh-k and never trains the
-model: the furniture of general-news sites of every size and region. fresh-z, by one more such
-author, is another sealed check that never trains it: the furniture of US local TV-station and
-newspaper-chain sites, UK and Irish regional papers, Canadian and New Zealand outlets and
-newsletter-first, Substack-like pages.
+author who never saw the rules, was a sealed check like fresh-j and fresh-k, and went the same way:
+the furniture of general-news sites of every size and region. fresh-z, by one more such author, is
+the sealed check now, read only for its totals and never training the model: the furniture of US
+local TV-station and newspaper-chain sites, UK and Irish regional papers, Canadian and New Zealand
+outlets and newsletter-first, Substack-like pages.
 
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
@@ -1424,7 +1425,8 @@ FRESH_I_WORDS: dict[str, tuple[str, ...]] = {
 
 # fresh-j: written by an author who designs pages for national newspapers and broadcasters (TV
 # and radio news sites, live blogs, video-heavy pages) and never saw the cleaning rules, as an
-# unseen check; new keys: a clock time, a clip's duration and a section label in capitals.
+# unseen check (training data since its leftovers were read to improve the rules); new keys: a
+# clock time, a clip's duration and a section label in capitals.
 FRESH_J_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Watch live", "Accessibility links", "Find your local station", "TV guide",
@@ -1564,9 +1566,10 @@ FRESH_J_WORDS: dict[str, tuple[str, ...]] = {
     "duration": ("0:58", "1:47", "2:36", "3:12", "4:05", "12:40"),
 }
 
-# fresh-k: written by an author who never saw the cleaning rules, as an unseen check: furniture
-# of regional papers, magazines, blogs, newsletter-first sites and news aggregators, with the
-# app-style controls of mobile pages, in wordings no other bank has.
+# fresh-k: written by an author who never saw the cleaning rules, as an unseen check (training
+# data since its leftovers were read to improve the rules): furniture of regional papers,
+# magazines, blogs, newsletter-first sites and news aggregators, with the app-style controls of
+# mobile pages, in wordings no other bank has.
 FRESH_K_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "For You  Following  Local  Saved", "Open in app",
@@ -4359,7 +4362,8 @@ FRESH_V_WORDS: dict[str, tuple[str, ...]] = {
 
 # fresh-y: written by an author who designs general-news sites of every size and region (city
 # dailies, national broadcasters, wire-service client sites, regional weeklies, digital-native
-# outlets) and never saw the cleaning rules, as a sealed unseen check: never training data.
+# outlets) and never saw the cleaning rules, as a sealed unseen check (training data since its
+# leftovers were read to improve the rules).
 FRESH_Y_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Go to homepage", "Flick through today's paper",
@@ -4997,7 +5001,8 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     TemplateBank("fresh-h", FRESH_H_FAMILIES, FRESH_H_HEADLINES, FRESH_H_WORDS, ("fresh-h",)),
     TemplateBank("fresh-i", FRESH_I_FAMILIES, FRESH_I_HEADLINES, FRESH_I_WORDS, ("fresh-i",)),
     TemplateBank("fresh-j", FRESH_J_FAMILIES, FRESH_J_HEADLINES, FRESH_J_WORDS, ("fresh-j",)),
-    # fresh-k: an unseen check, by an author who never saw the cleaning rules.
+    # fresh-k: an unseen check, by an author who never saw the cleaning rules (training data
+    # since its leftovers were read to improve the rules; so are fresh-j and fresh-y).
     TemplateBank("fresh-k", FRESH_K_FAMILIES, FRESH_K_HEADLINES, FRESH_K_WORDS, ("fresh-k",)),
     # fresh-l: written by an author who never saw the cleaning rules, as training data for the
     # furniture model.
@@ -5043,8 +5048,8 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # Africa and the Pacific); written as training data, not trained on yet (see
     # bench/furniture_model.py): an unseen check for now.
     TemplateBank("fresh-x", FRESH_X_FAMILIES, FRESH_X_HEADLINES, FRESH_X_WORDS, ("fresh-x",)),
-    # fresh-y: a sealed unseen check, by an author who never saw the cleaning rules (general-news
-    # sites of every size and region); never training data.
+    # fresh-y: by an author who never saw the cleaning rules (general-news sites of every size
+    # and region); sealed until its leftovers were read to improve the rules, now training data.
     TemplateBank("fresh-y", FRESH_Y_FAMILIES, FRESH_Y_HEADLINES, FRESH_Y_WORDS, ("fresh-y",)),
     # fresh-z: a sealed unseen check, by an author who never saw the cleaning rules (US local TV and
     # newspaper-chain sites, UK and Irish regional papers, Canadian and New Zealand outlets,
