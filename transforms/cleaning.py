@@ -581,6 +581,11 @@ MEDIA_MARK_RE = re.compile(
 # is spared the search, which tries the pattern at every position.
 MEDIA_ENDINGS = tuple(
     "video videos photo photos pictures gallery audio podcast watch listen live slideshow".split())
+# A media player's spoken label, naming its clip and how long it runs: 'Play video, "Ferry
+# fares rise again", duration 2:36'.
+PLAYER_LABEL_RE = re.compile(
+    r"^(?:play|watch|listen to)(?: (?:video|audio|clip))?,\s*[\"“](?P<headline>[^\"“”]{3,150})"
+    r"[\"”],?\s*duration\s+\d{1,2}(?::\d{2}){1,2}$", re.IGNORECASE)
 # A clip's running time closing its headline: "... (2:36)", "... [0:58]".
 CLIP_LENGTH_RE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}[)\]]$")
 # Lines on each side of a headline whose words a subheading shares: it introduces them.
@@ -2273,7 +2278,7 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # tail of a headline cut off at its line ("taxable health deal rated Aa2 - Moody's.").
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None and (
         DATE_LINE_RE.match(line) or is_sentence(line) and not _is_question_headline(line)
-        and not _carries_on_from_above(line))), None)
+        and not is_exclaimed_label(line) and not _carries_on_from_above(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Everything up there but what a story prints above its dateline is the page's: a
         # teaser, a label, a lone row of figures ("Download chart (PNG)", "Listen · 2:48").
@@ -2806,7 +2811,8 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         if i < 0 or not joins(i):
             return False
         beyond = i + step  # the row a label labels is no line a rule removed
-        return (is_sentence(lines[i]) or _is_structure_row(lines[i])
+        return ((is_sentence(lines[i]) and not is_exclaimed_label(lines[i]))
+                or _is_structure_row(lines[i])
                 # one more row of the table the story ends in ("OctNov unq 740 unq unq")
                 or (is_table_row(lines[i]) and _is_structure_row(lines[edge])
                     and len(content_stems(lines[i])) < TEASER_MIN_CONTENT_WORDS)
@@ -3009,6 +3015,9 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             # A link to another story's video or pictures, whatever its words (a shorter
             # headline too: "A year of the night bus (audio)").
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", line), True, False
+        elif not noise[i] and (player := PLAYER_LABEL_RE.match(line)) is not None:
+            verdicts[i], noise[i], shaped[i] = (PageLine("related_link", player["headline"]),
+                                                True, False)
         elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
                 shares_words(i, headline, _shared_by_more_than_chance(headline))
                 or _in_fact_sheet(lines, i)):
@@ -3648,13 +3657,14 @@ def _about_no_one_in_story(lines: list[str], verdicts: list[PageLine], i: int) -
 
 def _joins_story(lines: list[str], i: int, step: int) -> bool:
     """Whether line ``i``, next to the story's span (on the side ``step`` leads away from),
-    belongs to it: a sentence, a table row or list item, a table's label, or the rest of a
-    line broken off at a comma or a bracket ("... Patrice Loko (PSG)," / "Stephane Guivarch
-    (Rennes)")."""
+    belongs to it: a sentence (not a state exclaimed: "Copied!"), a table row or list item, a
+    table's label, or the rest of a line broken off at a comma or a bracket ("... Patrice Loko
+    (PSG)," / "Stephane Guivarch (Rennes)")."""
     line = lines[i]
     upper = lines[i] if step < 0 else lines[i - step]
-    return (is_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
-            or is_fragment(lines, i) or upper.endswith(CONTINUING_MARKS))
+    return ((is_sentence(line) and not is_exclaimed_label(line)) or is_table_row(line)
+            or _labels_row(lines, i, step) or is_fragment(lines, i)
+            or upper.endswith(CONTINUING_MARKS))
 
 
 def _labels_row(lines: list[str], i: int, step: int) -> bool:

@@ -3196,3 +3196,21 @@ def test_a_lists_last_wrapped_line_after_an_advert_stays_with_the_story():
 ])
 def test_a_dash_or_an_arrow_labels_a_link_only_before_a_teaser(line: str, headline: str | None):
     assert labelled_headline(line) == headline
+
+
+def test_a_media_players_spoken_label_is_a_link_to_its_clip():
+    line = 'Play video, "Lighthouse keepers end their long strike", duration 2:36'
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == ("Lighthouse keepers end their long strike",)
+
+
+def test_an_exclaimed_state_above_the_dateline_neither_leads_nor_joins_the_story():
+    body = ["OSLO 2031-03-02",
+            "The harbour board voted on Tuesday to rebuild the old ferry pier, ending a long "
+            "dispute.", *PARAGRAPHS[1:]]
+    head = ["NEWS · SPORT · BUSINESS · LIFE", "Copied!", "Museum opens a wing for Viking ships",
+            "Glacier tours reopen after the avalanche"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*head, *body))
+    assert cleaned.body == "\n\n".join(body)
+    assert [n.text for n in cleaned.noise] == head
