@@ -570,6 +570,11 @@ PARAGRAPHS = [
     "while the pier is closed, and asked the board to publish a timetable for the work.",
 ]
 MENU = ["Home", "Local News", "Sport", "Weather", "Opinion"]
+
+
+def clean_between_paragraphs(line: str, title: str = "Pier") -> CleanedText:
+    """``line`` cleaned where a page puts it: between the story's first two paragraphs."""
+    return clean_story(title, story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
 FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Use", "Careers"]
 
 
@@ -1789,9 +1794,8 @@ def test_a_link_under_a_label_of_any_wording_goes(line):
     "The vote was close — Ferry operators and the board split on the timetable",
 ])
 def test_labelled_lines_of_the_story_stay(line):
-    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
-    assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
-        "\n\n".join(lines))
+    assert clean_between_paragraphs(line, "Harbour board votes to rebuild ferry pier").body == (
+        story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
 
 
 def test_short_lines_in_the_footer_after_furniture_go():
@@ -2000,9 +2004,8 @@ def test_a_short_headline_between_paragraphs_that_read_on_is_a_teaser():
     "Nora Vik Olsen",  # a name
 ])
 def test_short_lines_of_the_story_between_paragraphs_stay(line):
-    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
-    assert clean_story("Harbour board votes to rebuild ferry pier", story(*lines)).body == (
-        "\n\n".join(lines))
+    assert clean_between_paragraphs(line, "Harbour board votes to rebuild ferry pier").body == (
+        story(PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
 
 
 @pytest.mark.parametrize("closing", [
@@ -2974,9 +2977,8 @@ def test_cleaning_learned_furniture_false_keeps_the_rules_alone():
     "Unmute 🔇", "♥ 214", "Gallery 📸 (12)", "★ Editor's pick", "Tap for more ⬇",
 ])
 def test_a_line_drawn_with_an_icon_goes_wherever_it_stands(line: str):
-    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
-    cleaned = clean_story("Pier", story(*lines))
-    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
     assert cleaned.noise == (Noise("page_furniture", line),)
 
 
@@ -2989,8 +2991,7 @@ def test_a_line_drawn_with_an_icon_goes_wherever_it_stands(line: str):
     "│ Molde │ 3 │ Bodo │ 2 │",  # a table drawn with box lines
 ])
 def test_text_with_a_symbol_that_is_no_control_stays(line: str):
-    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
-    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+    assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
 
 
 def test_a_page_in_another_script_keeps_its_marks():
@@ -3018,9 +3019,8 @@ def test_an_extractors_text_keeps_its_icons():
     "Posted 10:32, 3 March 2031 | Updated 11:05, 3 March 2031",
 ])
 def test_a_pages_items_strung_on_one_line_go(line: str):
-    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
-    cleaned = clean_story("Pier", story(*lines))
-    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
     assert cleaned.noise == (Noise("page_furniture", line),)
 
 
@@ -3063,9 +3063,8 @@ def test_a_lone_figure_under_a_tables_row_stays():
     "Please turn off your ad blocker to keep reading.",
 ])
 def test_an_ad_slots_label_counter_or_plea_goes(line: str):
-    lines = [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
-    cleaned = clean_story("Pier", story(*lines))
-    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
     assert cleaned.noise == (Noise("site_prompt", line),)
 
 
