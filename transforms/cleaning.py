@@ -599,12 +599,15 @@ SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
 LABELLED_LINE_RE = re.compile(
     r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
 # A link to another story under a label of any wording: as a labelled line, or after a spaced
-# dash or an arrow ("Next in the series ➝ ..."; a label of two words or more, then a teaser's
-# headline: "Tue – Sat 4PM" is opening hours, "Oslo – Bergen" a route), and a label in capitals
-# may run longer ("SEE IT ON TONIGHT'S NEWS: ..."). A wire's slug ("SOCCER - ...") has a
-# hyphen.
+# dash or an arrow ("Next in the series ➝ ..."), or under a longer label of up to seven words,
+# figures and commas ("From 2021: ...", "You wrote in, we looked into it — ..."). Those two need
+# a label of two words or more and a teaser's headline after it: "Tue – Sat 4PM" is opening
+# hours, "Oslo – Bergen" a route, "The council said on Monday: ..." a sentence. A label in
+# capitals may run longer ("SEE IT ON TONIGHT'S NEWS: ..."). A wire's slug ("SOCCER - ...")
+# has a hyphen.
 LABELLED_LINK_RE = re.compile(
-    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3}|[A-Z]{2}[A-Z'’-]*(?: [A-Z'’-]+){4,5})"
+    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3}|[A-Z]{2}[A-Z'’-]*(?: [A-Z'’-]+){4,5}"
+    r"|(?P<long>[^\W_][\w'’,.-]*(?: [\w'’,.&-]+){1,6}))"
     r"\s*(?::|\s\||(?P<pointer>\s[—–➝→»›]|\s>>))\s+(?P<headline>\S.*)$")
 # A table's attribution or note ("Source: Weather Services Corporation", "Notes: ..."), not a
 # link: the label's words are of this class.
@@ -3177,8 +3180,9 @@ def labelled_headline(line: str) -> str | None:
         return None
     headline = match["headline"]
     words = headline.split()
-    if match["pointer"] is not None and (len(match["label"].split()) < 2
-                                         or not _is_teaser_shaped(headline)):
+    if (match["pointer"] is not None or match["long"] is not None) and (
+            len(match["label"].split()) < 2
+            or not (_is_teaser_shaped(headline) or _is_question_teaser(headline))):
         return None
     if (not 3 <= len(words) <= RELATED_ITEM_MAX_WORDS or headline.endswith((".", ":", ";", ","))
             or headline.count("(") != headline.count(")") or FOOTNOTE_RE.match(line)

@@ -1773,6 +1773,9 @@ def test_lines_with_a_sponsor_slots_or_notices_words_stay(line):
     "Next in the series ➝ Lighthouse keepers end their long strike",
     "From the archive — Glacier tours reopen after the avalanche",
     "SEE IT ON THE EVENING NEWS: Glacier tours reopen after the avalanche",
+    # a longer label, with a figure or a comma, before a teaser's headline
+    "From 2021: Lighthouse keepers end their long strike",
+    "You wrote in, we looked into it — Glacier tours reopen after the avalanche",
 ])
 def test_a_link_under_a_label_of_any_wording_goes(line):
     cleaned = clean_story("Harbour board votes to rebuild ferry pier",
@@ -3192,6 +3195,7 @@ def test_a_lists_last_wrapped_line_after_an_advert_stays_with_the_story():
      "Lighthouse keepers end their long strike"),
     ("Mon – Fri 9AM (Closed on Sat & Sun)", None),  # opening hours: a one-word label
     ("Oslo – Bergen ferry fares rise again this spring", None),  # a route
+    ("The council said in a statement on Monday: fares will rise", None),  # a sentence
 ])
 def test_a_dash_or_an_arrow_labels_a_link_only_before_a_teaser(line: str, headline: str | None):
     assert labelled_headline(line) == headline
