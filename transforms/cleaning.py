@@ -1303,9 +1303,9 @@ def is_outlets_ad_label(line: str) -> bool:
     """An outlet's name before its ad slot's label ("Fjord Post Sponsored", "Tidewater
     Digest BrandStudio"): capitalised words, then a label no company or club is named by
     ("Bristol City Promotion", "Fjord Advertising")."""
-    *name, label = line.split()
-    return (bool(name) and all(word[:1].isupper() for word in name)
-            and label.casefold() in AD_SLOT_LABELS)
+    words = line.split()
+    return (len(words) > 1 and all(word[:1].isupper() for word in words[:-1])
+            and words[-1].casefold() in AD_SLOT_LABELS)
 
 
 def class_furniture_reason(line: str, n_words: int) -> str | None:

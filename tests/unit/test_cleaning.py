@@ -3174,6 +3174,11 @@ def test_a_club_or_company_named_by_an_ad_word_stays():
     assert furniture_reason("Bristol City Promotion") is None
 
 
+@pytest.mark.parametrize("line", ["", "   "])
+def test_an_empty_line_is_no_furniture(line: str):
+    assert furniture_reason(line) is None
+
+
 def test_a_lists_last_wrapped_line_after_an_advert_stays_with_the_story():
     # The list breaks off at a comma, an ad break interrupts it, and its last name carries on
     # below: the story's, though the page's footer follows at once.
