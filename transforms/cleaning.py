@@ -596,8 +596,9 @@ SLUG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} - (?=\S)")
 # A line under a short label: the label, a colon or a bar, the rest ("Background: Why fares
 # keep rising", "More coverage | Ferry operator ..."). The label has no figure (no fact sheet's
 # "AMT: 1,200,000") and two letters at least (no "Q:").
+SHORT_LABEL = r"[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3}"
 LABELLED_LINE_RE = re.compile(
-    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
+    rf"^(?P<label>{SHORT_LABEL})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
 # A link to another story under a label of any wording: as a labelled line, or after a spaced
 # dash or an arrow ("Next in the series ➝ ..."), or under a longer label of up to seven words,
 # figures and commas ("From 2021: ...", "You wrote in, we looked into it — ..."). Those two need
@@ -606,7 +607,7 @@ LABELLED_LINE_RE = re.compile(
 # capitals may run longer ("SEE IT ON TONIGHT'S NEWS: ..."). A wire's slug ("SOCCER - ...")
 # has a hyphen.
 LABELLED_LINK_RE = re.compile(
-    r"^(?P<label>[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3}|[A-Z]{2}[A-Z'’-]*(?: [A-Z'’-]+){4,5}"
+    rf"^(?P<label>{SHORT_LABEL}|[A-Z]{{2}}[A-Z'’-]*(?: [A-Z'’-]+){{4,5}}"
     r"|(?P<long>[^\W_][\w'’,.-]*(?: [\w'’,.&-]+){1,6}))"
     r"\s*(?::|\s\||(?P<pointer>\s[—–➝→»›]|\s>>))\s+(?P<headline>\S.*)$")
 # A table's attribution or note ("Source: Weather Services Corporation", "Notes: ..."), not a
@@ -2280,8 +2281,8 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # a headline that asks ("Is the tram line here to stay?") leads none either, nor does the
     # tail of a headline cut off at its line ("taxable health deal rated Aa2 - Moody's.").
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None and (
-        DATE_LINE_RE.match(line) or is_sentence(line) and not _is_question_headline(line)
-        and not is_exclaimed_label(line) and not _carries_on_from_above(line))), None)
+        DATE_LINE_RE.match(line) or _is_written_sentence(line)
+        and not _is_question_headline(line) and not _carries_on_from_above(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Everything up there but what a story prints above its dateline is the page's: a
         # teaser, a label, a lone row of figures ("Download chart (PNG)", "Listen · 2:48").
@@ -2447,7 +2448,7 @@ def _printed_above_dateline(lines: list[str], i: int) -> bool:
     carries on below ("Port conditions from Lloyds Shipping Intelligence Service --"); a rule
     line ("---") is no page's either."""
     line = lines[i]
-    return (WORD_RE.search(line) is None or (is_sentence(line) and not is_exclaimed_label(line))
+    return (WORD_RE.search(line) is None or _is_written_sentence(line)
             or len(line.split()) > RELATED_ITEM_MAX_WORDS or _in_table(lines, i)
             or LIST_ITEM_RE.match(line) is not None or is_person_name(line)
             or byline_name(line) is not None or EDITORS_NOTE_RE.match(line) is not None
@@ -2613,7 +2614,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                          if _is_teaser_shaped(line) and not line.isupper() else 1)
         foreign = bool(stems) and len(stems & story_words) < shared_enough
         if not ours and (lone or (foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
-                                       and (not is_sentence(line) or is_exclaimed_label(line))
+                                       and not _is_written_sentence(line)
                                        or _is_headline(line) or _is_question_headline(line)))
                          or _speaks_to_reader(line)):
             verdicts[i] = PageLine("tail_boilerplate")
@@ -2642,7 +2643,13 @@ def is_footer_label(line: str) -> bool:
     state's exclamation is none: "Link copied!"), no table's row, no quotation."""
     return (len(line.split()) <= LABEL_MAX_WORDS and not is_table_row(line)
             and REPORTED_RE.search(line) is None
-            and (not is_sentence(line) or is_exclaimed_label(line)))
+            and not _is_written_sentence(line))
+
+
+def _is_written_sentence(line: str) -> bool:
+    """A sentence as a text writes one: not a page's state or button exclaimed ("Copied!",
+    ``is_exclaimed_label``), which opens, ends or joins no story."""
+    return is_sentence(line) and not is_exclaimed_label(line)
 
 
 def is_exclaimed_label(line: str) -> bool:
@@ -2677,7 +2684,7 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
             continue
         stems = content_stems(_without_slug(line))
         label = (len(line.split()) <= FOOTER_LINE_MAX_WORDS
-                 and (not is_sentence(line) or is_exclaimed_label(line))  # "Copied!"
+                 and not _is_written_sentence(line)  # "Copied!" is none
                  and not line.isupper()  # a wire's dateline or slug: "BRUSSELS"
                  and stems and not stems & story_words)
         # Above a story that opens without a dateline a headline may be its own heading (in
@@ -2693,8 +2700,8 @@ def _starts_story(line: str) -> bool:
     """A line a story can open with: its dateline, a sentence not spoken to the reader, a row
     of a table or list, a fact sheet's field, a line too long for a label."""
     return (_opens_story(line)
-            or (is_sentence(line) and not _speaks_to_reader(line)
-                and not _is_question_headline(line) and not is_exclaimed_label(line))
+            or (_is_written_sentence(line) and not _speaks_to_reader(line)
+                and not _is_question_headline(line))
             or _is_structure_row(line) or is_field_row(line)
             or len(line.split()) > RELATED_ITEM_MAX_WORDS)
 
@@ -2703,7 +2710,7 @@ def _ends_story(line: str) -> bool:
     """A line that can be a story's last: a sentence not spoken to the page's reader, a row
     of a table or list, a fact sheet's field, a desk's contact line, or a line too long for
     any footer."""
-    return ((is_sentence(line) and not _speaks_to_reader(line) and not is_exclaimed_label(line))
+    return ((_is_written_sentence(line) and not _speaks_to_reader(line))
             or _is_story_row(line)
             or REPORTED_RE.search(line) is not None  # a quotation closing: '... sport. "'
             or is_field_row(line) or WIRE_CONTACT_RE.match(line) is not None
@@ -2814,8 +2821,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         if i < 0 or not joins(i):
             return False
         beyond = i + step  # the row a label labels is no line a rule removed
-        return ((is_sentence(lines[i]) and not is_exclaimed_label(lines[i]))
-                or _is_structure_row(lines[i])
+        return (_is_written_sentence(lines[i]) or _is_structure_row(lines[i])
                 # one more row of the table the story ends in ("OctNov unq 740 unq unq")
                 or (is_table_row(lines[i]) and _is_structure_row(lines[edge])
                     and len(content_stems(lines[i])) < TEASER_MIN_CONTENT_WORDS)
@@ -3666,9 +3672,8 @@ def _joins_story(lines: list[str], i: int, step: int) -> bool:
     (PSG)," / "Stephane Guivarch (Rennes)")."""
     line = lines[i]
     upper = lines[i] if step < 0 else lines[i - step]
-    return ((is_sentence(line) and not is_exclaimed_label(line)) or is_table_row(line)
-            or _labels_row(lines, i, step) or is_fragment(lines, i)
-            or upper.endswith(CONTINUING_MARKS))
+    return (_is_written_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
+            or is_fragment(lines, i) or upper.endswith(CONTINUING_MARKS))
 
 
 def _labels_row(lines: list[str], i: int, step: int) -> bool:
