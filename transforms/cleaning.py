@@ -688,6 +688,8 @@ UNFINISHED_ENDINGS = frozenset(
     "a an the and or but nor of for in at by from with into onto than that which whose".split())
 # The last letter of the Latin alphabets (Latin Extended-B): "ø", "ş" and "ǎ" are Latin too.
 LATIN_LAST_LETTER = "\u024f"
+# Any character past the Latin blocks: a letter of another script, or a symbol.
+PAST_LATIN_RE = re.compile(f"[^\\x00-{LATIN_LAST_LETTER}]")
 # Verdicts given by a line's place on the page (before or after the story), not its words.
 BY_POSITION = frozenset(("navigation", "tail_boilerplate"))
 # Verdicts that prove a line before the story is the page's head.
@@ -2428,9 +2430,13 @@ def _nearest_unjudged(judged: list[bool], i: int, step: int) -> int | None:
 
 
 def _mostly_latin_script(lines: list[str]) -> bool:
-    """Most of the text's letters are of the Latin alphabet (accented ones too)."""
-    letters = [ch for line in lines for ch in line if ch.isalpha()]
-    return 2 * sum(ch <= LATIN_LAST_LETTER for ch in letters) >= len(letters)
+    """Most of the text's letters are of the Latin alphabet (accented ones too). Counted in C
+    (``str.isalpha`` over the text, then over the few characters past the Latin blocks): a
+    loop in Python over every character was a tenth of cleaning's time."""
+    text = "".join(lines)
+    letters = sum(map(str.isalpha, text))
+    beyond_latin = sum(map(str.isalpha, PAST_LATIN_RE.findall(text)))
+    return 2 * (letters - beyond_latin) >= letters
 
 
 def _carries_on_from_above(line: str) -> bool:
