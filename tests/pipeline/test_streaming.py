@@ -162,7 +162,13 @@ def test_streaming_on_prism_writes_new_items_once_with_304s_and_backoff(tmp_path
     fetched_in_full = counters["poll.changed"] - counters["watch.files_read"]
     assert fetched_in_full + counters["poll.unchanged_body"] == served.count(200)
     assert counters["poll.failed"] == served.count(404)
-    assert counts["rejects_by_reason"] == {"http_error": len(statuses["/broken.xml"])}
+    # Each failed poll is one reject row, which is what an analyst sees; the run record's
+    # tallies agree with the rows (the counters are printed when they do not).
+    failed_polls = len(statuses["/broken.xml"])
+    assert query(out, "SELECT stage, reason, origin, count(*) FROM rejects GROUP BY ALL") == [
+        ("read", "http_error", server.url("/broken.xml"), failed_polls)]
+    assert (counts["rejects"], counts["rejects_by_reason"]) == (
+        failed_polls, {"http_error": failed_polls}), counters
     assert counts["stories_in"] == 7 + counts["repolls_skipped"] + counts["rejects"]
     assert not list(out.rglob(".*.tmp"))
 
