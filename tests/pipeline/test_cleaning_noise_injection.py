@@ -141,8 +141,10 @@ def test_cleaning_keeps_stories_and_drops_injected_noise(half: str):
     assert left <= left_ceiling, (left, detail)
 
 
-# Every bank written after the bench halves, in the order they were written (fresh-a, ...).
-FRESH_BANKS = sorted(name for name in ni.BANKS if name.startswith("fresh-"))
+# Every bank written after the bench halves, in the order they were written (fresh-a ... fresh-z,
+# fresh-aa, ...).
+FRESH_BANKS = sorted((name for name in ni.BANKS if name.startswith("fresh-")),
+                     key=lambda name: (len(name), name))
 
 
 @pytest.mark.parametrize("name", FRESH_BANKS)
@@ -168,7 +170,7 @@ def test_fresh_banks_keep_the_story_and_share_no_template_with_the_bench(name: s
             assert label.position in bank.family(family).positions
 
 
-@pytest.mark.parametrize("name", [name for name in FRESH_BANKS if name >= "fresh-d"])
+@pytest.mark.parametrize("name", FRESH_BANKS[FRESH_BANKS.index("fresh-d"):])
 def test_last_fresh_banks_share_no_template_headline_pattern_or_subject_with_any_other_bank(
         name: str):
     # fresh-d to fresh-h were written last, as checks on rules by word class and by structure:
