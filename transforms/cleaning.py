@@ -28,6 +28,7 @@ import collections
 import functools
 import html as html_lib
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Set
@@ -289,7 +290,8 @@ CORPORATE_WORDS = frozenset(
 YEAR_RE = re.compile(r"^(?:19|20)\d{2}\.?$")
 CAREER_SPAN_RE = re.compile(r"\b\d{1,2} (?:years|decades)\b")
 BIO_SUBJECT_RE = re.compile(
-    r"^(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
+    r"^(?:An? [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}, )?"  # what they were: "A former teacher, "
+    r"(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
 # A bio says what its author does or did, never what they will or would: "Ola Berg will
 # report to the council in December." is the story's.
@@ -586,8 +588,10 @@ MEDIA_ENDINGS = tuple(
 PLAYER_LABEL_RE = re.compile(
     r"^(?:play|watch|listen to)(?: (?:video|audio|clip))?,\s*[\"“](?P<headline>[^\"“”]{3,150})"
     r"[\"”],?\s*duration\s+\d{1,2}(?::\d{2}){1,2}$", re.IGNORECASE)
-# A clip's running time closing its headline: "... (2:36)", "... [0:58]".
-CLIP_LENGTH_RE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}[)\]]$")
+# A clip's running time closing its headline: "... (2:36)", "... [0:58]"; or a page's badge in
+# square brackets and capitals ("... [UPDATED]", "... [NEW DETAILS]"): wire copy brackets in
+# parentheses, and in words.
+CLIP_LENGTH_RE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}[)\]]$|\s+\[[A-Z][A-Z ]{1,20}[A-Z]\]$")
 # Lines on each side of a headline whose words a subheading shares: it introduces them.
 NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
@@ -600,16 +604,17 @@ SHORT_LABEL = r"[^\W\d_]{2}[^\W\d]*(?:[ '’-][^\W\d]+){0,3}"
 LABELLED_LINE_RE = re.compile(
     rf"^(?P<label>{SHORT_LABEL})\s*(?::|\s\|)\s+(?P<headline>\S.*)$")
 # A link to another story under a label of any wording: as a labelled line, or after a spaced
-# dash or an arrow ("Next in the series ➝ ..."), or under a longer label of up to seven words,
-# figures and commas ("From 2021: ...", "You wrote in, we looked into it — ..."). Those two need
+# dash, an arrow ("Next in the series ➝ ...", "Tap to watch ▶ ...") or a question to the
+# reader ("Missed it last week? ..."), or under a longer label of up to seven words, figures,
+# commas and questions ("From 2021: ...", "New to this saga? Start here: ..."). Those need
 # a label of two words or more and a teaser's headline after it: "Tue – Sat 4PM" is opening
 # hours, "Oslo – Bergen" a route, "The council said on Monday: ..." a sentence. A label in
 # capitals may run longer ("SEE IT ON TONIGHT'S NEWS: ..."). A wire's slug ("SOCCER - ...")
 # has a hyphen.
 LABELLED_LINK_RE = re.compile(
     rf"^(?P<label>{SHORT_LABEL}|[A-Z]{{2}}[A-Z'’-]*(?: [A-Z'’-]+){{4,5}}"
-    r"|(?P<long>[^\W_][\w'’,.-]*(?: [\w'’,.&-]+){1,6}))"
-    r"\s*(?::|\s\||(?P<pointer>\s[—–➝→»›]|\s>>))\s+(?P<headline>\S.*)$")
+    r"|(?P<long>[^\W_][\w'’,.-]*(?: [\w'’,.&?-]+){1,6}))"
+    r"\s*(?::|\s\||(?P<pointer>\s[—–➝→»›▸▶►▷]|\s>>|(?<=\w)\?))\s+(?P<headline>\S.*)$")
 # A table's attribution or note ("Source: Weather Services Corporation", "Notes: ..."), not a
 # link: the label's words are of this class.
 ATTRIBUTION_LABEL_WORDS = frozenset(
@@ -709,6 +714,8 @@ LONE_FIGURE_RE = re.compile(
 FOOTER_EVIDENCE = frozenset(
     ("page_furniture", "site_prompt", "copyright", "comment_form", "author_bio",
      "learned_furniture"))
+# Verdicts of lines only a page's footer has: a list of headlines after one is not the story's.
+FOOTER_ONLY = frozenset(("copyright", "comment_form", "author_bio"))
 # The site speaking to its reader names one of them ("Share your thoughts below"): an opening
 # verb alone is no evidence ("Share adjusted for stock split." is an earnings note).
 READER_PRONOUN_RE = re.compile(r"\b(?:you|your|our|us|we)\b|\bwe'", re.IGNORECASE)
@@ -876,6 +883,9 @@ AD_BREAK_MAX_WORDS = 8
 COPYRIGHT_MARK_RE = re.compile(
     r"©|\bcopyright\s+(?:©\s*)?(?:19|20)\d{2}\b|\(c\)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 COPYRIGHT_MAX_WORDS = 15
+# The sign and year closing a notice of any length ("... it is owned by Harbour Media. © 2024"):
+# a story's sentence never ends on them.
+COPYRIGHT_CLOSING_RE = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?:19|20)\d{2}\.?$", re.IGNORECASE)
 # Symbols that belong to text, not to a page's controls (``holds_icon``): marks of rights and
 # degrees, the letterlike symbols (℃, №, ℗, ™), circled numbers and letters (①, ⓒ) and the
 # box-drawing lines of a text table.
@@ -887,6 +897,11 @@ ITEM_SEPARATOR_RE = re.compile(r"\s+[·|]\s+")
 THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
 THANKS_MAX_WORDS = 8
 # A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
+# A social handle alone on its line: the author's or the outlet's profile link.
+HANDLE_RE = re.compile(r"^@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}$")
+# A player's or an ad's countdown, a short line of its own ("Your video will resume in 5
+# seconds", "Up next in 8s"); the story's "within 30 seconds" is in a sentence.
+COUNTDOWN_RE = re.compile(r"\bin \d{1,3} ?(?:s|secs?|seconds?)$", re.IGNORECASE)
 CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
@@ -921,8 +936,8 @@ CONTACT_NAME_RE = re.compile(
     # the author named by role first: "Reach the author: Jane Doe"
     r"(?:the (?:author|reporter|writer|journalist|columnist|editor)s?:?\s+)?"
     r"(?P<name>[^@,.]{3,40}?)(?:\s+on\s+[A-Z][\w.]*)?\.?$", re.IGNORECASE)
-# A breadcrumb trail: "Home > Sport > Latest", "News » World".
-BREADCRUMB_RE = re.compile(r"^[^<>›»]{1,30}(?:\s+[>›»]\s+[^<>›»]{1,30}){1,6}$")
+# A breadcrumb trail: "Home > Sport > Latest", "News » World", "Home ⟩ Communities ⟩ Leeds".
+BREADCRUMB_RE = re.compile(r"^[^<>›»⟩〉❯]{1,30}(?:\s+[>›»⟩〉❯]\s+[^<>›»⟩〉❯]{1,30}){1,6}$")
 # A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
 BYLINE_RE = re.compile(
     r"^(?:(?:story|words|text|report|reporting|written|photos?|pictures|video|interview"
@@ -1024,6 +1039,14 @@ AD_LABEL_WORDS = frozenset(
     """content feature post story stories message offer brand studio notice placement
     partnership slot break loading""".split())
 AD_CLASS_MAX_WORDS = 4
+# An ad's sponsor named under its label, not a sentence: "Sponsored content by Harbour Dental",
+# "Presented by Fenwick Plumbing", "In partnership with Nyota Bank". ("Promotion for Bristol
+# City" is a sports result: a promotion names no sponsor.)
+SPONSOR_CREDIT_RE = re.compile(
+    r"^(?i:(?:sponsored|paid|partner|branded)(?: content| post| feature| story)?|presented"
+    r"|brought to you|powered|underwritten|in (?:partnership|association))"
+    r" (?i:by|with|from) (?:the )?[A-Z0-9][^.!?:]{1,50}$")
+SPONSOR_CREDIT_MAX_WORDS = 10
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
 # too: a line of these is a link only when all its words are of the class.
@@ -1156,6 +1179,10 @@ AGE_RE = re.compile(r"^(?:about |around |over )?\d{1,3}\s*(?:secs?|seconds?|mins
                     r"|hours?|days?|weeks?|months?|years?)\s+ago$", re.IGNORECASE)
 WEEKDAY_RE = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.IGNORECASE)
 CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:[ap]m)?$", re.IGNORECASE)
+# Where a stamp's change was done, before its moment: "from Kyiv", "in Politics".
+PLACE_DONE_RE = re.compile(r"^(?:from|in) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?=at |on )")
+# The half of the day closing a clock time: its full stops end no sentence.
+CLOCK_HALF_RE = re.compile(r"(?<=\d) ?[ap]\.m\.$", re.IGNORECASE)
 MONTH_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$",
                       re.IGNORECASE)
 # An age notice of the page itself: "This article is more than 5 years old".
@@ -1187,10 +1214,21 @@ VIEW_COUNT_RE = re.compile(
     r"|\d[\d,.]*k? (?:views|reads|plays|listens|readers|visitors))\.?$", re.IGNORECASE)
 
 
+# A post's counts of its readers' reactions, under a label or not: "Reader discussion: 14
+# posts", "12 reposts · 40 likes". Not shares: "Volume: 12,000 shares" is a market's row.
+SOCIAL_UNIT = (r"\d[\d,.]*k?\s+(?:comments?|replies|posts?|likes?|reposts?|reactions?"
+               r"|retweets?|upvotes?)")
+SOCIAL_COUNT_RE = re.compile(
+    rf"^(?:[A-Z][\w'’]*(?: [\w'’]+){{0,2}}:\s*)?{SOCIAL_UNIT}(?:\s*[·|•,]\s*{SOCIAL_UNIT})*$",
+    re.IGNORECASE)
+
+
 def is_page_meter(line: str, n_words: int) -> bool:
     """A page's reading time or view count by word class: a duration (``DURATION_RE``) with
-    a reader's word (``READING_WORDS``) and nothing but their filler, no sentence; or a count
-    of views (``VIEW_COUNT_RE``)."""
+    a reader's word (``READING_WORDS``) and nothing but their filler, no sentence; a count
+    of views (``VIEW_COUNT_RE``) or of reactions (``SOCIAL_COUNT_RE``)."""
+    if SOCIAL_COUNT_RE.match(line):
+        return True
     if n_words > METER_MAX_WORDS:
         return False
     if VIEW_COUNT_RE.match(line):
@@ -1263,17 +1301,33 @@ def is_page_stamp(line: str) -> bool:
     text = line.strip()
     if PAGE_AGE_RE.match(text):
         return True
-    if is_sentence(text):
+    # A clock's "a.m." ends no sentence ("Thursday 4 May · last edited 10:15 a.m.").
+    if is_sentence(CLOCK_HALF_RE.sub("", text)):
         return False
     parts = STAMP_SEPARATOR_RE.split(text)
     if len(parts) > 1:
         name = byline_name(parts[0]) or parts[0]
-        return ((is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS)
-                and all(_date_part(part) is not None for part in parts[1:]))
+        if is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS:
+            return all(_date_part(part) is not None for part in parts[1:])
+        # Only a date and when it changed: "Thursday 4 May · last edited 10:15 a.m."
+        return (any(map(_is_changed_at, parts))
+                and all(_date_part(part) is not None or _is_changed_at(part) for part in parts))
     first, _, rest = text.partition(" ")
     return (AGE_RE.match(text) is not None
-            or (first.isalpha() and first[0].isupper() and first.casefold().endswith("ed")
-                and _date_part(rest) in ("age", "moment")))
+            or (first.isalpha() and first[0].isupper() and _is_changed_at(text)))
+
+
+def _is_changed_at(part: str) -> bool:
+    """A verb of change and its moment or age, the verb first or after one word in lower case,
+    and where it was done between them ("Amended Saturday 25 August", "last edited 10:15
+    a.m.", "Filed from Kyiv at 09:40"; "He arrived at 10:15 a.m." is a sentence)."""
+    words = part.split()
+    verb = 1 if len(words) > 1 and words[0].isalpha() and words[0].islower() else 0
+    if not (len(words) > verb + 1 and words[verb].isalpha()
+            and words[verb].casefold().endswith("ed")):
+        return False
+    when = " ".join(words[verb + 1:])
+    return _date_part(PLACE_DONE_RE.sub("", when, count=1)) in ("age", "moment")
 
 
 def words_of_class(line: str, strong: frozenset[str], weak: frozenset[str], *,
@@ -1326,6 +1380,8 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
     if n_words <= CONSENT_MAX_WORDS and (DO_NOT_SELL_RE.match(line.rstrip(".")) or (
             not is_sentence(line) and words_of_class(line, CONSENT_WORDS, CONSENT_FILLER))):
         return "page_furniture"
+    if n_words <= SPONSOR_CREDIT_MAX_WORDS and SPONSOR_CREDIT_RE.match(line):
+        return "site_prompt"
     if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and (words_of_class(
             line, AD_CLASS_WORDS, AD_LABEL_WORDS) or is_outlets_ad_label(line)):
         # no names: "Promotion for Bristol City" is a sports result
@@ -1969,7 +2025,8 @@ def furniture_reason(line: str) -> str | None:
         return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and is_photo_credit(line):
         return "photo_caption"
-    if n_words <= FURNITURE_MAX_WORDS and COPYRIGHT_RE.search(line):
+    if n_words <= FURNITURE_MAX_WORDS and (COPYRIGHT_RE.search(line)
+                                           or COPYRIGHT_CLOSING_RE.search(line)):
         return "copyright"
     if ((COMMENT_POLICY_RE.search(line) or is_comment_rules(line, n_words))
             and not REPORTED_RE.search(line)):
@@ -1989,12 +2046,15 @@ def furniture_reason(line: str) -> str | None:
 def is_icon_line(line: str) -> bool:
     """A page's control, teaser or counter drawn with an icon (``holds_icon``): up to
     ``COPYRIGHT_MAX_WORDS`` words, no list item, no quotation, and no sentence or paragraph
-    once its icons are set aside (a reader's "We hope to see you soon! 🙂" is text)."""
-    if (len(line.split()) > COPYRIGHT_MAX_WORDS or not holds_icon(line)
-            or LIST_ITEM_RE.match(line) or REPORTED_RE.search(line)):
+    once its icons are set aside (a reader's "We hope to see you soon! 🙂" is text); or a
+    headline of any length that an icon opens or closes ("📷 ...", "... 🔒"): a teaser."""
+    if not holds_icon(line) or LIST_ITEM_RE.match(line) or REPORTED_RE.search(line):
         return False
     words = "".join(ch for ch in line if not _is_icon(ch)).strip()
-    return not (is_sentence(words) or is_prose(words))
+    if (_is_icon(line[0]) or _is_icon(line[-1])) and _is_teaser_shaped(words):
+        return True
+    return len(line.split()) <= COPYRIGHT_MAX_WORDS and not (is_sentence(words)
+                                                             or is_prose(words))
 
 
 def is_strung_items(line: str) -> bool:
@@ -2073,6 +2133,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return class_reason
     if CONTACT_RE.search(line) or is_contact_line(line, n_words):
         return "author_bio"
+    if COUNTDOWN_RE.search(line) and not (is_sentence(line) or AD_COUNTER_RE.match(line)):
+        return "page_furniture"  # an ad's own countdown is the ad's (below)
     if (SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words)
             or SPONSOR_NAMED_RE.match(line) or PAID_PAGE_RE.match(line)
             or AFFILIATE_RE.search(line) or CALL_TO_ACT_RE.match(line) or TIP_RE.match(line)
@@ -2333,13 +2395,13 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
         else v
         for i, v in enumerate(verdicts)
     ]
-    # Once the page's shape is drawn (so that no edge moves for it), a line drawn with icons
-    # or strung from a page's items goes wherever it stands. Not icons on a page in another
-    # script: Korean, Japanese and Chinese news mark their own sub-heads and points with them
-    # ("■", "▲", "◆").
+    # Once the page's shape is drawn (so that no edge moves for it), a line drawn with icons,
+    # strung from a page's items or only a social handle goes wherever it stands. Not icons
+    # on a page in another script: Korean, Japanese and Chinese news mark their own sub-heads
+    # and points with them ("■", "▲", "◆").
     latin = _mostly_latin_script(lines)
     verdicts = [PageLine("page_furniture") if v.reason is None and (
-                    (latin and is_icon_line(line))
+                    (latin and is_icon_line(line)) or HANDLE_RE.match(line)
                     or (is_strung_items(line) and not _in_table(lines, i)))
                 else v for i, (line, v) in enumerate(zip(lines, verdicts, strict=True))]
     _mark_footer_run(lines, verdicts, title)
@@ -2580,9 +2642,13 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     a table or list, fact sheet's field or desk contact line: nothing of it is judged here."""
     noise = _known_noise(lines, verdicts)
     title_words = content_stems(_without_slug(title))
-    # A question sharing no word with the title is a teaser asking, not the story's end.
+    # A question sharing no word with the title is a teaser asking, not the story's end; nor
+    # is a list of headlines past a line only a page's footer has (a copyright, a comment
+    # form, a bio): a digest's list follows its lead, a page's trending list its footer.
+    footer_from = _footer_only_from(verdicts)
     last = next((i for i in range(len(lines) - 1, -1, -1)
                  if not noise[i] and _ends_story(lines[i])
+                 and not (i > footer_from and listed_headline(lines[i]) is not None)
                  and not (_is_question_headline(lines[i])
                           and not content_stems(lines[i]) & title_words)), None)
     if last is None or not any(verdicts[i].reason in FOOTER_EVIDENCE or _prompts_reader(lines[i])
@@ -2595,15 +2661,15 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         line = lines[i]
         if noise[i]:
             continue
-        # A figure alone is a row's only under another row: past the story, it is a rank or
-        # a time of the teasers there, and carries on no line above it.
+        # A figure or a date alone is a row's only under another row: past the story, it is
+        # a rank, a time or a day of the teasers there, and carries on no line above it.
         # A list's wrapped last item ("Steve Jurgenson," / "Bryan Gorman"), a quotation's
         # end, a row with its place ("Stephane Guivarch (Rennes)"), a line carrying on below
         # ("At California,") are the story's. A line judged a teaser here carries nothing on
         # to the line after it.
-        lone = LONE_FIGURE_RE.match(line) is not None and not (
-            previous is not None and is_table_row(previous))
-        ours = not lone and (
+        lone = is_lone_mark(line) and not (previous is not None and is_table_row(previous))
+        listed = i > footer_from and listed_headline(line) is not None
+        ours = not lone and not listed and (
             _is_story_row(line) or is_field_row(line) or REPORTED_RE.search(line)
             or PLACE_MARK_RE.search(line) or _breaks_off(line) or (previous is not None and (
                 previous.endswith(CONTINUING_MARKS)
@@ -2616,8 +2682,9 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
         # "compared"): a line about the story shares more. Not a line in capitals (it may
         # head a table's columns: "LAST JCR LAST NIS") nor a wire's closing note ("... an
         # initial advance. ----").
+        shaped = _is_teaser_shaped(listed_headline(line) if listed else line)
         shared_enough = (min(FOOTER_SHARED_STEMS, len(stems))
-                         if _is_teaser_shaped(line) and not line.isupper() else 1)
+                         if shaped and not line.isupper() else 1)
         foreign = bool(stems) and len(stems & story_words) < shared_enough
         if not ours and (lone or (foreign and (len(line.split()) <= FOOTER_LINE_MAX_WORDS
                                        and not _is_written_sentence(line)
@@ -2642,6 +2709,18 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
             kept_above = next(j for j in range(i - 1, -1, -1) if not judged[j])
             if not _continues_above(lines[kept_above]):
                 verdicts[i], judged[i] = PageLine("tail_boilerplate"), True
+
+
+def _footer_only_from(verdicts: list[PageLine]) -> int | float:
+    """The index of the first line that only a page's footer has (``FOOTER_ONLY``), else
+    infinity."""
+    return next((i for i, v in enumerate(verdicts) if v.reason in FOOTER_ONLY), math.inf)
+
+
+def listed_headline(line: str) -> str | None:
+    """The headline of a list's item ("• Council delays the tram vote"), else None."""
+    match = LIST_ITEM_RE.match(line)
+    return None if match is None else _list_item_headline(line[match.end() - 1:])
 
 
 def is_footer_label(line: str) -> bool:
@@ -2724,11 +2803,16 @@ def _ends_story(line: str) -> bool:
 
 
 def _is_story_row(line: str) -> bool:
-    """A row of the story's table or list, not a figure alone (``LONE_FIGURE_RE``) nor a
-    headline naming one ("The 42 minutes that changed the race"): past the story, a teaser
+    """A row of the story's table or list, not a figure or a date alone (``is_lone_mark``) nor
+    a headline naming one ("The 42 minutes that changed the race"): past the story, a teaser
     of the page's and its rank or time."""
-    return (is_table_row(line) and LONE_FIGURE_RE.match(line) is None
-            and not _is_teaser_shaped(line))
+    return is_table_row(line) and not is_lone_mark(line) and not _is_teaser_shaped(line)
+
+
+def is_lone_mark(line: str) -> bool:
+    """A figure or a date alone on its line (``LONE_FIGURE_RE``; "May 12"): past a story, a
+    rank, a time or a day of the page's teasers."""
+    return LONE_FIGURE_RE.match(line) is not None or _date_part(line) == "date"
 
 
 def _prompts_reader(line: str) -> bool:
@@ -2828,6 +2912,8 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             return False
         beyond = i + step  # the row a label labels is no line a rule removed
         return (_is_written_sentence(lines[i]) or _is_structure_row(lines[i])
+                # a list broken off at its commas ("At California," / "In Seattle,")
+                or (lines[i].endswith(",") and joins(i + step))
                 # one more row of the table the story ends in ("OctNov unq 740 unq unq")
                 or (is_table_row(lines[i]) and _is_structure_row(lines[edge])
                     and len(content_stems(lines[i])) < TEASER_MIN_CONTENT_WORDS)
@@ -3157,7 +3243,7 @@ def _has_headline_grammar(line: str) -> bool:
 @_per_line
 def _media_mark(line: str) -> re.Match[str] | None:
     """The media mark closing a headline (``MEDIA_MARK_RE``: " - live", " (audio)", ", in
-    pictures"; ``CLIP_LENGTH_RE``: " (2:36)"), else None."""
+    pictures"; ``CLIP_LENGTH_RE``: " (2:36)", " [UPDATED]"), else None."""
     if not line.rstrip(")]").casefold().endswith(MEDIA_ENDINGS):
         return CLIP_LENGTH_RE.search(line)
     return MEDIA_MARK_RE.search(line)
@@ -3675,11 +3761,12 @@ def _joins_story(lines: list[str], i: int, step: int) -> bool:
     """Whether line ``i``, next to the story's span (on the side ``step`` leads away from),
     belongs to it: a sentence (not a state exclaimed: "Copied!"), a table row or list item, a
     table's label, or the rest of a line broken off at a comma or a bracket ("... Patrice Loko
-    (PSG)," / "Stephane Guivarch (Rennes)")."""
+    (PSG)," / "Stephane Guivarch (Rennes)"), or a line broken off at a comma itself, a list's
+    head that goes on below ("At California,"): a page's label ends in none."""
     line = lines[i]
     upper = lines[i] if step < 0 else lines[i - step]
     return (_is_written_sentence(line) or is_table_row(line) or _labels_row(lines, i, step)
-            or is_fragment(lines, i) or upper.endswith(CONTINUING_MARKS))
+            or is_fragment(lines, i) or upper.endswith(CONTINUING_MARKS) or line.endswith(","))
 
 
 def _labels_row(lines: list[str], i: int, step: int) -> bool:

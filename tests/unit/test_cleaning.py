@@ -3222,3 +3222,107 @@ def test_an_exclaimed_state_above_the_dateline_neither_leads_nor_joins_the_story
     cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*head, *body))
     assert cleaned.body == "\n\n".join(body)
     assert [n.text for n in cleaned.noise] == head
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # A date and when it changed, a filing stamp with its place.
+    ("Thursday 4 May · last edited 10:15 a.m.", "page_furniture"),
+    ("Filed from Tromso at 09:40", "page_furniture"),
+    ("Posted in Politics on Monday", "page_furniture"),
+    # A notice closed by the sign and its year, however long.
+    ("Fjord Post serves Molde and the coast; it is owned by Harbour Media Group. © 2031",
+     "copyright"),
+    # Counters: a player's countdown, a post's reactions.
+    ("Your video will resume in 5 seconds", "page_furniture"),
+    ("Reader discussion: 14 posts", "page_furniture"),
+    ("12 reposts · 40 likes", "page_furniture"),
+    # A sponsor named under its ad's label.
+    ("Sponsored content by Molde Marine Supplies", "site_prompt"),
+    ("Presented by Bodo Ferry Lines", "site_prompt"),
+    ("In partnership with Nordkyst Bank", "site_prompt"),
+    ("Home ⟩ Regions ⟩ Molde", "page_furniture"),
+])
+def test_a_stamp_a_closing_copyright_a_counter_or_a_sponsor_goes(line: str, reason: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
+    assert cleaned.noise == (Noise(reason, line),)
+
+
+@pytest.mark.parametrize("line", [
+    "He arrived at 10:15 a.m.",  # a sentence, though its clock ends in a full stop
+    "Volume: 12,000 shares",  # a market's row counts shares
+    "Promotion for Bristol City",  # a result: a promotion names no sponsor
+    "Record March 31",  # a table's dated field
+    "The launch came within 30 seconds.",
+])
+def test_a_storys_time_count_or_result_in_those_words_is_no_furniture(line: str):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Missed it last week? Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
+    ("The road to this point ▸ Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
+    ("Tap to watch ▶ Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
+    ("Why did the talks fail? Analysts blame the weather.", None),  # the story's sentence
+])
+def test_a_question_or_a_triangle_labels_a_link_only_before_a_teaser(line: str,
+                                                                     headline: str | None):
+    assert labelled_headline(line) == headline
+
+
+@pytest.mark.parametrize("line", [
+    "📷 Lighthouse keepers end their long strike after talks with the coastal authority",
+    "Lighthouse keepers end their long strike 🔒",
+    "Lighthouse keepers end their long strike [UPDATED]",
+])
+def test_a_headline_an_icon_or_a_badge_marks_is_a_teaser_wherever_it_stands(line: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [line]
+
+
+def test_a_social_handle_alone_goes_and_moves_no_edge_of_the_story():
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "Kari Nilsen", "@karinilsen",
+                                        "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == ["Kari Nilsen", "@karinilsen", "© 2031 Fjord Post"]
+
+
+def test_a_list_of_headlines_and_days_past_the_footers_comment_form_is_the_pages():
+    # After a comment form (a line only a footer has) a list of headlines is the page's
+    # trending list, its days on lines of their own; a digest's list follows its lead instead
+    # (next test).
+    trending = ["Elsewhere on the coast", "• Lighthouse keepers end their long strike",
+                "May 12", "• Museum opens a wing for Viking ships", "June 3"]
+    closed = "Comments are closed for this article."
+    lines = [*PARAGRAPHS, closed, *trending, "© 2031 Fjord Post"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [closed, *trending, "© 2031 Fjord Post"]
+
+
+def test_a_digests_list_of_headlines_after_its_lead_stays_before_the_copyright():
+    digest = ["Headlines from the main regional newspapers.", "NORDKYST AVIS",
+              "- Lighthouse keepers end their long strike", "HAVNEPOSTEN",
+              "- Museum opens a wing for Viking ships"]
+    cleaned = clean_story("PRESS DIGEST - Norway - May 12", story(*digest, "© 2031 Fjord Post"))
+    assert cleaned.body == "\n\n".join(digest)
+
+
+def test_a_bio_opening_with_what_its_author_was_goes_past_the_story():
+    bio = "A former teacher, Kari Nilsen has written this newsletter since 2024."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("author_bio", bio),)
+
+
+def test_a_list_broken_off_at_its_commas_after_an_advert_stays_with_the_story():
+    # The results' last lines carry on below (a box score cut short): an ad break before them
+    # and a footer after them make them no footer label.
+    lines = [*PARAGRAPHS, "Advertisement", "At Molde,", "In Bodo,", "© 2031 Fjord Post",
+             "12 reposts · 40 likes"]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, "At Molde,", "In Bodo,"])
