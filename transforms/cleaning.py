@@ -902,6 +902,7 @@ HANDLE_RE = re.compile(r"^@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}$")
 # A player's or an ad's countdown, a short line of its own ("Your video will resume in 5
 # seconds", "Up next in 8s"); the story's "within 30 seconds" is in a sentence.
 COUNTDOWN_RE = re.compile(r"\bin \d{1,3} ?(?:s|secs?|seconds?)$", re.IGNORECASE)
+COUNTDOWN_MAX_WORDS = 8
 CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
@@ -2133,7 +2134,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return class_reason
     if CONTACT_RE.search(line) or is_contact_line(line, n_words):
         return "author_bio"
-    if COUNTDOWN_RE.search(line) and not (is_sentence(line) or AD_COUNTER_RE.match(line)):
+    if (n_words <= COUNTDOWN_MAX_WORDS and COUNTDOWN_RE.search(line)
+            and not (is_sentence(line) or AD_COUNTER_RE.match(line))):
         return "page_furniture"  # an ad's own countdown is the ad's (below)
     if (SITE_CREDIT_RE.match(line) or AGREE_BY_ACTING_RE.match(line) or is_offer(line, n_words)
             or SPONSOR_NAMED_RE.match(line) or PAID_PAGE_RE.match(line)
@@ -2645,7 +2647,7 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     # A question sharing no word with the title is a teaser asking, not the story's end; nor
     # is a list of headlines past a line only a page's footer has (a copyright, a comment
     # form, a bio): a digest's list follows its lead, a page's trending list its footer.
-    footer_from = _footer_only_from(verdicts)
+    footer_from = _footer_only_from(lines, verdicts, noise)
     last = next((i for i in range(len(lines) - 1, -1, -1)
                  if not noise[i] and _ends_story(lines[i])
                  and not (i > footer_from and listed_headline(lines[i]) is not None)
@@ -2711,16 +2713,27 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                 verdicts[i], judged[i] = PageLine("tail_boilerplate"), True
 
 
-def _footer_only_from(verdicts: list[PageLine]) -> int | float:
-    """The index of the first line that only a page's footer has (``FOOTER_ONLY``), else
-    infinity."""
-    return next((i for i, v in enumerate(verdicts) if v.reason in FOOTER_ONLY), math.inf)
+def _footer_only_from(lines: list[str], verdicts: list[PageLine], noise: list[bool]
+                      ) -> int | float:
+    """The index of the first line that only a page's footer has (``FOOTER_ONLY``) past the
+    story's last line that is no list's headline, else infinity: one at the page's head (a
+    byline's bio) says nothing of the lists below it."""
+    settled = next((i for i in range(len(lines) - 1, -1, -1)
+                    if not noise[i] and _ends_story(lines[i])
+                    and listed_headline(lines[i]) is None), None)
+    if settled is None:
+        return math.inf
+    return next((i for i in range(settled + 1, len(lines))
+                 if verdicts[i].reason in FOOTER_ONLY), math.inf)
 
 
 def listed_headline(line: str) -> str | None:
-    """The headline of a list's item ("• Council delays the tram vote"), else None."""
+    """The headline of a list's item ("• Council delays the tram vote"), else None; a desk's
+    contact line ("-- Oslo newsroom +47 ...") is none."""
     match = LIST_ITEM_RE.match(line)
-    return None if match is None else _list_item_headline(line[match.end() - 1:])
+    if match is None or WIRE_CONTACT_RE.match(line):
+        return None
+    return _list_item_headline(line[match.end() - 1:])
 
 
 def is_footer_label(line: str) -> bool:

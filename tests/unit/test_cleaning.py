@@ -3326,3 +3326,17 @@ def test_a_list_broken_off_at_its_commas_after_an_advert_stays_with_the_story():
              "12 reposts · 40 likes"]
     cleaned = clean_story("Pier", story(*lines))
     assert cleaned.body == "\n\n".join([*PARAGRAPHS, "At Molde,", "In Bodo,"])
+
+
+def test_a_desks_contact_line_is_no_list_of_headlines_past_a_notice_at_the_head():
+    # A rights notice above the story is no footer's line: the contact line closing the
+    # dispatch, which opens with a list's dashes, stays.
+    contact = "-- Kari Nilsen, Molde newsroom 47-71-2231000"
+    lines = ["© 2031 Fjord Post", *PARAGRAPHS, contact, "Comments are closed."]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(*lines))
+    assert cleaned.body.endswith(contact)
+
+
+def test_a_countdown_run_into_a_storys_line_is_no_countdown():
+    line = "Scorers: Ola Berg (3rd minute), Kari Nilsen (33rd and Ad will close in 10 seconds"
+    assert furniture_reason(line) is None
