@@ -699,6 +699,9 @@ PAST_LATIN_RE = re.compile(f"[^\\x00-{LATIN_LAST_LETTER}]")
 BY_POSITION = frozenset(("navigation", "tail_boilerplate"))
 # Verdicts that prove a line before the story is the page's head.
 HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
+# Lines a page prints between the story's headline block and its dateline: a dek, a byline,
+# a stamp, a note or two.
+DEK_MAX_LINES = 4
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
 FOOTER_LINE_MAX_WORDS = 6
 # A line in the footer is about the story when it shares this many content stems with it.
@@ -2768,7 +2771,10 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
     noise = _known_noise(lines, verdicts)
     first = next((i for i, line in enumerate(lines) if not noise[i] and _starts_story(line)),
                  None)
-    if first is None or not any(verdicts[i].reason in HEADER_EVIDENCE for i in range(first)):
+    if first is None:
+        return
+    _mark_above_dateline(lines, verdicts, title, first)
+    if not any(verdicts[i].reason in HEADER_EVIDENCE for i in range(first)):
         return
     story = [i for i in range(first, len(lines)) if not noise[i]]
     story_words = content_stems(_without_slug(title)).union(
@@ -2791,6 +2797,28 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
                   and not stems & lead_words
                   and (is_dateline(lines[first]) or DATE_LINE_RE.match(lines[first]) is not None))
         if label or teaser:
+            verdicts[i] = PageLine("navigation")
+
+
+def _mark_above_dateline(lines: list[str], verdicts: list[PageLine], title: str,
+                         first: int) -> None:
+    """Right above the dispatch's own dateline line ("OSLO 2031-03-02", at most
+    ``DEK_MAX_LINES`` below the head's first sentence), the sentences that share no content
+    word with the title or the dispatch are the page's notes and prompts, no dek of the story
+    (in place). Not above a lead's dateline ("OSLO (Reuters) - ..."): a page may open its
+    story with a line of its own there ("You shouldn't just believe them."), and a table's
+    note reads like one ("NOTE - Official results ...")."""
+    dateline = next((i for i in range(min(len(lines), first + DEK_MAX_LINES + 1))
+                     if verdicts[i].reason is None and DATE_LINE_RE.match(lines[i])), None)
+    if dateline is None:
+        return
+    story_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in range(dateline, len(lines))
+          if verdicts[i].reason is None))
+    for i in range(max(0, dateline - DEK_MAX_LINES), dateline):
+        stems = content_stems(lines[i])
+        if (verdicts[i].reason is None and _is_written_sentence(lines[i])
+                and REPORTED_RE.search(lines[i]) is None and stems and not stems & story_words):
             verdicts[i] = PageLine("navigation")
 
 

@@ -3340,3 +3340,13 @@ def test_a_desks_contact_line_is_no_list_of_headlines_past_a_notice_at_the_head(
 def test_a_countdown_run_into_a_storys_line_is_no_countdown():
     line = "Scorers: Ola Berg (3rd minute), Kari Nilsen (33rd and Ad will close in 10 seconds"
     assert furniture_reason(line) is None
+
+
+def test_a_sentence_above_the_dateline_that_shares_no_word_with_the_story_is_the_pages():
+    note = "Enjoying these? Tell a colleague about us."
+    dek = "The harbour board will rebuild the old ferry pier after a long dispute."
+    body = ["OSLO 2031-03-02", *PARAGRAPHS]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(note, dek, *body))
+    # The dek speaks of the pier and the board, as the story does: it stays.
+    assert cleaned.body == "\n\n".join([dek, *body])
+    assert [n.text for n in cleaned.noise] == [note]
