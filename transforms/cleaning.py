@@ -699,9 +699,9 @@ PAST_LATIN_RE = re.compile(f"[^\\x00-{LATIN_LAST_LETTER}]")
 BY_POSITION = frozenset(("navigation", "tail_boilerplate"))
 # Verdicts that prove a line before the story is the page's head.
 HEADER_EVIDENCE = frozenset(("page_furniture", "site_prompt", "navigation"))
-# Lines a page prints between the story's headline block and its dateline: a dek, a byline,
-# a stamp, a note or two.
-DEK_MAX_LINES = 4
+# Lines a page prints between the head's first sentence or field and the dispatch's dateline
+# line: a dek, a byline, a tag, a stamp, a note or two.
+DEK_MAX_LINES = 8
 # A page's footer: its controls and links are this short ("Site map", "Email Jane Doe").
 FOOTER_LINE_MAX_WORDS = 6
 # A line in the footer is about the story when it shares this many content stems with it.
@@ -2802,23 +2802,27 @@ def _mark_header_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
 
 def _mark_above_dateline(lines: list[str], verdicts: list[PageLine], title: str,
                          first: int) -> None:
-    """Right above the dispatch's own dateline line ("OSLO 2031-03-02", at most
-    ``DEK_MAX_LINES`` below the head's first sentence), the sentences that share no content
-    word with the title or the dispatch are the page's notes and prompts, no dek of the story
-    (in place). Not above a lead's dateline ("OSLO (Reuters) - ..."): a page may open its
-    story with a line of its own there ("You shouldn't just believe them."), and a table's
-    note reads like one ("NOTE - Official results ...")."""
+    """Above the dispatch's own dateline line ("OSLO 2031-03-02", at most ``DEK_MAX_LINES``
+    below the head's first sentence), where the dispatch has not begun, a line that shares no
+    content word with the title or the dispatch is the page's: a note, a prompt, a stamp, a
+    teaser (in place). A byline's name, the title's wrapped tail ("... governor has trouble
+    winning home support.") and a wire's bracketed tag ("[CORRECTED 05:30 GMT]") stay. Not
+    above a lead's dateline ("OSLO (Reuters) - ..."): a page may open its story with a line
+    of its own there ("You shouldn't just believe them."), and a table's note reads like one
+    ("NOTE - Official results ...")."""
     dateline = next((i for i in range(min(len(lines), first + DEK_MAX_LINES + 1))
                      if verdicts[i].reason is None and DATE_LINE_RE.match(lines[i])), None)
-    if dateline is None:
-        return
+    if dateline is None or any(is_dateline(lines[i]) for i in range(dateline)):
+        return  # a dispatch began above with its lead's dateline: this line opens the next
     story_words = content_stems(_without_slug(title)).union(
         *(content_stems(lines[i]) for i in range(dateline, len(lines))
           if verdicts[i].reason is None))
-    for i in range(max(0, dateline - DEK_MAX_LINES), dateline):
-        stems = content_stems(lines[i])
-        if (verdicts[i].reason is None and _is_written_sentence(lines[i])
-                and REPORTED_RE.search(lines[i]) is None and stems and not stems & story_words):
+    for i in range(dateline):
+        line, stems = lines[i], content_stems(lines[i])
+        if (verdicts[i].reason is None and stems and not stems & story_words
+                and REPORTED_RE.search(line) is None
+                and not (is_person_name(line) or line[0].islower() or line[0] in ",;)"
+                         or line.startswith("["))):
             verdicts[i] = PageLine("navigation")
 
 
@@ -3356,10 +3360,12 @@ def _names_its_subject(headline: str) -> bool:
 
 
 def _in_fact_sheet(lines: list[str], i: int) -> bool:
-    """Whether a neighbouring line is a fact sheet's field or a labelled line too: a sheet of
-    "Field: value" rows, where a longer value is one more field."""
-    return any(is_field_row(lines[j]) or LABELLED_LINE_RE.match(lines[j]) is not None
-               for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    """Whether line ``i`` is labelled as a field is ("Label: value", not "... ▸ ..." nor
+    "...? ...") and a neighbouring line is a fact sheet's field or a labelled line too: a sheet
+    of "Field: value" rows, where a longer value is one more field."""
+    return LABELLED_LINE_RE.match(lines[i]) is not None and any(
+        is_field_row(lines[j]) or LABELLED_LINE_RE.match(lines[j]) is not None
+        for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _paragraphs_read_on(above: str, below: str) -> bool:

@@ -3342,11 +3342,30 @@ def test_a_countdown_run_into_a_storys_line_is_no_countdown():
     assert furniture_reason(line) is None
 
 
-def test_a_sentence_above_the_dateline_that_shares_no_word_with_the_story_is_the_pages():
+def test_above_a_dispatchs_own_dateline_line_a_line_sharing_no_word_with_it_is_the_pages():
     note = "Enjoying these? Tell a colleague about us."
+    label = "Browse: Culture"
+    # The dek speaks of the pier and the board, as the story does; a byline, the title's
+    # wrapped tail and a wire's tag are the dispatch's head.
     dek = "The harbour board will rebuild the old ferry pier after a long dispute."
+    head = ["Kari Nilsen", "[CORRECTED 05:30 GMT]", "and asks for a landing stage."]
     body = ["OSLO 2031-03-02", *PARAGRAPHS]
-    cleaned = clean_story("Harbour board votes to rebuild ferry pier", story(note, dek, *body))
-    # The dek speaks of the pier and the board, as the story does: it stays.
-    assert cleaned.body == "\n\n".join([dek, *body])
-    assert [n.text for n in cleaned.noise] == [note]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(note, label, dek, *head, *body))
+    assert cleaned.body == "\n\n".join([dek, *head, *body])
+    assert [n.text for n in cleaned.noise] == [note, label]
+
+
+def test_above_a_leads_dateline_a_line_of_the_storys_own_stays():
+    opening = "You should not believe every rumour about the pier."
+    cleaned = clean_story("Pier", story(opening, *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join([opening, *PARAGRAPHS])
+
+
+def test_a_link_labelled_by_a_question_goes_beside_a_fields_row():
+    # A "Field: value" row beside it makes a labelled line one more field; a question to the
+    # reader labels no field.
+    link = "Missed it last week? Lighthouse keepers end their long strike"
+    lines = ["OSLO 2031-03-02", PARAGRAPHS[0], link, "Scores: Molde 2, Bodo 1.", *PARAGRAPHS[1:]]
+    cleaned = clean_story("Pier", story(*lines))
+    assert cleaned.related_headlines == ("Lighthouse keepers end their long strike",)
