@@ -623,6 +623,9 @@ ATTRIBUTION_LABEL_WORDS = frozenset(
 VENUE_LABEL_RE = re.compile(r"^(?i:in|at|from|on) [A-Z]")
 # Between two paragraphs that read on, a teaser may be this short in content words.
 SHORT_TEASER_CONTENT_WORDS = 3
+# A label of this many words is a phrase pointing at a link ("Read the previous issue:").
+LINK_LABEL_MIN_WORDS = 3
+LINK_LABEL_ENDS = tuple(":?➝→»›▸▶►▷>")
 # A headline that asks is short; a longer question is a sentence of the story.
 QUESTION_HEADLINE_MAX_WORDS = 10
 # Articles and prepositions that link a headline's words (``_has_headline_grammar``).
@@ -3165,10 +3168,14 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             verdicts[i], noise[i], shaped[i] = (PageLine("related_link", player["headline"]),
                                                 True, False)
         elif not noise[i] and (headline := labelled_headline(line)) is not None and not (
-                shares_words(i, headline, _shared_by_more_than_chance(headline))
+                (shares_words(i, headline, _shared_by_more_than_chance(headline))
+                 and not _labels_a_link(line, headline))
                 or _in_fact_sheet(lines, i)):
             # A label of any wording over a headline about another story (one shared stem
-            # in a longer headline is chance, as in the footer).
+            # in a longer headline is chance, as in the footer); a label of a few words that
+            # share none with the story ("Missed it last week?", "Read the previous issue:")
+            # points at a link whatever the headline shares: another story on the same
+            # subject is still another story.
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
     # About another story: a headline of its own that shares no word with this one.
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
@@ -3341,6 +3348,21 @@ def labelled_headline(line: str) -> str | None:
             or not _names_its_subject(_without_slug(headline))):
         return None
     return headline
+
+
+def _labels_a_link(line: str, headline: str) -> bool:
+    """The label before ``headline`` ends in a colon, a question mark or an arrow and is a
+    phrase of ``LINK_LABEL_MIN_WORDS`` words or more in sentence case (a section's heading is
+    in title case or capitals: "The Build Stage: Create a tangible online asset"), not a slug,
+    a venue or an attribution (``labelled_headline`` has checked those), and shares no content
+    word with the headline: a pointer's words, not a field's or a speaker's."""
+    before = line[: line.rindex(headline)].rstrip()
+    label = before.rstrip(" :|?➝→»›▸▶►▷>")
+    # Not after a dash: "The vote was close — Ferry operators and the board split" is prose.
+    return (before[-1:] in LINK_LABEL_ENDS and len(label.split()) >= LINK_LABEL_MIN_WORDS
+            and not label.isupper()
+            and not _is_title_cased(label)
+            and not content_stems(label) & content_stems(headline))
 
 
 def _shared_by_more_than_chance(headline: str) -> int:

@@ -3369,3 +3369,14 @@ def test_a_link_labelled_by_a_question_goes_beside_a_fields_row():
     lines = ["OSLO 2031-03-02", PARAGRAPHS[0], link, "Scores: Molde 2, Bodo 1.", *PARAGRAPHS[1:]]
     cleaned = clean_story("Pier", story(*lines))
     assert cleaned.related_headlines == ("Lighthouse keepers end their long strike",)
+
+
+def test_a_phrase_labelling_a_link_takes_it_though_its_headline_shares_the_storys_words():
+    # Another story on the same subject is still another story; a section's heading in title
+    # case over its own part of the story stays.
+    link = "Read the previous issue: Harbour board delays the ferry pier vote again"
+    heading = "The Build Stage: Draw the new pier and its landing stage"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], link, PARAGRAPHS[1], heading,
+                                        PARAGRAPHS[2]))
+    assert cleaned.related_headlines == ("Harbour board delays the ferry pier vote again",)
+    assert cleaned.body == "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2]])
