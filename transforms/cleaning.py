@@ -902,13 +902,13 @@ ITEM_SEPARATOR_RE = re.compile(r"\s+[·|]\s+")
 # The site thanking its reader for an action: "Thanks for signing up!", "Thank you for reading".
 THANKS_RE = re.compile(r"^thanks?(?: you)? for (?:your\b|\w+ing\b)", re.IGNORECASE)
 THANKS_MAX_WORDS = 8
-# A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
 # A social handle alone on its line: the author's or the outlet's profile link.
 HANDLE_RE = re.compile(r"^@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}$")
 # A player's or an ad's countdown, a short line of its own ("Your video will resume in 5
 # seconds", "Up next in 8s"); the story's "within 30 seconds" is in a sentence.
 COUNTDOWN_RE = re.compile(r"\bin \d{1,3} ?(?:s|secs?|seconds?)$", re.IGNORECASE)
 COUNTDOWN_MAX_WORDS = 8
+# A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
 CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
     r"|\b(?:reach|contact|e-?mail|write to) (?:him|her|them|me|us|the author)\b.{0,20}"
@@ -1219,8 +1219,6 @@ VIEW_COUNT_RE = re.compile(
     r"^(?:(?:viewed|read|seen|played|watched|opened)(?: by)? \d[\d,.]*k?"
     r" (?:times|readers|people|users|visitors)"
     r"|\d[\d,.]*k? (?:views|reads|plays|listens|readers|visitors))\.?$", re.IGNORECASE)
-
-
 # A post's counts of its readers' reactions, under a label or not: "Reader discussion: 14
 # posts", "12 reposts · 40 likes". Not shares: "Volume: 12,000 shares" is a market's row.
 SOCIAL_UNIT = (r"\d[\d,.]*k?\s+(?:comments?|replies|posts?|likes?|reposts?|reactions?"
