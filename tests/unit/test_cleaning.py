@@ -3198,11 +3198,19 @@ def test_a_lists_last_wrapped_line_after_an_advert_stays_with_the_story():
 @pytest.mark.parametrize(("line", "headline"), [
     ("Next in the series ➝ Lighthouse keepers end their long strike",
      "Lighthouse keepers end their long strike"),
+    ("Missed it last week? Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
+    ("The road to this point ▸ Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
+    ("Tap to watch ▶ Lighthouse keepers end their long strike",
+     "Lighthouse keepers end their long strike"),
     ("Mon – Fri 9AM (Closed on Sat & Sun)", None),  # opening hours: a one-word label
     ("Oslo – Bergen ferry fares rise again this spring", None),  # a route
     ("The council said in a statement on Monday: fares will rise", None),  # a sentence
+    ("Why did the talks fail? Analysts blame the weather.", None),  # the story's sentence
 ])
-def test_a_dash_or_an_arrow_labels_a_link_only_before_a_teaser(line: str, headline: str | None):
+def test_a_dash_an_arrow_or_a_question_labels_a_link_only_before_a_teaser(
+        line: str, headline: str | None):
     assert labelled_headline(line) == headline
 
 
@@ -3257,20 +3265,6 @@ def test_a_stamp_a_closing_copyright_a_counter_or_a_sponsor_goes(line: str, reas
 ])
 def test_a_storys_time_count_or_result_in_those_words_is_no_furniture(line: str):
     assert furniture_reason(line) is None
-
-
-@pytest.mark.parametrize(("line", "headline"), [
-    ("Missed it last week? Lighthouse keepers end their long strike",
-     "Lighthouse keepers end their long strike"),
-    ("The road to this point ▸ Lighthouse keepers end their long strike",
-     "Lighthouse keepers end their long strike"),
-    ("Tap to watch ▶ Lighthouse keepers end their long strike",
-     "Lighthouse keepers end their long strike"),
-    ("Why did the talks fail? Analysts blame the weather.", None),  # the story's sentence
-])
-def test_a_question_or_a_triangle_labels_a_link_only_before_a_teaser(line: str,
-                                                                     headline: str | None):
-    assert labelled_headline(line) == headline
 
 
 @pytest.mark.parametrize("line", [
