@@ -611,6 +611,8 @@ LABELLED_LINE_RE = re.compile(
 # capitals may run longer ("SEE IT ON TONIGHT'S NEWS: ..."). A wire's slug ("SOCCER - ...")
 # has a hyphen.
 POINTER_ARROWS = "➝→»›▸▶►▷"
+# The Unicode blocks of arrows (Arrows, Supplemental Arrows-A and -B).
+ARROW_BLOCKS = (("\u2190", "\u21ff"), ("\u27f0", "\u27ff"), ("\u2900", "\u297f"))
 LABELLED_LINK_RE = re.compile(
     rf"^(?P<label>{SHORT_LABEL}|[A-Z]{{2}}[A-Z'’-]*(?: [A-Z'’-]+){{4,5}}"
     r"|(?P<long>[^\W_][\w'’,.-]*(?: [\w'’,.&?-]+){1,6}))"
@@ -2051,21 +2053,54 @@ def furniture_reason(line: str) -> str | None:
 
 
 def is_icon_line(line: str) -> bool:
-    """A page's control, teaser or counter drawn with an icon (``holds_icon``): up to
+    """A page's control, teaser or counter drawn with an icon (``holds_icon``) or pointed by an
+    arrow at its edge (``edge_pointer``: "Scroll for more ↓", "↑ Top"): up to
     ``COPYRIGHT_MAX_WORDS`` words, no list item, no quotation, and no sentence or paragraph
     once its icons are set aside (a reader's "We hope to see you soon! 🙂" is text); or a
-    headline of any length that an icon opens or closes ("📷 ...", "... 🔒"): a teaser."""
+    headline of any length that an icon or an arrow opens or closes ("📷 ...", "... 🔒",
+    "... →"): a teaser."""
     long = len(line.split()) > COPYRIGHT_MAX_WORDS
     edged = bool(line) and (_is_icon(line[0]) or _is_icon(line[-1]))
+    pointed = edge_pointer(line)
     # A longer line is asked only about its edges: looking for an icon in every character of
     # every paragraph cost a seventh of cleaning's time on Reuters.
-    if ((not edged if long else not holds_icon(line)) or LIST_ITEM_RE.match(line)
-            or REPORTED_RE.search(line)):
+    if ((not (edged or pointed) if long else not (pointed or holds_icon(line)))
+            or LIST_ITEM_RE.match(line) or REPORTED_RE.search(line)):
         return False
-    words = "".join(ch for ch in line if not _is_icon(ch)).strip()
-    if edged and _is_teaser_shaped(words):
+    words = without_edge_arrows("".join(ch for ch in line if not _is_icon(ch)))
+    if (edged or pointed) and _is_teaser_shaped(words):
         return True
     return not long and not (is_sentence(words) or is_prose(words))
+
+
+def edge_pointer(line: str) -> bool:
+    """An arrow opens or closes the line, set apart by a space ("→ More in Markets", "Scroll
+    for more ↓", "<a headline> ›"): a page points at a link or a control so. Inside a line an
+    arrow may be text ("Oslo → Bergen"); a closing angle quote closes a quotation that opened
+    with its pair ("« C'est fini »")."""
+    words = line.split()
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return ((len(first) == 1 and _is_arrow(first))
+            or (len(last) == 1 and _is_arrow(last)
+                and not (last in "»›" and ("«" in line or "‹" in line))))
+
+
+def without_edge_arrows(line: str) -> str:
+    """The line without the arrows that open or close it ("▶ <headline> (2:05)" is
+    "<headline> (2:05)")."""
+    words = line.split()
+    while words and all(map(_is_arrow, words[0])):
+        words.pop(0)
+    while words and all(map(_is_arrow, words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_arrow(ch: str) -> bool:
+    """An arrow or a pointing angle quote (the Unicode arrow blocks, ``POINTER_ARROWS``)."""
+    return ch in POINTER_ARROWS or any(first <= ch <= last for first, last in ARROW_BLOCKS)
 
 
 def is_strung_items(line: str) -> bool:
@@ -3078,9 +3113,11 @@ def _is_teaser_shaped(line: str) -> bool:
     row (mostly numbers, a list item, a list of names, a field and its value), a wrapped
     line's head ("... St Johnstone v", "... and trained in", a bracket left open: "... 446-9
     declared (G. Archer") or a table's footnote. An initial's full stop ("U.N. Council")
-    ends no sentence."""
+    ends no sentence. Judged without the arrows at its edges ("AIRPORT STRIKE ENDS ›", "▶
+    Ferry fares rise (2:05)")."""
+    line = without_edge_arrows(line)
     words = line.split()
-    return (_is_headline(line) and not _is_row_not_headline(line)
+    return (bool(words) and _is_headline(line) and not _is_row_not_headline(line)
             and parse_related_link(line) is None and PLACE_MARK_RE.search(line) is None
             and _numbers_fit_a_headline(line)
             and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")

@@ -2986,6 +2986,26 @@ def test_a_line_drawn_with_an_icon_goes_wherever_it_stands(line: str):
 
 
 @pytest.mark.parametrize("line", [
+    "Keep scrolling ↓", "↑ Back up", "Lighthouse keepers end their long strike →",
+    "LIGHTHOUSE KEEPERS END THEIR LONG STRIKE ›",
+    "▶ Lighthouse keepers end their long strike after talks (2:05)",
+])
+def test_a_line_an_arrow_opens_or_closes_points_at_a_link_wherever_it_stands(line: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Oslo → Bergen",  # an arrow inside a line is text
+    "« Nous resterons ouverts »",  # a quotation's closing angle quote
+    "→ The crossing will take 40 minutes longer while the pier is closed.",  # a sentence
+])
+def test_an_arrow_in_text_or_before_a_sentence_points_at_nothing(line: str):
+    assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+
+
+@pytest.mark.parametrize("line", [
     "The mayor thanked the crews for their patience! 🙂",  # a sentence, its emoji aside
     "▪ Two new berths for freight",  # a list item, its bullet a square
     '"Best day ever ♥" she wrote.',  # quoted
