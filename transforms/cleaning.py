@@ -2471,8 +2471,9 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     the Children", "HARBOUR DAILY", "- Ferry fares rise", "Sent off: Dahl 71", "Top ten riders
     on the grid for", "League standings" under "SOCCER - LEAGUE STANDINGS", "Report of the
     harbour board"). A sentence, a paragraph and a line between two of the story's sentences
-    need the model's strong evidence: they may be the story's ("Follow the match on the radio.",
-    a sub-heading)."""
+    need the model's strong evidence: they may be the story's ("Follow the match on the radio."
+    in a match report, a sub-heading); a sentence that shares no word with the title or any
+    other line kept is about nothing else on the page, and plain evidence takes it."""
     if not _mostly_latin_script(lines):
         return  # it learned English pages: on a page in another script it has no evidence
     story_words = content_stems(_without_slug(title))
@@ -2483,15 +2484,26 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         for stem in content_stems(line))
     story_words |= {stem for stem, n in sentences_with.items() if n > 1}
     judged = [v.reason is not None for v in verdicts]
+    # A sentence sharing no word with the title nor with any other line the rules keep is
+    # about nothing else on the page: the model's plain evidence is enough for it. (A label
+    # alone between two sentences still needs strong evidence: a sub-heading, "Funding row",
+    # need not repeat a word of the story.)
+    in_lines = collections.Counter(stem for line, v in zip(lines, verdicts, strict=True)
+                                   if v.reason is None for stem in content_stems(line))
+    title_words = content_stems(_without_slug(title))
     for i, line in enumerate(lines):
-        if (not judged[i] and _model_may_judge(lines, i, story_words)
-                and model.is_furniture(line, strong=is_sentence(line) or is_prose(line)
-                                       or _between_sentences(lines, judged, i))):
+        if judged[i] or not _model_may_judge(lines, i, story_words):
+            continue
+        stems = content_stems(line)
+        alone = bool(stems) and not stems & title_words and all(in_lines[stem] == 1
+                                                                for stem in stems)
+        written = is_sentence(line) or is_prose(line)
+        if model.is_furniture(line, strong=(written and not alone) or (
+                not written and _between_sentences(lines, judged, i))):
             verdicts[i], judged[i] = PageLine("learned_furniture"), True
     # The story's last line may be the footer's first: once the rules and the model found the
     # footer, a line there the model reads as furniture by its words goes (plainly, not
     # strongly: nothing of the story is left below it), and the line above it is asked next.
-    title_words = content_stems(_without_slug(title))
     noise = _known_noise(lines, verdicts)
     while (last := _story_last_line(lines, noise)) is not None:
         if not (_model_may_judge(lines, last, title_words) and model.is_furniture(lines[last])):

@@ -2325,7 +2325,9 @@ def test_a_share_bar_counts_keeps_gives_and_follows_by_word_class(bar: str):
 
 
 def test_a_stock_figure_or_a_follow_without_a_platform_stays():
-    lines = [*PARAGRAPHS, "Shares 12.5", "Shares", "Follow the match on the radio.",
+    # (The follow names the story's vote: a sentence about nothing else on the page is the
+    # furniture model's to judge plainly.)
+    lines = [*PARAGRAPHS, "Shares 12.5", "Shares", "Follow the pier vote on the radio.",
              "Shares of the ferry company rose 12 percent."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
@@ -2929,6 +2931,24 @@ def test_the_furniture_model_takes_what_no_rule_names_and_says_so():
                              Noise("learned_furniture", "Ad - content continues below"))
     # The rules alone keep all three.
     assert clean_story(FERRY_HEADLINE, text, furniture_model=None).noise == ()
+
+
+def test_a_sentence_about_nothing_else_on_the_page_needs_only_the_models_plain_evidence():
+    # Between two sentences, a sentence needs the model's strong evidence (it may be the
+    # story's); one sharing no word with the headline or any other line is about nothing on
+    # the page, and plain evidence takes it. Sharing a word ("ferry"), it stays.
+    model = shipped_furniture_model()
+    pitch = "Support quality journalism with a subscription today."
+    assert model.is_furniture(pitch) and not model.is_furniture(pitch, strong=True)
+    cleaned = clean_story(FERRY_HEADLINE, story(LEAD, pitch, SECOND, FERRY_THIRD))
+    assert cleaned.body == story(LEAD, SECOND, FERRY_THIRD)
+    assert cleaned.noise == (Noise("learned_furniture", pitch),)
+    shared = "Support quality ferry journalism with a subscription today."
+    assert clean_story(FERRY_HEADLINE, story(LEAD, shared, SECOND, FERRY_THIRD)).noise == ()
+    # A sentence of the story the model does not read as furniture stays, alone or not.
+    aside = "Nobody expected that."
+    assert not model.is_furniture(aside)
+    assert clean_story(FERRY_HEADLINE, story(LEAD, aside, SECOND, FERRY_THIRD)).noise == ()
 
 
 def test_the_furniture_model_never_takes_quotes_rows_or_the_headline_s_words():
