@@ -1058,6 +1058,17 @@ SPONSOR_CREDIT_RE = re.compile(
     r"|brought to you|powered|underwritten|in (?:partnership|association))"
     r" (?i:by|with|from) (?:the )?[A-Z0-9][^.!?:]{1,50}$")
 SPONSOR_CREDIT_MAX_WORDS = 10
+# A label opening a line, before a dash, a middle dot, a colon or a bar, or in square brackets
+# ("[ad] ..."); a dash may open it too ("— sponsor — ...").
+AD_LABEL_OPENING_RE = re.compile(
+    r"^(?:[—–-]\s*)?(?:\[(?P<tag>[^\]]{1,30})\]|(?P<plain>[^\W\d_][\w' ]{0,30}?))"
+    r"(?(tag)\s*|\s*(?:[—–|·:]|\s-)\s*)(?P<rest>\S.*)$")
+# A print edition's jump line: "(Continued on Page A4, Column 2)", "Continued from page 3",
+# "See PIER, Page B2".
+JUMP_LINE_RE = re.compile(
+    r"^\(?(?i:(?:continued|cont'd|cont\.|story continues|jump(?:ed)?) (?:on|from|to) "
+    r"|see [\w' ]{1,30}, )(?i:page|p\.) ?[A-Z]?\d+(?:, (?i:col(?:umn|\.)) ?\d+)?\)?\.?$")
+JUMP_LINE_MAX_WORDS = 10
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
 # too: a line of these is a link only when all its words are of the class.
@@ -2030,6 +2041,10 @@ def furniture_reason(line: str) -> str | None:
     n_words = len(line.split())
     if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or is_share_bar(line, n_words):
         return "page_furniture"
+    if opens_with_ad_label(line):
+        return "site_prompt"
+    if n_words <= JUMP_LINE_MAX_WORDS and JUMP_LINE_RE.match(line):
+        return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and PAGE_CHROME_RE.search(line):
         return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and is_photo_credit(line):
@@ -2050,6 +2065,29 @@ def furniture_reason(line: str) -> str | None:
             and not REPORTED_RE.search(line)):
         return "copyright"
     return furniture_by_shape(line, n_words)
+
+
+def opens_with_ad_label(line: str) -> bool:
+    """An ad's label opens the line before a separator, whatever follows ("ADVERTISEMENT — For
+    sale: ...", "[ad] Harbour Dental — ...", "Sponsored · ...", "— sponsor — ..."): the label
+    only of the ad class and its companions (``AD_CLASS_WORDS``, ``AD_LABEL_WORDS``), no name
+    ("Promotion race: ..." heads a table). Not before a figure or a table's row ("Advertising
+    - 12.3 mln vs 11.2 mln"), nor reported."""
+    match = AD_LABEL_OPENING_RE.match(line)
+    if match is None:
+        return False
+    label = match["tag"] or match["plain"]
+    return (len(label.split()) <= AD_CLASS_MAX_WORDS
+            and words_of_class(label, AD_CLASS_WORDS, AD_LABEL_WORDS)
+            and not match["rest"][0].isdigit() and not is_numeric_row(match["rest"])
+            and REPORTED_RE.search(line) is None)
+
+
+def is_bracketed_note(line: str) -> bool:
+    """A note in words, two or more, wholly in square brackets ("[OCR: 3 lines illegible]");
+    not a wire's tag in capitals ("[CORRECTED 05:30 GMT]")."""
+    return (line.startswith("[") and line.endswith("]") and line.count("[") == 1
+            and len(line.split()) > 1 and not line.isupper())
 
 
 def is_icon_line(line: str) -> bool:
@@ -2362,7 +2400,10 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
             continue
         if RELATED_BLOCK_RE.match(line):
             verdicts[i], in_block = PageLine("related_link"), True
-        elif in_block and _is_headline(line):
+        elif in_block and _is_headline(line) and not (
+                _is_row_not_headline(line) and listed_headline(line) is None):
+            # (A table's row ends the block, a listed headline does not: a block of links put
+            # inside a table leaves the rest of the table to the story.)
             verdicts[i] = PageLine("related_link", line)
         else:
             in_block = False
@@ -2443,12 +2484,16 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
         for i, v in enumerate(verdicts)
     ]
     # Once the page's shape is drawn (so that no edge moves for it), a line drawn with icons,
-    # strung from a page's items or only a social handle goes wherever it stands. Not icons
-    # on a page in another script: Korean, Japanese and Chinese news mark their own sub-heads
-    # and points with them ("■", "▲", "◆").
+    # strung from a page's items or only a social handle goes wherever it stands; so does a
+    # note in square brackets below the story's first line ("[Photo: the new pier]", "[Table
+    # omitted in this version]": a renderer's or an archive's note on what it left out; above
+    # it a wire's tag, "[CORRECTED 05:30 GMT]", is the story's). Not icons or brackets on a
+    # page in another script: Korean, Japanese and Chinese news mark their own sub-heads and
+    # points with them ("■", "▲", "◆") and credit photos in brackets ("[사진=...]").
     latin = _mostly_latin_script(lines)
     verdicts = [PageLine("page_furniture") if v.reason is None and (
-                    (latin and is_icon_line(line)) or HANDLE_RE.match(line)
+                    (latin and (is_icon_line(line) or (i > start and is_bracketed_note(line))))
+                    or HANDLE_RE.match(line)
                     or (is_strung_items(line) and not _in_table(lines, i)))
                 else v for i, (line, v) in enumerate(zip(lines, verdicts, strict=True))]
     _mark_footer_run(lines, verdicts, title)

@@ -623,6 +623,17 @@ def test_related_block_items_become_related_headlines():
     assert [n.reason for n in cleaned.noise] == ["related_link"] * 3
 
 
+def test_a_related_block_inside_a_table_leaves_the_rest_of_the_table_to_the_story():
+    rows = ["Molde 2 Bodo 1", "Alta 0 Lyn 0", "Tromso 3 Brann 2", "Odd 1 Viking 1"]
+    items = ["Ferry fares rise again in the new year", "1. Town council names new harbour master"]
+    cleaned = clean_story("Cup results", story(
+        "OSLO 2031-03-02", "Results of Norwegian cup matches on Sunday:", *rows[:2],
+        "Related Coverage", *items, *rows[2:]))
+    assert cleaned.body == story("OSLO 2031-03-02", "Results of Norwegian cup matches on Sunday:",
+                                 *rows)
+    assert [n.text for n in cleaned.noise] == ["Related Coverage", *items]
+
+
 def test_also_on_a_domain_needs_no_separator():
     assert parse_related_link("Also on harbourdaily.no Ferry fares rise again") == (
         "Ferry fares rise again")
@@ -2921,14 +2932,14 @@ FERRY_THIRD = "The pier was closed in March after storms damaged its pilings."
 
 def test_the_furniture_model_takes_what_no_rule_names_and_says_so():
     text = story(LEAD, "Text size", SECOND, "Mute this thread", FERRY_THIRD,
-                 "Ad - content continues below",
+                 "Content continues after this message",
                  "Ferry services will run from the north quay meanwhile.")
     cleaned = clean_story(FERRY_HEADLINE, text)
     assert cleaned.body == story(LEAD, SECOND, FERRY_THIRD,
                                  "Ferry services will run from the north quay meanwhile.")
     assert cleaned.noise == (Noise("learned_furniture", "Text size"),
                              Noise("learned_furniture", "Mute this thread"),
-                             Noise("learned_furniture", "Ad - content continues below"))
+                             Noise("learned_furniture", "Content continues after this message"))
     # The rules alone keep all three.
     assert clean_story(FERRY_HEADLINE, text, furniture_model=None).noise == ()
 
@@ -3006,6 +3017,36 @@ def test_a_line_drawn_with_an_icon_goes_wherever_it_stands(line: str):
 
 
 @pytest.mark.parametrize("line", [
+    "ADVERTISEMENT — For sale: a rowing boat, hardly used. Apply at the harbour office.",
+    "[ad] Harbour Dental — new patients welcome, evening hours from May.",
+    "Sponsored · Fjordline Ferries · Book before Friday and save on every crossing.",
+    "Ad · Fjordline Ferries",
+    "— sponsor — Fresh fish delivered to your door every week.",
+    "(Continued on Page A4, Column 2)", "Continued from page 3", "See PIER, Page B2",
+])
+def test_an_ads_label_opening_a_line_or_a_print_jump_line_goes(line: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == story(*PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Advertising - 12.3 mln vs 11.2 mln",  # a table's row under an ad class's word
+    "Advertising revenue rose 5 percent in the quarter, the company said.",
+    "It continued on page 3 of the report.",
+])
+def test_an_ad_class_word_opening_a_row_or_a_sentence_stays(line: str):
+    assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+
+
+def test_a_note_in_brackets_below_the_storys_first_line_goes_and_a_wire_tag_stays():
+    note, tag = "[Photo: the old pier at dawn]", "[CORRECTED 05:30 GMT]"
+    cleaned = clean_story("Pier", story(tag, *PARAGRAPHS[:1], note, tag, *PARAGRAPHS[1:]))
+    assert cleaned.body == story(tag, PARAGRAPHS[0], tag, *PARAGRAPHS[1:])
+    assert [n.text for n in cleaned.noise] == [note]
+
+
+@pytest.mark.parametrize("line", [
     "Keep scrolling ↓", "↑ Back up", "Lighthouse keepers end their long strike →",
     "LIGHTHOUSE KEEPERS END THEIR LONG STRIKE ›",
     "▶ Lighthouse keepers end their long strike after talks (2:05)",
@@ -3057,7 +3098,7 @@ def test_an_extractors_text_keeps_its_icons():
 
 
 @pytest.mark.parametrize("line", [
-    "Top · New · Old", "Ad · Fjordline Ferries", "Audio ad · 0:30",
+    "Top · New · Old", "Audio ad · 0:30",
     "Pier plans go on show at the town hall | Members only",
     "Posted 10:32, 3 March 2031 | Updated 11:05, 3 March 2031",
 ])
