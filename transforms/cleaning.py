@@ -534,6 +534,10 @@ FOLLOW_ON_RE = re.compile(
 # A prompt written as a sentence speaks to the reader: a story's sentence that mentions an
 # advertisement or a newsletter does not.
 LABEL_MAX_WORDS = 4
+# A block of lines about nothing in the story between two of its sentences
+# (``_mark_foreign_blocks``): this many lines at least, between sentences of this many words.
+FOREIGN_BLOCK_MIN_LINES = 2
+FOREIGN_BLOCK_SENTENCE_WORDS = 4
 ADDRESSES_READER_RE = re.compile(
     r"\b(?:you|your|our|us|we)\b|(?:^|[.!?]\s+)(?:please\s+)?(?:subscribe|sign|get|join|follow"
     r"|click|tap|download|register|log|enter|share|never miss|support|become|donate)\b",
@@ -2500,9 +2504,47 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     _mark_header_run(lines, verdicts, title)
     _mark_trailing_bios(lines, verdicts)
     # Last, on what the page's shape left: runs of teasers inside the story (once the bios
-    # are known: a bio's role line has a headline's shape), without moving its edges.
+    # are known: a bio's role line has a headline's shape), without moving its edges; and
+    # the blocks of labels about nothing in the story that interrupt its sentences.
     _mark_teaser_runs(lines, verdicts, title)
+    _mark_foreign_blocks(lines, verdicts, title)
     return verdicts
+
+
+def _mark_foreign_blocks(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Two or more lines in a row that are no sentence, row or paragraph, hold no figure and
+    share no content word with the title or the story's sentences and rows, between two of
+    its written sentences (in place): a widget or a teaser with its tag ("<headline>" /
+    "Rating: False") dropped into the text. One such line alone may be a sub-heading
+    ("Funding row"), a table's label has a row or a figure beside it, a line in capitals
+    heads a digest's section ("HARBOUR DAILY"), and a name or a line broken off at a comma is
+    a list's ("The crews were Ola Berg, Kari Lund," / "Nora Vik")."""
+    noise = _known_noise(lines, verdicts)
+    kept = [i for i in range(len(lines)) if not noise[i]]
+    story_words = content_stems(_without_slug(title)).union(
+        *(content_stems(lines[i]) for i in kept if is_sentence(lines[i]) or is_table_row(lines[i])))
+
+    def foreign(line: str) -> bool:
+        stems = content_stems(line)
+        return (bool(stems) and not stems & story_words and HAS_DIGIT_RE.search(line) is None
+                and not line.isupper() and not is_person_name(line)
+                and not line.endswith(CONTINUING_MARKS) and not _breaks_off(line)
+                and not (is_sentence(line) or is_table_row(line) or is_prose(line)))
+
+    def bounds(k: int) -> bool:  # a written sentence of the story
+        line = lines[kept[k]]
+        return _is_written_sentence(line) and len(line.split()) >= FOREIGN_BLOCK_SENTENCE_WORDS
+
+    k = 0
+    while k < len(kept):
+        end = k
+        while end < len(kept) and foreign(lines[kept[end]]):
+            end += 1
+        if end - k >= FOREIGN_BLOCK_MIN_LINES and k > 0 and end < len(kept) and bounds(
+                k - 1) and bounds(end):
+            for i in kept[k:end]:
+                verdicts[i] = PageLine("page_furniture")
+        k = max(end, k + 1)
 
 
 def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],

@@ -634,6 +634,25 @@ def test_a_related_block_inside_a_table_leaves_the_rest_of_the_table_to_the_stor
     assert [n.text for n in cleaned.noise] == ["Related Coverage", *items]
 
 
+def test_a_block_of_labels_about_nothing_in_the_story_between_its_sentences_goes():
+    block = ["Against the night bus", "Verdict: Misleading"]
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], *block, *PARAGRAPHS[1:]))
+    assert cleaned.body == story(*PARAGRAPHS)
+    assert [n.text for n in cleaned.noise] == block
+
+
+@pytest.mark.parametrize("block", [
+    ["Funding row"],  # one line alone may be a sub-heading
+    ["Funding row", "Who pays for the pier"],  # a word of the story's ("pier")
+    ["HARBOUR DAILY", "FJORD POST"],  # a digest's sections in capitals
+    ["Funding row", "Grants in 2030"],  # a figure
+])
+def test_a_sub_heading_or_a_block_sharing_the_storys_words_stays(block: list[str]):
+    # (The rules alone: the furniture model judges each line by its words after them.)
+    lines = [PARAGRAPHS[0], *block, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines), furniture_model=None).body == story(*lines)
+
+
 def test_also_on_a_domain_needs_no_separator():
     assert parse_related_link("Also on harbourdaily.no Ferry fares rise again") == (
         "Ferry fares rise again")
