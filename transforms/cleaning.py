@@ -344,6 +344,8 @@ INLINE_NOISE_MAX_LINES = 2
 # A block of other stories between a short story's lines (a label, a few headlines with their
 # stamps, an advert break) is a hole in the story at most this long, not its edge.
 STORY_HOLE_MAX_LINES = 12
+# A widget's controls and labels are this short ("Play", "Full screen", "Next image").
+WIDGET_LABEL_MAX_WORDS = 6
 # ... in a short story: a long one outweighs such a block anyway, and beyond its edges lie the
 # page's comments and summaries, which share its words.
 SHORT_STORY_MAX_WORDS = 120
@@ -2467,7 +2469,8 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # Bridging the holes a block of other stories makes in a short story only ever keeps
     # more: the edges found without it still hold where they reach further (with the span
     # moved, a menu's rows can count differently).
-    extended = (_extend(lines, verdicts, span[0], -1, own_words),
+    extended = (_past_widgets_above(lines, verdicts,
+                                    _extend(lines, verdicts, span[0], -1, own_words), title),
                 _extend(lines, verdicts, span[1], 1, own_words))
     *bridged, holes = _past_holes_of_short_story(lines, verdicts, *extended, title)
     plain_start, plain_end = _story_edges(lines, verdicts, *extended, lead, own_words)
@@ -3147,6 +3150,36 @@ def is_story_evidence(line: str, story_stems: Set[str]) -> bool:
     shared = len(content_stems(line) & story_stems)
     return shared >= FOOTER_SHARED_STEMS or shared > 0 and (
         is_sentence(line) or is_table_row(line) or len(line.split()) > RELATED_ITEM_MAX_WORDS)
+
+
+def _past_widgets_above(lines: list[str], verdicts: list[PageLine], start: int,
+                        title: str) -> int:
+    """The story's first line moved up past blocks of a widget's short lines (at most
+    ``STORY_HOLE_MAX_LINES`` of them: a player's or a gallery's controls, "Tap to play.") and
+    the story's sentences above them (sharing its words) to its dateline: a block of short
+    lines outweighs a dispatch's first paragraphs, not its dateline and lead. Without a
+    dateline to reach the edge stays: above a web page's story, a dek's sentence and a
+    caption's labels have the same shape."""
+    story_stems = content_stems(title).union(*(
+        content_stems(lines[i]) for i in range(start, len(lines))
+        if verdicts[i].reason is None and is_sentence(lines[i])))
+    gap = 0
+    i = start - 1
+    while i >= 0 and gap <= STORY_HOLE_MAX_LINES:
+        line = lines[i]
+        if verdicts[i].reason is None and (DATE_LINE_RE.match(line) or (
+                is_dateline(line) and _is_written_sentence(line))):  # not "RSS - Feed"
+            return i
+        if verdicts[i].reason is None and (_is_written_sentence(line)
+                                           and is_story_evidence(line, story_stems)):
+            gap = 0
+        elif (verdicts[i].reason is not None or _is_rule_noise(line)
+                or len(line.split()) <= WIDGET_LABEL_MAX_WORDS):
+            gap += 1
+        else:
+            break
+        i -= 1
+    return start
 
 
 def _past_holes(lines: list[str], verdicts: list[PageLine], edge: int, step: int,

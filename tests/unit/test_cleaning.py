@@ -653,6 +653,29 @@ def test_a_sub_heading_or_a_block_sharing_the_storys_words_stays(block: list[str
     assert clean_story("Pier", story(*lines), furniture_model=None).body == story(*lines)
 
 
+def test_a_widgets_block_under_a_dispatchs_first_paragraphs_leaves_them_to_the_story():
+    # Seven short controls outweigh the two sentences above them: the story's span would
+    # start below them, but the dispatch starts at its dateline.
+    head = ["Listen to this story", "Updated 2 hours ago",
+            "Our reporters are on the ground across the region."]
+    top = ["OSLO 2031-03-02", "Listen",
+           "The harbour board voted on Tuesday to rebuild the old ferry pier.",
+           "Work on the pier will start in May, the board said."]
+    widget = ["Harbour cam", "Watch the quay live", "Pause", "Mute",
+              "Full screen", "Replay", "Next camera"]
+    rest = ["The pier was closed in March after storms damaged its pilings and left the ferry "
+            "operators without a landing stage for the spring season.",
+            "Ferry operators welcomed the decision but said they would need a temporary landing "
+            "stage while the pier is closed for the rebuilding work.",
+            "The board said it would publish a timetable for the work next month after talks "
+            "with the operators and the town council."]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*head, *top, *widget, *rest))
+    body = cleaned.body.split("\n\n")
+    assert body[:len(top)] == top  # before: all of it went with the page's head
+    assert body[-len(rest):] == rest
+
+
 def test_also_on_a_domain_needs_no_separator():
     assert parse_related_link("Also on harbourdaily.no Ferry fares rise again") == (
         "Ferry fares rise again")
