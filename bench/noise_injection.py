@@ -7,7 +7,7 @@ sentence, and noise lines from the templates below (written for this benchmark) 
 inside and after the story. Templates are split by index parity into a "tuning" and a "held_out"
 half, each scored separately, so a rule fitted to one half shows; the generated headlines' patterns
 and the pool of other documents' titles that teasers borrow are split the same way. ``--templates
-fresh-a`` … ``fresh-ac`` swap in one of twenty-nine further banks written later in other words for
+fresh-a`` … ``fresh-ad`` swap in one of thirty further banks written later in other words for
 the same families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no
 template of the bench halves or of another fresh bank, and no variation of one). They check that
 rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks
@@ -62,10 +62,12 @@ newsletter-first pages), fresh-aa (news agencies, live blogs, fact-checkers, lon
 AMP and e-edition renderings) and fresh-ab (text-only, print and reader-mode views, feed readers,
 newsletter web views, blog platforms, digitised newspaper archives, web-archive snapshots), each
 by one more such author, were sealed checks in turn until their leftovers were read to improve
-the rules; none of them trains the model. fresh-ac, by another such author, is the sealed check
-now, read only for its totals: the embeds, widgets and overlays inside and around modern article
-templates (social posts with their chrome, players, polls, galleries, maps, consent and paywall
-overlays, translation widgets, correction boxes).
+the rules, and so was fresh-ac (the embeds, widgets and overlays inside and around modern article
+templates: social posts with their chrome, players, polls, galleries, maps, consent and paywall
+overlays); none of them trains the model. fresh-ad, by another such author, is the sealed check
+now, read only for its totals: the furniture of longform, investigative, data and explanatory
+journalism (chapter and series navigation, pull quotes and key-fact boxes, methodology and
+source notes, narration players, donation asks, republishing notices, secure tip lines).
 
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
@@ -5611,8 +5613,8 @@ FRESH_AB_WORDS: dict[str, tuple[str, ...]] = {
     "oldyear": ("1898", "1912", "1926", "1937", "1951", "1968"),
 }
 
-# fresh-ac: a sealed unseen check, by an author who never saw the cleaning rules; never training
-# data. Genre: what sits inside and around articles in modern templates (social embeds, video
+# fresh-ac: a sealed unseen check (read since, in the thirteenth session), by an author who never
+# saw the cleaning rules; never training data. Genre: what sits inside and around articles in modern templates (social embeds, video
 # players, polls, quizzes, maps, galleries, consent and paywall overlays, live tickers, footers).
 FRESH_AC_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
@@ -6335,9 +6337,10 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # print and reader-mode renderings, feed readers, newsletter web views, blog and newsletter
     # platforms, digitised newspaper archives, cache snapshots); never training data.
     TemplateBank("fresh-ab", FRESH_AB_FAMILIES, FRESH_AB_HEADLINES, FRESH_AB_WORDS, ("fresh-ab",)),
-    # fresh-ac: a sealed unseen check, by an author who never saw the cleaning rules (embeds,
-    # video players, polls, quizzes, maps, galleries, consent and paywall overlays, live
-    # tickers and footers inside and around articles); never training data.
+    # fresh-ac: a sealed unseen check until its leftovers were read (in the thirteenth session),
+    # by an author who never saw the cleaning rules (embeds, video players, polls, quizzes, maps,
+    # galleries, consent and paywall overlays, live tickers and footers inside and around
+    # articles); never training data.
     TemplateBank("fresh-ac", FRESH_AC_FAMILIES, FRESH_AC_HEADLINES, FRESH_AC_WORDS, ("fresh-ac",)),
     # fresh-ad: a sealed unseen check, by an author who never saw the cleaning rules (longform,
     # investigative, data and explanatory journalism: chapters, pull quotes, methodology notes,
