@@ -5614,8 +5614,9 @@ FRESH_AB_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # fresh-ac: a sealed unseen check (read since, in the thirteenth session), by an author who never
-# saw the cleaning rules; never training data. Genre: what sits inside and around articles in modern templates (social embeds, video
-# players, polls, quizzes, maps, galleries, consent and paywall overlays, live tickers, footers).
+# saw the cleaning rules; never training data. Genre: what sits inside and around articles in
+# modern templates (social embeds, video players, polls, quizzes, maps, galleries, consent and
+# paywall overlays, live tickers, footers).
 FRESH_AC_FAMILIES: tuple[Family, ...] = (
     Family("navigation", ("before",), 3, (
         "Skip to main content\nSkip to site navigation\nAccessibility help",
