@@ -3059,20 +3059,6 @@ def test_a_line_drawn_with_an_icon_goes_wherever_it_stands(line: str):
 
 
 @pytest.mark.parametrize("line", [
-    "ADVERTISEMENT — For sale: a rowing boat, hardly used. Apply at the harbour office.",
-    "[ad] Harbour Dental — new patients welcome, evening hours from May.",
-    "Sponsored · Fjordline Ferries · Book before Friday and save on every crossing.",
-    "Ad · Fjordline Ferries",
-    "— sponsor — Fresh fish delivered to your door every week.",
-    "(Continued on Page A4, Column 2)", "Continued from page 3", "See PIER, Page B2",
-])
-def test_an_ads_label_opening_a_line_or_a_print_jump_line_goes(line: str):
-    cleaned = clean_between_paragraphs(line)
-    assert cleaned.body == story(*PARAGRAPHS)
-    assert [n.text for n in cleaned.noise] == [line]
-
-
-@pytest.mark.parametrize("line", [
     "Advertising - 12.3 mln vs 11.2 mln",  # a table's row under an ad class's word
     "Advertising revenue rose 5 percent in the quarter, the company said.",
     "It continued on page 3 of the report.",
@@ -3089,11 +3075,20 @@ def test_a_note_in_brackets_below_the_storys_first_line_goes_and_a_wire_tag_stay
 
 
 @pytest.mark.parametrize("line", [
+    # an arrow opening or closing the line points at a link or a control
     "Keep scrolling ↓", "↑ Back up", "Lighthouse keepers end their long strike →",
     "LIGHTHOUSE KEEPERS END THEIR LONG STRIKE ›",
     "▶ Lighthouse keepers end their long strike after talks (2:05)",
+    # an ad's label opens the line, whatever follows
+    "ADVERTISEMENT — For sale: a rowing boat, hardly used. Apply at the harbour office.",
+    "[ad] Harbour Dental — new patients welcome, evening hours from May.",
+    "Sponsored · Fjordline Ferries · Book before Friday and save on every crossing.",
+    "Ad · Fjordline Ferries",
+    "— sponsor — Fresh fish delivered to your door every week.",
+    # a print edition's jump line
+    "(Continued on Page A4, Column 2)", "Continued from page 3", "See PIER, Page B2",
 ])
-def test_a_line_an_arrow_opens_or_closes_points_at_a_link_wherever_it_stands(line: str):
+def test_an_arrowed_link_an_ads_labelled_line_or_a_jump_line_goes_wherever_it_stands(line: str):
     cleaned = clean_between_paragraphs(line)
     assert cleaned.body == story(*PARAGRAPHS)
     assert [n.text for n in cleaned.noise] == [line]
