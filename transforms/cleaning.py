@@ -2566,27 +2566,25 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     other line kept is about nothing else on the page, and plain evidence takes it."""
     if not _mostly_latin_script(lines):
         return  # it learned English pages: on a page in another script it has no evidence
-    story_words = content_stems(_without_slug(title))
+    title_words = content_stems(_without_slug(title))
     # The words of two of the story's sentences and rows at least (one is the line itself).
     sentences_with = collections.Counter(
         stem for line, v in zip(lines, verdicts, strict=True)
         if v.reason is None and (is_sentence(line) or is_table_row(line))
         for stem in content_stems(line))
-    story_words |= {stem for stem, n in sentences_with.items() if n > 1}
+    story_words = title_words | {stem for stem, n in sentences_with.items() if n > 1}
     judged = [v.reason is not None for v in verdicts]
-    # A sentence sharing no word with the title nor with any other line the rules keep is
-    # about nothing else on the page: the model's plain evidence is enough for it. (A label
-    # alone between two sentences still needs strong evidence: a sub-heading, "Funding row",
-    # need not repeat a word of the story.)
+    # A sentence sharing no word with the title (``_model_may_judge`` has asked) nor with any
+    # other line the rules keep is about nothing else on the page: the model's plain evidence
+    # is enough for it. (A label alone between two sentences still needs strong evidence: a
+    # sub-heading, "Funding row", need not repeat a word of the story.)
     in_lines = collections.Counter(stem for line, v in zip(lines, verdicts, strict=True)
                                    if v.reason is None for stem in content_stems(line))
-    title_words = content_stems(_without_slug(title))
     for i, line in enumerate(lines):
         if judged[i] or not _model_may_judge(lines, i, story_words):
             continue
         stems = content_stems(line)
-        alone = bool(stems) and not stems & title_words and all(in_lines[stem] == 1
-                                                                for stem in stems)
+        alone = bool(stems) and all(in_lines[stem] == 1 for stem in stems)
         written = is_sentence(line) or is_prose(line)
         if model.is_furniture(line, strong=(written and not alone) or (
                 not written and _between_sentences(lines, judged, i))):
