@@ -95,11 +95,12 @@ class FurnitureModel(NamedTuple):
     def word_evidence(self, line: str) -> float:
         return self._scores(line)[1]
 
-    def is_furniture(self, line: str, *, strong: bool = False) -> bool:
-        """``strong``: the words must add ``STRONG_EVIDENCE`` times ``min_word_evidence``."""
+    def is_furniture(self, line: str, *, evidence: float = 1.0) -> bool:
+        """The model is confident (``threshold``) and the line's words add ``evidence`` times
+        ``min_word_evidence`` (``STRONG_EVIDENCE``: where the line may well be the story's)."""
         score, word_score = self._scores(line)
-        needed = self.min_word_evidence * (STRONG_EVIDENCE if strong else 1.0)
-        return word_score >= needed and _sigmoid(score) >= self.threshold
+        return (word_score >= self.min_word_evidence * evidence
+                and _sigmoid(score) >= self.threshold)
 
     def _scores(self, line: str) -> tuple[float, float]:
         """The weights of all the line's features, and of those from its words alone."""

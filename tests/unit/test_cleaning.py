@@ -34,7 +34,7 @@ from transforms.cleaning import (
     story_span,
     unwrap_hard_wrapped,
 )
-from transforms.furniture_model import shipped_furniture_model
+from transforms.furniture_model import STRONG_EVIDENCE, shipped_furniture_model
 from transforms.records import Credit, Noise, RawStory
 from transforms.stories import to_story
 
@@ -2992,7 +2992,8 @@ def test_a_sentence_about_nothing_else_on_the_page_needs_only_the_models_plain_e
     # the page, and plain evidence takes it. Sharing a word ("ferry"), it stays.
     model = shipped_furniture_model()
     pitch = "Support quality journalism with a subscription today."
-    assert model.is_furniture(pitch) and not model.is_furniture(pitch, strong=True)
+    assert model.is_furniture(pitch) and not model.is_furniture(pitch,
+                                                             evidence=STRONG_EVIDENCE)
     cleaned = clean_story(FERRY_HEADLINE, story(LEAD, pitch, SECOND, FERRY_THIRD))
     assert cleaned.body == story(LEAD, SECOND, FERRY_THIRD)
     assert cleaned.noise == (Noise("learned_furniture", pitch),)
@@ -3002,6 +3003,23 @@ def test_a_sentence_about_nothing_else_on_the_page_needs_only_the_models_plain_e
     aside = "Nobody expected that."
     assert not model.is_furniture(aside)
     assert clean_story(FERRY_HEADLINE, story(LEAD, aside, SECOND, FERRY_THIRD)).noise == ()
+
+
+def test_a_pitch_inside_the_story_may_share_a_common_word_with_it():
+    # Both sentences around the pitch speak of reporters: "reporting" is a word of the story's,
+    # one of the pitch's six. Inside the story the model may judge it; below the story, or
+    # sharing a word with the headline ("pier"), or a quarter of its words ("Reporting funded
+    # by readers."), it stays.
+    pitch = "Our reporting is funded by readers like you. Become a member for $5 a month."
+    about = ["Local reporters first wrote about the damaged pilings in 2019.",
+             "Reporters were shown round the closed pier on Friday."]
+    cleaned = clean_story(FERRY_HEADLINE, story(LEAD, about[0], pitch, SECOND, about[1]))
+    assert cleaned.body == story(LEAD, about[0], SECOND, about[1])
+    assert cleaned.noise == (Noise("learned_furniture", pitch),)
+    for text in (story(LEAD, about[0], SECOND, about[1], pitch),
+                 story(LEAD, about[0], pitch.replace("Our", "Our pier"), SECOND, about[1]),
+                 story(LEAD, about[0], "Reporting funded by readers.", SECOND, about[1])):
+        assert clean_story(FERRY_HEADLINE, text).noise == ()
 
 
 def test_the_furniture_model_never_takes_quotes_rows_or_the_headline_s_words():
