@@ -373,6 +373,8 @@ LIST_ITEM_RE = re.compile(r"^(?:[•·▪]\s*|[-*]\s+|--\s+|\d{1,3}[.)]\s+)\S")
 # number before a lower-case word is a headline's own figure ("22 ways to ...").
 NUMBERED_ITEM_RE = re.compile(r"^#?(?P<number>\d{1,2})(?:[.)]\s+(?=\S)|\s+(?=[A-Z]))")
 NUMBERED_HEADLINES_MIN = 2
+# The number that opens a list's item: "1. ", "2) ".
+ITEM_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A timed list's item: a clock time before a headline ("13:05 Tram drivers vote on the rota").
 CLOCK_ITEM_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z0-9\"'“‘])",
                            re.IGNORECASE)
@@ -1646,7 +1648,8 @@ def unwrap_hard_wrapped(text: str) -> str:
         return previous is not None and line.strip() != "" and (
             _indent(line) == base if by_indent
             else _wrapped_before(previous, line.strip(), width)
-        ) and not (_stands_alone(line.strip()) or _is_link_or_dateline(previous))
+        ) and not (_stands_alone(line.strip()) or _is_link_or_dateline(previous)
+                   or _next_item(previous, line.strip()))
 
     above: list[str | None] = [None, *(line.strip() or None for line in lines[:-1])]
     joins = [continues(previous, line) for previous, line in zip(above, lines, strict=True)]
@@ -1665,6 +1668,13 @@ def unwrap_hard_wrapped(text: str) -> str:
         else:
             paragraphs.append(line.strip())
     return "\n".join(paragraphs)
+
+
+def _next_item(above: str, line: str) -> bool:
+    """The line opens the item numbered after the one that opens the line above ("2. ..."
+    under "1. ..."): a list's items, each a line of its own however full the one above."""
+    this, that = ITEM_NUMBER_RE.match(line), ITEM_NUMBER_RE.match(above)
+    return this is not None and that is not None and int(this[1]) == int(that[1]) + 1
 
 
 def _looks_wrapped(lines: list[str], width: int) -> bool:

@@ -750,6 +750,21 @@ def test_unindented_wrapped_text_is_joined_where_the_next_word_did_not_fit():
     ]
 
 
+def test_a_lists_next_item_never_continues_a_full_line_above_it():
+    # Items "1." and "2." each fill the width and end no sentence; "2." and "3." open the
+    # items numbered after the ones above them. A wrapped item's own tail still joins it.
+    wrapped = [
+        "Ferry operators welcomed the decision but said they would need a",
+        "temporary landing stage while the pier is closed. Their demands:",
+        "1. A landing stage at the north quay for the whole of the works and",
+        "2. Later sailings on the island routes during the summer timetable",
+        "3. Free parking for foot passengers at the old bus station car park",
+        "for as long as the pier stays closed to the public.",
+    ]
+    assert unwrap_hard_wrapped("\n".join(wrapped)).split("\n") == [
+        " ".join(wrapped[:2]), wrapped[2], wrapped[3], " ".join(wrapped[4:])]
+
+
 def test_a_short_line_ending_no_sentence_under_a_full_line_is_not_its_tail():
     # A full line that reached the width above a table's label it does not carry on into: a
     # paragraph's last line ends a sentence.
