@@ -1340,7 +1340,12 @@ def is_page_stamp(line: str) -> bool:
     # A clock's "a.m." ends no sentence ("Thursday 4 May · last edited 10:15 a.m.").
     if is_sentence(CLOCK_HALF_RE.sub("", text)):
         return False
+    if _is_dated_byline(text):
+        return True
     parts = STAMP_SEPARATOR_RE.split(text)
+    if len(parts) > 1 and not parts[0]:  # the name left out: "| November 18, 2019 12:01 PM"
+        parts = parts[1:]
+        return all(_date_part(part) is not None for part in parts)
     if len(parts) > 1:
         name = byline_name(parts[0]) or parts[0]
         if is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS:
@@ -1351,6 +1356,25 @@ def is_page_stamp(line: str) -> bool:
     first, _, rest = text.partition(" ")
     return (AGE_RE.match(text) is not None
             or (first.isalpha() and first[0].isupper() and _is_changed_at(text)))
+
+
+def _is_dated_byline(line: str) -> bool:
+    """A byline that runs on into its date without a separator: "By" and one or more
+    persons' names, then a date or time ("By Jane Doe on Monday, November 18th, 2019 at 11:08
+    a.m.", "By Jane Doe, Ola Berg, 3 May 2026", "By Jane Doe Updated Nov 13, 2019, 10:28am
+    EST"). "By 1990 the plant..." names no person."""
+    words = line.split()
+    if len(words) < 3 or words[0].casefold() != "by":
+        return False
+    for k in range(2, min(len(words), 2 + 3 * BYLINE_NAME_MAX_WORDS)):
+        names = [name.strip() for name in re.split(r",|\band\b|&",
+                                                   " ".join(words[1:k]).rstrip(","))]
+        when = re.sub(r"^(?:on\s+|[,|]\s*)", "", " ".join(words[k:]))
+        if (all(name and is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS
+                for name in names)
+                and (_date_part(when) is not None or _is_changed_at(when))):
+            return True
+    return False
 
 
 def _is_changed_at(part: str) -> bool:

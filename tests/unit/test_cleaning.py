@@ -2655,10 +2655,13 @@ def test_a_ranking_or_steps_numbered_without_a_stop_stay():
     "By Nora Vik | 4 March 2031", "Nora Vik - 5 hours ago", "Nora Vik · 10:15 · 4 March 2031",
     "Changed Tuesday 4 March", "Refreshed 31 minutes ago", "Reworked 09:40",
     "This article is more than 2 years old",
+    "By Nora Vik on Tuesday, March 4th, 2031 at 10:15 a.m.", "By Nora Vik, 4 March 2031",
+    "By Nora Vik and Ola Berg Updated Mar 4, 2031, 10:15am CET", "| March 4, 2031 10:15 AM",
 ])
 def test_a_page_stamp_is_known_by_its_structure_not_its_verb(stamp: str):
-    # A byline's name and a date, time or age between separators; one word before a weekday,
-    # a clock time or an age; the page's age notice.
+    # A byline's name and a date, time or age between separators, or run on into it ("on",
+    # a comma, a verb of change); a date whose name was left out before its separator; one
+    # word before a weekday, a clock time or an age; the page's age notice.
     cleaned = clean_story("Pier", story(stamp, *PARAGRAPHS))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert cleaned.noise == (Noise("page_furniture", stamp),)
@@ -2666,10 +2669,13 @@ def test_a_page_stamp_is_known_by_its_structure_not_its_verb(stamp: str):
 
 def test_a_dated_row_or_a_sentence_saying_how_long_ago_stays():
     # A table's dated fields name no weekday, clock time or age; bare figures after a dash are
-    # a row's; a sentence saying how long ago is the story's.
+    # a row's; a sentence saying how long ago is the story's, and so is a deadline after "By"
+    # that names no person.
     lines = [PARAGRAPHS[0], "Record March 31", "Pay April 30", "Year ended March 31",
              "Harvested 8.49 8.49 9.10", "Tromso - 4, 1, 1",
-             "The board first proposed the new pier 3 years ago.", *PARAGRAPHS[1:]]
+             "The board first proposed the new pier 3 years ago.",
+             "By March 4, 2031 the pier will be closed.", "By Tuesday, March 4, 2031",
+             *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
