@@ -490,6 +490,15 @@ PROMPT_RE = re.compile(
 _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 PHOTO_CREDIT_STARTS = ("main", "photo", "image", "picture", "illustration")  # "file photo:"
 # has "file"
+# A caption closes on its picture's credit: an agency or a photographer in parentheses ("...
+# in Nogales, Ariz. (AP)", "(Photo by Jane Doe/Getty Images)", "(AP Photo/Jane Doe)"), or
+# after "Credit:" or "Photo:" ("... ate a rabbitCredit: Getty - Contributor").
+CAPTION_CREDIT_RE = re.compile(
+    r"\((?:(?:AP|AFP|EPA|Reuters|REUTERS|Getty(?: Images)?|Shutterstock|iStock)(?: Photos?)?"
+    r"(?:\s*/\s*[^()/]{2,40})?"
+    r"|(?:Photo|Image|Picture|Illustration|Credit)s?(?:\s+by|:)\s+[^()]{2,60})\)$"
+    r"|(?:\b|(?<=[a-z]))(?:Photo |Image |Picture )?Credits?:\s*[A-Z][\w .'&/-]{1,50}$"
+    r"|\s(?:Photo|Image|Picture)s?:\s*[A-Z][\w .'&/-]{1,40}$")
 PROMPT_WORDS = ("newsletter", "inbox", "cookie", "privacy policy", "terms of ", "recaptcha",
                 "advertisement", "follow us", "share this", "already a member", "paywall",
                 "i consent", "consent to receiv", "subscribe", "sign ", "log", "subscribing",
@@ -2068,8 +2077,9 @@ def _folded(line: str) -> str:
 
 def is_photo_credit(line: str) -> bool:
     folded = _folded(line)
-    return (("/" in line or "file" in folded or folded.startswith(PHOTO_CREDIT_STARTS))
-            and PHOTO_CREDIT_RE.search(line) is not None)
+    return ((("/" in line or "file" in folded or folded.startswith(PHOTO_CREDIT_STARTS))
+             and PHOTO_CREDIT_RE.search(line) is not None)
+            or CAPTION_CREDIT_RE.search(line) is not None)
 
 
 def is_site_prompt(line: str) -> bool:

@@ -988,6 +988,27 @@ def test_photo_credit_and_prompt_checks_agree_with_their_regexes(line, photo_cre
     assert is_site_prompt(line) is prompt is (PROMPT_RE.search(line) is not None)
 
 
+@pytest.mark.parametrize("caption", [
+    "The old pier at dawn, Oslo. (AP)", "Ferry crews wait at the north quay (Getty Images)",
+    "The harbour board votes on Tuesday. (AP Photo/Nora Vik, File)",
+    "Nora Vik at the old pier (Photo by Ola Berg/Getty Images)",
+    "The pier after the storm (Image: GETTY )", "Divers inspect the pilings. Credit: EPA",
+    "The storm damaged the pilings in MarchCredit: Harbour Daily - Contributor",
+    "A ferry leaves the north quay. Photo: Ola Berg"])
+def test_a_caption_closing_on_its_pictures_credit_goes(caption: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], caption, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("photo_caption", caption),)
+
+
+def test_a_sentence_naming_an_agency_or_a_credit_stays():
+    lines = [PARAGRAPHS[0], "The board thanked the news agency (AFP).",
+             "Credit: the harbour board's own pilots did the work.",
+             "The photo agency (Getty Images) bought the archive in 2030, the board said.",
+             *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
 @pytest.mark.parametrize("line, reason", [
     ("Updated 9 hours ago", "page_furniture"),
     ("Published Sunday 13 January 2030", "page_furniture"),
