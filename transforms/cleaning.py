@@ -4006,7 +4006,15 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     place). A bio by word class alone (``is_bio_by_class``) also needs words, besides the name
     and the class's, that are none of the story's: "Nora Vik previously reported the ferry
     operators' complaints to the board." closes a story about the board. Reported speech
-    ("..., it said") is story text."""
+    ("..., it said") is story text. A bio of a name the page bylines goes wherever it stands."""
+    # Wherever it stands, a bio of a name the page prints as a byline ("By Meg James", or the
+    # name on a line of its own) is the author's box: "Meg James is a media reporter ...".
+    bylined = {name for line in lines
+               if (name := byline_name(line) or (line if is_person_name(line) else None))}
+    for i, line in enumerate(lines):
+        if (verdicts[i].reason is None and is_bio_shaped(line)
+                and any(line.startswith(name + " ") for name in bylined)):
+            verdicts[i] = PageLine("author_bio")
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue

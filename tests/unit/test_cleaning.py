@@ -1068,6 +1068,22 @@ def test_a_journalists_bio_after_the_story_is_author_bio():
     assert cleaned.noise == (Noise("author_bio", bio),)
 
 
+def test_a_bio_of_the_bylined_author_goes_wherever_it_stands():
+    # Under the story, other stories' summaries follow the bio: they are no reason to keep it.
+    # (The rules alone: the furniture model reads the bio as furniture too.) A bio-shaped
+    # sentence about someone the page does not byline is no rule's to take there.
+    bio = "Nora Vik is a staff reporter covering the harbour for Harbour Daily."
+    others = ["Tram drivers voted on Monday to accept the new winter rota.",
+              "The bakery chain will close twelve shops in the valley by June."]
+    cleaned = clean_story("Pier", story("By Nora Vik", *PARAGRAPHS, bio, *others),
+                          furniture_model=None)
+    assert cleaned.body == story(*PARAGRAPHS, *others)
+    assert cleaned.noise == (Noise("page_furniture", "By Nora Vik"), Noise("author_bio", bio))
+    unbylined = story("By Ola Berg", *PARAGRAPHS, bio, *others)
+    assert clean_story("Pier", unbylined, furniture_model=None).body == story(
+        *PARAGRAPHS, bio, *others)
+
+
 @pytest.mark.parametrize("bio", [
     ["Nora Vik joined Harbour Daily in 2024 and covers the courts."],
     ["Nora Vik", "Senior correspondent, transport"],
