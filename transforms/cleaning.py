@@ -802,6 +802,13 @@ READER_WORDS = frozenset("me my your our us this".split())
 UI_PROMPT_MAX_WORDS = 10
 # A prompt of a bare verb and object ("Leave a comment", "Join the conversation") is this short.
 UI_LABEL_MAX_WORDS = 4
+# What a control's verb alone shows of the page: "Read more", "Load more", "View all".
+UI_QUANTITIES = frozenset(("more", "all", "less"))
+# A link to the next or previous page or post of the site: "Next Post", "Previous article",
+# "Older posts", "NEXT PREV" (alone, "Previous" heads a table's column).
+PAGER_RE = re.compile(r"^(?:next|previous|prev|older|newer)(?: (?:post|article|story|page|"
+                      r"entry|posts|articles|stories|pages|entries)| prev| next)\s*[›»>]?$",
+                      re.IGNORECASE)
 # "Be the first to comment", "Sign in to reply": the action closes the line.
 UI_ACTION_END_RE = re.compile(
     r"\bto (?:comment|reply|post|subscribe|sign (?:up|in)|log ?in|register|keep reading"
@@ -2324,6 +2331,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return reader_call
     if LOADING_RE.match(line):
         return "page_furniture"
+    if PAGER_RE.match(line):
+        return "navigation"
     if BREADCRUMB_RE.match(line) and not any(ch.isdigit() for ch in line):
         return "page_furniture"
     if byline_name(line) is not None:
@@ -2346,7 +2355,8 @@ def is_ui_prompt(line: str, words: list[str]) -> bool:
     if words[0] not in UI_VERBS or not line[0].isupper():
         return False
     names_object = any(w in UI_OBJECTS for w in words[1:])
-    return names_object and (len(words) <= UI_LABEL_MAX_WORDS or addresses_reader)
+    return (names_object and (len(words) <= UI_LABEL_MAX_WORDS or addresses_reader)
+            or (len(words) == 2 and words[1] in UI_QUANTITIES))  # "Read more", "View all"
 
 
 def byline_name(line: str) -> str | None:
@@ -2506,9 +2516,9 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
                 verdicts[i] = PageLine("navigation")
     _mark_comment_thread(lines, verdicts)
     # A byline goes, but still weighs as the label it is: it divides a page's head (teasers,
-    # captions) from the story under it; so does a link to the site's own pages, which divides
-    # the story from the page's footer.
-    known_noise = [noise and byline_name(line) is None
+    # captions) from the story under it; so does a link to the site's own pages or to its
+    # next or previous post, which divides the story from the page's footer.
+    known_noise = [noise and byline_name(line) is None and PAGER_RE.match(line) is None
                    and not is_site_link(line, len(line.split()))
                    for line, noise in zip(lines, _known_noise(lines, verdicts), strict=True)]
     span = story_span(lines, known_noise)
@@ -3178,9 +3188,12 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
 
     def past_judged(i: int) -> int:
         # An advert break or a labelled link is a line or two; a longer run of removed lines
-        # (a share bar, a comment form) is the page's, and ends the story.
+        # (a share bar, a comment form) is the page's, and ends the story, and so does a
+        # link to the site's next or previous post ("Next Post").
         first = i
         while 0 <= i < len(lines) and judged(i):
+            if PAGER_RE.match(lines[i]):
+                return -1
             i += step
         return i if abs(i - first) <= INLINE_NOISE_MAX_LINES else -1
 
@@ -3257,8 +3270,8 @@ def _past_holes(lines: list[str], verdicts: list[PageLine], edge: int, step: int
     with the story, a labelled link: a block of other stories with its label and stamps) or
     are all lines a rule removes but one (an advert break); any lines do before the story's
     bare dateline ("OSLO 1996-08-22"). A page's menu between the story and a sentence about
-    the site ("Previous Post", "Search form") is no hole: it ends the story. Returns the edge
-    and the other stories' headlines in the holes passed."""
+    the site ("Previous Post", "Search form"), named or not, is no hole: it ends the story.
+    Returns the edge and the other stories' headlines in the holes passed."""
     def judged(i: int) -> bool:
         return verdicts[i].reason is not None or _is_rule_noise(lines[i])
 
@@ -3272,8 +3285,9 @@ def _past_holes(lines: list[str], verdicts: list[PageLine], edge: int, step: int
     i = edge + step
     while 0 <= i < len(lines) and len(gap) <= STORY_HOLE_MAX_LINES:
         if verdicts[i].reason is None and is_story_evidence(lines[i], story_stems):
-            if not (any(map(other_story, gap)) or sum(not judged(k) for k in gap) <= 1
-                    or DATE_LINE_RE.match(lines[i])):
+            if (not (any(map(other_story, gap)) or sum(not judged(k) for k in gap) <= 1
+                     or DATE_LINE_RE.match(lines[i]))
+                    or any(PAGER_RE.match(lines[k]) for k in gap)):
                 break
             others += [k for k in gap if verdicts[k].reason is None and other_story(k)]
             edge, gap = i, []

@@ -988,6 +988,22 @@ def test_photo_credit_and_prompt_checks_agree_with_their_regexes(line, photo_cre
     assert is_site_prompt(line) is prompt is (PROMPT_RE.search(line) is not None)
 
 
+@pytest.mark.parametrize("control, reason", [
+    ("Read More", "site_prompt"), ("Load more", "site_prompt"), ("View all", "site_prompt"),
+    ("Next Post", "navigation"), ("Previous article", "navigation"),
+    ("Older posts", "navigation"), ("NEXT PREV", "navigation")])
+def test_a_link_to_more_or_to_the_next_post_goes_between_paragraphs(control: str, reason: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], control, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise(reason, control),)
+
+
+def test_a_tables_previous_column_and_a_quantity_after_a_verb_in_a_sentence_stay():
+    lines = [PARAGRAPHS[0], "Latest", "Previous", "Ferry 12.5 11.9",
+             "Read more than twice, the report was approved.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
 @pytest.mark.parametrize("caption", [
     "The old pier at dawn, Oslo. (AP)", "Ferry crews wait at the north quay (Getty Images)",
     "The harbour board votes on Tuesday. (AP Photo/Nora Vik, File)",
