@@ -2573,7 +2573,23 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # the blocks of labels about nothing in the story that interrupt its sentences.
     _mark_teaser_runs(lines, verdicts, title)
     _mark_foreign_blocks(lines, verdicts, title)
+    _mark_stamped_names(lines, verdicts)
     return verdicts
+
+
+def _mark_stamped_names(lines: list[str], verdicts: list[PageLine]) -> None:
+    """A person's name on a line of its own beside the page's stamp of when it was written
+    ("Maren Estrada" / "November 19th, 2019 at 8:40 AM") is the byline the stamp belongs to
+    (in place), at the story's head or on another story's card."""
+    def stamp(j: int) -> bool:
+        return (0 <= j < len(lines) and verdicts[j].reason is not None
+                and (is_page_stamp(lines[j]) or is_dated_stamp(lines[j])
+                     or _date_part(lines[j]) is not None))
+    for i, line in enumerate(lines):
+        if (verdicts[i].reason is None and len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1
+                and is_person_name(line) and not line.isupper() and (stamp(i - 1) or stamp(i + 1))
+                and not any(is_dateline(lines[j]) for j in range(i + 1, min(i + 3, len(lines))))):
+            verdicts[i] = PageLine("page_furniture")
 
 
 def _mark_foreign_blocks(lines: list[str], verdicts: list[PageLine], title: str) -> None:

@@ -1004,6 +1004,19 @@ def test_a_tables_previous_column_and_a_quantity_after_a_verb_in_a_sentence_stay
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
+def test_a_name_beside_the_pages_stamp_is_its_byline_but_a_wires_byline_stays():
+    # On a page the name beside a stamp is the byline; above a wire's dateline it is the
+    # reporter's, and part of the dispatch as the wire sends it.
+    head = ["Nora Vik", "Published 4 March 2031"]
+    cleaned = clean_story("Pier", story(*head, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS[1:])
+    assert cleaned.noise == tuple(Noise("page_furniture", line) for line in head)
+    dispatch = ["Nora Vik", "OSLO 2031-03-04", "The harbour board voted on Tuesday to rebuild "
+                "the old ferry pier.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story("Published 4 March 2031", *dispatch)).body == (
+        "\n\n".join(dispatch))
+
+
 @pytest.mark.parametrize("caption", [
     "The old pier at dawn, Oslo. (AP)", "Ferry crews wait at the north quay (Getty Images)",
     "The harbour board votes on Tuesday. (AP Photo/Nora Vik, File)",
