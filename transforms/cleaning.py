@@ -390,6 +390,9 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 # no body; 3 take a gold line of two pages.
 WORDS_PER_SHARED_WORD = 4
 WORDS_SHARED_EVIDENCE = 3.0
+# Another story's card: its headline, up to this many lines of byline and stamp, a summary.
+CARD_META_MAX_LINES = 3
+CARDS_MIN = 2
 
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
@@ -2574,7 +2577,51 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     _mark_teaser_runs(lines, verdicts, title)
     _mark_foreign_blocks(lines, verdicts, title)
     _mark_stamped_names(lines, verdicts)
+    _mark_story_cards(lines, verdicts)
     return verdicts
+
+
+def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:
+    """Two or more cards of other stories in a row (in place): a card is a headline, its
+    byline and stamp (lines a rule removed), and a sentence of its summary. A story's own
+    head has that shape once; a live blog's entries carry a time but no byline."""
+    def card_at(i: int) -> int | None:  # the summary's index
+        if not (verdicts[i].reason is None and (_is_teaser_shaped(lines[i])
+                                                or _is_question_headline(lines[i]))):
+            return None
+        below = range(i + 1, min(i + 1 + CARD_META_MAX_LINES, len(lines)))
+        meta = list(itertools.takewhile(lambda j: verdicts[j].reason is not None, below))
+        summary = i + 1 + len(meta)
+        if (summary < len(lines) and verdicts[summary].reason is None
+                and _is_written_sentence(lines[summary])
+                and any(byline_name(lines[j]) or is_person_name(lines[j]) for j in meta)
+                and any(is_page_stamp(lines[j]) or is_dated_stamp(lines[j])
+                        or _date_part(lines[j]) is not None for j in meta)):
+            return summary
+        return None
+
+    cards: list[tuple[int, int]] = []  # (headline, summary)
+    i = 0
+    while i < len(lines):
+        summary = card_at(i)
+        if summary is None:
+            i += 1
+        else:
+            cards.append((i, summary))
+            i = summary + 1
+    # Cards in a row: only lines a rule removed between one card's summary and the next.
+    runs: list[list[tuple[int, int]]] = []
+    for card in cards:
+        if runs and all(verdicts[j].reason is not None for j in range(runs[-1][-1][1] + 1,
+                                                                     card[0])):
+            runs[-1].append(card)
+        else:
+            runs.append([card])
+    for run in runs:
+        if len(run) >= CARDS_MIN:
+            for headline, summary in run:
+                verdicts[headline] = PageLine("related_link", lines[headline])
+                verdicts[summary] = PageLine("related_link")
 
 
 def _mark_stamped_names(lines: list[str], verdicts: list[PageLine]) -> None:

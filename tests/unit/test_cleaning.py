@@ -1017,6 +1017,24 @@ def test_a_name_beside_the_pages_stamp_is_its_byline_but_a_wires_byline_stays():
         "\n\n".join(dispatch))
 
 
+def test_cards_of_other_stories_go_but_a_live_blogs_entries_stay():
+    # A card: a headline, its byline and stamp, a sentence of its summary. Two in a row are
+    # a list of other stories; a live blog's entries have a time but no byline.
+    cards = ["Tram drivers vote on the winter rota", "Ola Berg", "Tuesday 4 March 2031",
+             "Drivers will decide by Friday whether to accept the new shifts.",
+             "Bakery chain shuts twelve shops in the valley", "Kari Lund", "Monday 3 March 2031",
+             "The chain blamed rising flour prices for the closures."]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *cards))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (cards[0], cards[4])
+    entries = ["Board members arrive at the town hall", "10:05",
+               "The harbour board's members arrived for the vote on the pier.",
+               "Vote passes by seven to two", "10:42",
+               "The board voted seven to two to rebuild the old pier."]
+    assert clean_story("Pier", story(*PARAGRAPHS, *entries)).body == story(*PARAGRAPHS,
+                                                                             *entries)
+
+
 @pytest.mark.parametrize("caption", [
     "The old pier at dawn, Oslo. (AP)", "Ferry crews wait at the north quay (Getty Images)",
     "The harbour board votes on Tuesday. (AP Photo/Nora Vik, File)",
