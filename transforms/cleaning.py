@@ -1253,6 +1253,11 @@ TAG_LIST_RE = re.compile(
     r"^(?:tags?|tagged|topics?|keywords?|categories|category|subjects?|themes?)\s*:\s*"
     r"(?P<items>[^\d.!?:]+)$", re.IGNORECASE)
 TAG_MAX_WORDS = 4
+# A tag list's label on a line of its own, its tags on the lines below: "Tags:", "Related
+# Topics:", "Filed under"; a block of at most this many tags.
+TAG_LABEL_RE = re.compile(r"^(?:related |more )?(?:tags|tagged(?: with)?|topics|keywords"
+                          r"|categories|filed under)\s*:?$", re.IGNORECASE)
+TAG_BLOCK_MAX_LINES = 12
 
 # A page's meters by word class: how long the story takes to read or hear ("Approx. 4 min",
 # "6-minute listen", "Time to read: 5 mins") and how often it was read ("Viewed 12,000 times",
@@ -2578,7 +2583,24 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     _mark_foreign_blocks(lines, verdicts, title)
     _mark_stamped_names(lines, verdicts)
     _mark_story_cards(lines, verdicts)
+    _mark_tag_blocks(lines, verdicts)
     return verdicts
+
+
+def _mark_tag_blocks(lines: list[str], verdicts: list[PageLine]) -> None:
+    """A tag list's label on a line of its own and the tags under it, each a few words and
+    no sentence or row, up to the next line a rule removed (in place): "Tags:" / "Delhi
+    Pollution" / "Air Quality"."""
+    for i, line in enumerate(lines):
+        if verdicts[i].reason is not None or TAG_LABEL_RE.match(line) is None:
+            continue
+        verdicts[i] = PageLine("page_furniture")
+        for j in range(i + 1, min(i + 1 + TAG_BLOCK_MAX_LINES, len(lines))):
+            tag = lines[j]
+            if (verdicts[j].reason is not None or len(tag.split()) > TAG_MAX_WORDS
+                    or is_sentence(tag) or is_table_row(tag)):
+                break
+            verdicts[j] = PageLine("page_furniture")
 
 
 def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:

@@ -1035,6 +1035,17 @@ def test_cards_of_other_stories_go_but_a_live_blogs_entries_stay():
                                                                              *entries)
 
 
+def test_a_tag_lists_label_and_its_tags_go_but_a_story_line_under_topics_stays():
+    tags = ["Related Tags:", "Harbour board", "Ferry pier", "Tromso"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *tags))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == tuple(Noise("page_furniture", tag) for tag in tags)
+    # A sentence or a table's row ends the block, and a heading that says more stays.
+    lines = [*PARAGRAPHS, "Topics on the agenda", "Budget 12.5 11.9",
+             "The board will also discuss the budget."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
 @pytest.mark.parametrize("caption", [
     "The old pier at dawn, Oslo. (AP)", "Ferry crews wait at the north quay (Getty Images)",
     "The harbour board votes on Tuesday. (AP Photo/Nora Vik, File)",
