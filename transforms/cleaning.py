@@ -390,6 +390,9 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 # no body; 3 take a gold line of two pages.
 WORDS_PER_SHARED_WORD = 4
 WORDS_SHARED_EVIDENCE = 3.0
+# A dispatch's place in capitals on a line of its own, its date below: "NEW YORK", "LITTLE
+# ROCK, Ark.".
+DISPATCH_PLACE_RE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|$)")
 # Another story's card: its headline, up to this many lines of byline and stamp, a summary.
 CARD_META_MAX_LINES = 3
 CARDS_MIN = 2
@@ -2647,17 +2650,20 @@ def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:
 
 
 def _mark_stamped_names(lines: list[str], verdicts: list[PageLine]) -> None:
-    """A person's name on a line of its own beside the page's stamp of when it was written
+    """A person's name on a line of its own above the page's stamp of when it was written
     ("Maren Estrada" / "November 19th, 2019 at 8:40 AM") is the byline the stamp belongs to
-    (in place), at the story's head or on another story's card."""
+    (in place), at the story's head or on another story's card; above a dispatch's dateline
+    or place it is the wire's byline, part of the dispatch."""
     def stamp(j: int) -> bool:
         return (0 <= j < len(lines) and verdicts[j].reason is not None
                 and (is_page_stamp(lines[j]) or is_dated_stamp(lines[j])
                      or _date_part(lines[j]) is not None))
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1
-                and is_person_name(line) and not line.isupper() and (stamp(i - 1) or stamp(i + 1))
-                and not any(is_dateline(lines[j]) for j in range(i + 1, min(i + 3, len(lines))))):
+                and is_person_name(line) and not line.isupper() and stamp(i + 1)
+                and not (i > 0 and lines[i - 1].endswith(","))  # a list's last name
+                and not any(is_dateline(lines[j]) or DISPATCH_PLACE_RE.match(lines[j])
+                            for j in range(i + 1, min(i + 3, len(lines))))):
             verdicts[i] = PageLine("page_furniture")
 
 

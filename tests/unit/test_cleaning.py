@@ -1004,7 +1004,7 @@ def test_a_tables_previous_column_and_a_quantity_after_a_verb_in_a_sentence_stay
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
-def test_a_name_beside_the_pages_stamp_is_its_byline_but_a_wires_byline_stays():
+def test_a_name_above_the_pages_stamp_is_its_byline_but_a_wires_byline_stays():
     # On a page the name beside a stamp is the byline; above a wire's dateline it is the
     # reporter's, and part of the dispatch as the wire sends it.
     head = ["Nora Vik", "Published 4 March 2031"]
@@ -1015,6 +1015,12 @@ def test_a_name_beside_the_pages_stamp_is_its_byline_but_a_wires_byline_stays():
                 "the old ferry pier.", *PARAGRAPHS[1:]]
     assert clean_story("Pier", story("Published 4 March 2031", *dispatch)).body == (
         "\n\n".join(dispatch))
+    # A dispatch's place in capitals under the name; a list of names ending in one.
+    placed = ["Nora Vik", "Published 4 March 2031", "TROMSO", *PARAGRAPHS[1:]]
+    assert "Nora Vik" in clean_story("Pier", story(*placed)).body.split("\n\n")
+    crews = [*PARAGRAPHS, "The crews were Ola Berg, Kari Lund, Per Dahl,", "Nora Vik",
+             "Published 4 March 2031"]
+    assert "Nora Vik" in clean_story("Pier", story(*crews)).body.split("\n\n")
 
 
 def test_cards_of_other_stories_go_but_a_live_blogs_entries_stay():
