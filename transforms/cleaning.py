@@ -4053,8 +4053,10 @@ def _mark_numbered_headlines(lines: list[str], verdicts: list[PageLine], title: 
         # Its heading: a short label, even one naming a number ("Top five", a row's label
         # elsewhere) when it shares no word with the rest of the story.
         above = run[0] - 1
+        # Not a dispatch's dateline nor a row of results the list was dropped under.
         if (above < 0 or noise[above] or len(lines[above].split()) > LABEL_MAX_WORDS
-                or is_sentence(lines[above])):
+                or is_sentence(lines[above]) or is_dateline(lines[above])
+                or _holds_a_row(lines[above])):
             continue
         others = content_stems(_without_slug(title)).union(
             *(content_stems(lines[k]) for k in story if k != above))

@@ -2904,6 +2904,18 @@ def test_a_timed_list_of_other_stories_goes_with_its_label():
                                                            for line in timed]
 
 
+def test_a_timed_list_dropped_under_a_row_or_a_dateline_leaves_them_to_the_story():
+    # Right above the list, where its label would be: a row of the story's results, a
+    # dispatch's dateline. Neither is the list's heading.
+    timed = ["13:05 Glassworks union rejects offer on night shifts",
+             "16:50 Bakery chain closes twelve shops in the valley"]
+    for above in ("Molde 2 Bodo 1", "TROMSO 2031-03-04"):
+        lines = [PARAGRAPHS[0], "Results on Tuesday:", "Lillestrom 0 Brann 3", above, *timed,
+                 "Rosenborg 1 Viking 1", *PARAGRAPHS[1:]]
+        cleaned = clean_story("Pier", story(*lines))
+        assert [n.text for n in cleaned.noise] == timed, above
+
+
 def test_the_storys_own_timetable_stays():
     # Between its paragraphs, the programme names the story's own pier, ferry and board: its
     # words, not other stories'.
