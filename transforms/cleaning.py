@@ -2551,6 +2551,9 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     if tuple(bridged) != extended:
         bridged_start, bridged_end = _story_edges(lines, verdicts, *bridged, lead, own_words)
         start, end = min(start, bridged_start), max(end, bridged_end)
+    if (start > 0 and verdicts[start - 1].reason is None and is_dateline(lines[start])
+            and is_person_name(lines[start - 1])):
+        start -= 1  # the reporter's name the wire prints above its dateline
     for i in holes:
         if not plain_start <= i <= plain_end:
             # Another story's headline in a hole the edges were moved past (which went with

@@ -2904,6 +2904,16 @@ def test_a_timed_list_of_other_stories_goes_with_its_label():
                                                            for line in timed]
 
 
+def test_the_reporters_name_above_the_dispatchs_dateline_is_the_storys():
+    head = ["Menu", "Search", "Ad blocker detected", "We rely on ads to fund local journalism. "
+            "Please add Harbour Daily to your allow list.", "How do I do this?",
+            "I've turned it off"]
+    dispatch = ["Nora Vik", "OSLO 2031-03-04",
+                "The harbour board voted on Tuesday to rebuild the old ferry pier.",
+                *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*head, *dispatch)).body == "\n\n".join(dispatch)
+
+
 def test_a_timed_list_dropped_under_a_row_or_a_dateline_leaves_them_to_the_story():
     # Right above the list, where its label would be: a row of the story's results, a
     # dispatch's dateline. Neither is the list's heading.
