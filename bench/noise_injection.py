@@ -65,9 +65,10 @@ by one more such author, were sealed checks in turn until their leftovers were r
 the rules, and so was fresh-ac (the embeds, widgets and overlays inside and around modern article
 templates: social posts with their chrome, players, polls, galleries, maps, consent and paywall
 overlays); none of them trains the model. fresh-ad, by another such author, was the sealed check
-after them, read only for its totals: the furniture of longform, investigative, data and
-explanatory journalism (chapter and series navigation, pull quotes and key-fact boxes, methodology
-and source notes, narration players, donation asks, republishing notices, secure tip lines).
+after them until its leftovers were read (in the fourteenth session): the furniture of longform,
+investigative, data and explanatory journalism (chapter and series navigation, pull quotes and
+key-fact boxes, methodology and source notes, narration players, donation asks, republishing
+notices, secure tip lines).
 fresh-ae, by one more such author, is the sealed check now, read only for its totals: the
 furniture of pages that republish wire copy (syndication partners and portals, scraper and SEO
 content farms with "see also" runs, tag clouds and related searches, RSS mirrors, forum reposts
@@ -6656,9 +6657,10 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # galleries, consent and paywall overlays, live tickers and footers inside and around
     # articles); never training data.
     TemplateBank("fresh-ac", FRESH_AC_FAMILIES, FRESH_AC_HEADLINES, FRESH_AC_WORDS, ("fresh-ac",)),
-    # fresh-ad: a sealed unseen check, by an author who never saw the cleaning rules (longform,
-    # investigative, data and explanatory journalism: chapters, pull quotes, methodology notes,
-    # audio narration, series navigation, tip lines, donation asks); never training data.
+    # fresh-ad: a sealed unseen check until its leftovers were read (in the fourteenth session),
+    # by an author who never saw the cleaning rules (longform, investigative, data and
+    # explanatory journalism: chapters, pull quotes, methodology notes, audio narration, series
+    # navigation, tip lines, donation asks); never training data.
     TemplateBank("fresh-ad", FRESH_AD_FAMILIES, FRESH_AD_HEADLINES, FRESH_AD_WORDS, ("fresh-ad",)),
     # fresh-ae: a sealed unseen check, by an author who never saw the cleaning rules (syndication
     # and portal pages, scraper sites, RSS mirrors, forum reposts, opinion and letters pages).
