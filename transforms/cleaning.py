@@ -2614,8 +2614,9 @@ def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:
     byline and stamp (lines a rule removed), and a sentence of its summary. A story's own
     head has that shape once; a live blog's entries carry a time but no byline."""
     def card_at(i: int) -> int | None:  # the summary's index
-        if not (verdicts[i].reason is None and (_is_teaser_shaped(lines[i])
-                                                or _is_question_headline(lines[i]))):
+        if not (verdicts[i].reason is None and i + 1 < len(lines)
+                and verdicts[i + 1].reason is not None
+                and (_is_teaser_shaped(lines[i]) or _is_question_headline(lines[i]))):
             return None
         below = range(i + 1, min(i + 1 + CARD_META_MAX_LINES, len(lines)))
         meta = list(itertools.takewhile(lambda j: verdicts[j].reason is not None, below))
@@ -2663,7 +2664,7 @@ def _mark_stamped_names(lines: list[str], verdicts: list[PageLine]) -> None:
                      or _date_part(lines[j]) is not None))
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1
-                and is_person_name(line) and not line.isupper() and stamp(i + 1)
+                and stamp(i + 1) and is_person_name(line) and not line.isupper()
                 and not (i > 0 and lines[i - 1].endswith(","))  # a list's last name
                 and not any(is_dateline(lines[j]) or DISPATCH_PLACE_RE.match(lines[j])
                             for j in range(i + 1, min(i + 3, len(lines))))):
@@ -4119,11 +4120,12 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     ("..., it said") is story text. A bio of a name the page bylines goes wherever it stands."""
     # Wherever it stands, a bio of a name the page prints as a byline ("By Meg James", or the
     # name on a line of its own) is the author's box: "Meg James is a media reporter ...".
-    bylined = {name for line in lines
-               if (name := byline_name(line) or (line if is_person_name(line) else None))}
+    bylined = {name for line in lines if (name := byline_name(line) or (
+        line if len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1 and is_person_name(line)
+        else None))}
     for i, line in enumerate(lines):
-        if (verdicts[i].reason is None and is_bio_shaped(line)
-                and any(line.startswith(name + " ") for name in bylined)):
+        if (verdicts[i].reason is None and any(line.startswith(name + " ") for name in bylined)
+                and is_bio_shaped(line)):
             verdicts[i] = PageLine("author_bio")
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
