@@ -396,6 +396,8 @@ DISPATCH_PLACE_RE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|$)")
 # Another story's card: its headline, up to this many lines of byline and stamp, a summary.
 CARD_META_MAX_LINES = 3
 CARDS_MIN = 2
+# A summary repeats at least this many content words of its headline.
+TEASER_PAIR_SHARED_STEMS = 2
 
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
@@ -2589,8 +2591,57 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     _mark_foreign_blocks(lines, verdicts, title)
     _mark_stamped_names(lines, verdicts)
     _mark_story_cards(lines, verdicts)
+    _mark_teaser_pairs(lines, verdicts, title)
     _mark_tag_blocks(lines, verdicts)
     return verdicts
+
+
+def _mark_teaser_pairs(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Two or more other stories in a row, each a headline and the sentence of summary under
+    it that repeats its words ("French actor Charles Gerard dies aged 96" / "French actor
+    Charles Gerard died on September 19, Figaro reports."), about nothing else on the page
+    (in place). A story's sub-headings and their paragraphs share its words."""
+    def pair_at(i: int) -> int | None:  # the summary's index
+        summary = i + 1
+        if not (summary < len(lines) and verdicts[summary].reason is None
+                and _is_written_sentence(lines[summary])
+                and (verdicts[i].reason == "related_link" or (
+                    verdicts[i].reason is None and _is_teaser_shaped(lines[i])))):
+            return None
+        shared = content_stems(_without_slug(lines[i])) & content_stems(lines[summary])
+        return summary if len(shared) >= TEASER_PAIR_SHARED_STEMS else None
+
+    pairs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        summary = pair_at(i)
+        if summary is None:
+            i += 1
+        else:
+            pairs.append((i, summary))
+            i = summary + 1
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and all(verdicts[j].reason is not None for j in range(runs[-1][-1][1] + 1,
+                                                                     pair[0])):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    title_words = content_stems(_without_slug(title))
+    for run in runs:
+        inside = {k for pair in run for k in pair}
+        story_words = title_words.union(*(content_stems(lines[k]) for k in range(len(lines))
+                                          if verdicts[k].reason is None and k not in inside))
+        # One word of a longer headline shared with the story is chance, as elsewhere; a
+        # pair sharing more may be the story's own sub-heading and paragraph, and stays.
+        foreign = [(h, d) for h, d in run if len(content_stems(_without_slug(lines[h]))
+                                                  & story_words) < _shared_by_more_than_chance(
+                                                      lines[h])]
+        if len(foreign) >= CARDS_MIN:
+            for headline, summary in foreign:
+                if verdicts[headline].reason is None:
+                    verdicts[headline] = PageLine("related_link", lines[headline])
+                verdicts[summary] = PageLine("related_link")
 
 
 def _mark_tag_blocks(lines: list[str], verdicts: list[PageLine]) -> None:

@@ -1041,6 +1041,23 @@ def test_cards_of_other_stories_go_but_a_live_blogs_entries_stay():
                                                                              *entries)
 
 
+def test_headline_and_summary_pairs_of_other_stories_go_but_sub_headings_stay():
+    pairs = ["Glassworks union rejects offer on night shifts",
+             "The glassworks union rejected the offer on night shifts on Monday.",
+             "Bakery chain closes twelve shops in the valley",
+             "The bakery chain will close twelve shops across the valley by June."]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *pairs))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (pairs[0], pairs[2])
+    # The story's own sections: each heading shares the story's words.
+    sections = ["Harbour board splits over the pier",
+                "The harbour board split seven to two over the pier, members said.",
+                "Ferry operators want a landing stage",
+                "Ferry operators asked the board for a landing stage at the pier."]
+    assert clean_story("Pier", story(*PARAGRAPHS, *sections)).body == story(*PARAGRAPHS,
+                                                                              *sections)
+
+
 def test_a_tag_lists_label_and_its_tags_go_but_a_story_line_under_topics_stays():
     tags = ["Related Tags:", "Harbour board", "Ferry pier", "Tromso"]
     cleaned = clean_story("Pier", story(*PARAGRAPHS, *tags))
