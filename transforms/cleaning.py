@@ -30,7 +30,7 @@ import html as html_lib
 import itertools
 import re
 import unicodedata
-from collections.abc import Set
+from collections.abc import Callable, Set
 from typing import Literal, NamedTuple
 
 import lxml.etree
@@ -2611,24 +2611,8 @@ def _mark_teaser_pairs(lines: list[str], verdicts: list[PageLine], title: str) -
         shared = content_stems(_without_slug(lines[i])) & content_stems(lines[summary])
         return summary if len(shared) >= TEASER_PAIR_SHARED_STEMS else None
 
-    pairs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        summary = pair_at(i)
-        if summary is None:
-            i += 1
-        else:
-            pairs.append((i, summary))
-            i = summary + 1
-    runs: list[list[tuple[int, int]]] = []
-    for pair in pairs:
-        if runs and all(verdicts[j].reason is not None for j in range(runs[-1][-1][1] + 1,
-                                                                     pair[0])):
-            runs[-1].append(pair)
-        else:
-            runs.append([pair])
     title_words = content_stems(_without_slug(title))
-    for run in runs:
+    for run in _teasers_in_a_row(verdicts, pair_at):
         inside = {k for pair in run for k in pair}
         story_words = title_words.union(*(content_stems(lines[k]) for k in range(len(lines))
                                           if verdicts[k].reason is None and k not in inside))
@@ -2660,6 +2644,26 @@ def _mark_tag_blocks(lines: list[str], verdicts: list[PageLine]) -> None:
             verdicts[j] = PageLine("page_furniture")
 
 
+def _teasers_in_a_row(verdicts: list[PageLine],
+                      summary_at: Callable[[int], int | None]) -> list[list[tuple[int, int]]]:
+    """Other stories' teasers as ``(headline, summary)`` index pairs (``summary_at``: the
+    summary's index for a teaser whose headline is at ``i``, else None), grouped in runs: only
+    lines a rule removed between one teaser's summary and the next one's headline."""
+    runs: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(verdicts):
+        summary = summary_at(i)
+        if summary is None:
+            i += 1
+            continue
+        if runs and all(verdicts[j].reason is not None for j in range(runs[-1][-1][1] + 1, i)):
+            runs[-1].append((i, summary))
+        else:
+            runs.append([(i, summary)])
+        i = summary + 1
+    return runs
+
+
 def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:
     """Two or more cards of other stories in a row (in place): a card is a headline, its
     byline and stamp (lines a rule removed), and a sentence of its summary. A story's own
@@ -2680,24 +2684,7 @@ def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:
             return summary
         return None
 
-    cards: list[tuple[int, int]] = []  # (headline, summary)
-    i = 0
-    while i < len(lines):
-        summary = card_at(i)
-        if summary is None:
-            i += 1
-        else:
-            cards.append((i, summary))
-            i = summary + 1
-    # Cards in a row: only lines a rule removed between one card's summary and the next.
-    runs: list[list[tuple[int, int]]] = []
-    for card in cards:
-        if runs and all(verdicts[j].reason is not None for j in range(runs[-1][-1][1] + 1,
-                                                                     card[0])):
-            runs[-1].append(card)
-        else:
-            runs.append([card])
-    for run in runs:
+    for run in _teasers_in_a_row(verdicts, card_at):
         if len(run) >= CARDS_MIN:
             for headline, summary in run:
                 verdicts[headline] = PageLine("related_link", lines[headline])
