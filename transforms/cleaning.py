@@ -1373,8 +1373,7 @@ def is_page_stamp(line: str) -> bool:
         return True
     parts = STAMP_SEPARATOR_RE.split(text)
     if len(parts) > 1 and not parts[0]:  # the name left out: "| November 18, 2019 12:01 PM"
-        parts = parts[1:]
-        return all(_date_part(part) is not None for part in parts)
+        return all(_date_part(part) is not None for part in parts[1:])
     if len(parts) > 1:
         name = byline_name(parts[0]) or parts[0]
         if is_person_name(name) and len(name.split()) <= BYLINE_NAME_MAX_WORDS:
@@ -2602,11 +2601,14 @@ def _mark_teaser_pairs(lines: list[str], verdicts: list[PageLine], title: str) -
     Charles Gerard died on September 19, Figaro reports."), about nothing else on the page
     (in place). A story's sub-headings and their paragraphs share its words."""
     def pair_at(i: int) -> int | None:  # the summary's index
+        # (A sentence is no headline: asked first, as most of a story's lines are sentences
+        # and the teaser's shape costs more to ask.)
         summary = i + 1
         if not (summary < len(lines) and verdicts[summary].reason is None
+                and verdicts[i].reason in (None, "related_link")
                 and _is_written_sentence(lines[summary])
-                and (verdicts[i].reason == "related_link" or (
-                    verdicts[i].reason is None and _is_teaser_shaped(lines[i])))):
+                and (verdicts[i].reason == "related_link"
+                     or not is_sentence(lines[i]) and _is_teaser_shaped(lines[i]))):
             return None
         shared = content_stems(_without_slug(lines[i])) & content_stems(lines[summary])
         return summary if len(shared) >= TEASER_PAIR_SHARED_STEMS else None
@@ -2679,8 +2681,7 @@ def _mark_story_cards(lines: list[str], verdicts: list[PageLine]) -> None:
         if (summary < len(lines) and verdicts[summary].reason is None
                 and _is_written_sentence(lines[summary])
                 and any(byline_name(lines[j]) or is_person_name(lines[j]) for j in meta)
-                and any(is_page_stamp(lines[j]) or is_dated_stamp(lines[j])
-                        or _date_part(lines[j]) is not None for j in meta)):
+                and any(_is_stamp(lines[j]) for j in meta)):
             return summary
         return None
 
@@ -2696,17 +2697,25 @@ def _mark_stamped_names(lines: list[str], verdicts: list[PageLine]) -> None:
     ("Maren Estrada" / "November 19th, 2019 at 8:40 AM") is the byline the stamp belongs to
     (in place), at the story's head or on another story's card; above a dispatch's dateline
     or place it is the wire's byline, part of the dispatch."""
-    def stamp(j: int) -> bool:
-        return (0 <= j < len(lines) and verdicts[j].reason is not None
-                and (is_page_stamp(lines[j]) or is_dated_stamp(lines[j])
-                     or _date_part(lines[j]) is not None))
     for i, line in enumerate(lines):
-        if (verdicts[i].reason is None and len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1
-                and stamp(i + 1) and is_person_name(line) and not line.isupper()
+        if (verdicts[i].reason is None and i + 1 < len(lines)
+                and verdicts[i + 1].reason is not None and _is_stamp(lines[i + 1])
+                and _is_name_line(line) and not line.isupper()
                 and not (i > 0 and lines[i - 1].endswith(","))  # a list's last name
                 and not any(is_dateline(lines[j]) or DISPATCH_PLACE_RE.match(lines[j])
                             for j in range(i + 1, min(i + 3, len(lines))))):
             verdicts[i] = PageLine("page_furniture")
+
+
+def _is_stamp(line: str) -> bool:
+    """A page's stamp of when it was written: by its structure or its verb, or a bare date
+    or time ("Wednesday November 20, 2019")."""
+    return is_page_stamp(line) or is_dated_stamp(line) or _date_part(line) is not None
+
+
+def _is_name_line(line: str) -> bool:
+    """A person's name alone on its line, as a byline prints it ("Meg James")."""
+    return len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1 and is_person_name(line)
 
 
 def _mark_foreign_blocks(lines: list[str], verdicts: list[PageLine], title: str) -> None:
@@ -2781,11 +2790,11 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         if judged[i]:
             continue
         stems = content_stems(line)
+        between = _between_sentences(lines, judged, i)
         # Inside the story, a pitch of a few sentences shares a common word with it now and
         # then ("readers", "reporting", "story"): up to a quarter of its words, if none is the
         # title's and the line is no part of a sentence broken across lines.
-        inside = (_between_sentences(lines, judged, i) and not stems & title_words
-                  and not is_fragment(lines, i))
+        inside = between and not stems & title_words and not is_fragment(lines, i)
         if not _model_may_judge(lines, i, story_words,
                                 may_share=len(stems) // WORDS_PER_SHARED_WORD if inside else 0):
             continue
@@ -2793,7 +2802,7 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         written = is_sentence(line) or is_prose(line)
         if stems & story_words:
             evidence = WORDS_SHARED_EVIDENCE
-        elif (written and not alone) or (not written and _between_sentences(lines, judged, i)):
+        elif (written and not alone) or (not written and between):
             evidence = STRONG_EVIDENCE
         else:
             evidence = 1.0
@@ -4158,9 +4167,8 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     ("..., it said") is story text. A bio of a name the page bylines goes wherever it stands."""
     # Wherever it stands, a bio of a name the page prints as a byline ("By Meg James", or the
     # name on a line of its own) is the author's box: "Meg James is a media reporter ...".
-    bylined = {name for line in lines if (name := byline_name(line) or (
-        line if len(line.split()) <= BYLINE_NAME_MAX_WORDS + 1 and is_person_name(line)
-        else None))}
+    bylined = {name for line in lines
+               if (name := byline_name(line) or (line if _is_name_line(line) else None))}
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and any(line.startswith(name + " ") for name in bylined)
                 and is_bio_shaped(line)):
