@@ -393,6 +393,13 @@ WORDS_SHARED_EVIDENCE = 3.0
 # A dispatch's place in capitals on a line of its own, its date below: "NEW YORK", "LITTLE
 # ROCK, Ark.".
 DISPATCH_PLACE_RE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|$)")
+# A table's unit in brackets: "(in rupees per tonne)", "(dollars per short ton)", "(in
+# billions of yen unless specified)".
+UNIT_NOTE_RE = re.compile(r"\((?:in [a-z]|[^)]*\bper\b)")
+PLACE_MAX_WORDS = 4  # "RIO DE JANEIRO", "LITTLE ROCK, Ark."
+# A sentence closed by a colon introduces a list or table in at least this many words; a
+# shorter one is a table's own label ("Played Tuesday:", "Scorers:").
+INTRODUCING_MIN_WORDS = 4
 # Another story's card: its headline, up to this many lines of byline and stamp, a summary.
 CARD_META_MAX_LINES = 3
 CARDS_MIN = 2
@@ -1862,6 +1869,15 @@ def is_slugged_headline(line: str) -> bool:
     return WORD_RE.search(rest) is not None and rest.isupper()
 
 
+def is_bare_place(line: str) -> bool:
+    """A dispatch's place on a line of its own, its date on the next line or left out
+    ("BRUSSELS", "LITTLE ROCK, Ark."): a place in capitals, its state or country perhaps after
+    a comma, in at most ``PLACE_MAX_WORDS`` words and no figure. Only above the story's date
+    or lead is it a place: elsewhere a line in capitals is as likely a heading or a label."""
+    return (DISPATCH_PLACE_RE.match(line) is not None and len(line.split()) <= PLACE_MAX_WORDS
+            and not any(ch.isdigit() for ch in line))
+
+
 def _opens_story(line: str) -> bool:
     """A dateline that opens the story: a lead's or a bare one, not a slugged headline."""
     return is_dateline(line) and not is_slugged_headline(line)
@@ -2552,7 +2568,11 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     if tuple(bridged) != extended:
         bridged_start, bridged_end = _story_edges(lines, verdicts, *bridged, lead, own_words)
         start, end = min(start, bridged_start), max(end, bridged_end)
-    if (start > 0 and verdicts[start - 1].reason is None and is_dateline(lines[start])
+    if (start > 0 and verdicts[start - 1].reason is None and is_bare_place(lines[start - 1])
+            and (DATE_LINE_RE.match(lines[start]) or _is_written_sentence(lines[start]))):
+        start -= 1  # a dispatch's place above its date or lead ("BRUSSELS" / "Michael ...")
+    if (start > 0 and verdicts[start - 1].reason is None
+            and (is_dateline(lines[start]) or is_bare_place(lines[start]))
             and is_person_name(lines[start - 1])):
         start -= 1  # the reporter's name the wire prints above its dateline
     for i in holes:
@@ -3324,6 +3344,9 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
                 # one more row of the table the story ends in ("OctNov unq 740 unq unq")
                 or (is_table_row(lines[i]) and _is_structure_row(lines[edge])
                     and len(content_stems(lines[i])) < TEASER_MIN_CONTENT_WORDS)
+                # the rows a sentence of the story introduces ("Results on Sunday:")
+                or (is_table_row(lines[i]) and _introduces(lines[edge])
+                    and any(ch.isdigit() for ch in lines[i]))
                 or (len(lines[i].split()) <= TABLE_LABEL_MAX_WORDS
                     and 0 <= beyond < len(lines) and verdicts[beyond].reason is None
                     and _is_structure_row(lines[beyond])))
@@ -3608,16 +3631,20 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
         above, below = (lines[j] if j is not None else None for j in (near_above, near_below))
         # Next to a headline of this story it is an item of the story's list (features,
         # fixtures). After a line that stops mid-sentence ("... He said") it is that
-        # sentence's wrapped tail; after a table's footnote, more of the footnote.
+        # sentence's wrapped tail; after a table's footnote, more of the footnote; after a
+        # sentence closed by a colon, what it introduces, when it shares a word with the
+        # story ("Results on Saturday:" / "Women's 500 metres time trial").
         if any(_is_teaser_shaped(lines[j]) and not foreign[j] for j in near) or (
-                above is not None and (_stops_mid_sentence(above) or FOOTNOTE_RE.match(above))):
+                above is not None and (_stops_mid_sentence(above) or FOOTNOTE_RE.match(above)
+                                       or (_introduces(above) and not unrelated[i]))):
             continue
         # Among a table's rows a line is the table's own: its heading or section label
         # ("Men's singles, third round", "Buyers Sellers Last Prev"), a footnote closing the
         # text ("Per-share results reflect ..."), a row ("Mixed clips 48 to 49 cents / pound"),
         # or the label of a row of bare numbers below it ("394.4 mln stg vs 306.1 mln"). A
         # teaser there is longer than a label or reads as a headline in words, and names no
-        # figure and is not in capitals (a bond's terms: "GOV LAW NORWEGIAN HOME CTRY ...").
+        # figure, no unit in brackets ("Soymeal (in rupees per tonne)") and is not in
+        # capitals (a bond's terms: "GOV LAW NORWEGIAN HOME CTRY ...").
         # Next to another foreign headline it is one of a run of teasers. At the
         # text's edge or next to a dateline there is no table for it to belong to.
         in_table = not all(is_sentence(lines[j]) or DATE_LINE_RE.match(lines[j])
@@ -3633,6 +3660,7 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
                 and (not is_table_heading(lines, i) or (unrelated[i] and _is_sentence_cased(line)))
                 and ((unrelated[i] and _has_headline_grammar(line)) or (
                     not any(map(_is_number, line.split())) and not line.isupper()
+                    and UNIT_NOTE_RE.search(line) is None
                     and (in_run or len(line.split()) > TABLE_LABEL_MAX_WORDS
                          or _reads_as_headline(line))))):
             continue
@@ -3858,6 +3886,13 @@ def _is_bare_row(line: str) -> bool:
     above it is its label."""
     return (is_numeric_row(line) and line[0].isdigit()
             and not any(word[0].isupper() for word in WORD_RE.findall(line)))
+
+
+def _introduces(line: str) -> bool:
+    """A sentence closed by a colon ("Results at the world track cycling championships on
+    Saturday:"): what follows is what it introduces, the story's own list or table."""
+    return (line.endswith(":") and is_sentence(line)
+            and len(line.split()) >= INTRODUCING_MIN_WORDS)
 
 
 def _stops_mid_sentence(line: str) -> bool:

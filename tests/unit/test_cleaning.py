@@ -2931,6 +2931,87 @@ def test_the_reporters_name_above_the_dispatchs_dateline_is_the_storys():
     assert clean_story("Pier", story(*head, *dispatch)).body == "\n\n".join(dispatch)
 
 
+@pytest.mark.parametrize("dispatch_head", [
+    ["OSLO"],  # the wire left the date out
+    ["Nora Vik", "OSLO"],
+    ["Nora Vik", "LITTLE ROCK, Ark.", "2031-03-04"],  # the date on a line of its own
+])
+def test_a_dispatchs_place_without_its_date_is_the_storys_first_line(dispatch_head):
+    head = ["Menu", "Search", "Ad blocker detected", "We rely on ads to fund local journalism. "
+            "Please add Harbour Daily to your allow list.", "How do I do this?",
+            "I've turned it off"]
+    dispatch = [*dispatch_head, "The harbour board voted on Tuesday to rebuild the old ferry "
+                "pier.", *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*head, *dispatch)).body == "\n\n".join(dispatch)
+
+
+SAILING_RESULTS = [
+    "ARENDAL, Norway 2031-07-12",
+    "Results at the coastal sailing",
+    "championships held on Saturday:",
+    "Laser radial single-handed qualifying series",
+    "(top ten to the medal race):",
+    "1. Kari Nordby (Norway) 14 points",
+    "2. Ines Marek (Poland) 19",
+    "3. Tove Lind (Sweden) 22",
+    "4. Ruth Fenner (Britain) 25",
+    "5. Ana Velho (Portugal) 31",
+    "Women's laser radial single-handed medal race:",
+    "1. Tove Lind (Sweden)",
+    "2. Kari Nordby (Norway)",
+]
+
+
+def test_a_heading_the_storys_sentence_introduces_stays_though_its_rows_share_no_word():
+    # The heading shares its words with a later heading of the story, not with the rows
+    # around it; the sentence above it, closed by a colon, introduces it.
+    assert clean_story("SAILING - COASTAL CHAMPIONSHIP RESULTS",
+                       story(*SAILING_RESULTS)).body == "\n\n".join(SAILING_RESULTS)
+
+
+def test_a_tables_heading_with_its_unit_in_brackets_is_no_teaser():
+    # "Kelp meal" is in the lead, not in the title nor in the rows around its table.
+    lines = ["BERGEN, Norway 2031-02-03",
+             "Kelp meal prices were steady on Monday while alginate fell 300 crowns a tonne on "
+             "thin export demand, traders said.",
+             "Dealers said landings were poor because of the storms.",
+             "---------------------",
+             "(Prices in crowns per tonne)",
+             "Harbour Landings Auction Traders Plant",
+             "Bergen 45 Dried 12,700-12,950 12,900-13,150",
+             "Alesund 10 Dried 12,600-12,750 12,700-12,850",
+             "Molde 2 Dried 12,700-12,800 12,750-12,850",
+             "----------------------------------",
+             "Alginate (in crowns per tonne)",
+             "Alginate plant delivery 30,300-30,400",
+             "Alginate market delivery 30,700-30,800",
+             "--------------------------------",
+             "Kelp meal (in crowns per tonne, free on board)",
+             "Coarse Fine",
+             "FOB Bergen 9,800 8,800",
+             "FOB Alesund 9,750 8,700"]
+    cleaned = clean_story("Norwegian seaweed prices end steady.", "\n".join(lines),
+                          furniture_model="shipped")
+    assert cleaned.body == "\n\n".join(lines)
+
+
+def test_the_rows_the_storys_sentence_introduces_stay_past_an_advert_break():
+    head = ["Media portal login", "WORLD  BUSINESS  MARKETS  POLITICS  PHOTOS  VIDEO",
+            "Ideas · Politics · Books · Essays · Archive · Print issue",
+            "09:47 GMT · Against the currency peg"]
+    results = ["BERGEN 2031-05-04", "Full-page advertisement",
+               "Results of semi-final round games played on late Sunday in the Nordic "
+               "Basketball Association second conference, which includes visiting players:",
+               "No, the harbour master did not resign on live radio | Conflict",
+               "Coastal Pilots beat Northern Lumber Kings 89-86 (45-46 half-time)"]
+    tail = ["Check your inbox to confirm your subscription.",
+            "Editorial standards · Trust principles · Corrections",
+            "Email · X · Facebook · LinkedIn · Reddit · Link", "Email address *"]
+    cleaned = clean_story("BASKETBALL - NORDIC PRO-LEAGUE RESULTS.",
+                          story(*head, *results, *tail), furniture_model="shipped")
+    assert cleaned.body == "\n\n".join(results[i] for i in (0, 2, 4))
+
+
 def test_a_timed_list_dropped_under_a_row_or_a_dateline_leaves_them_to_the_story():
     # Right above the list, where its label would be: a row of the story's results, a
     # dispatch's dateline. Neither is the list's heading.
