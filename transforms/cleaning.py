@@ -2568,9 +2568,13 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     if tuple(bridged) != extended:
         bridged_start, bridged_end = _story_edges(lines, verdicts, *bridged, lead, own_words)
         start, end = min(start, bridged_start), max(end, bridged_end)
-    if (start > 0 and verdicts[start - 1].reason is None and is_bare_place(lines[start - 1])
+    # A dispatch's place above its date or lead ("BRUSSELS" / "Michael ..."), past a line or
+    # two a rule removes (an advert break, a labelled link).
+    place = _nearest_unjudged([v.reason is not None for v in verdicts], start, -1)
+    if (place is not None and start - place <= INLINE_NOISE_MAX_LINES + 1
+            and is_bare_place(lines[place])
             and (DATE_LINE_RE.match(lines[start]) or _is_written_sentence(lines[start]))):
-        start -= 1  # a dispatch's place above its date or lead ("BRUSSELS" / "Michael ...")
+        start = place
     if (start > 0 and verdicts[start - 1].reason is None
             and (is_dateline(lines[start]) or is_bare_place(lines[start]))
             and is_person_name(lines[start - 1])):
@@ -3370,8 +3374,11 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
             # Lines a rule already removes (an advert break, a labelled link) between two
             # parts of the story do not end it.
             edge = past_judged(following)
-        elif resumes(following + step):
-            edge = following + step  # one unknown line between two that belong
+        elif past_judged(following + step) >= 0 and resumes(past_judged(following + step)):
+            # One unknown line between two that belong, perhaps with lines a rule removes
+            # beside it: a press digest's first paper ("VEERAKESARI") under its "---" and its
+            # lead-in sentence; a closing sentence under an advert's label and its break.
+            edge = past_judged(following + step)
         elif step > 0 and past_judged(following) >= 0 and resumes(past_judged(following) + 1):
             # ... and after lines a rule removes: a labelled link, then a table's footnote
             # (downwards only: above the story that is a page's caption under a byline).

@@ -2935,6 +2935,7 @@ def test_the_reporters_name_above_the_dispatchs_dateline_is_the_storys():
     ["OSLO"],  # the wire left the date out
     ["Nora Vik", "OSLO"],
     ["Nora Vik", "LITTLE ROCK, Ark.", "2031-03-04"],  # the date on a line of its own
+    ["OSLO", "Advertisement"],  # an advert's label between the place and the lead
 ])
 def test_a_dispatchs_place_without_its_date_is_the_storys_first_line(dispatch_head):
     head = ["Menu", "Search", "Ad blocker detected", "We rely on ads to fund local journalism. "
@@ -2942,7 +2943,24 @@ def test_a_dispatchs_place_without_its_date_is_the_storys_first_line(dispatch_he
             "I've turned it off"]
     dispatch = [*dispatch_head, "The harbour board voted on Tuesday to rebuild the old ferry "
                 "pier.", *PARAGRAPHS[1:]]
-    assert clean_story("Pier", story(*head, *dispatch)).body == "\n\n".join(dispatch)
+    kept = [line for line in dispatch if line != "Advertisement"]
+    assert clean_story("Pier", story(*head, *dispatch)).body == "\n\n".join(kept)
+
+
+def test_a_closing_sentence_under_an_embedded_post_stays():
+    story_lines = ["OSLO 2031-03-04",
+                   "The harbour board voted on Tuesday to rebuild the old ferry pier after a long "
+                   "dispute.",
+                   "A police spokeswoman said there were reports of minor injuries among the "
+                   "crowd at the vote."]
+    embed = ["View this post on Pictogram", "A post shared by Fjord Storm Watch (@fjordwatch)",
+             "38.6K likes"]
+    closing = "Further details were not immediately available."
+    tail = ["Up next", "How the county election is reshaping Quill Falls, in maps",
+            "Autoplay in 5 seconds   Cancel", "Comments (2)", "Sign in to join the conversation"]
+    cleaned = clean_story("Pier vote", story(*story_lines, *embed, closing, *tail),
+                          furniture_model="shipped")
+    assert cleaned.body == "\n\n".join([*story_lines, closing])
 
 
 SAILING_RESULTS = [
