@@ -3318,8 +3318,9 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
     """The span's edge moved outwards (``step``) over the lines that belong to the story;
     one line that does not, between two that do, does not end it (an unknown advert break
     or teaser inside the story)."""
-    def judged(i: int) -> bool:  # removed by a page rule, or a "See also" line
-        return verdicts[i].reason is not None or parse_related_link(lines[i]) is not None
+    def judged(i: int) -> bool:  # removed by a page rule, a "See also" line or a separator
+        return (verdicts[i].reason is not None or parse_related_link(lines[i]) is not None
+                or WORD_RE.search(lines[i]) is None)
 
     def joins(i: int) -> bool:
         return (0 <= i < len(lines) and verdicts[i].reason is None

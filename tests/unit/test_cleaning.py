@@ -2947,6 +2947,21 @@ def test_a_dispatchs_place_without_its_date_is_the_storys_first_line(dispatch_he
     assert clean_story("Pier", story(*head, *dispatch)).body == "\n\n".join(kept)
 
 
+def test_a_press_digests_lead_in_stays_above_its_first_papers_separator():
+    head = ["How landlords are coping with smart meters", "Main menu"]
+    digest = ["Following are some of the main stories in Monday's Norwegian newspapers:", "---",
+              "AFTENPOSTEN",
+              "Bomb scare at Bergen ferry terminal clears two hundred passengers.",
+              "Fishing quotas for the coming year cut by a tenth after cod stocks fall.",
+              "---", "FJORDPOSTEN",
+              "Town council delays vote on new ferry terminal until after the summer.",
+              "---", "DAGSAVISEN",
+              "Teachers' union rejects the latest pay offer and calls a one-day strike."]
+    cleaned = clean_story("PRESS DIGEST - Norwegian newspapers - March 4.",
+                          "\n".join(head + digest), furniture_model="shipped")
+    assert cleaned.body == "\n\n".join(digest)
+
+
 def test_a_closing_sentence_under_an_embedded_post_stays():
     story_lines = ["OSLO 2031-03-04",
                    "The harbour board voted on Tuesday to rebuild the old ferry pier after a long "
