@@ -64,11 +64,11 @@ newsletter web views, blog platforms, digitised newspaper archives, web-archive 
 by one more such author, were sealed checks in turn until their leftovers were read to improve
 the rules, and so was fresh-ac (the embeds, widgets and overlays inside and around modern article
 templates: social posts with their chrome, players, polls, galleries, maps, consent and paywall
-overlays); none of them trains the model. fresh-ad, by another such author, was the sealed check
-after them until its leftovers were read (in the fourteenth session): the furniture of longform,
-investigative, data and explanatory journalism (chapter and series navigation, pull quotes and
-key-fact boxes, methodology and source notes, narration players, donation asks, republishing
-notices, secure tip lines).
+overlays). fresh-ad, by another such author, was the sealed check after them until its
+leftovers were read (in the fourteenth session): the furniture of longform, investigative, data
+and explanatory journalism (chapter and series navigation, pull quotes and key-fact boxes,
+methodology and source notes, narration players, donation asks, republishing notices, secure tip
+lines). Since the fifteenth session fresh-z to fresh-ad train the furniture model too.
 fresh-ae, by one more such author, is the sealed check now, read only for its totals: the
 furniture of pages that republish wire copy (syndication partners and portals, scraper and SEO
 content farms with "see also" runs, tag clouds and related searches, RSS mirrors, forum reposts

@@ -676,6 +676,9 @@ QUESTION_HEADLINE_MAX_WORDS = 10
 HEADLINE_LINK_WORDS = frozenset(
     "a an the of to in for on by with from over about after into".split())
 # Words that point back at what the text said before: a question with one is the story's own.
+# A sentence opening on one of these refers back to what stands above it; a page's furniture
+# speaks to its reader ("You", "We", "Your") or opens on its own subject.
+PRONOUNS_REFERRING_BACK = frozenset("it its he his him she her they their them".split())
 REFERRING_WORDS = frozenset(
     "it its this that these those he him his she her they them their we us our you your i me "
     "my anyone anybody someone somebody".split())
@@ -2791,7 +2794,9 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     "Top ten riders on the grid for", "League standings" under "SOCCER - LEAGUE STANDINGS",
     "Report of the harbour board"). A sentence, a paragraph and a line between two of the
     story's sentences need the model's strong evidence: they may be the story's ("Follow the
-    match on the radio." in a match report, a sub-heading); a sentence that shares no word with
+    match on the radio." in a match report, a sub-heading), and a sentence there that opens on a
+    pronoun referring back ("It continued on page 3 of the report.") is the story's whatever
+    its words; a sentence that shares no word with
     the title or any other line kept is about nothing else on the page, and plain evidence
     takes it."""
     if not _mostly_latin_script(lines):
@@ -2824,6 +2829,8 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
             continue
         alone = bool(stems) and all(in_lines[stem] == 1 for stem in stems)
         written = is_sentence(line) or is_prose(line)
+        if between and written and line.split()[0].casefold() in PRONOUNS_REFERRING_BACK:
+            continue  # "It continued ...", "She was ...": about what the story said above
         if stems & story_words:
             evidence = WORDS_SHARED_EVIDENCE
         elif (written and not alone) or (not written and between):

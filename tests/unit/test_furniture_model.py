@@ -56,9 +56,9 @@ def test_training_is_deterministic_and_learns_from_words():
 
 def test_a_line_whose_words_the_model_never_met_stays_whatever_its_shape():
     model = shipped_furniture_model()
-    # Short, capitalised, no full stop: the shape of a button, and the model's probability
-    # says so, but none of its words is evidence of furniture.
-    line = "Zyxor blemquat vorn"
+    # Short, capitalised, no full stop, an arrow at its end: the shape of a button, and the
+    # model's probability says so, but none of its words is evidence of furniture.
+    line = "Zyxor blemquat vorn ›"
     assert model.probability(line) >= model.threshold
     assert model.word_evidence(line) == 0.0
     assert not model.is_furniture(line)
