@@ -7,8 +7,8 @@ sentence, and noise lines from the templates below (written for this benchmark) 
 inside and after the story. Templates are split by index parity into a "tuning" and a "held_out"
 half, each scored separately, so a rule fitted to one half shows; the generated headlines' patterns
 and the pool of other documents' titles that teasers borrow are split the same way. ``--templates
-fresh-a`` … ``fresh-ae`` swap in one of thirty-one further banks written later in other words for
-the same families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no
+fresh-a`` … ``fresh-af`` swap in one of thirty-two further banks written later in other words
+for the same families (new labels, footer controls, bio verbs, headline patterns and vocabulary; no
 template of the bench halves or of another fresh bank, and no variation of one). They check that
 rules fitted to the halves carry over to wordings nobody tuned on: fresh-a and fresh-b are banks
 rules may be tuned against; fresh-c (more legal notices, ad labels, dated stamps and footer links)
@@ -74,6 +74,11 @@ furniture of pages that republish wire copy (syndication partners and portals, s
 content farms with "see also" runs, tag clouds and related searches, RSS mirrors, forum reposts
 with thread chrome, quotes and signatures, coupon, affiliate and stock-photo portals) and of
 opinion, commentary and letters pages (op-ed author boxes, views disclaimers, letter calls).
+fresh-af, by one more such author, is the sealed check written in the fifteenth session, read
+only for its totals: the furniture of finance, markets and sports pages that carry wire stories
+(quote widgets, analyst boxes, market-data and investment disclaimers, live scores, odds and
+fantasy prompts) and of mobile-app, AMP and in-app webview renderings (open-in-app banners,
+alert opt-ins, swipe hints, store badges).
 
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
 measured in the same run.
@@ -6576,6 +6581,282 @@ FRESH_AE_WORDS: dict[str, tuple[str, ...]] = {
                   "Why dermatologists are begging people to stop doing this"),
 }
 
+# --- fresh-af: a sealed unseen check, by an author who never saw the cleaning rules. Genre: ----
+# finance, markets and sports pages that carry wire stories (quote widgets, disclaimers, scores,
+# odds and fantasy prompts) and their mobile-app, AMP and in-app webview renderings.
+FRESH_AF_FAMILIES: tuple[Family, ...] = (
+    Family("navigation", ("before",), 3, (
+        "☰  Quotes · Movers · Calendars · Funds · {section}",
+        "Tap to open this story in the {outlet} app ›",
+        "Markets ▾   Scores ▾   Watchlist   Sign in",
+        "LIVE SCORES | FIXTURES | TABLES | TRANSFERS | {section}",
+        "‹ Back to the ticker board",
+        "Equities / Rates / FX / Energy / Metals / Digital assets",
+        "Search symbols, clubs or players",
+        "{section} › Wire copy › {weekday}",
+        "My Teams  ·  My Stocks  ·  My Alerts",
+        "You are on the lightweight page. Load the full {outlet} site instead",
+        "Pre-market | Intraday | After-hours",
+        "≡ MENU   {outlet}   ⌕",
+        "Swipe left for the next wire story →",
+        "Tabs: Overview · Chart · Headlines · Filings · Holders",
+        "Match centre ▸ Commentary ▸ Line-ups ▸ Report",
+        "Continue in browser  |  Open the app",
+        "Fixtures ◂ Round {n} ▸ Results",
+    )),
+    Family("page_meta", ("before",), 2, (
+        "Wire copy · filed {day} {month} {year}, 06:{n} GMT",
+        "Prices as of the closing auction, {weekday} {day} {month}",
+        "Quotes delayed by at least 15 minutes unless flagged RT",
+        "≈ {n} min read · {section} desk",
+        "Syndicated from the wires; headline and standfirst by {outlet}",
+        "Symbols in this story: KRVN  HLTX  ODMB",
+        "Refreshed {n} min ago · source: agency feed",
+        "FULL-TIME REPORT | {weekday} {day} {month} {year}",
+        "Filed under: earnings · guidance · {section}",
+        "Text size  A−  A+     ☾ Night reading: off",
+        "You're reading the accelerated mobile version of this page",
+        "Sent from {city} by {name}, with agency reporting",
+        "🔊 Hear it read · {n} min  |  Aa",
+        "Kick-off 19:45 local · report posted {n} minutes after the final whistle",
+        "Market status: CLOSED · reopens {weekday} 09:00",
+    )),
+    Family("share_bar", ("before", "after"), 2, (
+        "Share this quote card",
+        "Send via  ✉  WhatsApp  Telegram  Signal  ⋯",
+        "📤 Send  ·  🔖 Keep  ·  🔔 Follow {section}",
+        "Full-time report URL now on your clipboard — paste away",
+        "Long-press the headline to pass it on",
+        "Passed on {n}0 times from inside the app",
+        "Share the price chart ↗",
+        "Post to your feed | Drop in a chat | Grab the URL",
+        "SEND  ▸  Threads  ▸  Bluesky  ▸  LinkedIn",
+        "Forward this story to your trading group",
+        "Tap ⋮ for more sharing options",
+        "＋ Add to my reading queue",
+        "Send the scoreline to a mate",
+        "↗ {n}  ·  💬 {n}  ·  ☆ Save",
+    )),
+    Family("teaser_headline", ("before", "inside", "after"), 2, (
+        "{headline}",
+        "{other_title}",
+        "{other_title_case}",
+        "{HEADLINE}",
+        "▶ {headline} · 1:{n}",
+        "{headline}  ⟶",
+        "LIVE ● {headline}",
+        "{other_title_case} | Market view",
+        "{headline} (clip, {n} sec)",
+        "{headline} 📈",
+        "{other_title} ›",
+        "FT ⚽ {headline}",
+        "{headline} — continue in the app",
+        "◆ {HEADLINE}",
+    )),
+    Family("advertisement", ("inside",), 3, (
+        "Sponsored · Trade with Vellmark: no dealing fees for your first {n} days",
+        "BOOKMAKER PROMOTION\n"
+        "Bet within your means. Over-18s only. Free support: the Fairplay Line.",
+        "Odds boost ▸ Harbour City to win and both sides to score @ 4/1\n"
+        "T&Cs apply · 18+ · Keep it fun",
+        "Promoted by Cardle Brokerage — the value of investments can fall as well as rise",
+        "— paid placement; the report resumes under it —",
+        "Spread bets are complex products. {n}% of Kessock Markets retail accounts lost money"
+        " last quarter.",
+        "Open a Quillon tax-free account in five minutes\n"
+        "Download it from the App Store · Find it on Google Play",
+        "This match centre is presented by Orrin Sportsbook",
+        "ⓘ Partner content · Hide",
+        "MATCHDAY CLUB: stake £10, get £30 in free-bet tokens*\n"
+        "*New accounts only. Set a deposit limit before you play.",
+        "Fantasy Manager Pro: pick your XI before Friday's deadline ▸",
+        "Live prices powered by Telvane Feeds",
+        "Swipe up to skip this promotion",
+        "Worried about your betting? The Level Head helpline is free, confidential and open "
+        "all night.",
+        "Sponsored widget\nGold $2,3{n}.40 ▲  ·  Brent ${n}.10 ▼  ·  EUR/USD 1.0{n} ▲",
+        "The {section} hub is funded by Palisade Wealth, which has no say over our reporting",
+    )),
+    Family("labelled_link", ("inside",), 3, (
+        "Closing bell: {headline}",
+        "Stock to watch ▸ {headline}",
+        "Post-match verdict | {headline}",
+        "Broker note: {other_title_case}",
+        "Earnings preview — {headline}",
+        "Transfer wire: {headline}",
+        "📊 Chart of the session: {headline}",
+        "FX desk: {headline}",
+        "Only in the {outlet} app: {headline}",
+        "Player marks » {headline}",
+        "Commodities corner: {headline}",
+        "From the touchline: {headline}",
+        "RATES • {headline}",
+        "Tap to open: {other_title}",
+        "Before kick-off: {headline}",
+        "Odds movers: {headline}",
+    )),
+    Family("newsletter", ("after",), 2, (
+        "Get the opening-bell note in your inbox at 7:30 a.m., Monday to Friday.",
+        "Turn on alerts for {section}?   [Maybe later]   [Turn on]",
+        "Never miss a goal: switch on score notifications for your club",
+        "The {outlet} Close — one email after every trading session.",
+        "▢ Send me the weekly dividend digest",
+        "🔔 Ping me when KRVN moves more than 5% in a day",
+        "{n},000 traders start their day with our pre-market note. Join them.",
+        "Set a price alert on this stock",
+        "Matchday mailer: confirmed line-ups in your inbox an hour before kick-off",
+        "{outlet} would like to send you notifications. You can change this later in Settings.",
+        "GET THE FULL-TIME BRIEFING EVERY WEEKEND",
+        "Almost there — tap the link we just emailed you to confirm.",
+        "Weekly fantasy tips, free: drop your email here",
+        "Add {Club} to My Teams to get a buzz for every goal",
+    )),
+    Family("comment_prompt", ("after",), 2, (
+        "What's your call on this one: buy, hold or sell? Have your say below.",
+        "Rate the match: ☆☆☆☆☆",
+        "{n} supporters are arguing about this",
+        "Jump into the match thread ›",
+        "Talk about this ticker in the Community tab",
+        "Fan vote: who was the best player on the pitch?\n"
+        "○ Home keeper   ○ Away striker   ○ Nobody",
+        "Lock in your score prediction before kick-off",
+        "Open the app to reply",
+        "Investor chatter ({n})",
+        "Sort by: Top · Newest · Bullish · Bearish",
+        "House rules: posts that tip shares or link to betting sites will be taken down.",
+        "Was this market update useful?   👍   👎",
+        "Reply to @{handle}",
+        "Discuss · {n} posts from verified holders",
+    )),
+    Family("copyright", ("after",), 2, (
+        "© {year} {outlet} Markets Ltd. Price data © Telvane Feeds.",
+        "Nothing here is investment advice. {outlet} does not recommend buying or selling any"
+        " security.",
+        "Quotes come from the exchanges and may lag by 20 minutes or more.",
+        "This page is for information only and is not an offer or solicitation to trade.",
+        "Agency copy reproduced under licence; all rights stay with the originating wire.",
+        "Odds correct when published and liable to change. 18+. Please play responsibly.",
+        "Fixture data © {year} Leaguefile, used under licence",
+        "{outlet} app v{n}.2.1 · © {year}",
+        "Prices shown in US dollars unless noted. Past returns do not predict future ones.",
+        "REPRODUCING QUOTES OR SCORES FROM {outlet} REQUIRES A DATA LICENCE",
+        "Consensus built from {n} brokerage analysts; {outlet} holds no position.",
+        "Ledgerline Media plc, registered in Marrowgate, company no. 0{n}712290",
+        "Scores and statistics supplied by Pitchdata Live",
+        "Analyst ratings are third-party opinions, not endorsements by {outlet}.",
+    )),
+    Family("footer_links", ("after",), 1, (
+        "Help · Get the app · Data providers · Corrections",
+        "App Store ⬇   |   Google Play ⬇",
+        "Terms of use | Privacy | Cookie choices | Market data terms",
+        "Safer gambling",
+        "Our parent company's shareholders\nJobs on the desk\nSponsor a match centre",
+        "Report a price error",
+        "⇧ Top of page",
+        "Switch to light theme ☀",
+        "Sitemap · Feeds · Service status",
+        "Exchanges and delay times",
+        "How our ratings work\nMethodology\nWrite to the markets desk",
+        "Responsible play resources",
+        "View the full desktop site",
+        "Accessibility help  ·  Text-only edition",
+        "Widget settings · Reset watchlist",
+    )),
+    Family("trending_block", ("after",), 2, (
+        "Top movers\n▲ {headline}\n▼ {headline}\n▲ {other_title}",
+        "Most-watched tickers today\n1 · {headline}\n2 · {headline}\n3 · {headline}\n"
+        "4 · {headline}",
+        "HOT IN THE APP\n{headline}\n{other_title_case}\n{headline}",
+        "Around the grounds\n⚽ {headline}\n🏉 {headline}\n🏏 {headline}",
+        "People holding KRVN also read\n{headline}\n{headline}\n{other_title}",
+        "Keep swiping for more from the wires →\n{headline}\n{headline}\n{headline}",
+        "Full-time elsewhere\n{headline}\n{other_title}\n{headline}\n{headline}",
+        "Markets now\n• {headline}\n• {headline}\n• {headline}",
+        "Next up in {section} ▾\n{headline}\n{other_title_case}\n{headline}",
+        "Pushed to phones today\n🔔 {headline} (morning alert)\n🔔 {headline} (lunchtime alert)\n"
+        "🔔 {headline} (evening alert)",
+        "Earnings season so far\n— {headline}\n— {headline}\n— {headline}",
+        "Fans are reading\n{headline}\n{headline}\n{headline}\n{other_title}",
+        "Sector heat map: the stories behind it\n{headline}\n{headline}\n{headline}",
+        "League leaders' news\n{headline}\n{other_title}\n{headline}",
+    )),
+    Family("author_bio", ("after",), 2, (
+        "{name} reports on {beat} for {outlet} from {city}.",
+        "{name} spent {n} years on a trading floor before joining {outlet} to write about {beat}.",
+        "Markets reporter\n{name}\nCovers {beat} · Follow in the app",
+        "Follow {name} to get an alert whenever a new story of theirs lands.",
+        "{name} has tracked {beat} since the {year} season.",
+        "Put a question to {name} about {beat} in the app's Ask the Desk tab.",
+        "About {name}: {beat} correspondent, {city} bureau",
+        "{name} holds no positions in the securities named in this report.",
+        "By {name} · @{handle} · {beat}",
+        "{name} anchors {outlet}'s {beat} coverage and hosts its Saturday phone-in.",
+        "{name} (@{handle}) runs the {section} live feed on market days.",
+        "{name}\n{beat} · {city}\n{n} stories this month",
+        "Before covering {beat}, {name} kept the books for a lower-league club in {city}.",
+        "{name} writes the {outlet} Close and has reported from the {city} exchange floor.",
+    )),
+)
+FRESH_AF_HEADLINES = (
+    "{Subject} shares {move} after {catalyst}",
+    "{Club} {result} {Rival} to {stake}",
+    "{Index} {drift} as traders eye {macro}",
+    "{Broker} lifts {Subject} to {rating}",
+    "Why {Subject} investors are watching {macro}",
+    "{Club} sign {position} from {Rival}",
+    "{Commodity} hits {span} high on {catalyst}",
+    "{Club} manager under pressure after {setback}",
+    "{Subject} to cut {n}0 jobs at its {city} plant",
+    "Five things that moved the {Index} this week",
+    "{Club} supporters react to {setback}",
+    "{Currency} slips against the dollar ahead of {macro}",
+    "Is {Subject} a takeover target?",
+)
+FRESH_AF_WORDS: dict[str, tuple[str, ...]] = {
+    "Subject": ("Kerravon Mining", "Holtex Pharma", "Odmund Shipping", "Quillvex Software",
+                "Brambleton Foods", "Sarnath Telecom", "Corvane Airways", "Tessly Retail",
+                "Ulmore Utilities", "Fenwright Motors", "Pellagh Bank", "Driscane Energy"),
+    "move": ("jump", "slide", "rally", "tumble", "edge higher", "sink", "surge", "drift lower"),
+    "catalyst": ("a profit warning", "a surprise dividend", "weak orders", "a bid approach",
+                 "a supply glitch", "upbeat guidance", "a regulator's ruling",
+                 "a strike at the docks"),
+    "Club": ("Harbour City", "Marrowgate Athletic", "Port Ellery Rovers", "Halvik United",
+             "Sallow Bay Wanderers", "New Carden Town", "Brennick Albion", "Ostry Vale"),
+    "Rival": ("Kettering Cross", "Lowmoor Celtic", "Dunhallow Rangers", "Westreach FC",
+              "Tamsford Borough", "Greyfold County", "Aldwick Swifts"),
+    "result": ("edge past", "thrash", "hold", "stun", "beat", "draw with"),
+    "stake": ("reach the semi-finals", "go top", "stay in the hunt", "end a long drought",
+              "seal promotion", "escape the drop zone"),
+    "Index": ("Carden 40", "Northsea All-Share", "Pacific Rim 200", "Tessaro Tech Index",
+              "Meridian Small-Cap Index"),
+    "drift": ("climbs", "slips", "treads water", "hits a record", "posts a third daily loss"),
+    "macro": ("inflation data", "a central bank meeting", "the jobs report",
+              "rising bond yields", "stalled oil supply talks", "the budget vote"),
+    "Broker": ("Dunmere Securities", "Kessock Capital", "Arlow & Finch", "Threnody Partners",
+               "Sovell Research"),
+    "rating": ("buy", "outperform", "overweight", "neutral", "strong buy"),
+    "position": ("a winger", "a centre-back", "a veteran goalkeeper", "a teenage striker",
+                 "a holding midfielder"),
+    "Commodity": ("Copper", "Cocoa", "Nickel", "Wheat", "Silver", "Natural gas"),
+    "span": ("six-month", "two-year", "record", "decade", "four-week"),
+    "setback": ("a fifth straight defeat", "a cup exit", "a red card row",
+                "a penalty miss", "a home thrashing"),
+    "Currency": ("The rand", "The krona", "The peso", "Sterling", "The won", "The lira"),
+    "month": ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"),
+    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "outlet": ("Tallyport Markets", "The Ledgerline", "Pitchside Courant", "Kestrel Bourse Wire",
+               "Brightwater Scoreline"),
+    "first": ("Odette", "Ruairi", "Tamsin", "Yusuf", "Bettina", "Lachlan", "Nkechi", "Henrik"),
+    "last": ("Quennell", "Varga-Holm", "Ashdown", "Okafor-Ries", "Penhallow", "Strand",
+             "Matsuda", "Delacourt"),
+    "beat": ("commodities", "small-cap stocks", "currency markets", "the transfer market",
+             "club finances", "racing", "bond markets", "cricket"),
+    "city": ("Port Ellery", "Marrowgate", "Halvik", "New Carden", "Sallow Bay", "Brennick"),
+    "section": ("Equities", "Match Centre", "Rates & FX", "Personal Finance", "Motorsport",
+                "Cricket"),
+}
+
 BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     BENCH,
     TemplateBank("fresh-a", FRESH_A_FAMILIES, FRESH_A_HEADLINES, FRESH_A_WORDS, ("fresh-a",)),
@@ -6665,6 +6946,9 @@ BANKS: dict[str, TemplateBank] = {bank.name: bank for bank in (
     # fresh-ae: a sealed unseen check, by an author who never saw the cleaning rules (syndication
     # and portal pages, scraper sites, RSS mirrors, forum reposts, opinion and letters pages).
     TemplateBank("fresh-ae", FRESH_AE_FAMILIES, FRESH_AE_HEADLINES, FRESH_AE_WORDS, ("fresh-ae",)),
+    # fresh-af: a sealed unseen check, by an author who never saw the cleaning rules (finance,
+    # sports and app renderings).
+    TemplateBank("fresh-af", FRESH_AF_FAMILIES, FRESH_AF_HEADLINES, FRESH_AF_WORDS, ("fresh-af",)),
 )}
 
 # Items per page region: (fewest, most).
