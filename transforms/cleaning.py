@@ -2571,17 +2571,20 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     if tuple(bridged) != extended:
         bridged_start, bridged_end = _story_edges(lines, verdicts, *bridged, lead, own_words)
         start, end = min(start, bridged_start), max(end, bridged_end)
-    # A dispatch's place above its date or lead ("BRUSSELS" / "Michael ..."), past a line or
-    # two a rule removes (an advert break, a labelled link).
-    place = _nearest_unjudged([v.reason is not None for v in verdicts], start, -1)
+    # A dispatch's place above its date or lead ("BRUSSELS" / "Michael ..."), and the
+    # reporter's name the wire prints above its dateline or place, each past a line or two a
+    # rule removes (an advert break, a labelled link).
+    judged = [v.reason is not None for v in verdicts]
+    place = _nearest_unjudged(judged, start, -1)
     if (place is not None and start - place <= INLINE_NOISE_MAX_LINES + 1
             and is_bare_place(lines[place])
             and (DATE_LINE_RE.match(lines[start]) or _is_written_sentence(lines[start]))):
         start = place
-    if (start > 0 and verdicts[start - 1].reason is None
+    name = _nearest_unjudged(judged, start, -1)
+    if (name is not None and start - name <= INLINE_NOISE_MAX_LINES + 1
             and (is_dateline(lines[start]) or is_bare_place(lines[start]))
-            and is_person_name(lines[start - 1])):
-        start -= 1  # the reporter's name the wire prints above its dateline
+            and is_person_name(lines[name])):
+        start = name
     for i in holes:
         if not plain_start <= i <= plain_end:
             # Another story's headline in a hole the edges were moved past (which went with

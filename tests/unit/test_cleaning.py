@@ -2936,6 +2936,7 @@ def test_the_reporters_name_above_the_dispatchs_dateline_is_the_storys():
     ["Nora Vik", "OSLO"],
     ["Nora Vik", "LITTLE ROCK, Ark.", "2031-03-04"],  # the date on a line of its own
     ["OSLO", "Advertisement"],  # an advert's label between the place and the lead
+    ["Nora Vik", "Advertisement", "OSLO 2031-03-04"],  # ... between the name and the dateline
 ])
 def test_a_dispatchs_place_without_its_date_is_the_storys_first_line(dispatch_head):
     head = ["Menu", "Search", "Ad blocker detected", "We rely on ads to fund local journalism. "
