@@ -2575,14 +2575,12 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # reporter's name the wire prints above its dateline or place, each past a line or two a
     # rule removes (an advert break, a labelled link).
     judged = [v.reason is not None for v in verdicts]
-    place = _nearest_unjudged(judged, start, -1)
-    if (place is not None and start - place <= INLINE_NOISE_MAX_LINES + 1
-            and is_bare_place(lines[place])
+    place = _unjudged_just_above(judged, start)
+    if (place is not None and is_bare_place(lines[place])
             and (DATE_LINE_RE.match(lines[start]) or _is_written_sentence(lines[start]))):
         start = place
-    name = _nearest_unjudged(judged, start, -1)
-    if (name is not None and start - name <= INLINE_NOISE_MAX_LINES + 1
-            and (is_dateline(lines[start]) or is_bare_place(lines[start]))
+    name = _unjudged_just_above(judged, start)
+    if (name is not None and (is_dateline(lines[start]) or is_bare_place(lines[start]))
             and is_person_name(lines[name])):
         start = name
     for i in holes:
@@ -2826,14 +2824,14 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
         # Inside the story, a pitch of a few sentences shares a common word with it now and
         # then ("readers", "reporting", "story"): up to a quarter of its words, if none is the
         # title's and the line is no part of a sentence broken across lines.
+        written = is_sentence(line) or is_prose(line)
+        if between and written and line.split()[0].casefold() in PRONOUNS_REFERRING_BACK:
+            continue  # "It continued ...", "She was ...": about what the story said above
         inside = between and not stems & title_words and not is_fragment(lines, i)
         if not _model_may_judge(lines, i, story_words,
                                 may_share=len(stems) // WORDS_PER_SHARED_WORD if inside else 0):
             continue
         alone = bool(stems) and all(in_lines[stem] == 1 for stem in stems)
-        written = is_sentence(line) or is_prose(line)
-        if between and written and line.split()[0].casefold() in PRONOUNS_REFERRING_BACK:
-            continue  # "It continued ...", "She was ...": about what the story said above
         if stems & story_words:
             evidence = WORDS_SHARED_EVIDENCE
         elif (written and not alone) or (not written and between):
@@ -2884,6 +2882,14 @@ def _between_sentences(lines: list[str], judged: list[bool], i: int) -> bool:
             and is_sentence(lines[above]) and is_sentence(lines[below]))
 
 
+def _unjudged_just_above(judged: list[bool], i: int) -> int | None:
+    """The nearest line above ``i`` not yet ``judged``, when at most
+    ``INLINE_NOISE_MAX_LINES`` judged lines (an advert break, a labelled link) stand between
+    them, else None."""
+    above = _nearest_unjudged(judged, i, -1)
+    return above if above is not None and i - above <= INLINE_NOISE_MAX_LINES + 1 else None
+
+
 def _nearest_unjudged(judged: list[bool], i: int, step: int) -> int | None:
     """The index of the nearest line from ``i`` in the direction of ``step`` that is not
     ``judged`` (noise or furniture already), else None."""
@@ -2918,7 +2924,7 @@ def _printed_above_dateline(lines: list[str], i: int) -> bool:
     carries on below ("Port conditions from Lloyds Shipping Intelligence Service --"); a rule
     line ("---") is no page's either."""
     line = lines[i]
-    return (WORD_RE.search(line) is None or _is_written_sentence(line)
+    return (_is_separator(line) or _is_written_sentence(line)
             or len(line.split()) > RELATED_ITEM_MAX_WORDS or _in_table(lines, i)
             or LIST_ITEM_RE.match(line) is not None or is_person_name(line)
             or byline_name(line) is not None or EDITORS_NOTE_RE.match(line) is not None
@@ -3300,7 +3306,7 @@ def _after_last_label(lines: list[str], verdicts: list[PageLine], start: int) ->
         below = next((j for j in range(i + 1, len(lines)) if verdicts[j].reason is None), None)
         return (is_row(line) or FOOTNOTE_RE.match(line) is not None
                 or len(line.split()) > RELATED_ITEM_MAX_WORDS
-                or WORD_RE.search(line) is None  # a list's separator: "*", "---"
+                or _is_separator(line)  # a list's separator: "*", "---"
                 or (len(line.split()) <= TABLE_LABEL_MAX_WORDS and below is not None
                     and is_row(lines[below])))
 
@@ -3330,7 +3336,7 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
     or teaser inside the story)."""
     def judged(i: int) -> bool:  # removed by a page rule, a "See also" line or a separator
         return (verdicts[i].reason is not None or parse_related_link(lines[i]) is not None
-                or WORD_RE.search(lines[i]) is None)
+                or _is_separator(lines[i]))
 
     def joins(i: int) -> bool:
         return (0 <= i < len(lines) and verdicts[i].reason is None
@@ -3381,19 +3387,19 @@ def _extend(lines: list[str], verdicts: list[PageLine], edge: int, step: int,
         following = edge + step
         if joins(following):
             edge = following
-        elif resumes(past_judged(following)):
+        elif resumes(past := past_judged(following)):
             # Lines a rule already removes (an advert break, a labelled link) between two
             # parts of the story do not end it.
-            edge = past_judged(following)
-        elif past_judged(following + step) >= 0 and resumes(past_judged(following + step)):
+            edge = past
+        elif (beyond := past_judged(following + step)) >= 0 and resumes(beyond):
             # One unknown line between two that belong, perhaps with lines a rule removes
             # beside it: a press digest's first paper ("VEERAKESARI") under its "---" and its
             # lead-in sentence; a closing sentence under an advert's label and its break.
-            edge = past_judged(following + step)
-        elif step > 0 and past_judged(following) >= 0 and resumes(past_judged(following) + 1):
+            edge = beyond
+        elif step > 0 and past >= 0 and resumes(past + 1):
             # ... and after lines a rule removes: a labelled link, then a table's footnote
             # (downwards only: above the story that is a page's caption under a byline).
-            edge = past_judged(following) + 1
+            edge = past + 1
         else:
             return edge
 
@@ -3904,6 +3910,11 @@ def _is_bare_row(line: str) -> bool:
     above it is its label."""
     return (is_numeric_row(line) and line[0].isdigit()
             and not any(word[0].isupper() for word in WORD_RE.findall(line)))
+
+
+def _is_separator(line: str) -> bool:
+    """A rule line between parts of a text, with no word in it ("---", "*")."""
+    return WORD_RE.search(line) is None
 
 
 def _introduces(line: str) -> bool:
