@@ -390,6 +390,11 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 # no body; 3 take a gold line of two pages.
 WORDS_PER_SHARED_WORD = 4
 WORDS_SHARED_EVIDENCE = 3.0
+# A line in title case or capitals may be a name or a heading of the story's ("Post Office"
+# adds 2.2 times the model's least evidence), a site's label in title case carries it in its
+# words ("Shop Our Top Deals" 3.9 times): the model needs this many times its least evidence.
+# On the real pages and Reuters it takes six lines, none of a gold body ("Related Links").
+TITLE_CASE_EVIDENCE = 2.5
 # A dispatch's place in capitals on a line of its own, its date below: "NEW YORK", "LITTLE
 # ROCK, Ark.".
 DISPATCH_PLACE_RE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|$)")
@@ -2786,20 +2791,20 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
                             model: FurnitureModel, title: str) -> None:
     """Lines the rules keep that the furniture model is sure of by their own words
     (``FurnitureModel.is_furniture``). Only where nothing else speaks for the line: never a
-    single word, a name or heading in title case or capitals, a list item, a quoted or reported
-    line, a table's note ("NOTE: 1986 results restated"), a row beside another row, a line that
-    breaks off mid-phrase, nor a line sharing a word with the headline or with two of the
-    story's sentences and rows (between two of its sentences, one word in four of the line's
-    may be theirs: a pitch's "reporting"). Those are the story's, however their words read
-    ("Shares", "Save the Children", "HARBOUR DAILY", "- Ferry fares rise", "Sent off: Dahl 71",
+    single word, a list item, a quoted or reported line, a table's note ("NOTE: 1986 results
+    restated"), a row beside another row, a line that breaks off mid-phrase, nor a line sharing
+    a word with the headline or with two of the story's sentences and rows (between two of its
+    sentences, one word in four of the line's may be theirs: a pitch's "reporting"). Those are
+    the story's, however their words read ("Shares", "- Ferry fares rise", "Sent off: Dahl 71",
     "Top ten riders on the grid for", "League standings" under "SOCCER - LEAGUE STANDINGS",
     "Report of the harbour board"). A sentence, a paragraph and a line between two of the
-    story's sentences need the model's strong evidence: they may be the story's ("Follow the
-    match on the radio." in a match report, a sub-heading), and a sentence there that opens on a
-    pronoun referring back ("It continued on page 3 of the report.") is the story's whatever
-    its words; a sentence that shares no word with
-    the title or any other line kept is about nothing else on the page, and plain evidence
-    takes it."""
+    story's sentences need the model's strong evidence, and a name or heading in title case or
+    capitals more (``TITLE_CASE_EVIDENCE``): they may be the story's ("Follow the match on the
+    radio." in a match report, a sub-heading, "Post Office", "HARBOUR DAILY"), where a site's
+    labels in title case ("Local Deals", "PAID POLITICAL AD") carry it in their words; and a
+    sentence there that opens on a pronoun referring back ("It continued on page 3 of the
+    report.") is the story's whatever its words; a sentence that shares no word with the title
+    or any other line kept is about nothing else on the page, and plain evidence takes it."""
     if not _mostly_latin_script(lines):
         return  # it learned English pages: on a page in another script it has no evidence
     title_words = content_stems(_without_slug(title))
@@ -2838,6 +2843,8 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
             evidence = STRONG_EVIDENCE
         else:
             evidence = 1.0
+        if _is_title_cased(line):
+            evidence = max(evidence, TITLE_CASE_EVIDENCE)
         if model.is_furniture(line, evidence=evidence):
             verdicts[i], judged[i] = PageLine("learned_furniture"), True
     # The story's last line may be the footer's first: once the rules and the model found the
@@ -2845,7 +2852,9 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
     # strongly: nothing of the story is left below it), and the line above it is asked next.
     noise = _known_noise(lines, verdicts)
     while (last := _story_last_line(lines, noise)) is not None:
-        if not (_model_may_judge(lines, last, title_words) and model.is_furniture(lines[last])):
+        evidence = TITLE_CASE_EVIDENCE if _is_title_cased(lines[last]) else 1.0
+        if not (_model_may_judge(lines, last, title_words)
+                and model.is_furniture(lines[last], evidence=evidence)):
             break
         verdicts[last], noise[last] = PageLine("learned_furniture"), True
 
@@ -2854,15 +2863,13 @@ def _model_may_judge(lines: list[str], i: int, story_words: Set[str], *,
                      may_share: int = 0) -> bool:
     """Nothing but the model's reading speaks against the line ``i`` being furniture: it is no
     single word, list item, quoted or reported line, note, row of a table, line breaking off,
-    heading in title case or capitals, nor does it share more than ``may_share`` words with
-    the story."""
+    nor does it share more than ``may_share`` words with the story."""
     line = lines[i]
     return (len(line.split()) > 1
             and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
             and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
             and not _holds_a_row(line) and not _heads_what_follows(line)
-            and not _breaks_off(line) and len(content_stems(line) & story_words) <= may_share
-            and not _is_title_cased(line))
+            and not _breaks_off(line) and len(content_stems(line) & story_words) <= may_share)
 
 
 def _story_last_line(lines: list[str], noise: list[bool]) -> int | None:
