@@ -391,9 +391,10 @@ INITIAL_RE = re.compile(r"\b[A-Za-z]\.")
 WORDS_PER_SHARED_WORD = 4
 WORDS_SHARED_EVIDENCE = 3.0
 # A line in title case or capitals may be a name or a heading of the story's ("Post Office"
-# adds 2.2 times the model's least evidence), a site's label in title case carries it in its
-# words ("Shop Our Top Deals" 3.9 times): the model needs this many times its least evidence.
-# On the real pages and Reuters it takes six lines, none of a gold body ("Related Links").
+# added 2.2 times the model's least evidence when this was set), a site's label in title case
+# carries it in its words ("Top Picks For You" 4 times and more): the model needs this many
+# times its least evidence. On the real pages and Reuters it takes six lines, none of a gold
+# body ("Related Links").
 TITLE_CASE_EVIDENCE = 2.5
 # A dispatch's place in capitals on a line of its own, its date below: "NEW YORK", "LITTLE
 # ROCK, Ark.".
