@@ -396,6 +396,8 @@ WORDS_SHARED_EVIDENCE = 3.0
 # times its least evidence. On the real pages and Reuters it takes six lines, none of a gold
 # body ("Related Links").
 TITLE_CASE_EVIDENCE = 2.5
+# A label ("Today's topics:") over this many lines judged noise labels a list of noise.
+LABELLED_NOISE_LINES = 2
 # A dispatch's place in capitals on a line of its own, its date below: "NEW YORK", "LITTLE
 # ROCK, Ark.".
 DISPATCH_PLACE_RE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|$)")
@@ -742,6 +744,9 @@ ROW_NUMBER_RE = re.compile(r"[-+]?\.?\d+(?:[.,:-]\d+)*")
 # Marks a line ends on when the next line carries it on: "Steve Jurgenson,", "(G. Archer",
 # "Ferry pilots -", "Smith &".
 CONTINUING_MARKS = (",", "(", "-", "&")
+# A line framed in rule marks on both sides ends on its frame, not mid-phrase: "----- This list
+# is sponsored by Ostby Books -----", "=== CLASSIFIED: boat for sale ===".
+FRAMED_RE = re.compile(r"^[-=~*#_]{2,}\s.*\S\s[-=~*#_]{2,}$")
 # A desk's note to the story's reader in brackets: "[CORRECTED 05:30 GMT]", "(Updates with ...)".
 EDITORS_NOTE_RE = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))$")
 # Words a phrase cannot end on: a line ending on one breaks off ("Top ten drivers in grid for").
@@ -2848,6 +2853,14 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
             evidence = max(evidence, TITLE_CASE_EVIDENCE)
         if model.is_furniture(line, evidence=evidence):
             verdicts[i], judged[i] = PageLine("learned_furniture"), True
+    # A label whose lines below were all judged labels none of the story ("Today's topics:"
+    # over a list of other stories' headlines): the model may judge it then, on strong evidence.
+    for i, line in enumerate(lines):
+        if (not judged[i] and _heads_what_follows(line) and _labels_only_noise(judged, i)
+                and _model_may_judge(lines, i, story_words, heading=True)
+                and model.is_furniture(line, evidence=TITLE_CASE_EVIDENCE
+                                       if _is_title_cased(line) else STRONG_EVIDENCE)):
+            verdicts[i], judged[i] = PageLine("learned_furniture"), True
     # The story's last line may be the footer's first: once the rules and the model found the
     # footer, a line there the model reads as furniture by its words goes (plainly, not
     # strongly: nothing of the story is left below it), and the line above it is asked next.
@@ -2861,16 +2874,23 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
 
 
 def _model_may_judge(lines: list[str], i: int, story_words: Set[str], *,
-                     may_share: int = 0) -> bool:
+                     may_share: int = 0, heading: bool = False) -> bool:
     """Nothing but the model's reading speaks against the line ``i`` being furniture: it is no
     single word, list item, quoted or reported line, note, row of a table, line breaking off,
-    nor does it share more than ``may_share`` words with the story."""
+    label of the lines under it (unless ``heading``: they are judged already), nor does it
+    share more than ``may_share`` words with the story."""
     line = lines[i]
     return (len(line.split()) > 1
             and not LIST_ITEM_RE.match(line) and not REPORTED_RE.search(line)
             and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
-            and not _holds_a_row(line) and not _heads_what_follows(line)
+            and not _holds_a_row(line) and (heading or not _heads_what_follows(line))
             and not _breaks_off(line) and len(content_stems(line) & story_words) <= may_share)
+
+
+def _labels_only_noise(judged: list[bool], i: int) -> bool:
+    """The ``LABELLED_NOISE_LINES`` lines under line ``i`` are all ``judged``."""
+    under = judged[i + 1:i + 1 + LABELLED_NOISE_LINES]
+    return len(under) == LABELLED_NOISE_LINES and all(under)
 
 
 def _story_last_line(lines: list[str], noise: list[bool]) -> int | None:
@@ -2940,10 +2960,11 @@ def _printed_above_dateline(lines: list[str], i: int) -> bool:
 
 
 def _breaks_off(line: str) -> bool:
-    """The line stops where no label or button does: at a comma, a bracket, a dash, or a word
-    that needs the next ("for", "the", "and"; in capitals it is a letter or a name: "Font
-    size: A A A", "Plan A")."""
-    return line.endswith(CONTINUING_MARKS) or line.split()[-1] in UNFINISHED_ENDINGS
+    """The line stops where no label or button does: at a comma, a bracket, a dash (but for
+    a frame's, ``FRAMED_RE``), or a word that needs the next ("for", "the", "and"; in capitals
+    it is a letter or a name: "Font size: A A A", "Plan A")."""
+    return (line.endswith(CONTINUING_MARKS) and not FRAMED_RE.match(line)
+            or line.split()[-1] in UNFINISHED_ENDINGS)
 
 
 def _holds_a_row(line: str) -> bool:

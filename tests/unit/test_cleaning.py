@@ -3302,6 +3302,34 @@ def test_a_label_in_title_case_goes_on_more_than_the_models_strong_evidence():
     assert clean_story(FERRY_HEADLINE, text, furniture_model=None).noise == ()
 
 
+def test_a_line_framed_in_rule_marks_ends_on_its_frame_not_mid_phrase():
+    # "---- ... ----" ends on a dash, as a line breaking off does; framed on both sides it is
+    # whole, and the model may judge it.
+    for framed in ("--- Sponsored message from Nordic Tyres ---",
+                   "---- Paid notice from a list supporter ----"):
+        text = story(LEAD, framed, SECOND, FERRY_THIRD)
+        assert clean_story(FERRY_HEADLINE, text).noise == (Noise("learned_furniture", framed),)
+        assert clean_story(FERRY_HEADLINE, text, furniture_model=None).noise == ()
+
+
+def test_a_label_over_lines_already_judged_noise_goes_with_them():
+    # A label heads the lines under it, so the model never judges it alone; when the lines
+    # under it are noise already, it labels noise, and the model's strong evidence takes it.
+    teasers = ["1. Glacier tours resume after a warm winter",
+               "2. Trondheim bakery wins national bread prize",
+               "3. Bergen tram line opens two months early"]
+    label = "Elsewhere on the list:"
+    cleaned = clean_story(FERRY_HEADLINE, story(LEAD, SECOND, FERRY_THIRD, label, *teasers))
+    assert cleaned.body == story(LEAD, SECOND, FERRY_THIRD)
+    assert cleaned.noise[0] == Noise("learned_furniture", label)
+    # A label of the story's rows stays, an advert break between them or not.
+    rows = ["Oslo 3 2 1 0 7 2 7", "Bergen 3 1 1 1 4 4 4"]
+    for text in (story(LEAD, SECOND, FERRY_THIRD, "Standings after three rounds:", *rows),
+                 story(LEAD, SECOND, FERRY_THIRD, "Standings after three rounds:",
+                       "Advertisement", "Story continues below", *rows)):
+        assert "Standings after three rounds:" in clean_story(FERRY_HEADLINE, text).body
+
+
 def test_a_pitch_inside_the_story_may_share_a_common_word_with_it():
     # Both sentences around the pitch speak of reporters: "reporting" is a word of the story's,
     # one of the pitch's six. Inside the story the model may judge it; below the story, or
