@@ -683,10 +683,10 @@ QUESTION_HEADLINE_MAX_WORDS = 10
 # Articles and prepositions that link a headline's words (``_has_headline_grammar``).
 HEADLINE_LINK_WORDS = frozenset(
     "a an the of to in for on by with from over about after into".split())
-# Words that point back at what the text said before: a question with one is the story's own.
 # A sentence opening on one of these refers back to what stands above it; a page's furniture
 # speaks to its reader ("You", "We", "Your") or opens on its own subject.
 PRONOUNS_REFERRING_BACK = frozenset("it its he his him she her they their them".split())
+# Words that point back at what the text said before: a question with one is the story's own.
 REFERRING_WORDS = frozenset(
     "it its this that these those he him his she her they them their we us our you your i me "
     "my anyone anybody someone somebody".split())
@@ -2531,7 +2531,7 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     page = _chrome_lines(lines, range(len(lines))) >= CHROME_MIN_LINES
     for i, line in enumerate(lines):
         if (verdicts[i].reason is None and counts[_line_key(line)] > 1
-                and page and WORD_RE.search(line) is not None
+                and page and not _is_separator(line)
                 and not (is_table_row(line) or is_table_heading(lines, i))):
             verdicts[i] = PageLine("repeated_line")
     # The story starts at its dateline: a label or teaser above it is the page's (when no
@@ -2849,26 +2849,22 @@ def _mark_learned_furniture(lines: list[str], verdicts: list[PageLine],
             evidence = STRONG_EVIDENCE
         else:
             evidence = 1.0
-        if _is_title_cased(line):
-            evidence = max(evidence, TITLE_CASE_EVIDENCE)
-        if model.is_furniture(line, evidence=evidence):
+        if model.is_furniture(line, evidence=_needed_evidence(line, evidence)):
             verdicts[i], judged[i] = PageLine("learned_furniture"), True
     # A label whose lines below were all judged labels none of the story ("Today's topics:"
     # over a list of other stories' headlines): the model may judge it then, on strong evidence.
     for i, line in enumerate(lines):
         if (not judged[i] and _heads_what_follows(line) and _labels_only_noise(judged, i)
                 and _model_may_judge(lines, i, story_words, heading=True)
-                and model.is_furniture(line, evidence=TITLE_CASE_EVIDENCE
-                                       if _is_title_cased(line) else STRONG_EVIDENCE)):
+                and model.is_furniture(line, evidence=_needed_evidence(line, STRONG_EVIDENCE))):
             verdicts[i], judged[i] = PageLine("learned_furniture"), True
     # The story's last line may be the footer's first: once the rules and the model found the
     # footer, a line there the model reads as furniture by its words goes (plainly, not
     # strongly: nothing of the story is left below it), and the line above it is asked next.
     noise = _known_noise(lines, verdicts)
     while (last := _story_last_line(lines, noise)) is not None:
-        evidence = TITLE_CASE_EVIDENCE if _is_title_cased(lines[last]) else 1.0
         if not (_model_may_judge(lines, last, title_words)
-                and model.is_furniture(lines[last], evidence=evidence)):
+                and model.is_furniture(lines[last], evidence=_needed_evidence(lines[last], 1.0))):
             break
         verdicts[last], noise[last] = PageLine("learned_furniture"), True
 
@@ -2885,6 +2881,13 @@ def _model_may_judge(lines: list[str], i: int, story_words: Set[str], *,
             and not FOOTNOTE_RE.match(line) and not _is_row_of_table(lines, i)
             and not _holds_a_row(line) and (heading or not _heads_what_follows(line))
             and not _breaks_off(line) and len(content_stems(line) & story_words) <= may_share)
+
+
+def _needed_evidence(line: str, evidence: float) -> float:
+    """The evidence (times the model's least) ``line`` needs: ``evidence``, and at least
+    ``TITLE_CASE_EVIDENCE`` for a line in title case or capitals, which may be a name or a
+    heading of the story's."""
+    return max(evidence, TITLE_CASE_EVIDENCE) if _is_title_cased(line) else evidence
 
 
 def _labels_only_noise(judged: list[bool], i: int) -> bool:
@@ -4419,7 +4422,7 @@ def _is_chrome(lines: list[str], i: int) -> bool:
     teaser); not a sentence, a table's row or label, or a wrapped fragment."""
     line = lines[i]
     return (len(line.split()) <= RELATED_ITEM_MAX_WORDS
-            and WORD_RE.search(line) is not None  # a rule line "---" is neither
+            and not _is_separator(line)  # a rule line "---" is neither
             and not (is_sentence(line) or is_table_row(line) or is_table_label(lines, i)
                      or is_fragment(lines, i) or FOOTNOTE_RE.match(line)))
 
