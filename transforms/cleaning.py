@@ -614,6 +614,7 @@ COMMENT_POLICY_RE = re.compile(
     r" (?:is|has been|was) (?:now )?(?:closed|disabled|ended|suspended)\.?$",
     re.IGNORECASE,
 )
+COMMENT_SECTION_WORDS = ("comment", "discussion", "conversation")
 RELATED_ITEM_MAX_WORDS = 20
 # A teaser for another story names its subject in at least this many content words; shorter
 # headline-shaped lines are a story's own labels ("Men's Draw", "The bottom line").
@@ -1350,9 +1351,16 @@ HAS_DIGIT_RE = re.compile(r"\d")
 
 
 @_per_line
+def line_words(line: str) -> tuple[str, ...]:
+    """The line's words (``WORD_RE``), found once: a line's words are asked for by a dozen
+    rules."""
+    return tuple(WORD_RE.findall(line))
+
+
+@_per_line
 def _words_folded(line: str) -> tuple[tuple[str, str], ...]:
     """The line's words with their case-folded forms: several classes ask of the same line."""
-    return tuple((word, word.casefold()) for word in WORD_RE.findall(line))
+    return tuple((word, word.casefold()) for word in line_words(line))
 
 
 def _date_part(part: str) -> str | None:
@@ -1548,6 +1556,15 @@ def is_copyright_with_year(line: str) -> bool:
     return (yearless != line and "copyright" in line.casefold()
             and words_of_class(yearless, RIGHTS_WORDS, NOTICE_WORDS,
                                names_after=COPYRIGHT_NAME_AFTER))
+
+
+def names_comment_section(line: str) -> bool:
+    """``COMMENT_POLICY_RE``: how the site moderates its comments, or that they are closed.
+    Every wording of it names the section ("comment", "discussion", "conversation"): an ASCII
+    line that names none is spared the search, which tries the pattern at every position."""
+    if line.isascii() and not any(word in line.casefold() for word in COMMENT_SECTION_WORDS):
+        return False
+    return COMMENT_POLICY_RE.search(line) is not None
 
 
 def is_comment_rules(line: str, n_words: int) -> bool:
@@ -1996,6 +2013,7 @@ def continue_extraction(extracted: str, page_text: str) -> str:
     return "\n".join([*paragraphs, *run])
 
 
+@_per_line
 def _line_key(line: str) -> str:
     return " ".join(line.casefold().split())
 
@@ -2044,7 +2062,7 @@ def is_prose(line: str) -> bool:
     English text shows it by its share of function words (jusText's signal); text in any other
     language by ending as a sentence does.
     """
-    words = WORD_RE.findall(line)
+    words = line_words(line)
     if len(words) < PROSE_MIN_WORDS:
         return False
     stopword_share = sum(w.lower() in STOPWORDS for w in words) / len(words)
@@ -2063,6 +2081,7 @@ def is_table_row(line: str) -> bool:
             and not COUNTED_LINK_RE.match(line) and "://" not in line and not is_prose(line))
 
 
+@_per_line
 def is_field_row(line: str) -> bool:
     """A row of a fact sheet: a short field name, a colon and its value ("Issuer: Akron",
     "State: OH", "PAYING AGENT: Fjord Bank, Bergen", "AMT: 1,200,000 DATE: 09/05/96"). The
@@ -2083,6 +2102,7 @@ def is_field_row(line: str) -> bool:
                 and SHEET_VALUE_MARK_RE.search(value) is not None))
 
 
+@_per_line
 def is_name_list_row(line: str) -> bool:
     """A row of a list of names or places, as draws, line-ups and results print them: mostly
     capitalised words with ``LIST_MIN_COMMAS`` of the list's marks (commas, places in
@@ -2098,18 +2118,20 @@ def is_name_list_row(line: str) -> bool:
              + len(PAIRING_MARK_RE.findall(line)))
     if marks < LIST_MIN_COMMAS:
         return False
-    words = [w for w in WORD_RE.findall(line) if w.casefold() not in NAME_PARTICLES]
+    words = [w for w in line_words(line) if w.casefold() not in NAME_PARTICLES]
     if not words or sum(w.casefold() in STOPWORDS for w in words) > NAME_LIST_MAX_STOPWORDS:
         return False
     return sum(w[0].isupper() for w in words) >= NAME_LIST_CAPITAL_SHARE * len(words)
 
 
+@_per_line
 def is_numeric_row(line: str) -> bool:
     """A table row made mostly of numbers (results, standings, earnings), not a headline that
     mentions one."""
     return is_table_row(line) and _numeric_share(line) >= NUMERIC_ROW_SHARE
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words recur far more than lines
 def _is_number(word: str) -> bool:
     return (any(ch.isdigit() for ch in word)
             or NUMBER_WORD_RE.fullmatch(word.strip(".,:;()")) is not None)
@@ -2159,7 +2181,7 @@ def furniture_reason(line: str) -> str | None:
     if n_words <= FURNITURE_MAX_WORDS and (COPYRIGHT_RE.search(line)
                                            or COPYRIGHT_CLOSING_RE.search(line)):
         return "copyright"
-    if ((COMMENT_POLICY_RE.search(line) or is_comment_rules(line, n_words))
+    if ((names_comment_section(line) or is_comment_rules(line, n_words))
             and not REPORTED_RE.search(line)):
         return "comment_form"
     if (n_words <= FURNITURE_MAX_WORDS and is_site_prompt(line) and not REPORTED_RE.search(line)
@@ -2431,7 +2453,7 @@ def line_weight(line: str, known_noise: bool, fragment: bool = False) -> int:
         # Rows that are mostly numbers (results, standings, earnings) are a story's text as
         # much as its sentences are: a table-only story must outweigh one stray sentence.
         return TABLE_ROW_WEIGHT if is_numeric_row(line) else 0
-    n_words = len(WORD_RE.findall(line))
+    n_words = len(line_words(line))
     if fragment:
         return n_words
     if is_prose(line):
@@ -3536,10 +3558,11 @@ def content_stems(text: str) -> frozenset[str]:
     stem that lets "council" match "councils" in any language written with spaces. Frozen:
     the passes that ask it of the same line share one answer."""
     return frozenset(word.casefold().replace("’", "'").removesuffix("'s")[:STEM_LETTERS]
-                     for word in WORD_RE.findall(text)
+                     for word in line_words(text)
                      if len(word) >= 3 and word.casefold() not in NOT_CONTENT_WORDS)
 
 
+@_per_line
 def _is_teaser_shaped(line: str) -> bool:
     """A headline of its own: a few capitalised words that end no sentence (nor hold one) and
     carry ``TEASER_MIN_CONTENT_WORDS`` content words, with at most ``TEASER_MAX_NUMBERS``
@@ -3756,7 +3779,7 @@ def _is_question_teaser(line: str) -> bool:
     """A question shaped as a headline (``_is_question_headline``) that names its subject in
     ``SHORT_TEASER_CONTENT_WORDS`` content words and refers to nothing said before it: no
     pronoun or demonstrative (``REFERRING_WORDS``)."""
-    words = {word.casefold() for word in WORD_RE.findall(line)}
+    words = {word.casefold() for word in line_words(line)}
     return (line[0].isupper() and _is_question_headline(line) and not words & REFERRING_WORDS
             and len(content_stems(line)) >= SHORT_TEASER_CONTENT_WORDS)
 
@@ -3775,9 +3798,10 @@ def _has_headline_grammar(line: str) -> bool:
 def _media_mark(line: str) -> re.Match[str] | None:
     """The media mark closing a headline (``MEDIA_MARK_RE``: " - live", " (audio)", ", in
     pictures"; ``CLIP_LENGTH_RE``: " (2:36)", " [UPDATED]"), else None."""
-    if not line.rstrip(")]").casefold().endswith(MEDIA_ENDINGS):
-        return CLIP_LENGTH_RE.search(line)
-    return MEDIA_MARK_RE.search(line)
+    if line.rstrip(")]").casefold().endswith(MEDIA_ENDINGS):
+        return MEDIA_MARK_RE.search(line)
+    # Both of a clip's marks close in a bracket: a line that does not is spared the search.
+    return CLIP_LENGTH_RE.search(line) if line.endswith((")", "]")) else None
 
 
 def _is_media_headline(line: str) -> bool:
@@ -4362,6 +4386,7 @@ def is_table_heading(lines: list[str], i: int) -> bool:
             and is_table_row(lines[i + TABLE_HEADING_LINES]))
 
 
+@_per_line
 def is_person_name(line: str) -> bool:
     """A person's name, as a byline prints it ("Peter Blackburn", "Geert de Clercq"): not a
     publication's ("The Harbour Ledger", "Northgate Daily"), nor a label in title case: a
@@ -4431,6 +4456,7 @@ def _chrome_lines(lines: list[str], indices: range) -> int:
     return sum(_is_chrome(lines, i) for i in indices)
 
 
+@_per_line
 def _is_headline(line: str) -> bool:
     words = line.split()
     return (3 <= len(words) <= RELATED_ITEM_MAX_WORDS and not is_sentence(line)
