@@ -1125,11 +1125,22 @@ SPONSOR_CREDIT_MAX_WORDS = 10
 AD_LABEL_OPENING_RE = re.compile(
     r"^(?:[—–-]\s*)?(?:\[(?P<tag>[^\]]{1,30})\]|(?P<plain>[^\W\d_][\w' ]{0,30}?))"
     r"(?(tag)\s*|\s*(?:[—–|·:]|\s-)\s*)(?P<rest>\S.*)$")
-# A print edition's jump line: "(Continued on Page A4, Column 2)", "Continued from page 3",
-# "See PIER, Page B2".
+# A page of a print edition: "page 5", "Page A12", "p. 3", "Page One", "the front page".
+PRINT_PAGE = (r"(?:(?i:page|p\.) ?(?:[A-Z]?\d+"
+              r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+              r"|(?i:(?:the )?(?:first|front|back|last) page))(?:, (?i:col(?:umn|\.)) ?\d+)?")
+# A print edition's jump line, as e-paper and PDF renderings and archive scans keep it: the
+# jump ("(Continued on Page A4, Column 2)", "Concluded from Page One"); a pointer to another
+# page, after a separator ("See PIER, Page B2", "Full results and tables, page 46", "LETTERS:
+# page 12", "EDITORIAL — PAGE 8") or naming what is there ("Related story on page 12"); and
+# the jumped story's head, its slug and the page it comes from ("PIER: from A1").
 JUMP_LINE_RE = re.compile(
-    r"^\(?(?i:(?:continued|cont'd|cont\.|story continues|jump(?:ed)?) (?:on|from|to) "
-    r"|see [\w' ]{1,30}, )(?i:page|p\.) ?[A-Z]?\d+(?:, (?i:col(?:umn|\.)) ?\d+)?\)?\.?$")
+    r"^\(?(?:(?i:(?:continued|concluded|cont'd|cont\.|story continues|jump(?:ed)?) "
+    r"(?:on|from|to) )"
+    r"|(?i:see) [\w' ]{1,30}, |[^.!?()]{2,50}(?:[,:]| [-–—]) "
+    r"|(?i:[\w' ]{0,30}\b(?:story|stories|report|coverage|results|pictures|photos|index) on) )"
+    rf"{PRINT_PAGE}\)?\.?$"
+    r"|^[A-Z][A-Z' ]{1,20}: (?i:from|on) [A-H]\d{1,2}$")
 JUMP_LINE_MAX_WORDS = 10
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses

@@ -3428,8 +3428,11 @@ def test_a_note_in_brackets_below_the_storys_first_line_goes_and_a_wire_tag_stay
     "Sponsored · Fjordline Ferries · Book before Friday and save on every crossing.",
     "Ad · Fjordline Ferries",
     "— sponsor — Fresh fish delivered to your door every week.",
-    # a print edition's jump line
+    # a print edition's jump line: the jump, a pointer to another page, the jumped story's head
     "(Continued on Page A4, Column 2)", "Continued from page 3", "See PIER, Page B2",
+    "(Concluded from Page One)", "Continued from the front page.", "Tide tables, page 14",
+    "HARBOUR NOTES: page 9", "LETTERS — PAGE 12", "More pictures of the regatta on page 6",
+    "PIER: from A1",
 ])
 def test_an_arrowed_link_an_ads_labelled_line_or_a_jump_line_goes_wherever_it_stands(line: str):
     cleaned = clean_between_paragraphs(line)
@@ -3443,6 +3446,14 @@ def test_an_arrowed_link_an_ads_labelled_line_or_a_jump_line_goes_wherever_it_st
     "→ The crossing will take 40 minutes longer while the pier is closed.",  # a sentence
 ])
 def test_an_arrow_in_text_or_before_a_sentence_points_at_nothing(line: str):
+    assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour board printed its apology on page 3.",
+    "Ferry timetable changes, page by page, from Monday",
+])
+def test_a_line_of_the_story_that_names_a_page_is_no_jump_line(line: str):
     assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
 
 
