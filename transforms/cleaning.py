@@ -2453,6 +2453,16 @@ def is_fragment(lines: list[str], i: int) -> bool:
             or (i > 0 and continues(lines[i - 1], lines[i])))
 
 
+def fragments_across_noise(lines: list[str], noise: list[bool]) -> set[int]:
+    """Indexes of the lines that are fragments (``is_fragment``) once the lines known to be
+    noise are set aside: a page puts its adverts and links between the halves of a wrapped
+    sentence too ("Close of play scores on the first" / "Advertisement" / "day of four-day
+    matches on")."""
+    kept = [i for i, is_noise in enumerate(noise) if not is_noise]
+    kept_lines = [lines[i] for i in kept]
+    return {i for k, i in enumerate(kept) if is_fragment(kept_lines, k)}
+
+
 def line_weight(line: str, known_noise: bool, fragment: bool = False) -> int:
     """What a line adds to the story's span: a paragraph its words; a row mostly of numbers
     ``TABLE_ROW_WEIGHT``; another table row, a list item, a line a rule already removes, or
@@ -2477,13 +2487,16 @@ def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | N
 
     Lines weigh as ``line_weight`` says: a menu, a share bar or a block of other headlines
     outweighs the paragraphs on the far side of it, so the span is the story, not the page.
+    A wrapped sentence is a fragment across the noise between its halves
+    (``fragments_across_noise``).
     """
+    across_noise = fragments_across_noise(lines, known_noise)
     best, span = 0, None
     run, start = 0, 0
     for i, (line, noise) in enumerate(zip(lines, known_noise, strict=True)):
         if run <= 0:
             run, start = 0, i
-        run += line_weight(line, noise, is_fragment(lines, i))
+        run += line_weight(line, noise, i in across_noise or is_fragment(lines, i))
         if run > best:
             best, span = run, (start, i)
     return span
@@ -3685,9 +3698,11 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             # points at a link whatever the headline shares: another story on the same
             # subject is still another story.
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
-    # About another story: a headline of its own that shares no word with this one.
+    # About another story: a headline of its own that shares no word with this one, and no
+    # half of a wrapped sentence.
+    fragments = fragments_across_noise(lines, noise)
     foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
-               and not shares_words(i) for i, line in enumerate(lines)]
+               and i not in fragments and not shares_words(i) for i, line in enumerate(lines)]
     # A question naming its subject in full words, referring to nothing before it, is a
     # headline too ("Should farmers worry about bus fares?"); one in the story's prose points
     # back at what it asks about ("Why would anyone pay that toll?").
