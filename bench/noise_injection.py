@@ -89,7 +89,8 @@ instances (fresh-ai: reactions, view counts, forwards, boosts, pinned posts, bot
 vertical portals beside their own listings (fresh-aj: property, motoring, travel, weather,
 recipes and jobs: listing widgets, calculators, booking boxes, agent bios, recipe cards).
 fresh-ak and fresh-al, by two more authors who never saw the rules, written in the seventeenth
-session and scored once unseen before they trained the model: the furniture of e-paper,
+session and scored once unseen, then read (fresh-ak's leftovers gave the jump-line rule); they do
+not train the model yet (``bench/furniture_model.py`` says why): the furniture of e-paper,
 print-replica and PDF renderings and of digitised newspaper archives (fresh-ak: running heads,
 folios, jump lines, edition labels, page indexes, classifieds, OCR notes and debris) and of
 student papers, hobby and gaming sites and citizen-journalism platforms (fresh-al: votes, karma,
