@@ -92,6 +92,8 @@ BLANK_LINES_RE = re.compile(r"\n{3,}")
 HARD_WRAP_WIDTH = 80
 # A decimal (3.25, 1,200.5) or a range of numbers (3.25-3.75, 43 to 44): a measure, a price.
 MEASURE_RE = re.compile(r"\d[.,]\d|\d\s*(?:-|to)\s*\d")
+# A figure per unit: "85 cents / pound", "12 dlrs per barrel".
+UNIT_RATE_RE = re.compile(r"\d\s+[^\W\d_]+\s*(?:/|\bper\b)\s*[^\W\d_]+")
 # Wire copy, e-mail and fixed-width feeds wrap at 60-78 columns; text whose widest line is
 # narrower (a menu, a results table, a column of headlines) is lines, not a wrapped paragraph.
 MIN_WRAP_WIDTH = 55
@@ -4463,9 +4465,10 @@ def _is_chrome_region(lines: list[str], verdicts: list[PageLine], indices: range
 
 def _is_price_row(line: str) -> bool:
     """A row of a price or quote list: a table row with a decimal or a range ("Lead
-    3.50-4.00 cents / pound", "Turnings 43 to 44 cents"), which no headline's year or model
-    name is."""
-    return is_table_row(line) and MEASURE_RE.search(line) is not None
+    3.50-4.00 cents / pound", "Turnings 43 to 44 cents") or a figure per unit ("extrusion
+    billet 85 cents / pound"), which no headline's year or model name is."""
+    return is_table_row(line) and (MEASURE_RE.search(line) is not None
+                                   or UNIT_RATE_RE.search(line) is not None)
 
 
 def _is_chrome(lines: list[str], i: int) -> bool:

@@ -942,6 +942,24 @@ def test_a_scoreboard_after_the_story_stays_but_the_footer_goes():
         "site_prompt", "page_furniture"]
 
 
+def test_a_price_lists_rows_quoted_per_unit_are_rows_of_its_table():
+    # "92 crowns / kilo" is a price with its unit, as much a row as "31.50-33.00 crowns /
+    # kilo": the list's second part outnumbers the footer's labels, and stays.
+    prices = ["Quay prices include delivery to the buyer's cold store, except for cod, which is "
+              "sold at the auction.", "--", "Cod: large 31.50-33.00 crowns / kilo",
+              "Haddock 18.20-19.40 crowns / kilo", "Saithe 11.00-12.50 crowns / kilo", "--",
+              "Producer list / contract prices", "--",
+              "Nordfisk fillets, North Norway (effective date: May 1, 2031)",
+              "cod fillet 92 crowns / kilo", "haddock fillet 81 crowns / kilo",
+              "Lofoten stockfish (effective date: April 20, 2031)", "grade A 240 crowns / kilo",
+              "grade B 190 crowns / kilo", "grade C 150 crowns / kilo",
+              "-- (Tromso fish desk +47 77 60 00 00)"]
+    footer = ["Contact us", "About the auction", "Privacy policy", "Cookie settings"]
+    cleaned = clean_story("Tromso fish auction prices - May 3", story(*prices, *footer))
+    assert cleaned.body == "\n\n".join(prices)
+    assert [n.text for n in cleaned.noise] == footer
+
+
 def test_a_repeated_fact_sentence_stays_in_the_body():
     fact = "Terms were not disclosed."
     cleaned = clean_story("Pier", story(PARAGRAPHS[0], fact, PARAGRAPHS[1], fact))
