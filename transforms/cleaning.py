@@ -90,10 +90,10 @@ BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Fixed-width wire text wraps every paragraph at about this width; pages render a paragraph
 # per line, so any line longer than this means the text is not hard-wrapped.
 HARD_WRAP_WIDTH = 80
-# A decimal (3.25, 1,200.5) or a range of numbers (3.25-3.75, 43 to 44): a measure, a price.
-MEASURE_RE = re.compile(r"\d[.,]\d|\d\s*(?:-|to)\s*\d")
-# A figure per unit: "85 cents / pound", "12 dlrs per barrel".
-UNIT_RATE_RE = re.compile(r"\d\s+[^\W\d_]+\s*(?:/|\bper\b)\s*[^\W\d_]+")
+# A decimal (3.25, 1,200.5), a range of numbers (3.25-3.75, 43 to 44) or a figure per unit
+# ("85 cents / pound", "12 dlrs per barrel"): a measure, a price.
+MEASURE_RE = re.compile(r"\d[.,]\d|\d\s*(?:-|to)\s*\d"
+                        r"|\d\s+[^\W\d_]+\s*(?:/|\bper\b)\s*[^\W\d_]+")
 # Wire copy, e-mail and fixed-width feeds wrap at 60-78 columns; text whose widest line is
 # narrower (a menu, a results table, a column of headlines) is lines, not a wrapped paragraph.
 MIN_WRAP_WIDTH = 55
@@ -1820,7 +1820,7 @@ def _is_role_bio(line: str) -> bool:
     match = BIO_SUBJECT_RE.match(line)
     return (match is not None and match["rest"].split(None, 1)[0] in BIO_LEAD_VERBS
             and is_bio_by_class(line)
-            and any(w.casefold() in BIO_ROLE_WORDS for w in WORD_RE.findall(line)))
+            and any(w.casefold() in BIO_ROLE_WORDS for w in line_words(line)))
 
 
 def _is_link_or_dateline(line: str) -> bool:
@@ -2381,7 +2381,7 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "site_prompt"  # a plea of two sentences too: "Ads fund us. Please allow them."
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
         return None
-    words = [w.casefold() for w in WORD_RE.findall(line)]
+    words = [w.casefold() for w in line_words(line)]
     if not words:
         return None
     if BIO_HEADING_RE.match(line):
@@ -2455,14 +2455,15 @@ def is_fragment(lines: list[str], i: int) -> bool:
             or (i > 0 and continues(lines[i - 1], lines[i])))
 
 
-def fragments_across_noise(lines: list[str], noise: list[bool]) -> set[int]:
-    """Indexes of the lines that are fragments (``is_fragment``) once the lines known to be
-    noise are set aside: a page puts its adverts and links between the halves of a wrapped
-    sentence too ("Close of play scores on the first" / "Advertisement" / "day of four-day
-    matches on")."""
+def fragment_lines(lines: list[str], noise: list[bool]) -> set[int]:
+    """Indexes of the lines that are fragments (``is_fragment``) as the text stands or once
+    the lines known to be ``noise`` are set aside: a page puts its adverts and links between
+    the halves of a wrapped sentence too ("Close of play scores on the first" /
+    "Advertisement" / "day of four-day matches on")."""
     kept = [i for i, is_noise in enumerate(noise) if not is_noise]
     kept_lines = [lines[i] for i in kept]
-    return {i for k, i in enumerate(kept) if is_fragment(kept_lines, k)}
+    return ({i for k, i in enumerate(kept) if is_fragment(kept_lines, k)}
+            | {i for i in range(len(lines)) if is_fragment(lines, i)})
 
 
 def line_weight(line: str, known_noise: bool, fragment: bool = False) -> int:
@@ -2489,16 +2490,15 @@ def story_span(lines: list[str], known_noise: list[bool]) -> tuple[int, int] | N
 
     Lines weigh as ``line_weight`` says: a menu, a share bar or a block of other headlines
     outweighs the paragraphs on the far side of it, so the span is the story, not the page.
-    A wrapped sentence is a fragment across the noise between its halves
-    (``fragments_across_noise``).
+    A wrapped sentence is a fragment across the noise between its halves (``fragment_lines``).
     """
-    across_noise = fragments_across_noise(lines, known_noise)
+    fragments = fragment_lines(lines, known_noise)
     best, span = 0, None
     run, start = 0, 0
     for i, (line, noise) in enumerate(zip(lines, known_noise, strict=True)):
         if run <= 0:
             run, start = 0, i
-        run += line_weight(line, noise, i in across_noise or is_fragment(lines, i))
+        run += line_weight(line, noise, i in fragments)
         if run > best:
             best, span = run, (start, i)
     return span
@@ -3014,7 +3014,7 @@ def _breaks_off(line: str) -> bool:
     """The line stops where no label or button does: at a comma, a bracket, a dash (but for
     a frame's, ``FRAMED_RE``), or a word that needs the next ("for", "the", "and"; in capitals
     it is a letter or a name: "Font size: A A A", "Plan A")."""
-    return (line.endswith(CONTINUING_MARKS) and not FRAMED_RE.match(line)
+    return ((line.endswith(CONTINUING_MARKS) and not FRAMED_RE.match(line))
             or line.split()[-1] in UNFINISHED_ENDINGS)
 
 
@@ -3346,7 +3346,7 @@ def _prompts_reader(line: str) -> bool:
     """A sentence to the reader about the page and what to do on it: it opens with a reader's
     action ("Share your thoughts below.") or names the page or a part of it ("Our community
     guidelines apply to all comments.")."""
-    words = [w.casefold() for w in WORD_RE.findall(line)]
+    words = [w.casefold() for w in line_words(line)]
     return bool(words) and _speaks_to_reader(line) and (
         words[0] in UI_VERBS or PAGE_REFERENCE_RE.search(line) is not None
         or any(w in UI_OBJECTS and w not in READER_WORDS for w in words))
@@ -3360,7 +3360,7 @@ def _speaks_to_reader(line: str) -> bool:
             and (READER_PRONOUN_RE.search(line) is not None
                  or READER_IMPERATIVE_RE.search(line) is not None
                  or (BEHAVE_IMPERATIVE_RE.match(line) is not None and any(
-                     w.casefold() in UI_OBJECTS - {"it"} for w in WORD_RE.findall(line)))))
+                     w.casefold() in UI_OBJECTS - {"it"} for w in line_words(line)))))
 
 
 def _made_of(line: str, words: Set[str]) -> bool:
@@ -3702,9 +3702,9 @@ def _mark_teasers(lines: list[str], verdicts: list[PageLine], title: str) -> Non
             verdicts[i], noise[i], shaped[i] = PageLine("related_link", headline), True, False
     # About another story: a headline of its own that shares no word with this one, and no
     # half of a wrapped sentence.
-    fragments = fragments_across_noise(lines, noise)
-    foreign = [shaped[i] and counts[_line_key(line)] == 1 and not is_fragment(lines, i)
-               and i not in fragments and not shares_words(i) for i, line in enumerate(lines)]
+    fragments = fragment_lines(lines, noise)
+    foreign = [shaped[i] and counts[_line_key(line)] == 1 and i not in fragments
+               and not shares_words(i) for i, line in enumerate(lines)]
     # A question naming its subject in full words, referring to nothing before it, is a
     # headline too ("Should farmers worry about bus fares?"); one in the story's prose points
     # back at what it asks about ("Why would anyone pay that toll?").
@@ -3798,7 +3798,7 @@ def _is_sentence_cased(line: str) -> bool:
     """Most content words in lower case, as a headline written in words has them; a table's
     heading names its columns and sections in capitals ("CENTRAL DIVISION", "Buyers Sellers
     Last Prev")."""
-    words = [w for w in WORD_RE.findall(line) if w.casefold() not in STOPWORDS]
+    words = [w for w in line_words(line) if w.casefold() not in STOPWORDS]
     return 2 * sum(w[0].islower() for w in words) > len(words)
 
 
@@ -3819,7 +3819,7 @@ def _has_headline_grammar(line: str) -> bool:
     Sellers Last Prev", "NEG PLG YES CRS DEFLT NO"; "CINCINNATI AT COLORADO" is a fixture),
     and no note in brackets, which a table's cell has ("Tue - Sat 4PM (Closed on Mon)")."""
     return "(" not in line and any(word.casefold() in HEADLINE_LINK_WORDS
-                                   for word in WORD_RE.findall(line))
+                                   for word in line_words(line))
 
 
 @_per_line
@@ -3974,7 +3974,7 @@ def names_an_ad(line: str) -> bool:
     one that names a story's subject as well (``AD_SUBJECT_WORDS``: "Ad revenue", "Paid
     leave", "Commercial flights") only with no other content word beside it ("Why this ad?",
     "From a partner")."""
-    words = [w.casefold() for w in WORD_RE.findall(line)]
+    words = [w.casefold() for w in line_words(line)]
     if any((word in AD_CLASS_WORDS and word not in AD_SUBJECT_WORDS) or word.startswith("promo")
            for word in words):
         return True
@@ -3985,7 +3985,7 @@ def names_an_ad(line: str) -> bool:
 def _is_title_cased(line: str) -> bool:
     """Every content word capitalised ("Dutch Captain Blind Ends International Career", "GOLF -
     GERMAN OPEN SCORES"): a headline's case, which no sentence of running prose has."""
-    words = [w for w in WORD_RE.findall(line) if w.casefold() not in STOPWORDS]
+    words = [w for w in line_words(line) if w.casefold() not in STOPWORDS]
     return bool(words) and all(w[0].isupper() for w in words)
 
 
@@ -3993,7 +3993,7 @@ def _is_bare_row(line: str) -> bool:
     """A row of numbers without a label of its own ("394.4 mln stg vs 306.1 mln"): the line
     above it is its label."""
     return (is_numeric_row(line) and line[0].isdigit()
-            and not any(word[0].isupper() for word in WORD_RE.findall(line)))
+            and not any(word[0].isupper() for word in line_words(line)))
 
 
 def _is_separator(line: str) -> bool:
@@ -4018,7 +4018,7 @@ def _reads_as_headline(line: str) -> bool:
     """A headline written in sentence case: ``TEASER_MIN_CONTENT_WORDS`` + 1 content words,
     at least half of them in lower case (a row of names or fixtures, a table's legend of
     abbreviations is capitalised)."""
-    words = [w for w in WORD_RE.findall(line) if len(w) >= 3 and w.casefold() not in STOPWORDS]
+    words = [w for w in line_words(line) if len(w) >= 3 and w.casefold() not in STOPWORDS]
     return (len(content_stems(line)) > TEASER_MIN_CONTENT_WORDS
             and 2 * sum(w[0].islower() for w in words) >= len(words))
 
@@ -4467,8 +4467,7 @@ def _is_price_row(line: str) -> bool:
     """A row of a price or quote list: a table row with a decimal or a range ("Lead
     3.50-4.00 cents / pound", "Turnings 43 to 44 cents") or a figure per unit ("extrusion
     billet 85 cents / pound"), which no headline's year or model name is."""
-    return is_table_row(line) and (MEASURE_RE.search(line) is not None
-                                   or UNIT_RATE_RE.search(line) is not None)
+    return is_table_row(line) and MEASURE_RE.search(line) is not None
 
 
 def _is_chrome(lines: list[str], i: int) -> bool:
