@@ -97,7 +97,11 @@ student papers, hobby and gaming sites and citizen-journalism platforms (fresh-a
 contributor badges, moderation notes, review scores, campus listings).
 
 Prints one JSON line per result; the references (no cleaning, jusText on the same lines) are
-measured in the same run.
+measured in the same run. ``wirestream`` is cleaning story by story (``clean_story``, as a
+single story or the first stories of a feed get it); ``wirestream_learned`` is the same after
+the pipeline's learned boilerplate, a half's documents taken as one source's stories, as a
+feed's run takes them: it finds the lines a source repeats and must take none of a story's own,
+though CoNLL's standings repeat their headings day after day.
 """
 
 from __future__ import annotations
@@ -118,7 +122,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # a standalone script: the project packages sit beside it
 
 from bench.cleaning import squash, token_f1  # noqa: E402  (the page bench's scoring)
+from pipeline.config import CleaningConfig  # noqa: E402
 from pipeline.sources import parse_text_story  # noqa: E402
+from transforms.boilerplate import (  # noqa: E402
+    LEARNED_REASON,
+    body_lines,
+    learned_in,
+    normalise_line,
+    repeated_lines,
+)
 from transforms.cleaning import clean_story  # noqa: E402
 from transforms.furniture_model import FurnitureModel  # noqa: E402
 
@@ -9196,6 +9208,29 @@ def wirestream(noisy: NoisyDocument,
     return Output(cleaned.body, {squash(n.text): n.reason for n in cleaned.noise})
 
 
+def with_learned_boilerplate(outputs: Sequence[Output],
+                             min_stories: int = CleaningConfig.boilerplate_min_stories,
+                             ) -> list[Output]:
+    """``wirestream``'s outputs once the pipeline's learned boilerplate has run over them as the
+    stories of one source (``transforms.boilerplate``: a line in at least ``min_stories`` of
+    them, shaped as a label or in most of them, goes unless it holds a story's structure)."""
+    source = "bench"
+    bodies = [body_lines(output.body) for output in outputs]
+    story_ids: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    for n, lines in enumerate(bodies):
+        for line in {normalise_line(line) for line in lines}:
+            story_ids[(source, line)].append(str(n))
+    learned = dict(repeated_lines(story_ids, min_stories, {source: len(outputs)}))
+    learned_outputs = []
+    for output, lines in zip(outputs, bodies, strict=True):
+        goes = learned_in(lines, source, learned)
+        learned_outputs.append(Output(
+            "\n\n".join(line for line, gone in zip(lines, goes, strict=True) if not gone),
+            output.removed | {squash(line): LEARNED_REASON
+                              for line, gone in zip(lines, goes, strict=True) if gone}))
+    return learned_outputs
+
+
 def justext_same_lines(noisy: NoisyDocument) -> Output:
     """jusText's classifier on the same lines, each line given to it as one paragraph."""
     import justext  # a reference only: the bench extra installs it
@@ -9352,14 +9387,22 @@ def borrowed_titles(documents: Sequence[Document], bank: TemplateBank, half: str
 def run(documents: Sequence[Document], seed: int, systems: Iterable[str] = tuple(SYSTEMS),
         halves: Iterable[str] | None = None,
         bank: TemplateBank = BENCH) -> dict[tuple[str, str], list[DocScore]]:
-    """Scores per (system, half) for every document (halves: all of the bank's)."""
+    """Scores per (system, half) for every document (halves: all of the bank's). Beside
+    ``wirestream``, ``wirestream_learned``: the same outputs after the pipeline's learned
+    boilerplate, the documents of a half taken as one source's stories (a feed's run)."""
     results: dict[tuple[str, str], list[DocScore]] = collections.defaultdict(list)
     for half in bank.halves if halves is None else halves:
         titles = borrowed_titles(documents, bank, half)
-        for doc in documents:
-            noisy = inject_noise(doc, half, seed, titles, bank)
-            for system in systems:
-                results[(system, half)].append(score_document(doc, noisy, SYSTEMS[system](noisy)))
+        noisy_documents = [inject_noise(doc, half, seed, titles, bank) for doc in documents]
+        for system in systems:
+            outputs = [SYSTEMS[system](noisy) for noisy in noisy_documents]
+            results[(system, half)] = [score_document(doc, noisy, output) for doc, noisy, output
+                                       in zip(documents, noisy_documents, outputs, strict=True)]
+            if system == "wirestream":
+                results[("wirestream_learned", half)] = [
+                    score_document(doc, noisy, output) for doc, noisy, output
+                    in zip(documents, noisy_documents, with_learned_boilerplate(outputs),
+                           strict=True)]
     return results
 
 

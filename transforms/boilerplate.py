@@ -10,7 +10,7 @@ Repetition alone is no proof, though: facts recur ("Terms were not disclosed.", 
 30", "Nine mths"). So a repeated line is boilerplate only when it also has the shape of page
 furniture (a label: not a sentence, prose or a table row), or when it is in most of its
 source's stories (a standing footer, whatever its shape); and a label next to a table row in
-the story at hand is that table's label, and stays.
+the story at hand is that table's label, and stays, as does half of a sentence a line break cut.
 
 Removal happens after identity is fixed: ``article_id`` and ``content_hash`` never depend on
 what else is in a run, so they are carried over untouched.
@@ -23,7 +23,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from transforms.cleaning import is_label, is_table_heading
+from transforms.cleaning import is_fragment, is_label, is_table_heading
 from transforms.deadletters import LEARNED_BOILERPLATE, REJECTS, DeadLetters
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Noise, Story
@@ -65,17 +65,28 @@ def is_learned(line: str, distinct_stories: int, source_stories: int, min_storie
         is_label(line) or distinct_stories > STANDING_SHARE * source_stories)
 
 
+def is_story_structure(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` of a body holds the story's structure however often it recurs: a
+    table's label or heading block ("AMERICAN LEAGUE" / "EASTERN DIVISION" / "W L PCT GB"
+    above the rows) or one half of a sentence a line break cut ("Standings (tabulated under
+    played, won, drawn, lost, goals" / "for, against, points):")."""
+    return is_table_heading(lines, i) or is_fragment(lines, i)
+
+
+def learned_in(lines: list[str], source: str, learned: Container[SourceLine]) -> list[bool]:
+    """Per body line of a story from ``source``, whether it goes as the source's boilerplate:
+    known as such and not holding the story's structure (``is_story_structure``)."""
+    return [(source, normalise_line(line)) in learned and not is_story_structure(lines, i)
+            for i, line in enumerate(lines)]
+
+
 def remove_learned_lines(story: Story, learned: Container[SourceLine]) -> Story:
-    """Move body lines known as the source's boilerplate to ``noise``, except a table's labels
-    and headings; ids stay as they are."""
-    kept: list[str] = []
-    removed: list[Noise] = []
+    """Move body lines known as the source's boilerplate (``learned_in``) to ``noise``; ids
+    stay as they are."""
     lines = body_lines(story.body)
-    for i, line in enumerate(lines):
-        if (story.source, normalise_line(line)) in learned and not is_table_heading(lines, i):
-            removed.append(Noise(LEARNED_REASON, line))
-        else:
-            kept.append(line)
+    goes = learned_in(lines, story.source, learned)
+    kept = [line for line, gone in zip(lines, goes, strict=True) if not gone]
+    removed = [Noise(LEARNED_REASON, line) for line, gone in zip(lines, goes, strict=True) if gone]
     if not removed:
         return story
     body = "\n\n".join(kept)

@@ -355,7 +355,7 @@ SHORT_STORY_MAX_WORDS = 120
 TABLE_ROW_MAX_WORDS = 20
 TABLE_LABEL_MAX_WORDS = 6
 # Wire tables head their columns with up to this many short lines.
-TABLE_HEADING_LINES = 2
+TABLE_HEADING_LINES = 3
 # Rows that make a table where row-shaped labels may stand side by side (a page's head).
 TABLE_MIN_ROWS = 3
 FRAGMENT_MIN_WORDS = 3
@@ -4403,15 +4403,16 @@ def is_table_label(lines: list[str], i: int) -> bool:
 
 def is_table_heading(lines: list[str], i: int) -> bool:
     """A table's label, or a line of its heading block: short lines, at most
-    ``TABLE_HEADING_LINES`` of them, directly above a row ("CURRENT WEEK YEAR" / "WEEK AGO
-    AGO" / rows)."""
+    ``TABLE_HEADING_LINES`` of them, directly above a row ("AMERICAN LEAGUE" / "EASTERN
+    DIVISION" / "W L PCT GB" / rows)."""
     if is_table_label(lines, i):
         return True
-    block = lines[i : i + TABLE_HEADING_LINES]
-    return (len(block) == TABLE_HEADING_LINES
-            and all(len(line.split()) <= TABLE_LABEL_MAX_WORDS for line in block)
-            and i + TABLE_HEADING_LINES < len(lines)
-            and is_table_row(lines[i + TABLE_HEADING_LINES]))
+    for below in range(i + 1, min(i + TABLE_HEADING_LINES, len(lines) - 1) + 1):
+        if len(lines[below - 1].split()) > TABLE_LABEL_MAX_WORDS:
+            return False
+        if is_table_row(lines[below]):
+            return True
+    return False
 
 
 @_per_line

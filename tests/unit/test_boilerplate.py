@@ -55,3 +55,32 @@ def test_a_learned_line_that_heads_a_table_stays():
     story = harbour_story("a1", body)
     learned = {("harbour-daily", normalise_line("CURRENT WEEK YEAR"))}
     assert remove_learned_lines(story, learned) is story
+
+
+STANDINGS = ["Standings after games played on Friday (tabulate under won,",
+             "lost, winning percentage and games behind):", "NORTHERN CONFERENCE",
+             "COASTAL DIVISION", "W L PCT GB", "HARBOUR CITY 72 53 .576 -",
+             "FJORDVIK 67 58 .536 5"]
+
+
+def test_a_learned_heading_block_of_three_lines_above_the_rows_stays():
+    # Every standings story of a sports desk carries the same headings: repetition is the
+    # table's, not the page's.
+    story = harbour_story("s1", "\n\n".join(STANDINGS))
+    learned = {("harbour-daily", normalise_line(line)) for line in STANDINGS[2:5]}
+    assert remove_learned_lines(story, learned) is story
+
+
+def test_a_learned_half_of_a_wrapped_sentence_stays():
+    story = harbour_story("s2", "\n\n".join(STANDINGS))
+    learned = {("harbour-daily", normalise_line(STANDINGS[1]))}
+    assert remove_learned_lines(story, learned) is story
+
+
+def test_a_learned_label_above_a_heading_block_is_removed():
+    # Three short lines between it and the rows: beyond a table's heading block.
+    label = "Follow the Harbour sports desk"
+    story = harbour_story("s3", "\n\n".join([label, *STANDINGS[2:]]))
+    cleaned = remove_learned_lines(story, {("harbour-daily", normalise_line(label))})
+    assert cleaned.body == "\n\n".join(STANDINGS[2:])
+    assert cleaned.noise[-1] == Noise("learned_boilerplate", label)
