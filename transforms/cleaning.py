@@ -2679,7 +2679,87 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     _mark_story_cards(lines, verdicts)
     _mark_teaser_pairs(lines, verdicts, title)
     _mark_tag_blocks(lines, verdicts)
+    _mark_closing_headline_list(lines, verdicts, title)
     return verdicts
+
+
+def _mark_closing_headline_list(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Lists of other stories' headlines past the story (in place): two or more list items
+    in a row, each a headline (``listed_headline``: "• Ministry issues advisory on the metro
+    fare"), most of them of a teaser's shape (no row's: "- Revenue N / A N / A"), none
+    sharing more than a word by chance with the story above, under at most two labels and
+    lines judged noise, after a sentence or a table's row of the story ("In the news now" /
+    "• ..." under a results table), with nothing of the story below: no row of figures, no
+    list item of another shape, no sentence sharing words with it. The labels stay: a
+    story's last line looks like one too (a wrapped list's last name, a table's source).
+
+    A story's own list is introduced ("Headlines in major papers:") or follows more of it (a
+    press digest's papers, each a label over its items), and is its bulk: a list holding as
+    many words as the story above it stays."""
+    noise = _known_noise(lines, verdicts)
+    kept = [i for i in range(len(lines)) if not noise[i]]
+    story_stems = content_stems(_without_slug(title))
+    story_words = k = 0
+    while k < len(kept):
+        run = list(itertools.takewhile(lambda i: listed_headline(lines[i]) is not None,
+                                       kept[k:])) or [kept[k]]
+        if len(run) >= 2 and _is_closing_list(
+                lines, kept[:k], [listed_headline(lines[i]) or "" for i in run],
+                [lines[i] for i in kept[k + len(run):]], story_stems,
+                story_words > sum(len(lines[i].split()) for i in run)):
+            for i in run:
+                verdicts[i] = PageLine("related_link", lines[i])
+        else:
+            story_stems = story_stems.union(*(content_stems(lines[i]) for i in run))
+            story_words += sum(len(lines[i].split()) for i in run)
+        k += len(run)
+
+
+def _is_closing_list(lines: list[str], above: list[int], headlines: list[str],
+                     below: list[str], story_stems: Set[str], outweighed: bool) -> bool:
+    """Whether a list of ``headlines`` is other stories' (``_mark_closing_headline_list``):
+    ``above`` and ``below`` are the lines kept around it, ``story_stems`` the content words
+    above it, ``outweighed`` whether the story above holds more words than the list."""
+    for _ in range(INLINE_NOISE_MAX_LINES):  # the list's heading ("Near you", "Gulf briefs")
+        if above and _is_list_heading(lines[above[-1]]):
+            above = above[:-1]
+    return (outweighed and bool(above) and _closes_story(lines[above[-1]])
+            and 2 * sum(map(_is_teaser_shaped, headlines)) > len(headlines)
+            and all(_is_foreign_to(headline, story_stems) for headline in headlines)
+            and not any(_carries_story_on(line, story_stems) for line in below))
+
+
+def _is_list_heading(line: str) -> bool:
+    """A label a page puts over a list: a few words, no sentence or table row."""
+    return (len(line.split()) <= FOOTER_LINE_MAX_WORDS and not is_table_row(line)
+            and not _is_written_sentence(line))
+
+
+def _closes_story(line: str) -> bool:
+    """A line a story may end on before a page's list: a sentence that introduces no list,
+    or a table's row or a name with its place ("Tim Henman (Britain) beat ...") that is no
+    list's item."""
+    return ((_is_written_sentence(line) and not _introduces(line))
+            or ((is_table_row(line) or PLACE_MARK_RE.search(line) is not None)
+                and LIST_ITEM_RE.match(line) is None))
+
+
+def _is_foreign_to(headline: str, story_stems: Set[str]) -> bool:
+    """A headline sharing fewer than ``FOOTER_SHARED_STEMS`` content words with the story
+    (all of them, when it has fewer)."""
+    stems = content_stems(_without_slug(headline))
+    return len(stems & story_stems) < min(FOOTER_SHARED_STEMS, len(stems))
+
+
+def _carries_story_on(line: str, story_stems: Set[str]) -> bool:
+    """A line that goes on with the story: a row of figures, a list item that is no
+    headline, or a sentence sharing ``FOOTER_SHARED_STEMS`` content words with it (one by
+    chance is no more than a bio's or a prompt's)."""
+    if listed_headline(line) is not None:
+        return False
+    return (is_numeric_row(line) or LIST_ITEM_RE.match(line) is not None
+            or (_is_written_sentence(line)
+                and len(content_stems(line) & story_stems) >= FOOTER_SHARED_STEMS))
 
 
 def _mark_teaser_pairs(lines: list[str], verdicts: list[PageLine], title: str) -> None:

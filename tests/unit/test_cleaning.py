@@ -3884,3 +3884,48 @@ def test_a_phrase_labelling_a_link_takes_it_though_its_headline_shares_the_story
                                         PARAGRAPHS[2]))
     assert cleaned.related_headlines == ("Harbour board delays the ferry pier vote again",)
     assert cleaned.body == "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2]])
+
+
+# A page's list of other stories after the story: bulleted headlines under a label, sharing
+# no word with the story.
+OTHER_STORIES = ["• Mountain rescue volunteers unveil a winter training programme",
+                 "• Library opening hours cut in three valley towns",
+                 "• Bakery chain closes twelve shops across the county"]
+
+
+@pytest.mark.parametrize("label", [[], ["Elsewhere today"], ["Advertisement", "Around the region"]])
+def test_a_list_of_other_stories_headlines_after_the_story_goes(label: list[str]):
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, *label, *OTHER_STORIES))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise if n.text in OTHER_STORIES] == ["related_link"] * 3
+
+
+def test_a_list_of_other_stories_under_a_results_table_goes():
+    results = ["BERGEN 2031-05-04", "Results of Norwegian league matches on Sunday:",
+               "Brann 2 Molde 1", "Rosenborg 3 Viking 0", "Lillestrom 1 Odd 1",
+               "Tromso 0 Bodo / Glimt 2", "Sandefjord 1 Stabaek 1", "Haugesund 2 Sarpsborg 0"]
+    cleaned = clean_story("Soccer - Norwegian league results",
+                          story(*results, "In the news now", *OTHER_STORIES))
+    # The label stays: a story's last line may have its shape ("Source: Fjord Weather").
+    assert cleaned.body == "\n\n".join([*results, "In the news now"])
+    assert cleaned.noise == tuple(Noise("related_link", line) for line in OTHER_STORIES)
+
+
+def test_a_press_digests_short_list_of_headlines_stays():
+    # The digest's items are its bulk, though they share no word with its lead.
+    digest = ["OSLO 2031-06-02", "These are the leading stories in Norwegian newspapers.",
+              "FJORD POSTEN", *OTHER_STORIES[:2]]
+    assert clean_story("Press digest - Norway", story(*digest)).body == "\n\n".join(digest)
+
+
+def test_a_bulleted_list_about_the_story_stays():
+    points = ["• Harbour board to publish a timetable for the pier work",
+              "• Ferry operators ask for a temporary landing stage at the pier"]
+    lines = [*PARAGRAPHS, "Key points", *points]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_list_of_headlines_with_the_story_going_on_below_it_stays():
+    lines = [PARAGRAPHS[0], *OTHER_STORIES, *PARAGRAPHS[1:]]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
