@@ -2679,19 +2679,20 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     _mark_story_cards(lines, verdicts)
     _mark_teaser_pairs(lines, verdicts, title)
     _mark_tag_blocks(lines, verdicts)
-    _mark_closing_headline_list(lines, verdicts, title)
+    _mark_other_stories_lists(lines, verdicts, title)
     return verdicts
 
 
-def _mark_closing_headline_list(lines: list[str], verdicts: list[PageLine], title: str) -> None:
-    """Lists of other stories' headlines past the story (in place): two or more list items
-    in a row, each a headline (``listed_headline``: "• Ministry issues advisory on the metro
-    fare"), most of them of a teaser's shape (no row's: "- Revenue N / A N / A"), none
-    sharing more than a word by chance with the story above, under at most two labels and
-    lines judged noise, after a sentence or a table's row of the story ("In the news now" /
-    "• ..." under a results table), with nothing of the story below: no row of figures, no
-    list item of another shape, no sentence sharing words with it. The labels stay: a
-    story's last line looks like one too (a wrapped list's last name, a table's source).
+def _mark_other_stories_lists(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """Lists of other stories' headlines after a line of the story (in place): two or more
+    list items in a row, each a headline (``listed_headline``: "• Ministry issues advisory
+    on the metro fare"), most of them of a teaser's shape (no row's: "- Revenue N / A N /
+    A"), under at most two labels and lines judged noise, after a sentence or a table's row
+    of the story ("In the news now" / "• ..." under a results table), none sharing more than
+    a word by chance with the story: with the lines above, and with those below that carry
+    it on when it goes on (``_carries_story_on``: the list stands between its paragraphs).
+    The labels stay: a story's last line looks like one too (a wrapped list's last name, a
+    table's source).
 
     A story's own list is introduced ("Headlines in major papers:") or follows more of it (a
     press digest's papers, each a label over its items), and is its bulk: a list holding as
@@ -2703,7 +2704,7 @@ def _mark_closing_headline_list(lines: list[str], verdicts: list[PageLine], titl
     while k < len(kept):
         run = list(itertools.takewhile(lambda i: listed_headline(lines[i]) is not None,
                                        kept[k:])) or [kept[k]]
-        if len(run) >= 2 and _is_closing_list(
+        if len(run) >= 2 and _lists_other_stories(
                 lines, kept[:k], [listed_headline(lines[i]) or "" for i in run],
                 [lines[i] for i in kept[k + len(run):]], story_stems,
                 story_words > sum(len(lines[i].split()) for i in run)):
@@ -2715,18 +2716,21 @@ def _mark_closing_headline_list(lines: list[str], verdicts: list[PageLine], titl
         k += len(run)
 
 
-def _is_closing_list(lines: list[str], above: list[int], headlines: list[str],
-                     below: list[str], story_stems: Set[str], outweighed: bool) -> bool:
-    """Whether a list of ``headlines`` is other stories' (``_mark_closing_headline_list``):
-    ``above`` and ``below`` are the lines kept around it, ``story_stems`` the content words
-    above it, ``outweighed`` whether the story above holds more words than the list."""
+def _lists_other_stories(lines: list[str], above: list[int], headlines: list[str],
+                         below: list[str], story_stems: Set[str], outweighed: bool) -> bool:
+    """Whether a list of ``headlines`` is other stories' (``_mark_other_stories_lists``):
+    ``above`` are the indexes of the lines kept above it, ``below`` the lines kept below,
+    ``story_stems`` the content words above it, ``outweighed`` whether the story above holds
+    more words than the list."""
     for _ in range(INLINE_NOISE_MAX_LINES):  # the list's heading ("Near you", "Gulf briefs")
         if above and _is_list_heading(lines[above[-1]]):
             above = above[:-1]
-    return (outweighed and bool(above) and _closes_story(lines[above[-1]])
-            and 2 * sum(map(_is_teaser_shaped, headlines)) > len(headlines)
-            and all(_is_foreign_to(headline, story_stems) for headline in headlines)
-            and not any(_carries_story_on(line, story_stems) for line in below))
+    if not (outweighed and above and _closes_story(lines[above[-1]])
+            and 2 * sum(map(_is_teaser_shaped, headlines)) > len(headlines)):
+        return False
+    story = story_stems.union(*(content_stems(line) for line in below
+                                if _carries_story_on(line, story_stems)))
+    return all(_is_foreign_to(headline, story) for headline in headlines)
 
 
 def _is_list_heading(line: str) -> bool:

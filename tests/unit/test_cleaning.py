@@ -3926,6 +3926,18 @@ def test_a_bulleted_list_about_the_story_stays():
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
-def test_a_list_of_headlines_with_the_story_going_on_below_it_stays():
-    lines = [PARAGRAPHS[0], *OTHER_STORIES, *PARAGRAPHS[1:]]
+def test_a_list_of_headlines_about_the_paragraphs_below_it_stays():
+    # Its items share no word with the lead above but name what the story goes on to say.
+    points = ["• Port authority and regional grant to pay for the rebuilding",
+              "• Ferry operators ask for a temporary landing stage"]
+    lines = [PARAGRAPHS[0], *points, *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
+
+def test_a_list_of_other_stories_headlines_between_the_storys_paragraphs_goes():
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(PARAGRAPHS[0], "Elsewhere on the site", *OTHER_STORIES,
+                                *PARAGRAPHS[1:]))
+    assert [n for n in cleaned.noise if n.text in OTHER_STORIES] == [
+        Noise("related_link", line) for line in OTHER_STORIES]
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
