@@ -2695,42 +2695,51 @@ def _mark_other_stories_lists(lines: list[str], verdicts: list[PageLine], title:
     table's source).
 
     A story's own list is introduced ("Headlines in major papers:") or follows more of it (a
-    press digest's papers, each a label over its items), and is its bulk: a list holding as
-    many words as the story above it stays."""
+    press digest's papers, each a label over its items: past one list of headlines the story
+    keeps, every list is the story's), and is its bulk: a list holding half as many words as
+    the story around it stays (a digest's lead is a sentence or two)."""
     noise = _known_noise(lines, verdicts)
     kept = [i for i in range(len(lines)) if not noise[i]]
     story_stems = content_stems(_without_slug(title))
     story_words = k = 0
+    own_list = False  # the story above has a list of headlines of its own (a press digest)
     while k < len(kept):
         run = list(itertools.takewhile(lambda i: listed_headline(lines[i]) is not None,
                                        kept[k:])) or [kept[k]]
-        if len(run) >= 2 and _lists_other_stories(
-                lines, kept[:k], [listed_headline(lines[i]) or "" for i in run],
-                [lines[i] for i in kept[k + len(run):]], story_stems,
-                story_words > sum(len(lines[i].split()) for i in run)):
+        if len(run) >= 2 and not own_list and _lists_other_stories(
+                lines, kept[:k], [lines[i] for i in run],
+                [lines[i] for i in kept[k + len(run):]], story_stems, story_words):
             for i in run:
                 verdicts[i] = PageLine("related_link", lines[i])
         else:
-            story_stems = story_stems.union(*(content_stems(lines[i]) for i in run))
+            # The story's words are those of its sentences, rows and list items: a teaser or
+            # a prompt the rules left above shares the list's names.
+            story_stems = story_stems.union(*(
+                content_stems(lines[i]) for i in run
+                if _closes_story(lines[i]) or LIST_ITEM_RE.match(lines[i])))
             story_words += sum(len(lines[i].split()) for i in run)
+            own_list = own_list or any(listed_headline(lines[i]) is not None for i in run)
         k += len(run)
 
 
-def _lists_other_stories(lines: list[str], above: list[int], headlines: list[str],
-                         below: list[str], story_stems: Set[str], outweighed: bool) -> bool:
-    """Whether a list of ``headlines`` is other stories' (``_mark_other_stories_lists``):
-    ``above`` are the indexes of the lines kept above it, ``below`` the lines kept below,
-    ``story_stems`` the content words above it, ``outweighed`` whether the story above holds
-    more words than the list."""
+def _lists_other_stories(lines: list[str], above: list[int], items: list[str],
+                         below: list[str], story_stems: Set[str], story_words: int) -> bool:
+    """Whether a list's ``items`` are other stories' (``_mark_other_stories_lists``):
+    ``above`` are the indexes of the lines kept above the list, ``below`` the lines kept
+    below it, ``story_stems`` and ``story_words`` the content words and the number of words
+    of the story above it."""
     for _ in range(INLINE_NOISE_MAX_LINES):  # the list's heading ("Near you", "Gulf briefs")
         if above and _is_list_heading(lines[above[-1]]):
             above = above[:-1]
-    if not (outweighed and above and _closes_story(lines[above[-1]])
+    headlines = [listed_headline(item) or "" for item in items]
+    if not (above and _closes_story(lines[above[-1]])
             and 2 * sum(map(_is_teaser_shaped, headlines)) > len(headlines)):
         return False
-    story = story_stems.union(*(content_stems(line) for line in below
-                                if _carries_story_on(line, story_stems)))
-    return all(_is_foreign_to(headline, story) for headline in headlines)
+    story = [line for line in below if _carries_story_on(line, story_stems)]
+    return (story_words + sum(len(line.split()) for line in story)
+            > 2 * sum(len(item.split()) for item in items)
+            and all(_is_foreign_to(headline, story_stems.union(*map(content_stems, story)))
+                    for headline in headlines))
 
 
 def _is_list_heading(line: str) -> bool:

@@ -3904,7 +3904,10 @@ def test_a_list_of_other_stories_headlines_after_the_story_goes(label: list[str]
 def test_a_list_of_other_stories_under_a_results_table_goes():
     results = ["BERGEN 2031-05-04", "Results of Norwegian league matches on Sunday:",
                "Brann 2 Molde 1", "Rosenborg 3 Viking 0", "Lillestrom 1 Odd 1",
-               "Tromso 0 Bodo / Glimt 2", "Sandefjord 1 Stabaek 1", "Haugesund 2 Sarpsborg 0"]
+               "Tromso 0 Bodo / Glimt 2", "Sandefjord 1 Stabaek 1", "Haugesund 2 Sarpsborg 0",
+               "Standings (played, won, drawn, lost, goals for, against, points):",
+               "Rosenborg 10 8 1 1 25 9 25", "Brann 10 7 2 1 20 8 23",
+               "Molde 10 6 2 2 19 11 20", "Viking 10 5 2 3 15 12 17"]
     cleaned = clean_story("Soccer - Norwegian league results",
                           story(*results, "In the news now", *OTHER_STORIES))
     # The label stays: a story's last line may have its shape ("Source: Fjord Weather").
@@ -3941,3 +3944,16 @@ def test_a_list_of_other_stories_headlines_between_the_storys_paragraphs_goes():
     assert [n for n in cleaned.noise if n.text in OTHER_STORIES] == [
         Noise("related_link", line) for line in OTHER_STORIES]
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_every_list_of_a_press_digest_stays_once_it_has_one():
+    # The sentence after the first paper's items would close a story: the next paper's
+    # items, sharing no word with it, are still the digest's.
+    digest = ["OSLO 2031-06-02", "These are the leading stories in Norwegian newspapers today.",
+              "Reuters has not verified these stories and does not vouch for their accuracy.",
+              "FJORD POSTEN", "- Ferry fares to rise again in the new year",
+              "- Board names a new harbour master for the winter",
+              "The paper also said the pier would reopen in March after the repairs.",
+              "BERGEN DAGBLAD", "- Mountain rescue volunteers unveil a winter training programme",
+              "- Library opening hours cut in three valley towns"]
+    assert clean_story("Press digest - Norway", story(*digest)).body == "\n\n".join(digest)
