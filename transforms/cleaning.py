@@ -2736,10 +2736,11 @@ def _lists_other_stories(lines: list[str], above: list[int], items: list[str],
             and 2 * sum(map(_is_teaser_shaped, headlines)) > len(headlines)):
         return False
     story = [line for line in below if _carries_story_on(line, story_stems)]
-    return (story_words + sum(len(line.split()) for line in story)
-            > 2 * sum(len(item.split()) for item in items)
-            and all(_is_foreign_to(headline, story_stems.union(*map(content_stems, story)))
-                    for headline in headlines))
+    if story_words + sum(len(line.split()) for line in story) <= 2 * sum(
+            len(item.split()) for item in items):
+        return False
+    around = story_stems.union(*map(content_stems, story))
+    return all(_is_foreign_to(headline, around) for headline in headlines)
 
 
 def _is_list_heading(line: str) -> bool:
