@@ -2700,14 +2700,15 @@ def _mark_other_stories_lists(lines: list[str], verdicts: list[PageLine], title:
     the story around it stays (a digest's lead is a sentence or two)."""
     noise = _known_noise(lines, verdicts)
     kept = [i for i in range(len(lines)) if not noise[i]]
+    headline_of = {i: listed_headline(lines[i]) for i in kept}
     story_stems = content_stems(_without_slug(title))
     story_words = k = 0
     own_list = False  # the story above has a list of headlines of its own (a press digest)
     while k < len(kept):
-        run = list(itertools.takewhile(lambda i: listed_headline(lines[i]) is not None,
+        run = list(itertools.takewhile(lambda i: headline_of[i] is not None,
                                        kept[k:])) or [kept[k]]
         if len(run) >= 2 and not own_list and _lists_other_stories(
-                lines, kept[:k], [lines[i] for i in run],
+                lines, kept[:k], [lines[i] for i in run], [headline_of[i] or "" for i in run],
                 [lines[i] for i in kept[k + len(run):]], story_stems, story_words):
             for i in run:
                 verdicts[i] = PageLine("related_link", lines[i])
@@ -2718,20 +2719,20 @@ def _mark_other_stories_lists(lines: list[str], verdicts: list[PageLine], title:
                 content_stems(lines[i]) for i in run
                 if _closes_story(lines[i]) or LIST_ITEM_RE.match(lines[i])))
             story_words += sum(len(lines[i].split()) for i in run)
-            own_list = own_list or any(listed_headline(lines[i]) is not None for i in run)
+            own_list = own_list or headline_of[run[0]] is not None
         k += len(run)
 
 
 def _lists_other_stories(lines: list[str], above: list[int], items: list[str],
-                         below: list[str], story_stems: Set[str], story_words: int) -> bool:
-    """Whether a list's ``items`` are other stories' (``_mark_other_stories_lists``):
-    ``above`` are the indexes of the lines kept above the list, ``below`` the lines kept
-    below it, ``story_stems`` and ``story_words`` the content words and the number of words
-    of the story above it."""
+                         headlines: list[str], below: list[str], story_stems: Set[str],
+                         story_words: int) -> bool:
+    """Whether a list's ``items`` (their ``headlines``) are other stories'
+    (``_mark_other_stories_lists``): ``above`` are the indexes of the lines kept above the
+    list, ``below`` the lines kept below it, ``story_stems`` and ``story_words`` the content
+    words and the number of words of the story above it."""
     for _ in range(INLINE_NOISE_MAX_LINES):  # the list's heading ("Near you", "Gulf briefs")
         if above and _is_list_heading(lines[above[-1]]):
             above = above[:-1]
-    headlines = [listed_headline(item) or "" for item in items]
     if not (above and _closes_story(lines[above[-1]])
             and 2 * sum(map(_is_teaser_shaped, headlines)) > len(headlines)):
         return False
