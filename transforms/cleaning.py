@@ -380,6 +380,14 @@ ITEM_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A timed list's item: a clock time before a headline ("13:05 Tram drivers vote on the rota").
 CLOCK_ITEM_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z0-9\"'“‘])",
                            re.IGNORECASE)
+# A list item's stamp after its headline: its readers' count or the time it went up ("(35
+# posts)", "(10:47 AM GMT)"), the page's figures and not the headline's.
+ITEM_STAMP_RE = re.compile(
+    r"\s+\((?:\d[\d,.]*k?\s+(?:comments?|replies|posts?|likes?|reactions?)"
+    r"|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\)$", re.IGNORECASE)
+# Reported speech in a list's item: a story's point ("- The minister said the fund ..."). A
+# headline's present tense ("Council says yes to the tram") is a headline's.
+ITEM_REPORTED_RE = re.compile(r"\b(?:said|told|according to)\b|[\"“”]")
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
@@ -4287,13 +4295,16 @@ def timed_headline(line: str) -> str | None:
 
 
 def _list_item_headline(item: str) -> str | None:
-    """The item after its number or time when it is a headline, not a row or a sentence."""
+    """The item after its number or time when it is a headline, not a row or a sentence,
+    without the page's stamp after it (``ITEM_STAMP_RE``)."""
     # A row's figures make a headline naming one ("22 ways bus fares are changing") look like
     # a row too: its headline's shape says otherwise.
+    item = ITEM_STAMP_RE.sub("", item)
     row = is_numeric_row(item) or (is_table_row(item) and not (
         _reads_as_headline(item) or _is_teaser_shaped(item)))
     if not (_is_headline(item) or _is_question_headline(item)) or row or (
-            PLACE_MARK_RE.search(item) or REPORTED_RE.search(item) or is_name_list_row(item)):
+            PLACE_MARK_RE.search(item) or ITEM_REPORTED_RE.search(item)
+            or is_name_list_row(item)):
         return None
     return item
 

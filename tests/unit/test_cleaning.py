@@ -3915,6 +3915,30 @@ def test_a_list_of_other_stories_under_a_results_table_goes():
     assert cleaned.noise == tuple(Noise("related_link", line) for line in OTHER_STORIES)
 
 
+@pytest.mark.parametrize("items", [
+    # Headlines in the present tense of a wire's headline, and with the page's stamps after
+    # them: the readers' count or the time the item went up.
+    ["• Ferry union says strike will go ahead on Monday",
+     "• Mountain rescue volunteers say the new hut is ready"],
+    ["• Library opening hours cut in three valley towns (12 posts)",
+     "• Bakery chain closes twelve shops across the county (3 replies)"],
+    ["• Mountain rescue volunteers unveil a winter programme (10:47 AM GMT)",
+     "• Bakery chain closes twelve shops across the county (4:05 p.m. CET)"],
+])
+def test_a_list_of_other_stories_with_says_or_stamps_goes(items: list[str]):
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, "Elsewhere today", *items))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise if n.text in items] == ["related_link"] * 2
+
+
+def test_a_list_of_what_people_said_stays():
+    # Reported in the past tense: the story's own points, though they share no word with it.
+    points = ["• The mountain rescue volunteers said the new hut was ready",
+              "• A bakery owner told the meeting that twelve shops would close"]
+    lines = [*PARAGRAPHS, *points]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
 def test_a_press_digests_short_list_of_headlines_stays():
     # The digest's items are its bulk, though they share no word with its lead.
     digest = ["OSLO 2031-06-02", "These are the leading stories in Norwegian newspapers.",
