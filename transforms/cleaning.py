@@ -15,7 +15,8 @@ snake_case:
 - ``author_bio``: an author's name or bio after the credits, or a journalist's bio ending the text
 - ``comment_form``: comment forms, policies, signatures, counts and readers' comment threads
 - ``page_furniture``, ``photo_caption``, ``copyright``, ``site_prompt``: a page's furniture,
-  named by its shape (timestamps, share bars, ad breaks, prompts, captions)
+  named by its shape (timestamps, share bars, ad breaks, prompts, captions, legal notices and
+  disclaimers)
 - ``repeated_line``: a page's caption, teaser or button shown more than once
 - ``navigation`` / ``tail_boilerplate``: a page's lines before / after the story, or anything
   after the credits that is not a story paragraph
@@ -1083,6 +1084,23 @@ COMPANY_REGISTRATION_RE = re.compile(
     r"[A-Z]{0,3}\s?\d"
     r"|^registered (?:office|address)\s*:", re.IGNORECASE)
 COMPANY_REGISTRATION_MAX_WORDS = 25
+# A site's legal disclaimer, in the phrases such notices are written in: what the site's
+# content is for ("The information on this website is for general information purposes
+# only", "Nothing on this page constitutes financial advice"), what it is not ("These
+# statements have not been evaluated by the Food and Drug Administration", "not intended to
+# diagnose, treat, cure or prevent any disease"), what the reader should do ("Consult your
+# physician before ...", "Results vary depending on ..."). A story that quotes one reports
+# it. Long, they would outweigh a story told in short lines (a guide, a recipe) as its span.
+SITE_DISCLAIMER_RE = re.compile(
+    r"\b(?:information|content|materials?|opinions|views)\b.{0,40}?\b(?:on|in|of) this"
+    r" (?:web ?site|site|blog|page|podcast|newsletter)\b"
+    r"|\bfor (?:general )?(?:informational|information|educational) purposes only\b"
+    r"|\b(?:not|nothing\b.{0,30}?) constitutes?\b.{0,30}?\badvice\b"
+    r"|\bnot been evaluated by the food and drug administration\b"
+    r"|\bnot intended to diagnose\b"
+    r"|^\W?results (?:may )?vary\b"
+    r"|^consult (?:your|a) (?:physician|doctor|health ?care)", re.IGNORECASE)
+DISCLAIMER_MAX_WORDS = 80
 # A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
 # choices ("Manage cookie preferences", "Necessary cookies only", "Your privacy choices").
 CONSENT_WORDS = frozenset("cookie cookies consent privacy tracking trackers gdpr ccpa".split())
@@ -2212,6 +2230,9 @@ def furniture_reason(line: str) -> str | None:
     if n_words <= DIALOG_MAX_WORDS and SITE_DIALOG_RE.search(line) and not REPORTED_RE.search(line):
         return "site_prompt"
     if (n_words <= ACKNOWLEDGEMENT_MAX_WORDS and ACKNOWLEDGEMENT_RE.match(line)
+            and not REPORTED_RE.search(line)):
+        return "copyright"
+    if (n_words <= DISCLAIMER_MAX_WORDS and SITE_DISCLAIMER_RE.search(line)
             and not REPORTED_RE.search(line)):
         return "copyright"
     return furniture_by_shape(line, n_words)

@@ -2595,6 +2595,47 @@ def test_a_storys_sentences_about_copyright_and_privacy_stay():
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
+# A site's legal disclaimers, in the phrases such notices are written in.
+DISCLAIMERS = [
+    "The information on this website is for general information purposes only and is not "
+    "a substitute for the advice of a qualified harbour pilot.",
+    "*These statements have not been evaluated by the Food and Drug Administration. This "
+    "product is not intended to diagnose, treat, cure or prevent any disease.",
+    "Results vary with the tide, the weather and the skill of the crew.",
+    "Consult your physician before starting any new fitness programme.",
+    "Nothing on this page constitutes financial advice; past returns are no guide to the "
+    "future.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+def test_a_sites_disclaimer_is_a_legal_footer(disclaimer: str):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, disclaimer))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("copyright", disclaimer),)
+
+
+def test_a_guide_made_of_short_lines_is_kept_over_the_disclaimers_below_it():
+    # The guide's steps weigh little as a story; the long disclaimers at the page's foot
+    # weighed more and were taken for it, and the whole guide went as the page's head.
+    guide = ["Planning a crossing to the outer islands takes a little preparation.",
+             "Step 1", "The tide table comes first.",
+             "Step 2", "A passage plan goes to the harbour office.",
+             "Step 3", "Visitors moor on the north pontoon.",
+             "Step 4", "Harbour dues are paid at the kiosk."]
+    cleaned = clean_story("Crossing to the outer islands", story(
+        "Home", "Guides", "Tides", "Contact", *guide, *DISCLAIMERS))
+    assert cleaned.body == "\n\n".join(guide)
+
+
+def test_a_storys_sentences_about_disclaimers_stay():
+    lines = [*PARAGRAPHS,
+             '"This product is not intended to diagnose any disease," the label says.',
+             "Results varied widely between the three valley towns.",
+             "The regulator said the claims had not been evaluated by the Food and Drug "
+             "Administration."]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
 @pytest.mark.parametrize("control", [
     "See 12 more comments", "Debate (4)", "12 people are discussing this", "Most liked first",
     "Top replies first", "Comments are subject to our guidelines.",
