@@ -23,7 +23,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from transforms.cleaning import is_fragment, is_label, is_table_heading
+from transforms.cleaning import is_broken_off, is_fragment, is_label, is_table_heading
 from transforms.deadletters import LEARNED_BOILERPLATE, REJECTS, DeadLetters
 from transforms.grouping import GroupByKeyInShards
 from transforms.records import Noise, Story
@@ -68,9 +68,10 @@ def is_learned(line: str, distinct_stories: int, source_stories: int, min_storie
 def is_story_structure(lines: list[str], i: int) -> bool:
     """Whether line ``i`` of a body holds the story's structure however often it recurs: a
     table's label or heading block ("AMERICAN LEAGUE" / "EASTERN DIVISION" / "W L PCT GB"
-    above the rows) or one half of a sentence a line break cut ("Standings (tabulated under
-    played, won, drawn, lost, goals" / "for, against, points):")."""
-    return is_table_heading(lines, i) or is_fragment(lines, i)
+    above the rows) or one half of a sentence a line break cut, known by the line after it
+    ("Standings (tabulated under played, won, drawn, lost, goals" / "for, against, points):")
+    or by its own end when a page put a line of its own between the halves."""
+    return is_table_heading(lines, i) or is_fragment(lines, i) or is_broken_off(lines[i])
 
 
 def learned_in(lines: list[str], source: str, learned: Container[SourceLine]) -> list[bool]:

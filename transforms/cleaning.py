@@ -3142,6 +3142,12 @@ def _breaks_off(line: str) -> bool:
             or line.split()[-1] in UNFINISHED_ENDINGS)
 
 
+def is_broken_off(line: str) -> bool:
+    """Half of a sentence by its own end, whatever line comes next: it stops mid-phrase
+    (``_breaks_off``: "Results from the") or leaves a bracket open ("Standings (tabulated
+    under played, won, drawn, lost, goals")."""
+    return _breaks_off(line) or line.count("(") > line.count(")")
+
 def _holds_a_row(line: str) -> bool:
     """A row's marks: it ends in a number with another among its last four words ("Karlsruhe 2
     1 1 0 5 3 4", "Saracens 25 Leicester 23"; a stamp's "4 March 2031 - 5 min read" does not),

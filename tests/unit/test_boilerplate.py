@@ -77,6 +77,15 @@ def test_a_learned_half_of_a_wrapped_sentence_stays():
     assert remove_learned_lines(story, learned) is story
 
 
+def test_a_learned_half_of_a_sentence_stays_with_a_pages_line_after_it():
+    # The page put its own line between the halves ("Sponsored"): the first half ends on a
+    # word that needs the next, or leaves its bracket open.
+    for half in ("Results from the", "Standings (tabulated under won, lost,"):
+        story = harbour_story("s4", "\n\n".join(
+            [half, "Sponsored", "Harbour Cup regatta races sailed on Sunday in a strong wind:",
+             *STANDINGS[5:]]))
+        assert remove_learned_lines(story, {("harbour-daily", normalise_line(half))}) is story
+
 def test_a_learned_label_above_a_heading_block_is_removed():
     # Three short lines between it and the rows: beyond a table's heading block.
     label = "Follow the Harbour sports desk"
