@@ -985,6 +985,8 @@ HANDLE_RE = re.compile(r"^@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}$")
 # seconds", "Up next in 8s"); the story's "within 30 seconds" is in a sentence.
 COUNTDOWN_RE = re.compile(r"\bin \d{1,3} ?(?:s|secs?|seconds?)$", re.IGNORECASE)
 COUNTDOWN_MAX_WORDS = 8
+# A label set in spaced letters ("A D V E R T I S E M E N T"), judged as the word it spells.
+LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")
 # A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
 CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
@@ -2207,6 +2209,8 @@ def is_sentence(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
+    if LETTER_SPACED_RE.match(line):
+        return furniture_reason(line.replace(" ", ""))
     if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or is_share_bar(line, n_words):
         return "page_furniture"
     if opens_with_ad_label(line):

@@ -2562,6 +2562,14 @@ def test_an_ad_break_or_a_control_of_the_ad_is_the_pages(slot: str):
     assert cleaned.noise == (Noise("site_prompt", slot),)
 
 
+def test_an_ad_label_in_spaced_letters_goes_and_a_tables_letters_stay():
+    label = "A D V E R T I S E M E N T"
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], label, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", label),)
+    table = [*PARAGRAPHS, "P W D L", "Brann 10 7 2 1", "Molde 10 6 2 2"]
+    assert clean_story("Pier", story(*table)).body == "\n\n".join(table)
+
 def test_a_storys_lines_about_ads_and_reports_stay():
     # No reader in the question; a subject after "ad"; a report released after something.
     lines = [PARAGRAPHS[0], "Who paid for this ad?", "Ad revenue",
