@@ -1101,7 +1101,15 @@ SITE_DISCLAIMER_RE = re.compile(
     r"|\bnot been evaluated by the food and drug administration\b"
     r"|\bnot intended to diagnose\b"
     r"|^\W?results (?:may )?vary\b"
-    r"|^consult (?:your|a) (?:physician|doctor|health ?care)", re.IGNORECASE)
+    r"|^consult (?:your|a) (?:physician|doctor|health ?care)"
+    # the disclaimer's legal formulas: "provided as is", "not necessarily those of", "does not
+    # endorse", "for personal, non-commercial use only", "accepts no responsibility" (not
+    # "do not necessarily reflect": accounts say it of their own figures)
+    r"|\bprovided [\"“]?as is\b|\bnot necessarily those of\b"
+    r"|\bdoes not (?:necessarily )?endorse\b|\bnon-?commercial use only\b|\bnot for resale\b"
+    r"|\baccepts? no (?:responsibility|liability)\b|\bis not affiliated with\b"
+    r"|\bforward-looking statements\b|\btax-deductible to the (?:full )?extent\b",
+    re.IGNORECASE)
 DISCLAIMER_MAX_WORDS = 80
 # A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
 # choices ("Manage cookie preferences", "Necessary cookies only", "Your privacy choices").

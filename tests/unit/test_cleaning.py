@@ -2613,6 +2613,9 @@ DISCLAIMERS = [
     "Consult your physician before starting any new fitness programme.",
     "Nothing on this page constitutes financial advice; past returns are no guide to the "
     "future.",
+    "Tide data are provided as is; the Harbour Post accepts no responsibility for errors.",
+    "The views of our columnists are not necessarily those of the Harbour Post.",
+    "Printed from harbourpost.example. For personal, non-commercial use only.",
 ]
 
 
@@ -2641,7 +2644,9 @@ def test_a_storys_sentences_about_disclaimers_stay():
              '"This product is not intended to diagnose any disease," the label says.',
              "Results varied widely between the three valley towns.",
              "The regulator said the claims had not been evaluated by the Food and Drug "
-             "Administration."]
+             "Administration.",
+             "Under the harbour's rules, its accounts do not necessarily reflect the full "
+             "cost of the pier."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 @pytest.mark.parametrize("control", [
