@@ -1135,8 +1135,8 @@ COMPANY_YEAR_RE = re.compile(
 AD_CLASS_WORDS = frozenset(
     """promotion promotions promotional promoted partner partners partnership sponsor
     sponsors sponsored sponsorship paid advertiser advertisers advertising advertisement
-    advert adverts advt advertorial advertorials branded commercial ad ads
-    brandstudio brandvoice brandlab brandpost""".split()) | frozenset(
+    advert adverts advt advertorial advertorials branded commercial ad ads underwriting
+    brandstudio brandvoice brandlab brandpost publicite""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
     """anzeige werbung reklame reklama реклама publicité publicidad publicidade pubblicità
     advertentie annons mainos विज्ञापन 広告 广告 廣告 광고 إعلان""".split())
@@ -1147,8 +1147,9 @@ AD_SLOT_LABELS = frozenset(
     "sponsored promoted advertisement advertorial brandstudio brandvoice brandlab brandpost"
     .split())
 AD_LABEL_WORDS = frozenset(
-    """content feature post story stories message offer brand studio notice placement
-    partnership slot break loading""".split())
+    """content feature featured post story stories message offer brand studio notice placement
+    partnership slot break loading space spotlight support political audio video bought
+    local business""".split())
 AD_CLASS_MAX_WORDS = 4
 # An ad's sponsor named under its label, not a sentence: "Sponsored content by Harbour Dental",
 # "Presented by Fenwick Plumbing", "In partnership with Nyota Bank". ("Promotion for Bristol
@@ -4086,8 +4087,10 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
     this ad?", "Partner spotlight") goes (in place) where it stands alone between two of the
     story's lines, sentences or a table's rows, when the rest of its words are not the
     story's: the title's or the two lines' ("Promotion for Bristol City" names a team of the
-    results around it). A label alone is not enough: a subheading ("Funding row") has the
-    same shape and need not repeat a word of the paragraphs it divides."""
+    results around it), nor does one over a table's first row with words of its own besides
+    the ad's ("Promotion race" over the standings). A label alone is not enough: a subheading
+    ("Funding row") has the same shape and need not repeat a word of the paragraphs it
+    divides."""
     labels = [i for i, line in enumerate(lines)
               if verdicts[i].reason is None and is_inline_label(line) and names_an_ad(line)]
     if not labels:  # most stories: nothing more to work out
@@ -4106,8 +4109,11 @@ def _mark_inline_labels(lines: list[str], verdicts: list[PageLine], title: str) 
         above, below = _nearest_unjudged(noise, i, -1), _nearest_unjudged(noise, i, 1)
         if not (story_line(above) and story_line(below)):
             continue
+        own_words = content_stems(line) - AD_CLASS_STEMS
+        if own_words and is_table_row(lines[below]) and not is_table_row(lines[above]):
+            continue  # a table's heading in words of its own: "Promotion race" over standings
         near = title_words | content_stems(lines[above]) | content_stems(lines[below])
-        if not (content_stems(line) - AD_CLASS_STEMS) & near:
+        if not own_words & near:
             verdicts[i], noise[i] = PageLine("site_prompt"), True
 
 

@@ -2562,6 +2562,10 @@ def test_an_ad_break_or_a_control_of_the_ad_is_the_pages(slot: str):
     assert cleaned.noise == (Noise("site_prompt", slot),)
 
 
+def test_a_tables_heading_in_a_promotions_words_stays():
+    lines = [*PARAGRAPHS, "Promotion race", "Brann 10 7 2 1 23", "Molde 10 6 2 2 20"]
+    assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
+
 def test_an_ad_label_in_spaced_letters_goes_and_a_tables_letters_stay():
     label = "A D V E R T I S E M E N T"
     cleaned = clean_story("Pier", story(PARAGRAPHS[0], label, *PARAGRAPHS[1:]))
@@ -3625,7 +3629,8 @@ def test_a_lone_figure_under_a_tables_row_stays():
 @pytest.mark.parametrize("line", [
     "ADVT", "Branded", "Paid placement", "Paid notice", "Advertorial", "Ad 2 of 3",
     "Skip ad in 12", "Ad will close in 8 seconds", "Upgrade to remove this banner",
-    "विज्ञापन", "広告", "Реклама",
+    "विज्ञापन", "広告", "Реклама", "Publicite", "PAID POLITICAL AD", "AD SPACE", "Audio ad",
+    "Featured partner", "Underwriting support", "Business Promotion",
     "Journalism costs money. Please consider allowing ads on Fjord Post.",
     "Please turn off your ad blocker to keep reading.",
 ])
