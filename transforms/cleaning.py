@@ -277,11 +277,13 @@ BIO_ROLE_WORDS = frozenset(
     """reporter reporters correspondent correspondents editor editors writer writers journalist
     journalists columnist columnists contributor contributors analyst analysts producer
     producers photographer photographers critic critics blogger bloggers presenter anchor
-    commentator freelancer stringer author""".split())
+    commentator freelancer stringer author presenters anchors host hosts meteorologist
+    meteorologists forecaster fellow intern""".split())
 BIO_VERBS = frozenset(
     """covers covered cover covering writes wrote written writing reports reported reporting
     focuses focused focusing specialises specializes specialised specialized joined leads led
-    edits edited previously formerly report write edit""".split())
+    edits edited previously formerly report write edit hosts hosted anchored presents
+    presented""".split())
 # A company's words: "Wesray Capital is a private investment firm based in Morristown." A
 # company's results have figures ("Fuji Bank reported a 72.1 billion yen net profit"); a bio
 # names a year at most.

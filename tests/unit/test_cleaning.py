@@ -2342,6 +2342,8 @@ def test_a_name_or_row_made_with_a_sharing_word_stays():
     "Ola Berg is an analyst at Fjord Research who focuses on shipping.",
     "Nora Vik, fisheries correspondent, Fjord Post",
     "She formerly edited the Fjord Post's weekend magazine.",
+    "Kari Lund is a meteorologist with the Fjord Post weather team.",
+    "Ola Berg hosts the Fjord Post's morning show on weekdays.",
 ])
 def test_a_bio_by_its_word_classes_closes_the_story(bio: str):
     # Before a line to the reader, which does not end the story.
