@@ -1143,9 +1143,9 @@ AD_CLASS_WORDS = frozenset(
     """promotion promotions promotional promoted partner partners partnership sponsor
     sponsors sponsored sponsorship paid advertiser advertisers advertising advertisement
     advert adverts advt advertorial advertorials branded commercial ad ads underwriting
-    brandstudio brandvoice brandlab brandpost publicite""".split()) | frozenset(
+    brandstudio brandvoice brandlab brandpost""".split()) | frozenset(
     # the same label as sites in other languages print it over an ad slot
-    """anzeige werbung reklame reklama реклама publicité publicidad publicidade pubblicità
+    """anzeige werbung reklame reklama реклама publicité publicite publicidad publicidade pubblicità
     advertentie annons mainos विज्ञापन 広告 广告 廣告 광고 إعلان""".split())
 AD_SUBJECT_WORDS = frozenset(
     "ad ads paid commercial partner partners partnership promotion promotions".split())
@@ -2263,6 +2263,7 @@ def is_site_disclaimer(line: str) -> bool:
     return (any(key in folded for key in DISCLAIMER_KEYS)
             and SITE_DISCLAIMER_RE.search(line) is not None and REPORTED_RE.search(line) is None)
 
+
 def opens_with_ad_label(line: str) -> bool:
     """An ad's label opens the line before a separator, whatever follows ("ADVERTISEMENT — For
     sale: ...", "[ad] Harbour Dental — ...", "Sponsored · ...", "— sponsor — ..."): the label
@@ -3172,6 +3173,7 @@ def is_broken_off(line: str) -> bool:
     (``_breaks_off``: "Results from the") or leaves a bracket open ("Standings (tabulated
     under played, won, drawn, lost, goals")."""
     return _breaks_off(line) or line.count("(") > line.count(")")
+
 
 def _holds_a_row(line: str) -> bool:
     """A row's marks: it ends in a number with another among its last four words ("Karlsruhe 2
