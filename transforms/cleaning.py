@@ -388,9 +388,11 @@ CLOCK_ITEM_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z0-9\"
 ITEM_STAMP_RE = re.compile(
     r"\s+\((?:\d[\d,.]*k?\s+(?:comments?|replies|posts?|likes?|reactions?)"
     r"|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\)$", re.IGNORECASE)
-# Reported speech in a list's item: a story's point ("- The minister said the fund ..."). A
-# headline's present tense ("Council says yes to the tram") is a headline's.
-ITEM_REPORTED_RE = re.compile(r"\b(?:said|told|according to)\b|[\"“”]")
+# Reported speech in the past tense, or quotation marks: in a list's item, a story's point
+# ("- The minister said the fund ..."). A headline's present tense ("Council says yes to the
+# tram") is a headline's; elsewhere it marks story text too (``REPORTED_RE``).
+PAST_REPORTED = r"\b(?:said|told|according to)\b|[\"“”]"
+ITEM_REPORTED_RE = re.compile(PAST_REPORTED)
 SENTENCE_END_RE = re.compile(r"[.!?…:;](?: ?[\"'”’)\]])*$")  # a closing quote may be spaced
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
 # An initial's full stop ("U.N. Council", "S. Africa") ends no sentence.
@@ -600,7 +602,7 @@ ADDRESSES_READER_RE = re.compile(
     r"|click|tap|download|register|log|enter|share|never miss|support|become|donate)\b",
     re.IGNORECASE)
 # Reported speech or quotation marks mark story text however promotional its words are.
-REPORTED_RE = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
+REPORTED_RE = re.compile(rf"{PAST_REPORTED}|\bsays\b")
 # A line that introduces a block of links to other stories.
 RELATED_BLOCK_RE = re.compile(
     r"^(?:related(?: coverage| articles?| content| stories| news| posts?)?"
