@@ -278,7 +278,7 @@ BIO_ROLE_WORDS = frozenset(
     journalists columnist columnists contributor contributors analyst analysts producer
     producers photographer photographers critic critics blogger bloggers presenter anchor
     commentator freelancer stringer author presenters anchors host hosts meteorologist
-    meteorologists forecaster fellow intern""".split())
+    meteorologists forecaster fellow intern reviewer reviewers""".split())
 BIO_VERBS = frozenset(
     """covers covered cover covering writes wrote written writing reports reported reporting
     focuses focused focusing specialises specializes specialised specialized joined leads led
@@ -297,6 +297,8 @@ BIO_SUBJECT_RE = re.compile(
     r"^(?:An? [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}, )?"  # what they were: "A former teacher, "
     r"(?:(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})|He|She|They)(?P<sep>,? )(?P<rest>.+)$")
 BIO_SENTENCE_MAX_WORDS = 25
+# Sentences a bio's heading ("About the author") may stand over.
+BIO_UNDER_HEADING_MAX_LINES = 2
 # A bio says what its author does or did, never what they will or would: "Ola Berg will
 # report to the council in December." is the story's.
 MODAL_WORDS = frozenset("will would shall should must may might can could".split())
@@ -991,6 +993,9 @@ COUNTDOWN_RE = re.compile(r"\bin \d{1,3} ?(?:s|secs?|seconds?)$", re.IGNORECASE)
 COUNTDOWN_MAX_WORDS = 8
 # A label set in spaced letters ("A D V E R T I S E M E N T"), judged as the word it spells.
 LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")
+# A scan's debris: marks of this many kinds and no letter or figure ("' ■ ■■ ,. • ."). A rule
+# of one mark ("* * *", "-----") divides a story's sections, and two ("-- / --") fill a row.
+DEBRIS_MIN_MARKS = 3
 # A contact line with an address: "Contact Jane Doe at jdoe@example.org", "Email: desk@x.com".
 CONTACT_RE = re.compile(
     r"^(?:[^.?!:]{1,30}[?:]\s+)?(?:contact|e-?mail|write to|reach|follow)\b.{0,60}\S+@\S+\.\w+$"
@@ -1083,6 +1088,22 @@ ACKNOWLEDGEMENT_RE = re.compile(
     r"acknowledges?\s+the\s+(?i:traditional|original)\s+(?i:custodians|owners)\b"
     r"|^We\s+(?:would like to\s+)?acknowledge\s+the\s+(?:financial\s+)?support\s+of\b")
 ACKNOWLEDGEMENT_MAX_WORDS = 40
+# A print edition's imprint, or an archive's credit for its copy, opening its line: "Printed
+# and published by Harbour Press Ltd, Quay Street.", "Published weekly for the proprietors
+# by ...", "Digitised by the County Library from microfilm."; and the postal registration old
+# US papers print ("Entered as second-class matter at the post office ..."). A story says
+# what someone printed ("The leaflets were printed by the union."), or opens a sentence with
+# it: "Published by Penguin in 1998, the book ..." (``CLAUSE_AFTER_RE``).
+IMPRINT_RE = re.compile(
+    r"^(?i:(?:printed|published|digiti[sz]ed|scanned|microfilmed|typeset)"
+    r"(?: (?:and|&) (?:printed|published|digiti[sz]ed|scanned|distributed|microfilmed))?"
+    r"(?: (?:daily|weekly|monthly|fortnightly|quarterly))?(?: for [\w' ]{1,40}?)? by) "
+    r"(?:the )?[A-Z]"
+    r"|^(?i:entered (?:as|at) (?:second|third)[- ]class (?:mail )?matter)\b")
+IMPRINT_MAX_WORDS = 30
+# A sentence's subject after an opening clause: ", the book", ", it", ", which".
+CLAUSE_AFTER_RE = re.compile(
+    r", (?:the|a|an|it|its|he|she|they|his|her|their|this|these|those|we|which|who)\b")
 # A company's registration, as a legal footer states it: "Registered in England, company no.
 # 1234567", "VAT number GB 123 4567", "Registered office: 12 Quay Street, Bergen".
 COMPANY_REGISTRATION_RE = re.compile(
@@ -1110,7 +1131,11 @@ SITE_DISCLAIMER_RE = re.compile(
     # endorse", "for personal, non-commercial use only", "accepts no responsibility" (not
     # "do not necessarily reflect": accounts say it of their own figures)
     r"|\bprovided [\"“]?as is\b|\bnot necessarily those of\b"
-    r"|\bdoes not (?:necessarily )?endorse\b|\bnon-?commercial use only\b|\bnot for resale\b"
+    r"|\bdoes not (?:necessarily )?endorse\b|\bnot for resale\b"
+    r"|\bnon-?commercial (?:use|research|study|purposes) only\b"
+    # an archive's rights statement: "This page is believed to be in the public domain"
+    r"|\b(?:page|item|image|scan|text|material|issue|work)s? (?:is|are) (?:believed to be )?in"
+    r" the public domain\b"
     r"|\baccepts? no (?:responsibility|liability)\b|\bis not affiliated with\b"
     r"|\bforward-looking statements\b|\btax-deductible to the (?:full )?extent\b",
     re.IGNORECASE)
@@ -1118,7 +1143,8 @@ DISCLAIMER_MAX_WORDS = 80
 # A word or two that every phrase of ``SITE_DISCLAIMER_RE`` holds, asked first: a substring
 # test costs a tenth of the expression on a story's lines, and few lines hold one.
 DISCLAIMER_KEYS = ("this ", "purposes only", "constitut", "evaluated by", "diagnose", "vary",
-                   "consult", "as is", "necessarily those", "endorse", "commercial use",
+                   "consult", "as is", "necessarily those", "endorse", "commercial",
+                   "public domain",
                    "resale", "accept", "affiliated", "forward-looking", "tax-deductible")
 # A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
 # choices ("Manage cookie preferences", "Necessary cookies only", "Your privacy choices").
@@ -1176,20 +1202,26 @@ AD_LABEL_OPENING_RE = re.compile(
 # A page of a print edition: "page 5", "Page A12", "p. 3", "Page One", "the front page".
 PRINT_PAGE = (r"(?:(?i:page|p\.) ?(?:[A-Z]?\d+"
               r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
-              r"|(?i:(?:the )?(?:first|front|back|last) page))(?:, (?i:col(?:umn|\.)) ?\d+)?")
+              r"|(?i:(?:the )?(?:first|front|back|last|next) page))(?:, (?i:col(?:umn|\.)) ?\d+)?")
+# Where a jump sends the reader: a page, or a section's page by its code alone ("A6").
+JUMP_TO_PAGE = rf"(?:{PRINT_PAGE}|[A-H]\d{{1,2}})"
 # A print edition's jump line, as e-paper and PDF renderings and archive scans keep it: the
 # jump ("(Continued on Page A4, Column 2)", "Concluded from Page One"); a pointer to another
 # page, after a separator ("See PIER, Page B2", "Full results and tables, page 46", "LETTERS:
 # page 12", "EDITORIAL — PAGE 8") or naming what is there ("Related story on page 12"); and
 # the jumped story's head, its slug and the page it comes from ("PIER: from A1").
 JUMP_LINE_RE = re.compile(
-    r"^\(?(?:(?i:(?:continued|concluded|cont'd|cont\.|story continues|jump(?:ed)?) "
-    r"(?:on|from|to) )"
-    r"|(?i:see) [\w' ]{1,30}, |[^.!?()]{2,50}(?:[,:]| [-–—]) "
+    r"^\(?(?:(?:(?i:(?:continued|concluded|cont'd|cont\.|story continues|jump(?:ed)?) "
+    r"(?:on|from|to) )|(?i:(?:please )?see) (?:[\w' ]{1,30}(?:,| on) )?)"
+    rf"{JUMP_TO_PAGE}"
+    r"|(?:[^.!?()]{2,50}(?:[,:]| [-–—]) "
     r"|(?i:[\w' ]{0,30}\b(?:story|stories|report|coverage|results|pictures|photos|index) on) )"
-    rf"{PRINT_PAGE}\)?\.?$"
+    rf"{PRINT_PAGE})\.?\)?\.?$"
     r"|^[A-Z][A-Z' ]{1,20}: (?i:from|on) [A-H]\d{1,2}$")
 JUMP_LINE_MAX_WORDS = 10
+# A row of a print edition's index: a section, dot leaders, its page ("Business ........ B1",
+# "Letters ... page 12"). A table's dot leaders end in its figures ("AMOCO.......2/23/87").
+INDEX_ROW_RE = re.compile(rf"^[^.]{{2,40}}?\s*\.{{3,}}\s*{JUMP_TO_PAGE}$")
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
 # too: a line of these is a link only when all its words are of the class.
@@ -1558,8 +1590,11 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
         return "page_furniture"
     if n_words <= SPONSOR_CREDIT_MAX_WORDS and SPONSOR_CREDIT_RE.match(line):
         return "site_prompt"
-    if n_words <= AD_CLASS_MAX_WORDS and not is_sentence(line) and (words_of_class(
-            line, AD_CLASS_WORDS, AD_LABEL_WORDS) or is_outlets_ad_label(line)):
+    # A word alone in brackets is a label, its dot an abbreviation's ("(Advt.)"); without
+    # them it may be a wrapped sentence's last word ("... in the new / Partnership.").
+    if n_words <= AD_CLASS_MAX_WORDS and (not is_sentence(line) or n_words == 1 and (
+            line[0], line[-1]) in (("(", ")"), ("[", "]"))) and (
+            words_of_class(line, AD_CLASS_WORDS, AD_LABEL_WORDS) or is_outlets_ad_label(line)):
         # no names: "Promotion for Bristol City" is a sports result
         return "site_prompt"
     if is_site_link(line, n_words):
@@ -1697,9 +1732,11 @@ TRIAL_OFFER_RE = re.compile(
     r"^(?:start|begin|try|get|claim|unlock|enjoy)\b.{0,30}\b(?:free\s+(?:trial|access|month"
     r"|week|days?)|(?:\d+|one|two|three|four|seven|thirty) (?:days?|weeks?|months?) (?:for )?free"
     r")\b", re.IGNORECASE)
-# A bio's heading: "About the author", "About the writer".
-BIO_HEADING_RE = re.compile(r"^about (?:the )?(?:author|writer|reporter|journalist|contributor)s?$",
-                            re.IGNORECASE)
+# A bio's heading, alone or before the bio: "About the author", "Meet our reviewers", "About
+# the writer: Jo Lund edits ...".
+BIO_HEADING_RE = re.compile(
+    rf"^(?:about|meet) (?:the |our |this |your )?(?:{'|'.join(sorted(BIO_ROLE_WORDS))})"
+    r"(?:$|: (?=[A-Z]))", re.IGNORECASE)
 
 
 class CleanedText(NamedTuple):
@@ -2223,17 +2260,26 @@ def is_sentence(line: str) -> bool:
     return SENTENCE_END_RE.search(line) is not None
 
 
+def is_scan_debris(line: str) -> bool:
+    """Marks a scanner or a renderer left without a word: ``DEBRIS_MIN_MARKS`` kinds of them,
+    no letter, no figure."""
+    return (len(set(line) - {" "}) >= DEBRIS_MIN_MARKS
+            and not any(ch.isalnum() for ch in line))
+
+
 @_per_line
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
     if LETTER_SPACED_RE.match(line):
         return furniture_reason(line.replace(" ", ""))
+    if is_scan_debris(line):
+        return "page_furniture"
     if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or is_share_bar(line, n_words):
         return "page_furniture"
     if opens_with_ad_label(line):
         return "site_prompt"
-    if n_words <= JUMP_LINE_MAX_WORDS and JUMP_LINE_RE.match(line):
+    if n_words <= JUMP_LINE_MAX_WORDS and (JUMP_LINE_RE.match(line) or INDEX_ROW_RE.match(line)):
         return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and PAGE_CHROME_RE.search(line):
         return "page_furniture"
@@ -2253,6 +2299,9 @@ def furniture_reason(line: str) -> str | None:
         return "site_prompt"
     if (n_words <= ACKNOWLEDGEMENT_MAX_WORDS and ACKNOWLEDGEMENT_RE.match(line)
             and not REPORTED_RE.search(line)):
+        return "copyright"
+    if (n_words <= IMPRINT_MAX_WORDS and IMPRINT_RE.match(line)
+            and not REPORTED_RE.search(line) and not CLAUSE_AFTER_RE.search(line)):
         return "copyright"
     if n_words <= DISCLAIMER_MAX_WORDS and is_site_disclaimer(line):
         return "copyright"
@@ -2404,7 +2453,11 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     """The reason a short line is a site's control, notice or label, judged by its word
     classes and shape (``UI_VERBS`` acting on ``UI_OBJECTS``, advertising words, a copyright
     sign, a byline, a breadcrumb), else None. Quoted or reported lines are story text."""
-    if n_words > COPYRIGHT_MAX_WORDS or REPORTED_RE.search(line):
+    if REPORTED_RE.search(line):
+        return None
+    if n_words <= BIO_MAX_WORDS and BIO_HEADING_RE.match(line):
+        return "author_bio"
+    if n_words > COPYRIGHT_MAX_WORDS:
         return None
     if COPYRIGHT_MARK_RE.search(line):
         return "copyright"
@@ -2441,8 +2494,6 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     words = [w.casefold() for w in line_words(line)]
     if not words:
         return None
-    if BIO_HEADING_RE.match(line):
-        return "author_bio"
     author_page = AUTHOR_PAGE_RE.match(line)
     if author_page is not None and is_person_name(author_page["name"]):
         return "author_bio"
@@ -4482,6 +4533,15 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     ("..., it said") is story text. A bio of a name the page bylines goes wherever it stands."""
     # Wherever it stands, a bio of a name the page prints as a byline ("By Meg James", or the
     # name on a line of its own) is the author's box: "Meg James is a media reporter ...".
+    # Under a bio's heading ("Meet the reviewer"), its first sentences are the bio, whatever
+    # their words ("Ren Lund has been breaking keyboards since 2004.").
+    for i, line in enumerate(lines):
+        if verdicts[i].reason == "author_bio" and BIO_HEADING_RE.match(line) and ":" not in line:
+            for k in range(i + 1, min(i + 1 + BIO_UNDER_HEADING_MAX_LINES, len(lines))):
+                if (verdicts[k].reason is not None or not _is_written_sentence(lines[k])
+                        or len(lines[k].split()) > BIO_MAX_WORDS or REPORTED_RE.search(lines[k])):
+                    break
+                verdicts[k] = PageLine("author_bio")
     bylined = {name for line in lines
                if (name := byline_name(line) or (line if _is_name_line(line) else None))}
     for i, line in enumerate(lines):

@@ -1334,6 +1334,10 @@ def test_a_line_among_a_tables_rows_is_the_tables_own(label: str):
     ["The ministers met on Tuesday to discuss fishing quotas. He said",
      "Harbour Minister Nora Vik, the ruling coalition's spokeswoman",
      "would propose new measures next month."],
+    # A wrapped sentence's last word, of an ad label's class: no label without brackets.
+    ["Harbour Finance said on Tuesday its ferry operators will bid for the route as the",
+     "Fjordline Partnership. Terms were not disclosed. The route opens in May as the Fjordline",
+     "Partnership."],
 ])
 def test_footnotes_row_labels_and_wrapped_tails_are_no_teasers(lines: list[str]):
     assert clean_story("Harbour Finance results", story(*lines)).body == "\n\n".join(lines)
@@ -2622,6 +2626,14 @@ DISCLAIMERS = [
     "Tide data are provided as is; the Harbour Post accepts no responsibility for errors.",
     "The views of our columnists are not necessarily those of the Harbour Post.",
     "Printed from harbourpost.example. For personal, non-commercial use only.",
+    # an archive's: what the scan is for and whose rights
+    "For private, non-commercial research only.",
+    "This page is believed to be in the public domain in Norway.",
+    # a print edition's imprint and an archive's credit for its copy
+    "Printed and published by Harbour Press Ltd, 4 Quay Street, Tromso.",
+    "Published weekly for the proprietors by the Quay Printing Works.",
+    "Digitised by the Tromso County Library from a microfilm copy.",
+    "Entered as second-class matter at the post office at Bergen.",
 ]
 
 
@@ -2652,7 +2664,10 @@ def test_a_storys_sentences_about_disclaimers_stay():
              "The regulator said the claims had not been evaluated by the Food and Drug "
              "Administration.",
              "Under the harbour's rules, its accounts do not necessarily reflect the full "
-             "cost of the pier."]
+             "cost of the pier.",
+             "Published by the port authority in 1998, the pier's plans were lost in a fire.",
+             "The leaflets were printed by the ferry union.",
+             "The old photographs of the pier are in the public domain, the museum said."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 @pytest.mark.parametrize("control", [
@@ -2678,6 +2693,32 @@ def test_a_bios_lines_on_one_beat_close_the_story_together():
     cleaned = clean_story("Pier", story(*PARAGRAPHS, *bio))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [(n.reason, n.text) for n in cleaned.noise] == [("author_bio", line) for line in bio]
+
+
+@pytest.mark.parametrize("heading", ["Meet the reviewer", "About our columnists"])
+def test_the_sentences_under_a_bios_heading_are_the_bio_whatever_their_words(heading: str):
+    bio = ["Nora Vik has been mending nets since 2004.", "Favourite knot: the bowline."]
+    closing = "The board meets again in May, when the port authority will report on costs."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, heading, *bio, "Share this article"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["author_bio"] * 3 + ["page_furniture"]
+    # Reported speech under it is the story's, and so is what follows the bio's sentences.
+    reported = closing + ' "We will pay," she said.'
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, heading, reported))
+    assert [n.text for n in cleaned.noise] == [heading]
+
+
+def test_a_bios_heading_may_open_the_bio_on_its_line():
+    bio = "About the writer: Nora Vik edits the harbour pages and writes a weekly column on knots."
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("author_bio", bio),)
+
+
+@pytest.mark.parametrize("debris", ["' ■ ■■ ,. • . '■", ". ‚ • ■ ;"])
+def test_a_scans_debris_of_marks_goes_and_a_rule_of_one_mark_stays(debris: str):
+    assert [n.text for n in clean_between_paragraphs(debris).noise] == [debris]
+    assert clean_between_paragraphs("* * *").body == story(PARAGRAPHS[0], "* * *", *PARAGRAPHS[1:])
 
 
 @pytest.mark.parametrize("contact", ["Reach the author: Nora Vik", "Questions? Reach Nora Vik"])
@@ -3530,7 +3571,9 @@ def test_a_note_in_brackets_below_the_storys_first_line_goes_and_a_wire_tag_stay
     "(Continued on Page A4, Column 2)", "Continued from page 3", "See PIER, Page B2",
     "(Concluded from Page One)", "Continued from the front page.", "Tide tables, page 14",
     "HARBOUR NOTES: page 9", "LETTERS — PAGE 12", "More pictures of the regatta on page 6",
-    "PIER: from A1",
+    "PIER: from A1", "(Continued from First Page.)", "Continued from B3", "Please see PIER on A6",
+    "See Page 4", "Continued on next page", "Letters ........ B4",  # an edition's index
+    "(Advt.)",  # an ad's label abbreviated: a word alone is no sentence
 ])
 def test_an_arrowed_link_an_ads_labelled_line_or_a_jump_line_goes_wherever_it_stands(line: str):
     cleaned = clean_between_paragraphs(line)
@@ -3550,6 +3593,7 @@ def test_an_arrow_in_text_or_before_a_sentence_points_at_nothing(line: str):
 @pytest.mark.parametrize("line", [
     "The harbour board printed its apology on page 3.",
     "Ferry timetable changes, page by page, from Monday",
+    "FJORD OIL.......3/12/30........17.50",  # a table's dot leaders end in its figures
 ])
 def test_a_line_of_the_story_that_names_a_page_is_no_jump_line(line: str):
     assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
