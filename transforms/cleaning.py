@@ -4548,6 +4548,17 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
         if (verdicts[i].reason is None and any(line.startswith(name + " ") for name in bylined)
                 and is_bio_shaped(line)):
             verdicts[i] = PageLine("author_bio")
+    # A journalist's bio by its shape ("Nora Vik is a staff writer at the Ledger and covers
+    # the courts.") about no one in the story goes below the story's sentences wherever it
+    # stands: a page prints more below it than the walk up from the page's end passes (a
+    # count of shares, a ranking).
+    for i, line in enumerate(lines):
+        if (verdicts[i].reason is None and is_journalist_bio(line)
+                and BIO_SUBJECT_RE.match(line) is not None
+                and any(verdicts[k].reason is None and _is_written_sentence(lines[k])
+                        for k in range(i))
+                and _about_no_one_in_story(lines, verdicts, i)):
+            verdicts[i] = PageLine("author_bio")
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             continue

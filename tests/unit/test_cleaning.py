@@ -2695,6 +2695,18 @@ def test_a_bios_lines_on_one_beat_close_the_story_together():
     assert [(n.reason, n.text) for n in cleaned.noise] == [("author_bio", line) for line in bio]
 
 
+def test_a_journalists_bio_goes_with_a_pages_rows_below_it_and_a_reporter_in_the_story_stays():
+    bio = "Nora Vik is a staff writer at the Fjord Ledger and covers schools from Alta."
+    rows = ["Shares: 35 · Prints: 3", "1. Ferry fares rise", "2. Tram depot plan"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, bio, *rows))
+    assert [n.text for n in cleaned.noise if n.reason == "author_bio"] == [bio]
+    # The story's own reporter, named above, stays by the rules (the learned model, which
+    # judges each line alone, takes a bio's shape anywhere).
+    named = [*PARAGRAPHS[:2], "The harbour reporter Nora Vik first wrote about the pier's "
+             "cracks in 2028.", bio, PARAGRAPHS[2]]
+    assert clean_story("Pier", story(*named), furniture_model=None).body == "\n\n".join(named)
+
+
 @pytest.mark.parametrize("heading", ["Meet the reviewer", "About our columnists"])
 def test_the_sentences_under_a_bios_heading_are_the_bio_whatever_their_words(heading: str):
     bio = ["Nora Vik has been mending nets since 2004.", "Favourite knot: the bowline."]
