@@ -118,6 +118,9 @@ RELATED_LINK_RE = re.compile(
     r"|(?:read more|see more|related(?: (?:post|story|article|link)s?| coverage| content)?"
     r"|also read|read also|also see|more(?: on this(?: story| topic)?)?|further reading"
     r"|don'?t miss|must read|recommended|watch|listen)\s*[:|\-–—]"
+    # the page's pager naming the story it leads to: "Next article: ...", "Older post → ..."
+    r"|(?:(?:next|previous|prev|older|newer) (?:post|article|story|entry|item|episode)"
+    r"|up next|next up|read next)\s*[:|\-–—→›»]"
     r"|also on (?P<site>[^:|]{1,40}?)\s*[:|]"
     # A domain names a site without a separator: "Also on example.com <headline>".
     r"|also on (?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s)"
@@ -852,10 +855,10 @@ UI_LABEL_MAX_WORDS = 4
 # What a control's verb alone shows of the page: "Read more", "Load more", "View all".
 UI_QUANTITIES = frozenset(("more", "all", "less"))
 # A link to the next or previous page or post of the site: "Next Post", "Previous article",
-# "Older posts", "NEXT PREV" (alone, "Previous" heads a table's column).
-PAGER_RE = re.compile(r"^(?:next|previous|prev|older|newer)(?: (?:post|article|story|page|"
-                      r"entry|posts|articles|stories|pages|entries)| prev| next)\s*[›»>]?$",
-                      re.IGNORECASE)
+# "← Older posts", "NEXT PREV" (alone, "Previous" heads a table's column).
+PAGER_RE = re.compile(r"^(?:[←‹«<]\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article"
+                      r"|story|page|entry|posts|articles|stories|pages|entries)| prev| next)"
+                      r"\s*[›»>]?$", re.IGNORECASE)
 # "Be the first to comment", "Sign in to reply": the action closes the line.
 UI_ACTION_END_RE = re.compile(
     r"\bto (?:comment|reply|post|subscribe|sign (?:up|in)|log ?in|register|keep reading"
@@ -2658,7 +2661,9 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     """
     # A table drawn with bars ("Team | Won | Lost") is the story's, though a bar of short
     # items between bars is a menu's shape.
-    verdicts = [PageLine(None if "|" in line and _in_table(lines, i) else furniture_reason(line))
+    verdicts = [PageLine("related_link", headline) if (headline := parse_related_link(line))
+                else PageLine(None if "|" in line and _in_table(lines, i)
+                              else furniture_reason(line))
                 for i, line in enumerate(lines)]
     in_block = False
     for i, line in enumerate(lines):

@@ -370,6 +370,10 @@ def test_a_dateline_after_credits_ends_the_tail():
         "ALSO READ | Ferry fares rise again",
         "Also Read: Ferry fares rise again",
         "Also on Harbour Daily: Ferry fares rise again",
+        # the page's pager, naming the story it leads to
+        "Next article: Ferry fares rise again",
+        "Older post → Ferry fares rise again",
+        "Up next | Ferry fares rise again",
     ],
 )
 def test_related_links_leave_the_body(line: str):
@@ -387,6 +391,8 @@ def test_related_links_leave_the_body(line: str):
         "Related charges were filed against the contractor on Friday.",
         "Also on Monday: the board approved a new budget for the harbour.",
         "Read more about the plan, the spokeswoman urged residents.",
+        "Next: the board votes on the budget in May.",
+        "Next story hour at the harbour library is on Friday.",
     ],
 )
 def test_prose_mentioning_related_words_is_kept(paragraph: str):
@@ -1025,7 +1031,7 @@ def test_photo_credit_and_prompt_checks_agree_with_their_regexes(line, photo_cre
 @pytest.mark.parametrize("control, reason", [
     ("Read More", "site_prompt"), ("Load more", "site_prompt"), ("View all", "site_prompt"),
     ("Next Post", "navigation"), ("Previous article", "navigation"),
-    ("Older posts", "navigation"), ("NEXT PREV", "navigation")])
+    ("Older posts", "navigation"), ("NEXT PREV", "navigation"), ("← Older posts", "navigation")])
 def test_a_link_to_more_or_to_the_next_post_goes_between_paragraphs(control: str, reason: str):
     cleaned = clean_story("Pier", story(PARAGRAPHS[0], control, *PARAGRAPHS[1:]))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
