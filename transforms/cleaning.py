@@ -923,7 +923,18 @@ LOADING_RE = re.compile(r"^(?:(?:ad|advert|video|player|content)\s+)?loading\b"
 AD_PLEA_RE = re.compile(r"\b(?:please|you|your|our|us|we)\b", re.IGNORECASE)
 AD_BLOCK_RE = re.compile(
     r"\bad[ -]?block(?:er|ers|ing)?\b|\b(?:allow|allowing|whitelist|whitelisting|unblock"
-    r"|unblocking|enable|enabling)\b(?: \w+){0,2} (?:ads|adverts|advertising)\b", re.IGNORECASE)
+    r"|unblocking|enable|enabling)\b(?: \w+){0,2} (?:ads|adverts|advertising)\b"
+    # the site unblocked by name, its ads named anywhere: "We run on ads. Please unblock us."
+    r"|^(?=.*\b(?:ads|adverts|advertising)\b).*\b(?:unblock|unblocking|whitelist|whitelisting)\b",
+    re.IGNORECASE)
+# A classified notice by its legal formula: "Notice is hereby given that the board will
+# meet ...", "Sealed tenders are invited for the supply of coal ...". A story reports a
+# tender: "The ministry invited tenders for ...".
+CLASSIFIED_NOTICE_RE = re.compile(
+    r"^(?:public )?notice is hereby given\b|^(?:sealed )?(?:tenders|bids|quotations|offers"
+    r"|applications|expressions of interest) are (?:hereby )?invited (?:for|from)\b",
+    re.IGNORECASE)
+CLASSIFIED_NOTICE_MAX_WORDS = 40
 # A dialog of the site with its reader, in the words such dialogs use everywhere: a social
 # sign-in ("Continue with Google"), a prompt's dismissal ("Maybe later", "Remind me
 # tomorrow"), a call to turn on notifications, a marketing checkbox ("Tick here if you'd
@@ -1735,6 +1746,23 @@ TRIAL_OFFER_RE = re.compile(
     r"^(?:start|begin|try|get|claim|unlock|enjoy)\b.{0,30}\b(?:free\s+(?:trial|access|month"
     r"|week|days?)|(?:\d+|one|two|three|four|seven|thirty) (?:days?|weeks?|months?) (?:for )?free"
     r")\b", re.IGNORECASE)
+# The page's credit for the article it carries, said of "this story": "This article was
+# written by Nora Vik.", "This story was produced by Nora Vik, a senior in ...", "Article
+# contributed by Nora Vik of the History Society.", "Nora Vik reported this story for ...".
+# A story's report is "the report": "The report was prepared by the ministry."
+AUTHOR_CREDIT_RE = re.compile(
+    r"^(?i:this (?:story|article|report|piece|post|column|review|interview|feature)"
+    r" (?:was|has been|is) (?:\w+ )?(?:written|produced|reported|edited|compiled|contributed"
+    r"|prepared|translated|updated|fact-checked)(?: and \w+)? by"
+    r"|(?:article|story|text|words) (?:contributed|written|supplied|compiled) by) "
+    r"|^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?i:reported|wrote|produced|compiled"
+    r"|contributed to) this (?i:story|article|report|piece)\b")
+AUTHOR_CREDIT_MAX_WORDS = 40
+# The site on its own journalist, by role and name: "Our correspondent, Nora Vik, joined the
+# paper in 1996." What the correspondent says is reported, and the story's.
+OWN_JOURNALIST_RE = re.compile(
+    rf"^Our (?:[\w-]+ )?(?:{'|'.join(sorted(BIO_ROLE_WORDS))}),? [A-Z][\w'’.-]+"
+    r"(?: [A-Z][\w'’.-]+){1,2},? [a-z]")
 # A bio's heading, alone or before the bio: "About the author", "Meet our reviewers", "About
 # the writer: Jo Lund edits ...".
 BIO_HEADING_RE = re.compile(
@@ -2460,6 +2488,13 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return None
     if n_words <= BIO_MAX_WORDS and BIO_HEADING_RE.match(line):
         return "author_bio"
+    credit = AUTHOR_CREDIT_RE.match(line)
+    if n_words <= AUTHOR_CREDIT_MAX_WORDS and (
+            credit is not None and (credit["name"] is None or is_person_name(credit["name"]))
+            or OWN_JOURNALIST_RE.match(line)):
+        return "author_bio"
+    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and CLASSIFIED_NOTICE_RE.match(line):
+        return "site_prompt"
     if n_words > COPYRIGHT_MAX_WORDS:
         return None
     if COPYRIGHT_MARK_RE.search(line):

@@ -2713,6 +2713,41 @@ def test_a_journalists_bio_goes_with_a_pages_rows_below_it_and_a_reporter_in_the
     assert clean_story("Pier", story(*named), furniture_model=None).body == "\n\n".join(named)
 
 
+@pytest.mark.parametrize("credit", [
+    "This article was written by Nora Vik.",
+    "This story was produced by Nora Vik, a student in the Harbour College reporting course.",
+    "Article contributed by Nora Vik of the Tromso History Society.",
+    "Nora Vik reported this story for a journalism class at Harbour College.",
+    "Our correspondent, Nora Vik, joined the paper in 2019 from the Fjord Ledger.",
+])
+def test_the_pages_credit_for_this_story_and_its_own_journalist_are_the_bio(credit: str):
+    cleaned = clean_story("Pier", story(PARAGRAPHS[0], credit, *PARAGRAPHS[1:]))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("author_bio", credit),)
+
+
+@pytest.mark.parametrize("line", [
+    "Notice is hereby given that the Harbour Board will meet at the town hall on Tuesday.",
+    "Sealed tenders are invited for painting the ferry terminal. Forms from the harbour office.",
+    "We run on ads. Please consider unblocking the Harbour Post so we can stay online.",
+])
+def test_a_classified_notice_by_its_formula_and_a_plea_to_unblock_the_site_go(line: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("site_prompt", line),)
+
+
+@pytest.mark.parametrize("line", [
+    "The report was prepared by the harbour board's engineers in May.",
+    "Our correspondent, Nora Vik, says the mood on the quay is tense.",
+    "Police reported this story to the harbour board in June.",
+    "The harbour board invited tenders for the new pier in March.",
+    "Crews will unblock the quay road once the last ads van has left.",
+])
+def test_a_report_in_the_story_or_a_correspondents_report_stays(line: str):
+    assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+
+
 @pytest.mark.parametrize("heading", ["Meet the reviewer", "About our columnists"])
 def test_the_sentences_under_a_bios_heading_are_the_bio_whatever_their_words(heading: str):
     bio = ["Nora Vik has been mending nets since 2004.", "Favourite knot: the bowline."]
