@@ -1047,6 +1047,8 @@ CONTACT_NAME_RE = re.compile(
     r"(?P<name>[^@,.]{3,40}?)(?:\s+on\s+[A-Z][\w.]*)?\.?$", re.IGNORECASE)
 # A breadcrumb trail: "Home > Sport > Latest", "News » World", "Home ⟩ Communities ⟩ Leeds".
 BREADCRUMB_RE = re.compile(r"^[^<>›»⟩〉❯]{1,30}(?:\s+[>›»⟩〉❯]\s+[^<>›»⟩〉❯]{1,30}){1,6}$")
+# An archive's crumb of a date: a year, a month's day, a year's span ("1913–1981").
+DATE_CRUMB_RE = re.compile(r"^\d{1,4}(?:[–-]\d{2,4})?$")
 # A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
 BYLINE_RE = re.compile(
     r"^(?:(?:story|words|text|report|reporting|written|photos?|pictures|video|interview"
@@ -1236,6 +1238,11 @@ JUMP_LINE_MAX_WORDS = 10
 # A row of a print edition's index: a section, dot leaders, its page ("Business ........ B1",
 # "Letters ... page 12"). A table's dot leaders end in its figures ("AMOCO.......2/23/87").
 INDEX_ROW_RE = re.compile(rf"^[^.]{{2,40}}?\s*\.{{3,}}\s*{JUMP_TO_PAGE}$")
+# A print page's folio ("— 7 —") and an edition's volume and number ("Vol. LXVIII — No. 27,554",
+# "Volume 12, Number 3").
+FOLIO_RE = re.compile(
+    r"^[—–-] ?\d{1,4} ?[—–-]$"
+    r"|^(?i:vol(?:\.|ume)) ?[IVXLC\d]+\b[^A-Za-z]{0,5}(?i:no\.|number) ?[\d,]+$")
 # A site's own pages as its footer links name them: the pages only a site has
 # (``SITE_WORDS``), and its about, careers, policy and contact pages, whose words a story uses
 # too: a line of these is a link only when all its words are of the class.
@@ -2310,7 +2317,8 @@ def furniture_reason(line: str) -> str | None:
         return "page_furniture"
     if opens_with_ad_label(line):
         return "site_prompt"
-    if n_words <= JUMP_LINE_MAX_WORDS and (JUMP_LINE_RE.match(line) or INDEX_ROW_RE.match(line)):
+    if n_words <= JUMP_LINE_MAX_WORDS and (JUMP_LINE_RE.match(line) or INDEX_ROW_RE.match(line)
+                                           or FOLIO_RE.match(line)):
         return "page_furniture"
     if n_words <= FURNITURE_MAX_WORDS and PAGE_CHROME_RE.search(line):
         return "page_furniture"
@@ -2480,6 +2488,16 @@ def is_follow_call(line: str) -> bool:
     return bool(words) and all(w in SHARE_PLATFORMS or w == "and" for w in words)
 
 
+def is_breadcrumb_trail(line: str) -> bool:
+    """A trail's crumbs (``BREADCRUMB_RE``) are words; a figure is a crumb of its own, an
+    archive's year, month or day ("Home » Archive » Tromso Post » 1908 » May"), beside two
+    crumbs of words at least. A figure inside a crumb is a table's ("Revenue > 12.5 mln")."""
+    crumbs = [crumb.strip() for crumb in re.split(r"\s[>›»⟩〉❯]\s", line)]
+    dated = [crumb for crumb in crumbs if HAS_DIGIT_RE.search(crumb)]
+    return (all(DATE_CRUMB_RE.match(crumb) for crumb in dated)
+            and len(crumbs) - len(dated) >= (2 if dated else 1))
+
+
 def furniture_by_shape(line: str, n_words: int) -> str | None:
     """The reason a short line is a site's control, notice or label, judged by its word
     classes and shape (``UI_VERBS`` acting on ``UI_OBJECTS``, advertising words, a copyright
@@ -2527,6 +2545,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "comment_form"
     if AD_BLOCK_RE.search(line) and AD_PLEA_RE.search(line):
         return "site_prompt"  # a plea of two sentences too: "Ads fund us. Please allow them."
+    if BREADCRUMB_RE.match(line) and is_breadcrumb_trail(line):
+        return "page_furniture"  # its crumbs may hold more words than a prompt
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
         return None
     words = [w.casefold() for w in line_words(line)]
@@ -2556,8 +2576,6 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "page_furniture"
     if PAGER_RE.match(line):
         return "navigation"
-    if BREADCRUMB_RE.match(line) and not any(ch.isdigit() for ch in line):
-        return "page_furniture"
     if byline_name(line) is not None:
         return "page_furniture"
     if (n_words <= SITE_LINK_MAX_WORDS and not is_sentence(line)
