@@ -832,7 +832,7 @@ UI_VERBS = frozenset(
     """add bookmark click collapse comment contact continue copy download e-mail email expand
     follow get gift hide join leave like listen load log manage notify pin post print read
     register reply report save scroll send share show sign subscribe tap tweet view watch
-    write open allow enable turn""".split()) | frozenset(
+    write open allow enable turn swipe""".split()) | frozenset(
     # what a reader does with an account or an offer: "Create a free account"
     "create start choose upgrade renew unlock activate receive".split())
 # A control's verb, as the first word of a button or a menu's link ("Save", "Explore ...").
@@ -842,7 +842,7 @@ UI_OBJECTS = frozenset(
     """account alerts app article articles comment comments conversation discussion e-mail
     email emails feed inbox it link mailing newsletter newsletters newsroom notifications page
     post posts preferences profile replies reply response responses settings stories story
-    subscription thread updates""".split()) | frozenset(
+    subscription thread updates browser""".split()) | frozenset(
     # "Download PDF", "Print version", "Share with a friend"
     "pdf version friend friends topic topics author authors".split()) | frozenset(
     # what the site sends its reader: "We'll send you our best journalism each weekend."
@@ -935,6 +935,10 @@ CLASSIFIED_NOTICE_RE = re.compile(
     r"|applications|expressions of interest) are (?:hereby )?invited (?:for|from)\b",
     re.IGNORECASE)
 CLASSIFIED_NOTICE_MAX_WORDS = 40
+# An offer's or a bookmaker's small print, in its regulated formulas: "18+. T&Cs apply.",
+# "Please gamble responsibly", "When the fun stops, stop". An ad's, wherever it stands.
+AD_TERMS_RE = re.compile(r"\bt ?& ?cs apply\b|\b(?:gamble|bet) responsibly\b"
+                         r"|\bbegambleaware\b|\bwhen the fun stops\b", re.IGNORECASE)
 # A dialog of the site with its reader, in the words such dialogs use everywhere: a social
 # sign-in ("Continue with Google"), a prompt's dismissal ("Maybe later", "Remind me
 # tomorrow"), a call to turn on notifications, a marketing checkbox ("Tick here if you'd
@@ -1153,7 +1157,13 @@ SITE_DISCLAIMER_RE = re.compile(
     r"|\b(?:page|item|image|scan|text|material|issue|work)s? (?:is|are) (?:believed to be )?in"
     r" the public domain\b"
     r"|\baccepts? no (?:responsibility|liability)\b|\bis not affiliated with\b"
-    r"|\bforward-looking statements\b|\btax-deductible to the (?:full )?extent\b",
+    r"|\bforward-looking statements\b|\btax-deductible to the (?:full )?extent\b"
+    # investing's regulatory formulas, and a quote's delay
+    r"|\bpast performance (?:is|does) (?:not|no)\b|\bcapital (?:is )?at risk\b"
+    r"|\b(?:go|fall) down as well as up\b|\binvesting involves risks?\b"
+    r"|\b(?:is|are) not (?:financial|investment|legal|tax|medical) advice\b"
+    r"|\b(?:quotes|prices|data) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?"
+    r"\d+ ?min",
     re.IGNORECASE)
 DISCLAIMER_MAX_WORDS = 80
 # A word or two that every phrase of ``SITE_DISCLAIMER_RE`` holds, asked first: a substring
@@ -1161,7 +1171,9 @@ DISCLAIMER_MAX_WORDS = 80
 DISCLAIMER_KEYS = ("this ", "purposes only", "constitut", "evaluated by", "diagnose", "vary",
                    "consult", "as is", "necessarily those", "endorse", "commercial",
                    "public domain",
-                   "resale", "accept", "affiliated", "forward-looking", "tax-deductible")
+                   "resale", "accept", "affiliated", "forward-looking", "tax-deductible",
+                   "performance", "at risk", "as well as up", "involves risk", "advice",
+                   "delayed")
 # A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
 # choices ("Manage cookie preferences", "Necessary cookies only", "Your privacy choices").
 CONSENT_WORDS = frozenset("cookie cookies consent privacy tracking trackers gdpr ccpa".split())
@@ -1627,12 +1639,15 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
 
 
 # A service credited for a slot of the page: "Powered by WordPress", "Recommended by Outbrain",
-# "Ads by Google", "Content by Taboola", "Blog comments powered by Disqus": a name in
-# capitals after the slot's word ("The plant is powered by Siemens turbines" is a story's).
+# "Ads by Google", "Content by Taboola", "Blog comments powered by Disqus", "Market data
+# provided by Refinitiv": a name in capitals after the slot's word ("The plant is powered by
+# Siemens turbines" is a story's).
 SITE_CREDIT_RE = re.compile(
     r"^(?i:(?:(?:\w+ )?(?:comments|search|discussion|forum|chat|video|player|audio|maps?"
     r"|translation) )?(?:powered|hosted|served|recommended|promoted|sponsored|content|ads"
-    r"|links) by) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}$")
+    r"|links) by|(?:market )?data (?:provided|supplied|powered) by"
+    r"|(?:quotes|prices|odds) (?:provided|supplied|powered) by) [A-Z][\w.-]*"
+    r"(?: [A-Z][\w.-]*){0,3}$")
 # A publisher's identifiers: "ISSN 1234-5678", "Registered in England and Wales No. 123456",
 # "Fjord Post is a trading name of Fjord Media Ltd".
 PUBLISHER_ID_RE = re.compile(
@@ -2511,7 +2526,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
             credit is not None and (credit["name"] is None or is_person_name(credit["name"]))
             or OWN_JOURNALIST_RE.match(line)):
         return "author_bio"
-    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and CLASSIFIED_NOTICE_RE.match(line):
+    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and (CLASSIFIED_NOTICE_RE.match(line)
+                                                   or AD_TERMS_RE.search(line)):
         return "site_prompt"
     if n_words > COPYRIGHT_MAX_WORDS:
         return None

@@ -2640,6 +2640,11 @@ DISCLAIMERS = [
     "Published weekly for the proprietors by the Quay Printing Works.",
     "Digitised by the Tromso County Library from a microfilm copy.",
     "Entered as second-class matter at the post office at Bergen.",
+    # investing's regulatory formulas, and a quote's delay
+    "Past performance is not indicative of future results. Capital at risk.",
+    "The value of investments can go down as well as up.",
+    "This is not investment advice.",
+    "Quotes delayed at least 15 minutes.",
 ]
 
 
@@ -2673,7 +2678,9 @@ def test_a_storys_sentences_about_disclaimers_stay():
              "cost of the pier.",
              "Published by the port authority in 1998, the pier's plans were lost in a fire.",
              "The leaflets were printed by the ferry union.",
-             "The old photographs of the pier are in the public domain, the museum said."]
+             "The old photographs of the pier are in the public domain, the museum said.",
+             "Closing prices were delayed by a computer fault at the exchange.",
+             "Data provided by the port authority showed traffic rose 3 pct."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 @pytest.mark.parametrize("control", [
@@ -2728,6 +2735,7 @@ def test_a_journalists_bio_goes_with_a_pages_rows_below_it_and_a_reporter_in_the
      "site_prompt"),
     ("We run on ads. Please consider unblocking the Harbour Post so we can stay online.",
      "site_prompt"),
+    ("New customers only. 18+. T&Cs apply. Please gamble responsibly.", "site_prompt"),
 ])
 def test_the_pages_credit_its_journalist_and_its_classified_notices_go(line: str, reason: str):
     cleaned = clean_between_paragraphs(line)
@@ -2836,6 +2844,7 @@ def test_unwrapping_never_joins_a_bios_sentence_onto_a_full_headline_above_it():
     ("Open in app", "site_prompt"),
     ("Powered by WordPress", "site_prompt"),
     ("Recommended by Outbrain", "site_prompt"),
+    ("Market data provided by Fjord Data", "site_prompt"),
     ("By signing up, you agree to our terms", "site_prompt"),
     ("Limited time offer", "site_prompt"),
     ("Get 50% off", "site_prompt"),
