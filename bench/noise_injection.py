@@ -89,7 +89,9 @@ instances (fresh-ai: reactions, view counts, forwards, boosts, pinned posts, bot
 vertical portals beside their own listings (fresh-aj: property, motoring, travel, weather,
 recipes and jobs: listing widgets, calculators, booking boxes, agent bios, recipe cards).
 fresh-ak and fresh-al, by two more authors who never saw the rules, written in the seventeenth
-session and scored once unseen, then read (fresh-ak's leftovers gave the jump-line rule); they do
+session and scored once unseen, then read (fresh-ak's leftovers gave the jump-line rule, and in
+the twentieth session the rules for an edition's index, imprint, folio and archive trail, a bio
+under its heading, the page's credit for its story and classified notices); they do
 not train the model yet (``bench/furniture_model.py`` says why): the furniture of e-paper,
 print-replica and PDF renderings and of digitised newspaper archives (fresh-ak: running heads,
 folios, jump lines, edition labels, page indexes, classifieds, OCR notes and debris) and of
