@@ -748,6 +748,9 @@ FIXTURE_RE = re.compile(
     r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:at|AT) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
     r"(?: \([\w -]{1,20}\))?$")
 COMPARISON_RE = re.compile(r"\s(?:vs?\.?|versus)\s", re.IGNORECASE)
+# A cricket scorecard's batting row, by how the batsman went out: "Saeed Anwar c Croft b Cork
+# 176", "Ijaz Ahmed lbw b Mullally 61", "Salim Malik not out 2", "Moin Khan run out 4".
+DISMISSAL_RE = re.compile(r"\b(?:c|st|lbw) (?:[A-Z][\w'-]+ )?b [A-Z]|\b(?:not|run) out \d")
 PAIRING_RE = re.compile(r"\s+vs?\.\s+")
 # Words of a list of names that are not capitalised: pairings, placeholders, name particles.
 NAME_PARTICLES = frozenset(
@@ -3909,11 +3912,12 @@ def _numbers_fit_a_headline(line: str) -> bool:
 
 def _is_row_not_headline(line: str) -> bool:
     """A table's row by its structure, whatever its words: mostly numbers, a list item, a
-    row of names, a fact sheet's field, or a comparison ("Qtly div 14 cts vs 12 cts prior",
-    "Bolton v Celtic")."""
+    row of names, a fact sheet's field, a comparison ("Qtly div 14 cts vs 12 cts prior",
+    "Bolton v Celtic") or a batsman's dismissal (``DISMISSAL_RE``)."""
     return (is_numeric_row(line) or LIST_ITEM_RE.match(line) is not None
             or is_name_list_row(line) or is_field_row(line) or COUNTED_LINK_RE.match(line)
-            is not None or "://" in line or COMPARISON_RE.search(line) is not None)
+            is not None or "://" in line or COMPARISON_RE.search(line) is not None
+            or DISMISSAL_RE.search(line) is not None)
 
 
 def _without_slug(headline: str) -> str:

@@ -1349,6 +1349,15 @@ def test_footnotes_row_labels_and_wrapped_tails_are_no_teasers(lines: list[str])
     assert clean_story("Harbour Finance results", story(*lines)).body == "\n\n".join(lines)
 
 
+def test_a_scorecards_first_batting_row_is_no_teaser():
+    # Words and one figure, like a headline; how the batsman went out makes it a row.
+    rows = ["Ola Berg c Dahl b Vik 112", "Per Lund lbw b Vik 46", "Kari Moe run out 12",
+            "Jon Alm not out 7", "Extras 9", "Total (for 3 wickets) 186"]
+    cleaned = clean_story("CRICKET - NORWAY 186-3 V DENMARK - close.", story(*rows),
+                          furniture_model=None)
+    assert cleaned.body == "\n\n".join(rows)
+
+
 def test_a_headline_in_words_above_a_named_row_is_a_teaser():
     teaser = "Regional ferry operator delays plans for a new island route"
     lines = ["OSLO 2030-11-30", "Leading results in the harbour regatta on Saturday:",
