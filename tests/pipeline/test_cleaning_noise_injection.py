@@ -159,7 +159,7 @@ def test_a_desks_recurring_table_headings_survive_learned_boilerplate():
         return {s.doc_id: [line.text for line in s.lost] for s in scores if s.lost}
 
     assert lost(learned) == lost(outputs)
-    assert len(lost(outputs)) == 5
+    assert len(lost(outputs)) == 4  # of 1,162 documents, a cricket scorecard no longer among them
 
 
 # Every bank written after the bench halves, in the order they were written (fresh-a ... fresh-z,
