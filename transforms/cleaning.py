@@ -942,6 +942,8 @@ CLASSIFIED_NOTICE_MAX_WORDS = 40
 # "Please gamble responsibly", "When the fun stops, stop". An ad's, wherever it stands.
 AD_TERMS_RE = re.compile(r"\bt ?& ?cs apply\b|\b(?:gamble|bet) responsibly\b"
                          r"|\bbegambleaware\b|\bwhen the fun stops\b", re.IGNORECASE)
+# What every formula of ``AD_TERMS_RE`` holds, asked first (as ``DISCLAIMER_KEYS``).
+AD_TERMS_KEYS = ("&", "responsibly", "gambleaware", "fun stops")
 # A dialog of the site with its reader, in the words such dialogs use everywhere: a social
 # sign-in ("Continue with Google"), a prompt's dismissal ("Maybe later", "Remind me
 # tomorrow"), a call to turn on notifications, a marketing checkbox ("Tick here if you'd
@@ -1172,11 +1174,14 @@ DISCLAIMER_MAX_WORDS = 80
 # A word or two that every phrase of ``SITE_DISCLAIMER_RE`` holds, asked first: a substring
 # test costs a tenth of the expression on a story's lines, and few lines hold one.
 DISCLAIMER_KEYS = ("this ", "purposes only", "constitut", "evaluated by", "diagnose", "vary",
-                   "consult", "as is", "necessarily those", "endorse", "commercial",
-                   "public domain",
-                   "resale", "accept", "affiliated", "forward-looking", "tax-deductible",
-                   "performance", "at risk", "as well as up", "involves risk", "advice",
-                   "delayed")
+                   "consult", "as is", "necessarily those", "endorse", "commercial use",
+                   "commercial research", "commercial study", "commercial purposes",
+                   "public domain", "resale", "accept", "affiliated", "forward-looking",
+                   "tax-deductible", "past performance", "capital at risk", "capital is at risk",
+                   "as well as up", "involves risk", "financial advice", "investment advice",
+                   "legal advice", "tax advice", "medical advice", "quotes delayed",
+                   "prices delayed", "data delayed", "quotes are delayed", "prices are delayed",
+                   "data are delayed")
 # A consent banner's controls and links: cookies, consent, tracking, the reader's privacy
 # choices ("Manage cookie preferences", "Necessary cookies only", "Your privacy choices").
 CONSENT_WORDS = frozenset("cookie cookies consent privacy tracking trackers gdpr ccpa".split())
@@ -2319,8 +2324,8 @@ def is_sentence(line: str) -> bool:
 def is_scan_debris(line: str) -> bool:
     """Marks a scanner or a renderer left without a word: ``DEBRIS_MIN_MARKS`` kinds of them,
     no letter, no figure."""
-    return (len(set(line) - {" "}) >= DEBRIS_MIN_MARKS
-            and not any(ch.isalnum() for ch in line))
+    return (not any(ch.isalnum() for ch in line)
+            and len(set(line) - {" "}) >= DEBRIS_MIN_MARKS)
 
 
 @_per_line
@@ -2529,8 +2534,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
             credit is not None and (credit["name"] is None or is_person_name(credit["name"]))
             or OWN_JOURNALIST_RE.match(line)):
         return "author_bio"
-    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and (CLASSIFIED_NOTICE_RE.match(line)
-                                                   or AD_TERMS_RE.search(line)):
+    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and (CLASSIFIED_NOTICE_RE.match(line) or (
+            any(key in line.casefold() for key in AD_TERMS_KEYS) and AD_TERMS_RE.search(line))):
         return "site_prompt"
     if n_words > COPYRIGHT_MAX_WORDS:
         return None
