@@ -282,6 +282,8 @@ BIO_ROLE_WORDS = frozenset(
     producers photographer photographers critic critics blogger bloggers presenter anchor
     commentator freelancer stringer author presenters anchors host hosts meteorologist
     meteorologists forecaster fellow intern reviewer reviewers""".split())
+# The roles as an expression's alternatives ("Our correspondent, ...", "About the author").
+BIO_ROLES = "|".join(sorted(BIO_ROLE_WORDS))
 BIO_VERBS = frozenset(
     """covers covered cover covering writes wrote written writing reports reported reporting
     focuses focused focusing specialises specializes specialised specialized joined leads led
@@ -1056,6 +1058,7 @@ CONTACT_NAME_RE = re.compile(
     r"(?P<name>[^@,.]{3,40}?)(?:\s+on\s+[A-Z][\w.]*)?\.?$", re.IGNORECASE)
 # A breadcrumb trail: "Home > Sport > Latest", "News » World", "Home ⟩ Communities ⟩ Leeds".
 BREADCRUMB_RE = re.compile(r"^[^<>›»⟩〉❯]{1,30}(?:\s+[>›»⟩〉❯]\s+[^<>›»⟩〉❯]{1,30}){1,6}$")
+BREADCRUMB_SEPARATOR_RE = re.compile(r"\s+[>›»⟩〉❯]\s+")
 # An archive's crumb of a date: a year, a month's day, a year's span ("1913–1981").
 DATE_CRUMB_RE = re.compile(r"^\d{1,4}(?:[–-]\d{2,4})?$")
 # A byline printed as page metadata: "By Jane Doe", "By Jane Doe, The Harbour Ledger".
@@ -1653,8 +1656,8 @@ def class_furniture_reason(line: str, n_words: int) -> str | None:
 SITE_CREDIT_RE = re.compile(
     r"^(?i:(?:(?:\w+ )?(?:comments|search|discussion|forum|chat|video|player|audio|maps?"
     r"|translation) )?(?:powered|hosted|served|recommended|promoted|sponsored|content|ads"
-    r"|links) by|(?:market )?data (?:provided|supplied|powered) by"
-    r"|(?:quotes|prices|odds) (?:provided|supplied|powered) by) [A-Z][\w.-]*"
+    r"|links) by|(?:(?:market )?data|quotes|prices|odds) (?:provided|supplied|powered) by)"
+    r" [A-Z][\w.-]*"
     r"(?: [A-Z][\w.-]*){0,3}$")
 # A publisher's identifiers: "ISSN 1234-5678", "Registered in England and Wales No. 123456",
 # "Fjord Post is a trading name of Fjord Media Ltd".
@@ -1791,12 +1794,12 @@ AUTHOR_CREDIT_MAX_WORDS = 40
 # The site on its own journalist, by role and name: "Our correspondent, Nora Vik, joined the
 # paper in 1996." What the correspondent says is reported, and the story's.
 OWN_JOURNALIST_RE = re.compile(
-    rf"^Our (?:[\w-]+ )?(?:{'|'.join(sorted(BIO_ROLE_WORDS))}),? [A-Z][\w'’.-]+"
+    rf"^Our (?:[\w-]+ )?(?:{BIO_ROLES}),? [A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){1,2},? [a-z]")
 # A bio's heading, alone or before the bio: "About the author", "Meet our reviewers", "About
 # the writer: Jo Lund edits ...".
 BIO_HEADING_RE = re.compile(
-    rf"^(?:about|meet) (?:the |our |this |your )?(?:{'|'.join(sorted(BIO_ROLE_WORDS))})"
+    rf"^(?:about|meet) (?:the |our |this |your )?(?:{BIO_ROLES})"
     r"(?:$|: (?=[A-Z]))", re.IGNORECASE)
 
 
@@ -2511,11 +2514,17 @@ def is_follow_call(line: str) -> bool:
     return bool(words) and all(w in SHARE_PLATFORMS or w == "and" for w in words)
 
 
+def is_ad_small_print(line: str) -> bool:
+    """An offer's or a bookmaker's small print (``AD_TERMS_RE``), its keys asked first."""
+    folded = line.casefold()
+    return any(key in folded for key in AD_TERMS_KEYS) and AD_TERMS_RE.search(line) is not None
+
+
 def is_breadcrumb_trail(line: str) -> bool:
     """A trail's crumbs (``BREADCRUMB_RE``) are words; a figure is a crumb of its own, an
     archive's year, month or day ("Home » Archive » Tromso Post » 1908 » May"), beside two
     crumbs of words at least. A figure inside a crumb is a table's ("Revenue > 12.5 mln")."""
-    crumbs = [crumb.strip() for crumb in re.split(r"\s[>›»⟩〉❯]\s", line)]
+    crumbs = [crumb.strip() for crumb in BREADCRUMB_SEPARATOR_RE.split(line)]
     dated = [crumb for crumb in crumbs if HAS_DIGIT_RE.search(crumb)]
     return (all(DATE_CRUMB_RE.match(crumb) for crumb in dated)
             and len(crumbs) - len(dated) >= (2 if dated else 1))
@@ -2534,8 +2543,8 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
             credit is not None and (credit["name"] is None or is_person_name(credit["name"]))
             or OWN_JOURNALIST_RE.match(line)):
         return "author_bio"
-    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and (CLASSIFIED_NOTICE_RE.match(line) or (
-            any(key in line.casefold() for key in AD_TERMS_KEYS) and AD_TERMS_RE.search(line))):
+    if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and (CLASSIFIED_NOTICE_RE.match(line)
+                                                   or is_ad_small_print(line)):
         return "site_prompt"
     if n_words > COPYRIGHT_MAX_WORDS:
         return None
@@ -4614,8 +4623,6 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
     and the class's, that are none of the story's: "Nora Vik previously reported the ferry
     operators' complaints to the board." closes a story about the board. Reported speech
     ("..., it said") is story text. A bio of a name the page bylines goes wherever it stands."""
-    # Wherever it stands, a bio of a name the page prints as a byline ("By Meg James", or the
-    # name on a line of its own) is the author's box: "Meg James is a media reporter ...".
     # Under a bio's heading ("Meet the reviewer"), its first sentences are the bio, whatever
     # their words ("Ren Lund has been breaking keyboards since 2004.").
     for i, line in enumerate(lines):
@@ -4625,6 +4632,8 @@ def _mark_trailing_bios(lines: list[str], verdicts: list[PageLine]) -> None:
                         or len(lines[k].split()) > BIO_MAX_WORDS or REPORTED_RE.search(lines[k])):
                     break
                 verdicts[k] = PageLine("author_bio")
+    # Wherever it stands, a bio of a name the page prints as a byline ("By Meg James", or the
+    # name on a line of its own) is the author's box: "Meg James is a media reporter ...".
     bylined = {name for line in lines
                if (name := byline_name(line) or (line if _is_name_line(line) else None))}
     for i, line in enumerate(lines):
