@@ -2546,6 +2546,10 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
     if n_words <= CLASSIFIED_NOTICE_MAX_WORDS and (CLASSIFIED_NOTICE_RE.match(line)
                                                    or is_ad_small_print(line)):
         return "site_prompt"
+    if n_words <= DIALOG_MAX_WORDS and AD_BLOCK_RE.search(line) and AD_PLEA_RE.search(line):
+        # a plea of two or three sentences too: "Your ad blocker is on. This board runs on
+        # donations and one small banner; please whitelist us."
+        return "site_prompt"
     if n_words > COPYRIGHT_MAX_WORDS:
         return None
     if COPYRIGHT_MARK_RE.search(line):
@@ -2576,8 +2580,6 @@ def furniture_by_shape(line: str, n_words: int) -> str | None:
         return "author_bio"
     if COMMENTERS_RE.match(line):
         return "comment_form"
-    if AD_BLOCK_RE.search(line) and AD_PLEA_RE.search(line):
-        return "site_prompt"  # a plea of two sentences too: "Ads fund us. Please allow them."
     if BREADCRUMB_RE.match(line) and is_breadcrumb_trail(line):
         return "page_furniture"  # its crumbs may hold more words than a prompt
     if n_words > UI_PROMPT_MAX_WORDS or SENTENCE_INSIDE_RE.search(line):
@@ -4332,33 +4334,101 @@ def _reads_as_headline(line: str) -> bool:
 
 def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: str) -> None:
     """A block of at least ``TRAILING_HEADLINES_MIN`` headlines (a figure or two in them
-    allowed, as in any headline; no quotation) after the story's last sentence is a
-    list of other stories, with or without a label above it (in place), unless most of them
-    are made of the story's words: a schedule closing a results story ("CINCINNATI AT
-    COLORADO") names the story's own teams, where a related story shares a word or two."""
+    allowed, as in any headline; no quotation; bulleted, or with a count of comments after
+    them: ``_list_item``) after the story's last sentence is a list of other stories, with or
+    without a label above it (in place), unless most of them are made of the story's words: a
+    schedule closing a results story ("CINCINNATI AT COLORADO") names the story's own teams,
+    where a related story shares a word or two."""
     block: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
             if block and verdicts[i].reason != "related_link":
                 break  # furniture between: the block ends (a draw's rows are above it)
             continue
-        if (not (_is_headline(lines[i]) or _is_question_headline(lines[i]))
-                or BULLET_RE.match(lines[i]) or REPORTED_RE.search(lines[i])
-                or is_field_row(lines[i])  # a scorecard's "Man-of-the-Match: A. Name"
-                or (is_table_row(lines[i]) and not _is_teaser_shaped(lines[i]))):
+        item = _list_item(lines[i])
+        if (not (_is_headline(item) or _is_question_headline(item))
+                or REPORTED_RE.search(item)
+                or is_field_row(item)  # a scorecard's "Man-of-the-Match: A. Name"
+                or (is_table_row(item) and not _is_teaser_shaped(item))):
             break
         block.append(i)
+    if not block:
+        return
+    block.reverse()
+    story = [lines[i] for i in range(block[0]) if verdicts[i].reason is None]
+    story_words = content_stems(_without_slug(title))
+    for line in story:
+        story_words |= content_stems(line)
+    # A list in the story's own bullets is the story's: a press digest's items under each
+    # paper's name ("- Caja de Madrid stagnates ...").
+    story_bullets = {_bullet_mark(line) for line in story} - {None}
+    if any(_bullet_mark(lines[i]) in story_bullets for i in block):
+        return
+    # Bulleted items right under a table's heading are its rows ("Financial Data in 000s:
+    # 1995 1994" / "- Revenue N / A N / A").
+    if story and _names_columns(story[-1]):
+        while block and BULLET_RE.match(lines[block[0]]):
+            block.pop(0)
+    # A bulleted list that is the text's bulk is the story's: a press digest's items under
+    # its one paper. A label above one is left to the rules that weigh a label's words
+    # against the story's (``_mark_teaser_runs``): a story's last line may have its shape
+    # ("Source: Fjord Weather", "In the news now").
+    if any(BULLET_RE.match(lines[i]) for i in block):
+        if sum(len(line.split()) for line in story) <= sum(len(lines[i].split()) for i in block):
+            return
+        while (block and not BULLET_RE.match(lines[block[0]])
+               and (len(lines[block[0]].split()) <= LABEL_MAX_WORDS
+                    or is_attribution(lines[block[0]]))):
+            block.pop(0)
+    # The story's last sentence may lack its full stop: a line of a sentence's length, with
+    # no label or bar dividing it as a teaser's ("Design Week | Seiko's show at the
+    # Triennale"), that shares words with the story ("The race continues on Thursday with a
+    # Doetinchem time trial").
+    while block and (len(lines[block[0]].split()) >= PROSE_MIN_WORDS
+                     and not any(mark in lines[block[0]] for mark in LABEL_MARKS)
+                     and len(content_stems(lines[block[0]]) & story_words)
+                     >= FOOTER_SHARED_STEMS):
+        block.pop(0)
     # Three lines make a block by their shape alone; two need a headline's shape each.
     if len(block) < TRAILING_HEADLINES_MIN or (
-            len(block) < CHROME_MIN_LINES and not all(_is_teaser_shaped(lines[i]) for i in block)):
+            len(block) < CHROME_MIN_LINES
+            and not all(_is_teaser_shaped(_list_item(lines[i])) for i in block)):
         return
-    story_words = content_stems(_without_slug(title))
-    for i, line in enumerate(lines[: min(block)]):
-        if verdicts[i].reason is None:
-            story_words |= content_stems(line)
-    if 2 * sum(_made_of(_without_slug(lines[i]), story_words) for i in block) < len(block):
+    if 2 * sum(_made_of(_without_slug(_list_item(lines[i])), story_words)
+               for i in block) < len(block):
         for i in block:
             verdicts[i] = PageLine("related_link", lines[i])
+
+
+# What divides a label from its headline in a line: "Analysis: ...", "Design Week | ...".
+LABEL_MARKS = (": ", " | ")
+
+
+def is_attribution(line: str) -> bool:
+    """A table's or a chart's attribution or note, the story's own: a label of
+    ``ATTRIBUTION_LABEL_WORDS`` and a colon ("Source: Fjord Weather", "Notes: ...")."""
+    label, colon, _ = line.partition(":")
+    words = {w.casefold() for w in WORD_RE.findall(label)}
+    return bool(colon and words) and words <= ATTRIBUTION_LABEL_WORDS
+
+
+def _names_columns(line: str) -> bool:
+    """A table's heading naming its columns after a colon ("Financial Data in 000s: 1995
+    1994"): the items below it are the table's rows."""
+    heading, colon, columns = line.partition(":")
+    return bool(colon and heading.strip()) and is_numeric_row(columns)
+
+
+def _bullet_mark(line: str) -> str | None:
+    bullet = BULLET_RE.match(line)
+    return None if bullet is None else line[: bullet.start("text")].strip()
+
+
+def _list_item(line: str) -> str:
+    """A list's item without its bullet and the page's stamp after it ("• Ferry fares rise
+    (35 comments)": ``ITEM_STAMP_RE``), any other line as is."""
+    bullet = BULLET_RE.match(line)
+    return ITEM_STAMP_RE.sub("", line if bullet is None else bullet["text"])
 
 
 # Characters of a table's fields, units and column headings, which no teaser headline has.
@@ -4468,7 +4538,8 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
         if (noise[i] or not teaser[i + 1] or len(line.split()) > LABEL_MAX_WORDS
                 or is_sentence(line) or any(ch.isdigit() for ch in line) or not own
                 or any(lines_with[stem] > 1 or stem in title_words for stem in own)
-                or is_person_name(line) or (i > 0 and _continues_above(lines[i - 1]))):
+                or is_person_name(line) or is_attribution(line)
+                or (i > 0 and _continues_above(lines[i - 1]))):
             continue
         after = neighbour(i + 1, 1)
         if after is not None and teaser[after]:

@@ -1881,6 +1881,46 @@ def test_two_headlines_with_figures_closing_the_text_are_other_stories():
     assert set(cleaned.related_headlines) == set(teasers)
 
 
+def test_a_bulleted_list_of_headlines_after_the_story_goes_with_its_comment_counts():
+    teasers = ["• Ferry fares rise again in the new year (12 comments)",
+               "• Town council names new harbour master", "• Winter storms close the coastal road"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *teasers))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 3
+
+
+TEASERS = ["Ferry fares rise again in the new year", "Town council names new harbour master",
+           "Winter storms close the coastal road"]
+
+
+@pytest.mark.parametrize("closing, kept", [
+    # a digest's items in the bullets of the story's own lists
+    (["NORDKYST AVIS", "- Lighthouse keepers end their long strike", "HAVNEPOSTEN",
+      "- Museum opens a wing for Viking ships", "- Fishing quota talks stall in Bergen"], 5),
+    # items under the line that introduces them: its columns after a colon
+    (["Financial data in 000s: 2030 2029", "- Revenue not disclosed",
+      "- Net income not disclosed"], 3),
+    # the story's last sentence without its full stop, above other stories' headlines (on a
+    # scraped page, the story's span ends at its last full stop: an extractor's text here)
+    (["The harbour board will publish its timetable for the pier work on Thursday afternoon",
+      *TEASERS], 1),
+])
+def test_the_storys_own_list_or_last_sentence_stays_above_a_block_of_headlines(closing, kept):
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *closing), extracted=True)
+    assert cleaned.body == "\n\n".join([*PARAGRAPHS, *closing[:kept]])
+    assert list(cleaned.related_headlines) == closing[kept:]
+
+
+def test_a_series_teasers_after_the_story_go_though_they_share_its_words():
+    # An extractor's text: the rule alone, with no span drawn around the story.
+    teasers = ["Harbour Week 2031 | Ferry operators show off the landing stage for the new pier",
+               "Harbour Week 2031 | The town council opens the old ferry terminal to visitors",
+               "Harbour Week 2031 | Port authority grant pays for a regatta on the pier"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, *teasers), extracted=True)
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert list(cleaned.related_headlines) == teasers
+
+
 def test_rows_of_a_table_that_read_like_headlines_stay():
     rows = ["BERGEN 2031-06-02", "Results of the Fjord Cup regatta on Sunday:",
             "Skipper Nora Vik sails Windrose home 12 minutes clear", "Storm Petrel 1:02:14",
@@ -2744,6 +2784,8 @@ def test_a_journalists_bio_goes_with_a_pages_rows_below_it_and_a_reporter_in_the
      "site_prompt"),
     ("We run on ads. Please consider unblocking the Harbour Post so we can stay online.",
      "site_prompt"),
+    ("Your ad blocker is on. The Harbour Post runs on readers and one small banner; please "
+     "whitelist us so we can keep reporting.", "site_prompt"),
     ("New customers only. 18+. T&Cs apply. Please gamble responsibly.", "site_prompt"),
 ])
 def test_the_pages_credit_its_journalist_and_its_classified_notices_go(line: str, reason: str):
@@ -4088,8 +4130,14 @@ def test_a_list_of_other_stories_under_a_results_table_goes():
                "Molde 10 6 2 2 19 11 20", "Viking 10 5 2 3 15 12 17"]
     cleaned = clean_story("Soccer - Norwegian league results",
                           story(*results, "In the news now", *OTHER_STORIES))
-    # The label stays: a story's last line may have its shape ("Source: Fjord Weather").
-    assert cleaned.body == "\n\n".join([*results, "In the news now"])
+    # The list's label goes with it: it shares no word with the story.
+    assert cleaned.body == "\n\n".join(results)
+    assert cleaned.noise == tuple(Noise("related_link", line)
+                                  for line in ["In the news now", *OTHER_STORIES])
+    # A story's last line may have a label's shape: the table's attribution stays.
+    cleaned = clean_story("Soccer - Norwegian league results",
+                          story(*results, "Source: NTB", *OTHER_STORIES))
+    assert cleaned.body == "\n\n".join([*results, "Source: NTB"])
     assert cleaned.noise == tuple(Noise("related_link", line) for line in OTHER_STORIES)
 
 
