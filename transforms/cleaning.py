@@ -135,6 +135,13 @@ NOT_A_SITE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADLINE_CHARS = 250
+# Another thread's subject, as mailing lists, digests and forums list them: a reply or a
+# forward ("Re: Ferry fares rise again", "* Fwd: Re: ...", "[19 Dec] FW: ...", "2. Re: ..."),
+# after a list's bullet, number or bracketed date or tag. A story's line opens so only in a
+# memo's reference to a sum or a code ("RE: $70,375,000"), which is no headline.
+EMAIL_SUBJECT_RE = re.compile(
+    r"^\s*(?:[-*•·]\s*|\d{1,3}[.)]?\s+|\[[^\]]{1,20}\]\s*)*(?:(?:re|fwd?)\s*:\s*)+"
+    r"(?P<headline>\S.*)$", re.IGNORECASE)
 # A page's title joins the headline to a section or site name: "Opinion | ...", "... - Site".
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
 MIN_HEADLINE_WORDS = 3
@@ -1998,9 +2005,14 @@ def _wrapped_before(previous: str, line: str, width: int) -> bool:
 
 def parse_related_link(line: str) -> str | None:
     """The headline of a "See also <headline>"-style line, or None for anything else."""
-    match = RELATED_LINK_RE.match(line)
+    match = RELATED_LINK_RE.match(line) or EMAIL_SUBJECT_RE.match(line)
     if match is None or len(match["headline"]) > MAX_HEADLINE_CHARS:
         return None
+    if match.re is EMAIL_SUBJECT_RE:
+        # A memo's reference is a sum or a code ("RE: $70,375,000"), a subject in words.
+        headline = match["headline"]
+        return (headline if len(line_words(headline)) >= MIN_HEADLINE_WORDS
+                and not is_numeric_row(headline) else None)
     if match["site"] is not None and NOT_A_SITE_RE.match(match["site"]):
         return None
     return match["headline"]

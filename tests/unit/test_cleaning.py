@@ -1921,6 +1921,18 @@ def test_a_series_teasers_after_the_story_go_though_they_share_its_words():
     assert list(cleaned.related_headlines) == teasers
 
 
+@pytest.mark.parametrize("line, headline", [
+    ("Re: Ferry fares rise again in the new year", "Ferry fares rise again in the new year"),
+    ("* Fwd: Re: Town council names new harbour master", "Town council names new harbour master"),
+    ("[12 May] FW: Winter storms close the coastal road", "Winter storms close the coastal road"),
+    ("2. RE: [harbour-l] Pier vote tonight", "[harbour-l] Pier vote tonight"),
+])
+def test_a_mailing_lists_subject_line_is_another_thread(line: str, headline: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.related_headlines == (headline,)
+
+
 def test_rows_of_a_table_that_read_like_headlines_stay():
     rows = ["BERGEN 2031-06-02", "Results of the Fjord Cup regatta on Sunday:",
             "Skipper Nora Vik sails Windrose home 12 minutes clear", "Storm Petrel 1:02:14",
