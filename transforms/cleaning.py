@@ -2805,7 +2805,8 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # tail of a headline cut off at its line ("taxable health deal rated Aa2 - Moody's.").
     lead = next((i for i, line in enumerate(lines) if verdicts[i].reason is None and (
         DATE_LINE_RE.match(line) or _is_written_sentence(line)
-        and not _is_question_headline(line) and not _carries_on_from_above(line))), None)
+        and not _is_question_headline(line) and not _carries_on_from_above(line)
+        and not _is_list_label(line))), None)
     if lead is not None and is_dateline(lines[lead]):
         # Everything up there but what a story prints above its dateline is the page's: a
         # teaser, a label, a lone row of figures ("Download chart (PNG)", "Listen · 2:48").
@@ -4422,6 +4423,12 @@ def is_attribution(line: str) -> bool:
     label, colon, _ = line.partition(":")
     words = {w.casefold() for w in WORD_RE.findall(label)}
     return bool(colon and words) and words <= ATTRIBUTION_LABEL_WORDS
+
+
+def _is_list_label(line: str) -> bool:
+    """A label that introduces a list, no sentence: a few words and a colon ("Today's
+    Topics:", "In this issue:")."""
+    return line.endswith(":") and len(line.split()) <= LABEL_MAX_WORDS
 
 
 def _names_columns(line: str) -> bool:
