@@ -877,6 +877,10 @@ UI_ACTION_END_RE = re.compile(
     r"|continue reading|read more"
     # "Log in or register to join the debate"
     r"|(?:join|start|enter) the (?:debate|discussion|conversation))[.!]?$", re.IGNORECASE)
+# A link to a file, marked with its format as pages mark such links: "Read the report (PDF, 29
+# pages)", "Full text (PDF): ...", "Budget tables [XLS, 2 MB]".
+DOCUMENT_MARK_RE = re.compile(
+    r"[(\[](?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|RTF)\b[^()\[\]]{0,30}[)\]]", re.IGNORECASE)
 # An ad slot or break, in any wording: advertising words in a short label, or the story said to
 # go on past something ("Article continues below this advert", "Story continues after ...").
 ADVERT_WORD_RE = re.compile(
@@ -2344,9 +2348,19 @@ def is_scan_debris(line: str) -> bool:
 
 
 @_per_line
+def is_document_link(line: str) -> bool:
+    """A link to a file by its format's mark (``DOCUMENT_MARK_RE``), closing the line or in a
+    line that is no sentence: "Primary source: minutes of the May 2 meeting (PDF)". A sentence
+    that cites the file on its way ("The report (PDF) says fares will rise.") is the story's."""
+    mark = DOCUMENT_MARK_RE.search(line)
+    return mark is not None and (mark.end() == len(line.rstrip(" .")) or not is_sentence(line))
+
+
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
+    if n_words <= FURNITURE_MAX_WORDS and is_document_link(line):
+        return "page_furniture"
     if LETTER_SPACED_RE.match(line):
         return furniture_reason(line.replace(" ", ""))
     if is_scan_debris(line):

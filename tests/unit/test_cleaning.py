@@ -1933,6 +1933,22 @@ def test_a_mailing_lists_subject_line_is_another_thread(line: str, headline: str
     assert cleaned.related_headlines == (headline,)
 
 
+@pytest.mark.parametrize("line", [
+    "Read the document: the harbour board's inspection report (PDF, 29 pages)",
+    "Full report (PDF): Harbour board appoints a new pier engineer",
+    "Budget tables for the pier work [XLS, 2 MB]",
+])
+def test_a_link_to_a_file_marked_with_its_format_goes(line: str):
+    cleaned = clean_between_paragraphs(line)
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert cleaned.noise == (Noise("page_furniture", line),)
+
+
+def test_a_sentence_citing_a_file_on_its_way_stays():
+    line = "The inspection report (PDF) says the pier's piles are sound, the engineer said."
+    assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+
+
 def test_rows_of_a_table_that_read_like_headlines_stay():
     rows = ["BERGEN 2031-06-02", "Results of the Fjord Cup regatta on Sunday:",
             "Skipper Nora Vik sails Windrose home 12 minutes clear", "Storm Petrel 1:02:14",
