@@ -1933,17 +1933,6 @@ def test_a_mailing_lists_subject_line_is_another_thread(line: str, headline: str
     assert cleaned.related_headlines == (headline,)
 
 
-@pytest.mark.parametrize("line", [
-    "Read the document: the harbour board's inspection report (PDF, 29 pages)",
-    "Full report (PDF): Harbour board appoints a new pier engineer",
-    "Budget tables for the pier work [XLS, 2 MB]",
-])
-def test_a_link_to_a_file_marked_with_its_format_goes(line: str):
-    cleaned = clean_between_paragraphs(line)
-    assert cleaned.body == "\n\n".join(PARAGRAPHS)
-    assert cleaned.noise == (Noise("page_furniture", line),)
-
-
 def test_a_sentence_citing_a_file_on_its_way_stays():
     line = "The inspection report (PDF) says the pier's piles are sound, the engineer said."
     assert clean_between_paragraphs(line).body == story(PARAGRAPHS[0], line, *PARAGRAPHS[1:])
@@ -4007,8 +3996,14 @@ def test_an_exclaimed_state_above_the_dateline_neither_leads_nor_joins_the_story
     ("Presented by Bodo Ferry Lines", "site_prompt"),
     ("In partnership with Nordkyst Bank", "site_prompt"),
     ("Home ⟩ Regions ⟩ Molde", "page_furniture"),
+    # A link to a file, marked with its format.
+    ("Read the document: the harbour board's inspection report (PDF, 29 pages)",
+     "page_furniture"),
+    ("Full report (PDF): Harbour board appoints a new pier engineer", "page_furniture"),
+    ("Budget tables for the pier work [XLS, 2 MB]", "page_furniture"),
 ])
-def test_a_stamp_a_closing_copyright_a_counter_or_a_sponsor_goes(line: str, reason: str):
+def test_a_stamp_a_closing_copyright_a_counter_a_sponsor_or_a_files_link_goes(line: str,
+                                                                                reason: str):
     cleaned = clean_between_paragraphs(line)
     assert cleaned.body == story(*PARAGRAPHS)
     assert cleaned.noise == (Noise(reason, line),)
