@@ -2009,17 +2009,26 @@ def _wrapped_before(previous: str, line: str, width: int) -> bool:
 
 def parse_related_link(line: str) -> str | None:
     """The headline of a "See also <headline>"-style line, or None for anything else."""
-    match = RELATED_LINK_RE.match(line) or EMAIL_SUBJECT_RE.match(line)
-    if match is None or len(match["headline"]) > MAX_HEADLINE_CHARS:
+    match = RELATED_LINK_RE.match(line)
+    if match is None:
+        return email_subject(line)
+    if len(match["headline"]) > MAX_HEADLINE_CHARS:
         return None
-    if match.re is EMAIL_SUBJECT_RE:
-        # A memo's reference is a sum or a code ("RE: $70,375,000"), a subject in words.
-        headline = match["headline"]
-        return (headline if len(line_words(headline)) >= MIN_HEADLINE_WORDS
-                and not is_numeric_row(headline) else None)
     if match["site"] is not None and NOT_A_SITE_RE.match(match["site"]):
         return None
     return match["headline"]
+
+
+def email_subject(line: str) -> str | None:
+    """The subject of another thread's reply or forward (``EMAIL_SUBJECT_RE``), or None. A
+    memo's reference is a sum or a code ("RE: $70,375,000"), a subject is in words."""
+    match = EMAIL_SUBJECT_RE.match(line)
+    if match is None:
+        return None
+    subject = match["headline"]
+    return (subject if len(subject) <= MAX_HEADLINE_CHARS
+            and len(line_words(subject)) >= MIN_HEADLINE_WORDS
+            and not is_numeric_row(subject) else None)
 
 
 def dateline_match(paragraph: str) -> re.Match[str] | None:
@@ -2347,7 +2356,6 @@ def is_scan_debris(line: str) -> bool:
             and len(set(line) - {" "}) >= DEBRIS_MIN_MARKS)
 
 
-@_per_line
 def is_document_link(line: str) -> bool:
     """A link to a file by its format's mark (``DOCUMENT_MARK_RE``), closing the line or in a
     line that is no sentence: "Primary source: minutes of the May 2 meeting (PDF)". A sentence
@@ -2356,6 +2364,7 @@ def is_document_link(line: str) -> bool:
     return mark is not None and (mark.end() == len(line.rstrip(" .")) or not is_sentence(line))
 
 
+@_per_line
 def furniture_reason(line: str) -> str | None:
     """The reason a line is page furniture (captions, prompts, counters), else None."""
     n_words = len(line.split())
@@ -4344,6 +4353,12 @@ def _introduces(line: str) -> bool:
             and len(line.split()) >= INTRODUCING_MIN_WORDS)
 
 
+def _is_list_label(line: str) -> bool:
+    """A label that introduces a list, no sentence (``_introduces``' short twin): a few words
+    and a colon ("Today's Topics:", "In this issue:")."""
+    return line.endswith(":") and len(line.split()) <= LABEL_MAX_WORDS
+
+
 def _stops_mid_sentence(line: str) -> bool:
     """Prose that a line break cut: it ends in a lower-case word, not a full stop."""
     last = line.split()[-1]
@@ -4437,12 +4452,6 @@ def is_attribution(line: str) -> bool:
     label, colon, _ = line.partition(":")
     words = {w.casefold() for w in WORD_RE.findall(label)}
     return bool(colon and words) and words <= ATTRIBUTION_LABEL_WORDS
-
-
-def _is_list_label(line: str) -> bool:
-    """A label that introduces a list, no sentence: a few words and a colon ("Today's
-    Topics:", "In this issue:")."""
-    return line.endswith(":") and len(line.split()) <= LABEL_MAX_WORDS
 
 
 def _names_columns(line: str) -> bool:
