@@ -2752,6 +2752,7 @@ def classify_page_lines(lines: list[str], *, extracted: bool = False, title: str
         # there go with it, as with the rules' furniture (the story's span stays as the rules
         # drew it).
         _mark_footer_run(lines, verdicts, title)
+        _mark_listing_past_story(lines, verdicts, title)
     if _leaves_no_story(lines, verdicts):
         # Keep by default: where the page's shape would leave nothing of a story (a list of
         # contents with no dateline and no sentence, read as the page's footer), only the
@@ -3536,6 +3537,62 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
             kept_above = next(j for j in range(i - 1, -1, -1) if not judged[j])
             if not _continues_above(lines[kept_above]):
                 verdicts[i], judged[i] = PageLine("tail_boilerplate"), True
+
+
+def _mark_listing_past_story(lines: list[str], verdicts: list[PageLine], title: str) -> None:
+    """A listing under a heading of the page's right after the story's last sentence (in
+    place), once the furniture model has spoken: when the lines right after that sentence
+    are furniture and one of them is a list's heading ("Today's schedule", "Featured jobs",
+    "Most popular"), what the page prints below it, rows and headlines alike ("16:05 Field
+    Recordings", "8-K February 22, 2019"), is that listing's, unless a line of it may be the
+    story's (``_may_be_the_storys``). A sentence introducing a table (ending in a colon)
+    keeps its rows, whatever stands between them and it."""
+    noise = _known_noise(lines, verdicts)
+    end = next((i for i in range(len(lines) - 1, -1, -1)
+                if not noise[i] and _is_written_sentence(lines[i])), None)
+    # The story's last sentence, not a table's row ("Halftime 1-2.") nor the tail of one
+    # wrapped ("Britain by Richard Hannon."): below those, the table may go on.
+    if (end is None or lines[end].rstrip().endswith(":") or is_numeric_row(lines[end])
+            or len(lines[end].split()) <= FOOTER_LINE_MAX_WORDS):
+        return
+    between = itertools.takewhile(lambda i: noise[i], range(end + 1, len(lines)))
+    if not any(_is_listing_heading(lines[i], verdicts[i]) for i in between):
+        return
+    story = [lines[i] for i in range(end + 1) if not noise[i]]
+    story_words = content_stems(_without_slug(title)).union(*map(content_stems, story))
+    story_bullets = set(map(_bullet_mark, story)) - {None}
+    below = [i for i in range(end + 1, len(lines)) if not noise[i]]
+    if below and not any(_may_be_the_storys(lines[i], story_words, story_bullets)
+                         for i in below):
+        for i in below:
+            verdicts[i] = PageLine("tail_boilerplate")
+
+
+def _is_listing_heading(line: str, verdict: PageLine) -> bool:
+    """A heading of the page's over a list: a short label, no sentence, judged furniture or
+    a block's label."""
+    return (verdict.reason in ("learned_furniture", "related_link") and verdict.headline is None
+            and len(line.split()) <= WIDGET_LABEL_MAX_WORDS and not is_sentence(line))
+
+
+# A figure ("16:05", "$27.32", "4,524"), and a date, whose figures count as none: "February
+# 22, 2019", "3 May".
+FIGURE_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
+DATE_IN_LINE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{4})?",
+    re.IGNORECASE)
+
+
+def _may_be_the_storys(line: str, story_words: frozenset[str], story_bullets: set[str]) -> bool:
+    """A line below the story that may still be its own: a sentence, a quotation's end, a
+    field ("Attendance: 9,358") or an attribution, an item in the story's bullets, a line
+    sharing a word with it, or a row of two figures besides a date (a score, a price's bid
+    and ask, a telephone number), which a listing of other stories has not."""
+    return bool(_is_written_sentence(line) or REPORTED_RE.search(line) or is_field_row(line)
+                or is_attribution(line) or _bullet_mark(line) in story_bullets
+                or content_stems(line) & story_words
+                or len(FIGURE_RE.findall(DATE_IN_LINE_RE.sub("", line))) >= 2)
 
 
 def _footer_only_from(lines: list[str], verdicts: list[PageLine], noise: list[bool]) -> int:

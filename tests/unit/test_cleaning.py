@@ -4230,3 +4230,46 @@ def test_every_list_of_a_press_digest_stays_once_it_has_one():
               "BERGEN DAGBLAD", "- Mountain rescue volunteers unveil a winter training programme",
               "- Library opening hours cut in three valley towns"]
     assert clean_story("Press digest - Norway", story(*digest)).body == "\n\n".join(digest)
+
+
+HARBOUR_STORY = ["PORTHAVEN 2031-11-30",
+                 "The harbour council approved its budget for next year on Monday after a "
+                 "two-hour debate.",
+                 "Councillors voted seven to two for the plan, which raises mooring fees by "
+                 "four percent."]
+
+
+@pytest.mark.parametrize("heading", ["Most popular", "Today's schedule"])
+def test_a_listing_under_the_pages_heading_after_the_story_goes(heading):
+    # A station's schedule under a heading of the page's (a block's label, or furniture to
+    # the model): rows with a clock time and a title, none of them the story's.
+    listing = ["18:00 Evening News", "19:30 The Garden Hour", "21:00 Late Jazz", "Coming up",
+               "22:30 Night Desk"]
+    cleaned = clean_story("Council approves harbour budget",
+                          story(*HARBOUR_STORY, heading, *listing))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [
+        (heading, "related_link" if heading == "Most popular" else "learned_furniture"),
+        *[(row, "tail_boilerplate") for row in listing]]
+
+
+@pytest.mark.parametrize("table", [
+    ["Bergen 2 Tromso 1", "Molde 0 Rosenborg 0", "Odd 3 Brann 2"],  # two figures a row
+    ["Scorer: Ola Berg (79th minute)", "Attendance: 9,358"],  # a match's fields
+    ["Harbour desk, 47 77 60 00 00"],  # a desk's telephone number
+], ids=["scores", "fields", "contact"])
+def test_the_storys_table_under_a_heading_of_the_page_stays(table):
+    # A block's label stands between the story's last sentence and its table: the rows hold
+    # what no listing of other stories has.
+    lead = "Bergen beat Tromso in the first match of the season on Sunday in heavy rain."
+    cleaned = clean_story("Bergen win opener", story("BERGEN 2031-04-06", lead, "Most popular",
+                                                     *table))
+    assert cleaned.body == "\n\n".join(["BERGEN 2031-04-06", lead, *table])
+
+
+def test_rows_below_a_sentence_introducing_them_stay_under_a_heading_of_the_page():
+    lead = "The harbour authority published its timetable for the winter ferries on Monday:"
+    rows = ["06:40 Porthaven", "08:15 Northmere", "11:30 Gullstone"]
+    cleaned = clean_story("Winter ferry timetable", story("PORTHAVEN 2031-11-30", lead,
+                                                          "Most popular", *rows))
+    assert cleaned.body == "\n\n".join(["PORTHAVEN 2031-11-30", lead, *rows])
