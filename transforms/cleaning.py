@@ -3542,21 +3542,24 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
 def _mark_listing_past_story(lines: list[str], verdicts: list[PageLine], title: str) -> None:
     """A listing under a heading of the page's right after the story's last sentence (in
     place), once the furniture model has spoken: when the lines right after that sentence
-    are furniture and one of them is a list's heading ("Today's schedule", "Featured jobs",
-    "Most popular"), what the page prints below it, rows and headlines alike ("16:05 Field
-    Recordings", "8-K February 22, 2019"), is that listing's, unless a line of it may be the
+    are furniture (or prompts to the reader) and one of them is a list's heading ("Today's
+    schedule", "Featured jobs", "Most popular") or a line only a page's footer has (a
+    copyright), what the page prints below it, rows and headlines alike ("16:05 Field
+    Recordings", "8-K February 22, 2019"), is the page's, unless a line of it may be the
     story's (``_may_be_the_storys``). A sentence introducing a table (ending in a colon)
     keeps its rows, whatever stands between them and it."""
     noise = _known_noise(lines, verdicts)
-    end = next((i for i in range(len(lines) - 1, -1, -1)
-                if not noise[i] and _is_written_sentence(lines[i])), None)
+    end = next((i for i in range(len(lines) - 1, -1, -1) if not noise[i]
+                and _is_written_sentence(lines[i]) and not _prompts_reader(lines[i])), None)
     # The story's last sentence, not a table's row ("Halftime 1-2.") nor the tail of one
     # wrapped ("Britain by Richard Hannon."): below those, the table may go on.
     if (end is None or lines[end].rstrip().endswith(":") or is_numeric_row(lines[end])
             or len(lines[end].split()) <= FOOTER_LINE_MAX_WORDS):
         return
-    between = itertools.takewhile(lambda i: noise[i], range(end + 1, len(lines)))
-    if not any(_is_listing_heading(lines[i], verdicts[i]) for i in between):
+    between = itertools.takewhile(lambda i: noise[i] or _prompts_reader(lines[i]),
+                                  range(end + 1, len(lines)))
+    if not any(_is_listing_heading(lines[i], verdicts[i]) or verdicts[i].reason in FOOTER_ONLY
+               for i in between):
         return
     story = [lines[i] for i in range(end + 1) if not noise[i]]
     story_words = content_stems(_without_slug(title)).union(*map(content_stems, story))
@@ -3589,7 +3592,8 @@ def _may_be_the_storys(line: str, story_words: frozenset[str], story_bullets: se
     field ("Attendance: 9,358") or an attribution, an item in the story's bullets, a line
     sharing a word with it, or a row of two figures besides a date (a score, a price's bid
     and ask, a telephone number), which a listing of other stories has not."""
-    return bool(_is_written_sentence(line) or REPORTED_RE.search(line) or is_field_row(line)
+    return bool((_is_written_sentence(line) and not _prompts_reader(line))
+                or REPORTED_RE.search(line) or is_field_row(line)
                 or is_attribution(line) or _bullet_mark(line) in story_bullets
                 or content_stems(line) & story_words
                 or len(FIGURE_RE.findall(DATE_IN_LINE_RE.sub("", line))) >= 2)

@@ -4273,3 +4273,21 @@ def test_rows_below_a_sentence_introducing_them_stay_under_a_heading_of_the_page
     cleaned = clean_story("Winter ferry timetable", story("PORTHAVEN 2031-11-30", lead,
                                                           "Most popular", *rows))
     assert cleaned.body == "\n\n".join(["PORTHAVEN 2031-11-30", lead, *rows])
+
+
+def test_a_listing_after_the_pages_copyright_or_a_prompt_to_the_reader_goes():
+    # Past a line only a page's footer has (a copyright), or a prompt to the reader between
+    # the story and the listing's heading, the same listing goes with them.
+    schedule = ["18:00 Evening News", "19:30 The Garden Hour", "21:00 Late Jazz"]
+    prompt = "Follow the Evening Desk wherever you get your podcasts."
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, prompt, "Most popular", *schedule))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
+    assert [n.text for n in cleaned.noise] == [prompt, "Most popular", *schedule]
+    copyright_line = "© 2031 Porthaven Herald. All rights reserved."
+    listing = ["Tonight's schedule", *schedule]
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, copyright_line, *listing))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [
+        (copyright_line, "copyright"), *[(line, "tail_boilerplate") for line in listing]]
