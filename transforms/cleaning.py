@@ -4925,7 +4925,8 @@ def is_person_name(line: str) -> bool:
     publication's ("The Harbour Ledger", "Northgate Daily"), nor a label in title case: a
     control opens on its verb ("Save Share", "Explore Fjord Post"), a heading's grammar
     links its words ("HEADLINES AT A GLANCE"), and a name is in capitals whole or not at all
-    ("Catch-up TV")."""
+    ("Catch-up TV"); a name neither opens on a word of grammar ("My Teams", "For Immediate
+    Release") nor holds a possessive ("Buyers' Guide")."""
     if AUTHOR_NAME_RE.match(line) is None or line.startswith("The "):
         return False
     words = line.split()
@@ -4934,7 +4935,17 @@ def is_person_name(line: str) -> bool:
     return (words[-1].casefold() not in PUBLICATION_WORDS
             and words[0].casefold() not in CONTROL_VERBS
             and not any(w.casefold() in STOPWORDS for w in words[1:])
+            and words[0].casefold() not in NO_NAME_OPENINGS
+            and not any(w.endswith(POSSESSIVE_ENDINGS) for w in words)
             and len(capitals) in (0, len(spelled)))
+
+
+# Words of grammar that open a heading ("My Teams", "For Immediate Release", "All Fashion"),
+# never a name (a modal may: "Will Smith").
+NO_NAME_OPENINGS = HEADLINE_LINK_WORDS | frozenset(
+    "my our your his her their its this these those all every no".split())
+# A possessive ends a word of a heading ("Buyers' Guide", "Men's Health"), not of a name.
+POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 
 def is_label(line: str) -> bool:

@@ -3840,6 +3840,9 @@ def test_advertising_as_a_storys_subject_stays(line: str):
     ("Explore Fjord Post", False),
     ("HEADLINES AT A GLANCE", False),  # a heading's grammar
     ("Catch-up TV", False),  # a name is in capitals whole or not at all
+    ("Seamus O'Neill", True),
+    ("My Teams", False), ("For Immediate Release", False),  # a word of grammar opens it
+    ("Skippers' Guide", False), ("Men's Health", False),  # a possessive
 ])
 def test_a_persons_name_is_no_label_in_title_case(line: str, name: bool):
     assert is_person_name(line) is name
