@@ -443,6 +443,9 @@ CARDS_MIN = 2
 # A summary repeats at least this many content words of its headline.
 TEASER_PAIR_SHARED_STEMS = 2
 
+# A month's name, whole or cut short ("March", "Mar.", "Sept"), for the dates in lines.
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
 # Page furniture, by family. Each needs the line to be short: prose that mentions a newsletter
 # or a cookie is story text.
 FURNITURE_MAX_WORDS = 30
@@ -463,16 +466,16 @@ GALLERY_RE = re.compile(
 PAGE_CHROME_RE = re.compile(
     # a page's timestamp alone: "Wednesday 20 November 2019 9:22 am", "11/20/2019 01:14 PM"
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"(?:\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? "
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? )"
+    rf"(?:\d{{1,2}}\.? {MONTH_NAME},? "
+    rf"|{MONTH_NAME} \d{{1,2}},? )"
     r"(?:19|20)\d{2}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?: [a-z]{2,4})?)?$"
     r"|^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$"
     # metadata: "Updated 9 hours ago", "Published: 4 March 2024", "Posted in Sport"
     r"|^(?:(?:last |first )?(?:updated|published|posted|modified|reviewed|edited|revised)"
     r"(?: on| at)?:?\s+"
-    r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.? \d|an? (?:hour|minute|day)|yesterday|today|just now).{0,50}"
+    rf"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAME} \d"
+    r"|an? (?:hour|minute|day)|yesterday|today|just now).{0,50}"
     r"|(?:posted|filed) (?:in|under):? .{1,60}"
     r"|(?:posted|written|published) by .{1,40}? on .{0,30}\d.{0,30}"
     r"|getty images|(?:ap|afp|reuters|epa) photo"
@@ -1397,7 +1400,7 @@ STAMP_RE = re.compile(
     r"|modified|dated|submitted|created)(?:\s+(?:on|at))?:?\s+(?P<date>.+)$", re.IGNORECASE)
 DATE_TOKEN_RE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    rf"|{MONTH_NAME}"
     r"|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|at|on|of"
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|[/.-])", re.IGNORECASE)
 
@@ -1413,8 +1416,7 @@ CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:[ap]m)?$", re.IGNORECASE)
 PLACE_DONE_RE = re.compile(r"^(?:from|in) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?=at |on )")
 # The half of the day closing a clock time: its full stops end no sentence.
 CLOCK_HALF_RE = re.compile(r"(?<=\d) ?[ap]\.m\.$", re.IGNORECASE)
-MONTH_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$",
-                      re.IGNORECASE)
+MONTH_RE = re.compile(rf"^{MONTH_NAME},?$", re.IGNORECASE)
 # An age notice of the page itself: "This article is more than 5 years old".
 PAGE_AGE_RE = re.compile(
     r"^this (?:article|story|page|post|report) (?:is|was) (?:more than |over |nearly |almost )?"
@@ -3582,8 +3584,7 @@ def _is_listing_heading(line: str, verdict: PageLine) -> bool:
 # 22, 2019", "3 May".
 FIGURE_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 DATE_IN_LINE_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{4})?",
+    rf"\b{MONTH_NAME} \d{{1,2}}(?:, \d{{4}})?|\b\d{{1,2}} {MONTH_NAME}(?: \d{{4}})?",
     re.IGNORECASE)
 
 

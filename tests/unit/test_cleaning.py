@@ -4240,14 +4240,15 @@ HARBOUR_STORY = ["PORTHAVEN 2031-11-30",
                  "two-hour debate.",
                  "Councillors voted seven to two for the plan, which raises mooring fees by "
                  "four percent."]
+# A station's schedule, none of it the story's: a clock time and a programme's title a row.
+SCHEDULE = ["18:00 Evening News", "19:30 The Garden Hour", "21:00 Late Jazz"]
 
 
 @pytest.mark.parametrize("heading", ["Most popular", "Today's schedule"])
 def test_a_listing_under_the_pages_heading_after_the_story_goes(heading):
     # A station's schedule under a heading of the page's (a block's label, or furniture to
     # the model): rows with a clock time and a title, none of them the story's.
-    listing = ["18:00 Evening News", "19:30 The Garden Hour", "21:00 Late Jazz", "Coming up",
-               "22:30 Night Desk"]
+    listing = [*SCHEDULE, "Coming up", "22:30 Night Desk"]
     cleaned = clean_story("Council approves harbour budget",
                           story(*HARBOUR_STORY, heading, *listing))
     assert cleaned.body == "\n\n".join(HARBOUR_STORY)
@@ -4281,14 +4282,13 @@ def test_rows_below_a_sentence_introducing_them_stay_under_a_heading_of_the_page
 def test_a_listing_after_the_pages_copyright_or_a_prompt_to_the_reader_goes():
     # Past a line only a page's footer has (a copyright), or a prompt to the reader between
     # the story and the listing's heading, the same listing goes with them.
-    schedule = ["18:00 Evening News", "19:30 The Garden Hour", "21:00 Late Jazz"]
     prompt = "Follow the Evening Desk wherever you get your podcasts."
     cleaned = clean_story("Council approves harbour budget", story(
-        *HARBOUR_STORY, prompt, "Most popular", *schedule))
+        *HARBOUR_STORY, prompt, "Most popular", *SCHEDULE))
     assert cleaned.body == "\n\n".join(HARBOUR_STORY)
-    assert [n.text for n in cleaned.noise] == [prompt, "Most popular", *schedule]
+    assert [n.text for n in cleaned.noise] == [prompt, "Most popular", *SCHEDULE]
     copyright_line = "© 2031 Porthaven Herald. All rights reserved."
-    listing = ["Tonight's schedule", *schedule]
+    listing = ["Tonight's schedule", *SCHEDULE]
     cleaned = clean_story("Council approves harbour budget", story(
         *HARBOUR_STORY, copyright_line, *listing))
     assert cleaned.body == "\n\n".join(HARBOUR_STORY)
