@@ -3542,26 +3542,25 @@ def _mark_footer_run(lines: list[str], verdicts: list[PageLine], title: str) -> 
 
 
 def _mark_listing_past_story(lines: list[str], verdicts: list[PageLine], title: str) -> None:
-    """A listing under a heading of the page's right after the story's last sentence (in
-    place), once the furniture model has spoken: when the lines right after that sentence
-    are furniture (or prompts to the reader) and one of them is a list's heading ("Today's
-    schedule", "Featured jobs", "Most popular") or a line only a page's footer has (a
-    copyright), what the page prints below it, rows and headlines alike ("16:05 Field
-    Recordings", "8-K February 22, 2019"), is the page's, unless a line of it may be the
-    story's (``_may_be_the_storys``). A sentence introducing a table (ending in a colon)
-    keeps its rows, whatever stands between them and it."""
+    """A listing of the page's right after the story's last sentence (in place), once the
+    furniture model has spoken: when the lines right after that sentence are furniture (a
+    list's heading such as "Today's schedule" or "Most popular", a share bar, a copyright)
+    or prompts to the reader, what the page prints below them, rows and headlines alike
+    ("16:05 Field Recordings", "8-K February 22, 2019"), is the page's, unless a line of it
+    may be the story's (``_may_be_the_storys``). A sentence introducing a table (ending in a
+    colon) keeps its rows, whatever stands between them and it, and so does a table's row in
+    capitals that reads like a sentence ("NOTES SENIOR UNSECURED, LISTING ON OSLO BOURSE.")."""
     noise = _known_noise(lines, verdicts)
     end = next((i for i in range(len(lines) - 1, -1, -1) if not noise[i]
                 and _is_written_sentence(lines[i]) and not _prompts_reader(lines[i])), None)
-    # The story's last sentence, not a table's row ("Halftime 1-2.") nor the tail of one
-    # wrapped ("Britain by Richard Hannon."): below those, the table may go on.
+    # The story's last sentence, not a table's row ("Halftime 1-2.", a row in capitals) nor
+    # the tail of one wrapped ("Britain by Richard Hannon."): below those, the table may go on.
     if (end is None or lines[end].rstrip().endswith(":") or is_numeric_row(lines[end])
-            or len(lines[end].split()) <= FOOTER_LINE_MAX_WORDS):
+            or lines[end].isupper() or len(lines[end].split()) <= FOOTER_LINE_MAX_WORDS):
         return
     between = itertools.takewhile(lambda i: noise[i] or _prompts_reader(lines[i]),
                                   range(end + 1, len(lines)))
-    if not any(_is_listing_heading(lines[i], verdicts[i]) or verdicts[i].reason in FOOTER_ONLY
-               for i in between):
+    if not any(noise[i] for i in between):
         return
     story = [lines[i] for i in range(end + 1) if not noise[i]]
     story_words = content_stems(_without_slug(title)).union(*map(content_stems, story))
@@ -3573,16 +3572,11 @@ def _mark_listing_past_story(lines: list[str], verdicts: list[PageLine], title: 
             verdicts[i] = PageLine("tail_boilerplate")
 
 
-def _is_listing_heading(line: str, verdict: PageLine) -> bool:
-    """A heading of the page's over a list: a short label, no sentence, judged furniture or
-    a block's label."""
-    return (verdict.reason in ("learned_furniture", "related_link") and verdict.headline is None
-            and len(line.split()) <= WIDGET_LABEL_MAX_WORDS and not is_sentence(line))
-
-
 # A figure ("16:05", "$27.32", "4,524"), and a date, whose figures count as none: "February
 # 22, 2019", "3 May".
 FIGURE_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
+# A field set off by a dash, as results print one: "Attendance - 18,661".
+DASHED_FIELD_RE = re.compile(r"^[A-Z][\w.'/&]*(?: [\w.'/&]+){0,2} [-–] \d")
 DATE_IN_LINE_RE = re.compile(
     rf"\b{MONTH_NAME} \d{{1,2}}(?:, \d{{4}})?|\b\d{{1,2}} {MONTH_NAME}(?: \d{{4}})?",
     re.IGNORECASE)
@@ -3595,6 +3589,7 @@ def _may_be_the_storys(line: str, story_words: frozenset[str], story_bullets: se
     and ask, a telephone number), which a listing of other stories has not."""
     return bool((_is_written_sentence(line) and not _prompts_reader(line))
                 or REPORTED_RE.search(line) or is_field_row(line)
+                or DASHED_FIELD_RE.match(line)
                 or is_attribution(line) or _bullet_mark(line) in story_bullets
                 or content_stems(line) & story_words
                 or len(FIGURE_RE.findall(DATE_IN_LINE_RE.sub("", line))) >= 2)

@@ -4294,3 +4294,34 @@ def test_a_listing_after_the_pages_copyright_or_a_prompt_to_the_reader_goes():
     assert cleaned.body == "\n\n".join(HARBOUR_STORY)
     assert [(n.text, n.reason) for n in cleaned.noise] == [
         (copyright_line, "copyright"), *[(line, "tail_boilerplate") for line in listing]]
+
+
+def test_a_listing_after_a_share_bar_goes_without_a_heading():
+    # The page's share bar stands between the story and the station's schedule: no heading
+    # over the rows is needed to tell them from the story.
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, "Share this article", *SCHEDULE))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
+    assert [(n.text, n.reason) for n in cleaned.noise] == [
+        ("Share this article", "page_furniture"),
+        *[(row, "tail_boilerplate") for row in SCHEDULE]]
+
+
+def test_a_results_field_set_off_by_a_dash_stays_below_the_pages_share_bar():
+    lines = ["BERGEN 2031-04-06",
+             "Bergen beat Tromso in the first match of the season on Sunday in heavy rain.",
+             '"We earned it today," said coach Ola Berg.']
+    cleaned = clean_story("Bergen win opener", story(*lines, "Share this article",
+                                                     "Attendance - 9,358"))
+    assert cleaned.body == "\n\n".join([*lines, "Attendance - 9,358"])
+
+
+def test_rows_below_a_table_row_in_capitals_that_reads_like_a_sentence_stay():
+    # A bond's terms in capitals: its row ending in a full stop is no sentence of the story's,
+    # so the rows below the page's share bar may still be the table's.
+    lines = ["PORTHAVEN 2031-11-30",
+             "The harbour board priced its bond issue on Monday, the lead manager said.",
+             "NOTES SENIOR UNSECURED, LISTING ON OSLO BOURSE."]
+    rows = ["Oct-41.Oct", "COUPON ANNUAL FIRST PAY"]
+    cleaned = clean_story("Porthaven bonds priced", story(*lines, "Share this article", *rows))
+    assert cleaned.body == "\n\n".join([*lines, *rows])
