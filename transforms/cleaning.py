@@ -3572,6 +3572,16 @@ def _mark_listing_past_story(lines: list[str], verdicts: list[PageLine], title: 
             verdicts[i] = PageLine("tail_boilerplate")
 
 
+def _continues_story(line: str) -> bool:
+    """A line below the story that carries on its text or signs it: a sentence or a list of
+    names broken off ("In Seattle,", "(Slask Wroclaw), Krzysztof Piskula (Lech Poznan),"), a
+    row of names, or a wire's credit or desk ("- USDA", "-- Taipei Newsroom (5080815)")."""
+    return (line.endswith(",") or line.startswith("(") or is_name_list_row(line)
+            or WIRE_CREDIT_RE.match(line) is not None)
+
+
+# A wire's credit or desk below its story, set off by hyphens: "- USDA", "-- Oslo newsroom".
+WIRE_CREDIT_RE = re.compile(r"^--? (?:\S+ ?){1,3}(?:\(\d+\)|\+?\d[\d ]*)?$")
 # A figure ("16:05", "$27.32", "4,524"), and a date, whose figures count as none: "February
 # 22, 2019", "3 May".
 FIGURE_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
@@ -3585,13 +3595,16 @@ DATE_IN_LINE_RE = re.compile(
 def _may_be_the_storys(line: str, story_words: frozenset[str], story_bullets: set[str]) -> bool:
     """A line below the story that may still be its own: a sentence, a quotation's end, a
     field ("Attendance: 9,358") or an attribution, an item in the story's bullets, a line
-    sharing a word with it, or a row of two figures besides a date (a score, a price's bid
-    and ask, a telephone number), which a listing of other stories has not."""
+    sharing two words with it (a listing's headline may share one: "Harbour Day parade
+    route"), what carries on its text or signs it (``_continues_story``), or a row of two
+    figures besides a date (a score, a price's bid and ask, a telephone number), which a
+    listing of other stories has not."""
     return bool((_is_written_sentence(line) and not _prompts_reader(line))
                 or REPORTED_RE.search(line) or is_field_row(line)
                 or DASHED_FIELD_RE.match(line)
                 or is_attribution(line) or _bullet_mark(line) in story_bullets
-                or content_stems(line) & story_words
+                or len(content_stems(line) & story_words) >= 2
+                or _continues_story(line)
                 or len(FIGURE_RE.findall(DATE_IN_LINE_RE.sub("", line))) >= 2)
 
 

@@ -4307,6 +4307,26 @@ def test_a_listing_after_a_share_bar_goes_without_a_heading():
         *[(row, "tail_boilerplate") for row in SCHEDULE]]
 
 
+def test_a_listing_goes_though_a_row_of_it_shares_a_word_with_the_story():
+    # "Harbour" is the story's word too: one word shared is no evidence the row is the story's.
+    listing = [*SCHEDULE, "22:00 Harbour Lights"]
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, "Share this article", *listing))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
+    assert [n.text for n in cleaned.noise] == ["Share this article", *listing]
+
+
+@pytest.mark.parametrize("tail", [
+    ["In Bergen,", "At Molde,"],  # sentences broken off where the feed cut the story
+    ["- Harbour Authority"],  # the wire's credit
+    ["-- Porthaven Newsroom (4711)"],  # the wire's desk
+], ids=["broken_off", "credit", "desk"])
+def test_what_carries_on_or_signs_the_story_stays_below_the_pages_share_bar(tail):
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, "Share this article", "Ferry fares explained", *tail))
+    assert cleaned.body.split("\n\n")[-len(tail):] == tail
+
+
 def test_a_results_field_set_off_by_a_dash_stays_below_the_pages_share_bar():
     lines = ["BERGEN 2031-04-06",
              "Bergen beat Tromso in the first match of the season on Sunday in heavy rain.",
