@@ -63,7 +63,9 @@ VARIANT_MAX_DISTANCE = 0.15
 # Letters only: "US-CHINA" and "WORLD'S" are recased part by part.
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
-_ROW_VALUE = re.compile(r"[ \t]*:?[ \t]+[^\s\d]{0,3}\d")
+# A row's value after its label: a number, maybe after one word of the label in lower case
+# ("Avg shrs 51.7 mln").
+_ROW_VALUE = re.compile(r"[ \t]*:?(?:[ \t]+[a-z]+\.?)?[ \t]+[^\s\d]{0,3}\d")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 # Calendar words are dates, not names, when they stand alone ("Oct" in "KELSO, Oct 2 -").
 _CALENDAR = frozenset((
@@ -417,7 +419,8 @@ def _majority(counts: collections.Counter) -> str:
 
 def is_row_label(m: RawMention, text: str) -> bool:
     """Whether a mention is the label of a table row ("Shr 41 cts vs 33 cts", "Attendance :
-    40,000", "Nine mths"): one word leading a line that is no prose, followed by a number.
+    40,000", "Avg shrs 51.7 mln", "Nine mths"): one word leading a line that is no prose,
+    followed by a number (``_ROW_VALUE``).
     Places and organisations are exempt: a results row starts with a country, a town or a
     club ("Japan 2 Syria 1", "Barnsley 5 3 1 1")."""
     if m.label in ("GPE", "LOC", "FAC", "ORG") or " " in m.text.strip():

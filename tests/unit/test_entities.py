@@ -284,6 +284,9 @@ def test_table_row_labels_and_calendar_words_are_no_names():
     assert is_row_label(m("Attendance", "PERSON", 21), text)
     assert not is_row_label(m("Japan", "GPE", 41), text)  # places lead results rows
     assert not is_row_label(m("Shr", "PERSON", 57), text)  # not followed by a number
+    text = "Avg shrs 51.7 mln vs 43.4 mln\nAtherton not out 45"
+    assert is_row_label(m("Avg", "PERSON", 0), text)  # the label's second word in lower case
+    assert not is_row_label(m("Atherton", "PERSON", 30), text)  # a batsman's row: two words
     assert normalise_mentions([m("Oct", "PERSON"), m("Monday", "ORG", 9)]) == ([], [])
 
 
