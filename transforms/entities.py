@@ -422,14 +422,24 @@ def is_row_label(m: RawMention, text: str) -> bool:
     40,000", "Avg shrs 51.7 mln", "Nine mths"): one word leading a line that is no prose,
     followed by a number (``_ROW_VALUE``).
     Places and organisations are exempt: a results row starts with a country, a town or a
-    club ("Japan 2 Syria 1", "Barnsley 5 3 1 1")."""
-    if m.label in ("GPE", "LOC", "FAC", "ORG") or " " in m.text.strip():
+    club ("Japan 2 Syria 1", "Barnsley 5 3 1 1"). The word is the mention's name as trimmed
+    (:func:`trim_span`): the model may take the number in ("Revs 337.3" as a PERSON)."""
+    start, end = trim_span(m.text, m.label)
+    if m.label in ("GPE", "LOC", "FAC", "ORG") or start == end or " " in m.text[start:end]:
         return False
-    line_start = text.rfind("\n", 0, m.start_char) + 1
-    line_end = text.find("\n", m.end_char)
+    name_start, name_end = m.start_char + start, m.start_char + end
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", name_end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return (not text[line_start:m.start_char].strip() and not is_prose(line)
-            and _ROW_VALUE.match(text, m.end_char) is not None)
+    return (not text[line_start:name_start].strip() and not is_prose(line)
+            and _ROW_VALUE.match(text, name_end) is not None)
+
+
+def names_here(m: RawMention, title: str, body: str) -> bool:
+    """Whether a mention is a name where it stands: no table row's label
+    (:func:`is_row_label`), no word of an office's title (:func:`is_office_word`)."""
+    text = title if m.in_title else body
+    return not is_row_label(m, text) and not is_office_word(m, text)
 
 
 def is_office_word(m: RawMention, text: str) -> bool:
@@ -839,11 +849,12 @@ def extract_entities(batch: Sequence[Story], nlp: Any,
         if covers(languages, language):
             x = next(read)
             found = [m for m in spans_of(next(docs), x.title, True) + spans_of(
-                next(docs), x.body, False)
-                     if not is_row_label(m, x.title if m.in_title else x.body)
-                     and not is_office_word(m, x.title if m.in_title else x.body)]
+                next(docs), x.body, False) if names_here(m, x.title, x.body)]
             found += [x.place] if x.place else []
-            found += missed_mentions(found, x.title, x.body)
+            # A name found in prose is no name where it labels a table's row ("Revs" in
+            # "NOTE: Revs include ..." and in "Revs 34.3 mln vs 35.5 mln").
+            found += [m for m in missed_mentions(found, x.title, x.body)
+                      if names_here(m, x.title, x.body)]
             mentions, summaries = normalise_mentions(
                 as_written(found, story.title, story.body), aliases,
                 places={x.place.text.casefold(): x.place.text} if x.place else None,

@@ -18,6 +18,7 @@ from transforms.entities import (
     language_code,
     language_sample,
     missed_mentions,
+    names_here,
     ner_input,
     normalise_mentions,
     parse_patterns,
@@ -287,6 +288,11 @@ def test_table_row_labels_and_calendar_words_are_no_names():
     text = "Avg shrs 51.7 mln vs 43.4 mln\nAtherton not out 45"
     assert is_row_label(m("Avg", "PERSON", 0), text)  # the label's second word in lower case
     assert not is_row_label(m("Atherton", "PERSON", 30), text)  # a batsman's row: two words
+    text = "NOTE: Revs include Kelso Mills.\nRevs 337.3 mln vs 315.2 mln"
+    assert is_row_label(m("Revs 337.3", "PERSON", 32), text)  # the model took the number in
+    # What the model found in prose (its call) is no name again where it labels a row.
+    assert names_here(m("Revs", "PERSON", 6), "", text)
+    assert not names_here(m("Revs", "PERSON", 32), "", text)
     assert normalise_mentions([m("Oct", "PERSON"), m("Monday", "ORG", 9)]) == ([], [])
 
 
