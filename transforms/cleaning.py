@@ -520,12 +520,17 @@ COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all|some) rig
                           # "may not be published, broadcast, rewritten or redistributed"
                           r"|\bmay not be (?:(?:published|broadcast|rewritten|copied)"
                           r"(?:,|\s+or)?\s+)*(?:reproduced|republished|redistributed|published"
-                          r"|broadcast|rewritten|copied)\b"
-                          # "Reproduction prohibited without permission", "Reprints forbidden"
-                          r"|^(?:any )?(?:reproduction|redistribution|republication|reprints?"
-                          r"|copying)\b.{0,40}\b(?:prohibited|forbidden|not (?:permitted|allowed)"
+                          r"|broadcast|rewritten|copied|reused|retransmitted)\b"
+                          # "Reproduction prohibited without permission", "Reprints forbidden",
+                          # a sentence of its own after the publisher's name ("Harbour Star
+                          # 2015. Reproduction forbidden.")
+                          r"|(?:^|[.;]\s+)(?:any |commercial )?(?:reproduction|redistribution"
+                          r"|republication|reprints?|reprinting|reposting|copying)\b.{0,40}"
+                          r"\b(?:prohibited|forbidden|not (?:permitted|allowed)"
                           r"|without (?:prior )?(?:written )?(?:permission|consent))\b"
-                          r"|\bmay be reproduced without\b", re.IGNORECASE)
+                          r"|\bmay be reproduced without\b"
+                          r"|^no part of (?:this|the) \w+(?: \w+)? may be (?:reproduced|reused"
+                          r"|republished|copied)\b", re.IGNORECASE)
 # Calls to act on the site: subscribe, share, sign in, accept cookies, advertising slots.
 PROMPT_RE = re.compile(
     r"\b(?:newsletters?|inbox|cookies?|privacy policy|terms of (?:use|service)|recaptcha"

@@ -2668,6 +2668,12 @@ def test_a_storys_lines_about_ads_and_reports_stay():
     ("Fjord Post Ltd is registered in Norway, company no. 9912345.", "copyright"),
     ("Registered office: 4 Quay Road, Bergen.", "copyright"),
     ("This site is protected by copyright law.", "copyright"),
+    # A rights notice's ban in a sentence of its own, or on reuse and retransmission.
+    ("Fjord Post 2026. Reproduction forbidden.", "copyright"),
+    ("Audio clips may not be reused without written permission.", "copyright"),
+    ("No part of this story may be reproduced or stored without the written consent of "
+     "Fjord Post.", "copyright"),
+    ("Reposting in full is prohibited; share the link instead.", "copyright"),
     ("Necessary cookies only", "site_prompt"),
     ("Do not sell or share my personal information", "page_furniture"),
     ("Manage tracking choices", "page_furniture"),
