@@ -1152,10 +1152,12 @@ IMPRINT_MAX_WORDS = 30
 CLAUSE_AFTER_RE = re.compile(
     r", (?:the|a|an|it|its|he|she|they|his|her|their|this|these|those|we|which|who)\b")
 # A company's registration, as a legal footer states it: "Registered in England, company no.
-# 1234567", "VAT number GB 123 4567", "Registered office: 12 Quay Street, Bergen".
+# 1234567", "VAT number GB 123 4567", "Registered office: 12 Quay Street, Bergen"; or a
+# periodical's registration number: "ISSN 1234-5678", "(USPS 123-456)", "RNI No. 12345/2020".
 COMPANY_REGISTRATION_RE = re.compile(
     r"\b(?:company|registration|vat|reg\.?|org\.?)\s+(?:no\.?|nr\.?|number|num\.?|#)\s*:?\s*"
     r"[A-Z]{0,3}\s?\d"
+    r"|\b(?:ISSN|USPS|RNI(?: No\.?)?)\s*:?\s*\d[\d -]{3,}"
     r"|^registered (?:office|address)\s*:", re.IGNORECASE)
 COMPANY_REGISTRATION_MAX_WORDS = 25
 # A site's legal disclaimer, in the phrases such notices are written in: what the site's

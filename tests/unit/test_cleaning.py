@@ -2666,6 +2666,9 @@ def test_a_storys_lines_about_ads_and_reports_stay():
     ("All material copyright Fjord Post, 2026.", "copyright"),
     ("The Fjord Post and its logo are registered trademarks.", "copyright"),
     ("Fjord Post Ltd is registered in Norway, company no. 9912345.", "copyright"),
+    ("Fjord Post (USPS 123-456)", "copyright"),  # a periodical's registration numbers
+    ("ISSN 1234-5678", "copyright"),
+    ("RNI No. 12345/2020", "copyright"),
     ("Registered office: 4 Quay Road, Bergen.", "copyright"),
     ("This site is protected by copyright law.", "copyright"),
     # A rights notice's ban in a sentence of its own, or on reuse and retransmission.
