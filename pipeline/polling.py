@@ -29,7 +29,7 @@ from apache_beam.coders import PickleCoder
 from apache_beam.metrics import Metrics
 from apache_beam.transforms import userstate
 from apache_beam.transforms.periodicsequence import PeriodicImpulse
-from apache_beam.utils.timestamp import MAX_TIMESTAMP
+from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from pipeline.config import Config, InputConfig
 from pipeline.feedstate import (
@@ -248,11 +248,14 @@ def report_feed_poll(location: str, result: PollResult) -> None:
         Metrics.gauge(FEED_LAST_SUCCESS, location).set(round(state.last_success_at))
 
 
-# Beam finds state by parameter defaults; module-level singletons keep them declared once.
+# Beam finds state and timers by parameter defaults; module-level singletons keep them declared
+# once.
 _SHARD_FEED_STATES = beam.DoFn.StateParam(
     userstate.ReadModifyWriteStateSpec("feeds", PickleCoder()))
 _SEEN_FILES = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("files", PickleCoder()))
 _NEXT_LOOK = beam.DoFn.StateParam(userstate.ReadModifyWriteStateSpec("next_look", PickleCoder()))
+_FLUSH_SPEC = userstate.TimerSpec("flush", userstate.TimeDomain.WATERMARK)
+_FLUSH = beam.DoFn.TimerParam(_FLUSH_SPEC)
 
 
 class _InFlight:
@@ -309,22 +312,27 @@ class PollFeedShardFn(_FeedPollerFn):
     fetching in the background (and is not polled again meanwhile) while the tick's other
     results are emitted, so it holds up neither the shard's other feeds nor its next ticks (a
     freshly stalled feed delays its own tick by ``tick_s``, once). Its result is emitted, and
-    its state kept, by the first tick of the shard that finds it finished; the last tick
-    before ``stop`` waits for every fetch, so no poll is left unaccounted.
+    its state kept, by the first tick of the shard that finds it finished. When the ticks end
+    (``stop``), a timer waits for every fetch still running (:meth:`flush_in_flight`), so no
+    poll is left unaccounted, in whatever order the runner handed the ticks over.
     """
 
     def __init__(self, feeds: dict[int, list[PolledInput]], fetch: FetchSettings, *,
                  tick_s: float = 1.0, stop: float | None = None) -> None:
         super().__init__(fetch)
+        self._locations = {state_key(shard): [p.spec.location for p in polled]
+                           for shard, polled in feeds.items()}
         self._feeds = feeds
         self._tick_s = tick_s
         self._stop = stop
 
-    def process(self, element, stored=_SHARD_FEED_STATES):
-        _, (shard, tick) = element
+    def process(self, element, stored=_SHARD_FEED_STATES, flush=_FLUSH):
+        key, (shard, tick) = element
         now = float(tick)
+        if self._stop is not None:
+            flush.set(Timestamp.of(self._stop))
         states: dict[str, FeedState] = stored.read() or {}
-        running = _IN_FLIGHT.running([p.spec.location for p in self._feeds[shard]])
+        running = _IN_FLIGHT.running(self._locations[key])
         idle = [p for p in self._feeds[shard] if p.spec.location not in running]
         due, not_due = poll_order([states.get(p.spec.location, FeedState()) for p in idle], now)
         for _ in not_due:
@@ -339,13 +347,25 @@ class PollFeedShardFn(_FeedPollerFn):
             started.append(fetch)
         # Wait for this tick's fetches (most take milliseconds), not for slow ones carried
         # over from earlier ticks: those are taken up if they have finished meanwhile.
-        last_tick = self._stop is not None and now + self._tick_s >= self._stop
-        concurrent.futures.wait(list(running.values()) if last_tick else started,
-                                timeout=None if last_tick else self._tick_s)
-        done = {fetch for fetch in running.values() if fetch.done()}
+        concurrent.futures.wait(started, timeout=self._tick_s)
+        yield from self._take_finished(running, states, stored)
+
+    @userstate.on_timer(_FLUSH_SPEC)
+    def flush_in_flight(self, key=beam.DoFn.KeyParam, stored=_SHARD_FEED_STATES):
+        """At ``stop``, after the last tick: the shard's fetches still running, waited for. A
+        tick cannot know it is the last (a runner may hand two over at once, or out of order);
+        the watermark passing ``stop`` says so."""
+        running = _IN_FLIGHT.running(self._locations[key])
+        concurrent.futures.wait(list(running.values()))
+        yield from self._take_finished(running, stored.read() or {}, stored)
+
+    def _take_finished(self, running: dict[str, concurrent.futures.Future],
+                       states: dict[str, FeedState], stored) -> Iterator[Any]:
+        """The results of the finished fetches in ``running``, each emitted and kept in
+        ``states`` once (by whichever tick claims it first)."""
         changed = False
         for location, fetch in running.items():
-            if fetch in done and _IN_FLIGHT.take(location, fetch):
+            if fetch.done() and _IN_FLIGHT.take(location, fetch):
                 if fetch.cancelled():  # its poller closed before it started: still due
                     continue
                 result = fetch.result()

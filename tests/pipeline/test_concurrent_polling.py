@@ -10,6 +10,7 @@ import json
 import time
 
 import yaml
+from apache_beam.utils.timestamp import Timestamp
 
 from pipeline.feedstate import CycleReport, FeedState, PollSettings
 from pipeline.launcher import cycle_record, overrun_warning
@@ -136,6 +137,16 @@ class _Stored:
         self.writes += 1
 
 
+class _Timer:
+    """Stands in for a Beam timer in a direct call of the streaming DoFn."""
+
+    def __init__(self) -> None:
+        self.times: list[Timestamp] = []
+
+    def set(self, timestamp: Timestamp) -> None:
+        self.times.append(timestamp)
+
+
 def test_a_streaming_tick_waits_for_no_stalled_feed_and_a_later_tick_takes_it_up():
     routes = {"/stall": stall(),
               **{f"/feed-{n}.xml": static(rss_feed(*feed_items(n))) for n in range(10)}}
@@ -147,14 +158,17 @@ def test_a_streaming_tick_waits_for_no_stalled_feed_and_a_later_tick_takes_it_up
         stored = _Stored()
         try:
             started = time.monotonic()
-            first = list(shard_fn.process((state_key(0), (0, 1000.0)), stored=stored))
+            first = list(shard_fn.process((state_key(0), (0, 1000.0)), stored=stored,
+                                           flush=_Timer()))
             first_s = time.monotonic() - started
             # The stalled fetch is still running: the next tick neither waits for it nor
             # starts it again (the other feeds are not due for 300 s).
-            second = list(shard_fn.process((state_key(0), (0, 1000.3)), stored=stored))
+            second = list(shard_fn.process((state_key(0), (0, 1000.3)), stored=stored,
+                                            flush=_Timer()))
             second_s = time.monotonic() - started - first_s
             time.sleep(max(0.0, started + 1.6 - time.monotonic()))  # its timeout has passed
-            third = list(shard_fn.process((state_key(0), (0, 1001.6)), stored=stored))
+            third = list(shard_fn.process((state_key(0), (0, 1001.6)), stored=stored,
+                                           flush=_Timer()))
             hits = dict(server.hits)
         finally:
             shard_fn.teardown()
@@ -171,16 +185,31 @@ def test_a_streaming_tick_waits_for_no_stalled_feed_and_a_later_tick_takes_it_up
     assert stored.writes == 2  # the first tick and the one that took up the stalled fetch
 
 
-def test_the_last_streaming_tick_waits_for_every_fetch():
+def test_a_fetch_still_running_when_the_ticks_end_is_waited_for_whatever_their_order():
+    # The later tick comes first (a runner may hand ticks over out of order): it starts both
+    # feeds and leaves the stalled one running; the earlier tick, handled last, has nothing due.
+    # Neither can know it is the last: the timer they set for the stop takes the fetch up.
     routes = {"/stall": stall(), "/feed.xml": static(rss_feed(*feed_items(0)))}
     fetch = FetchSettings(timeout_s=1.0, max_bytes=100_000, max_concurrency=4, max_per_host=4)
     with FeedServer(routes) as server:
         shard_fn = PollFeedShardFn({0: [polled(server.url(path), "wire") for path in routes]},
-                                   fetch, tick_s=0.3, stop=1000.2)
+                                   fetch, tick_s=0.3, stop=1000.6)
         shard_fn.setup()
+        stored, timer = _Stored(), _Timer()
         try:
-            out = list(shard_fn.process((state_key(0), (0, 1000.0)), stored=_Stored()))
+            later = list(shard_fn.process((state_key(0), (0, 1000.3)), stored=stored,
+                                          flush=timer))
+            earlier = list(shard_fn.process((state_key(0), (0, 1000.0)), stored=stored,
+                                            flush=timer))
+            flushed = list(shard_fn.flush_in_flight(key=state_key(0), stored=stored))
+            again = list(shard_fn.flush_in_flight(key=state_key(0), stored=stored))
+            hits = dict(server.hits)
         finally:
             shard_fn.teardown()
-    assert len([o for o in out if isinstance(o, RawStory)]) == 3
-    assert [o.value.reason for o in out if not isinstance(o, RawStory)] == ["fetch_timeout"]
+    assert timer.times == [Timestamp.of(1000.6)] * 2
+    assert [type(o).__name__ for o in later] == ["RawStory"] * 3
+    assert earlier == []
+    assert [(o.tag, o.value.reason) for o in flushed] == [("rejects", "fetch_timeout")]
+    assert again == []
+    assert hits == {"/stall": 1, "/feed.xml": 1}
+    assert stored.value[server.url("/stall")].failures == 1
