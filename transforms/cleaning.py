@@ -455,10 +455,17 @@ READ_TIME_RE = re.compile(
     r"^(?:\w+\.?\s+)?(?:\d+(?:\s*|-)min(?:ute)?s?\.?\s+(?:to )?(?:read|listen)"
                           r"|(?:read|listen)(?:ing)?(?: time)?:?\s*(?:\d+|less than a)\s*"
                           r"min(?:ute)?s?\.?)[.!]?$", re.IGNORECASE)
-GALLERY_RE = re.compile(
-    r"^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
+# What a gallery, a media player or a quiz prints of itself: its counter ("Image 2 of 7",
+# "Question 16 of 50"), a player's ad countdown ("Skip in 5"), its controls; and a bare
+# "[more...]" under a list of links. (Not a player's position, "0:00 / 3:03": with it, a
+# player's controls inside a story make a run of furniture long enough to end the story, and
+# the story's lines below the player were cut.)
+MEDIA_WIDGET_RE = re.compile(
+    r"^(?:(?:image|photo|picture|slide|question)\s*)?\d+\s*(?:of|/)\s*/?\s*\d+$"
     r"|^slideshow\s*\(\s*\d+\s*images?\s*\)$"
-    r"|^(?:back to gallery|caption|close|(?:watch|play) video(?:\s+[\d:]+)?)$",
+    r"|^(?:back to gallery|caption|close|(?:watch|play) video(?:\s+[\d:]+)?)$"
+    r"|^skip in \d{1,2}s?$"
+    r"|^\[more(?:\.{3}|…)?\]$",
     re.IGNORECASE,
 )
 # Whole lines only a web page prints around a story: its metadata, menus, ad breaks, feedback
@@ -673,10 +680,12 @@ MEDIA_ENDINGS = tuple(
 PLAYER_LABEL_RE = re.compile(
     r"^(?:play|watch|listen to)(?: (?:video|audio|clip))?,\s*[\"“](?P<headline>[^\"“”]{3,150})"
     r"[\"”],?\s*duration\s+\d{1,2}(?::\d{2}){1,2}$", re.IGNORECASE)
-# A clip's running time closing its headline: "... (2:36)", "... [0:58]"; or a page's badge in
-# square brackets and capitals ("... [UPDATED]", "... [NEW DETAILS]"): wire copy brackets in
+# A clip's running time closing its headline: "... (2:36)", "... [0:58]"; a discussion's
+# count of comments ("... (39 comments)", "... [12 replies]"); or a page's badge in square
+# brackets and capitals ("... [UPDATED]", "... [NEW DETAILS]"): wire copy brackets in
 # parentheses, and in words.
-CLIP_LENGTH_RE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}[)\]]$|\s+\[[A-Z][A-Z ]{1,20}[A-Z]\]$")
+CLIP_LENGTH_RE = re.compile(r"\s*[(\[](?:\d{1,2}:\d{2}|\d[\d,]* (?:comments?|replies))[)\]]$"
+                            r"|\s+\[[A-Z][A-Z ]{1,20}[A-Z]\]$")
 # Lines on each side of a headline whose words a subheading shares: it introduces them.
 NEIGHBOUR_LINES = 2
 PAREN_NUMBER_RE = re.compile(r"\([^()]*\d[^()]*\)")
@@ -2383,7 +2392,7 @@ def furniture_reason(line: str) -> str | None:
         return furniture_reason(line.replace(" ", ""))
     if is_scan_debris(line):
         return "page_furniture"
-    if READ_TIME_RE.match(line) or GALLERY_RE.match(line) or is_share_bar(line, n_words):
+    if READ_TIME_RE.match(line) or MEDIA_WIDGET_RE.match(line) or is_share_bar(line, n_words):
         return "page_furniture"
     if opens_with_ad_label(line):
         return "site_prompt"
@@ -4242,7 +4251,7 @@ def _has_headline_grammar(line: str) -> bool:
 @_per_line
 def _media_mark(line: str) -> re.Match[str] | None:
     """The media mark closing a headline (``MEDIA_MARK_RE``: " - live", " (audio)", ", in
-    pictures"; ``CLIP_LENGTH_RE``: " (2:36)", " [UPDATED]"), else None."""
+    pictures"; ``CLIP_LENGTH_RE``: " (2:36)", " (39 comments)", " [UPDATED]"), else None."""
     if line.rstrip(")]").casefold().endswith(MEDIA_ENDINGS):
         return MEDIA_MARK_RE.search(line)
     # Both of a clip's marks close in a bracket: a line that does not is spared the search.

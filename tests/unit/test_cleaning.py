@@ -698,6 +698,10 @@ def test_also_on_a_domain_needs_no_separator():
         ("4 Min Read", "page_furniture"),
         ("Image 2 of 7", "page_furniture"),
         ("Slideshow ( 12 images )", "page_furniture"),
+        ("Question 4 of 12", "page_furniture"),
+        ("Skip in 5", "page_furniture"),
+        ("[more...]", "page_furniture"),
+        ("Question 4: which ferry is the oldest?", None),
         ("Share Facebook Twitter Email Print", "page_furniture"),
         ("Photo: Nora Vik, AP", "photo_caption"),
         ("The old pier at dawn. REUTERS/Nora Vik", "photo_caption"),
@@ -2553,7 +2557,8 @@ def test_an_attribution_or_a_labelled_heading_about_the_story_stays():
 
 @pytest.mark.parametrize("teaser", ["A year of the night bus (audio)",
                                     "Where tenants stand - live",
-                                    "Where tenants stand (2:36)"])  # a clip's running time
+                                    "Where tenants stand (2:36)",  # a clip's running time
+                                    "Where tenants stand (39 comments)"])  # a discussion
 def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
     lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
     cleaned = clean_story("Pier", story(*lines))
@@ -2563,7 +2568,7 @@ def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
 
 def test_a_fixture_or_a_row_with_a_media_mark_stays():
     lines = [PARAGRAPHS[0], "Oslo v Bergen - live", "Oslo 2 Bergen 1 (video)",
-             "Oslo 2 Bergen 1 (1:45)", *PARAGRAPHS[1:]]
+             "Oslo 2 Bergen 1 (1:45)", "Oslo 2 Bergen 1 (12 comments)", *PARAGRAPHS[1:]]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
