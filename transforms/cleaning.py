@@ -360,6 +360,9 @@ FIXTURE_MAX_WORDS = 5
 # Lines a rule removes inside a story (an advert break, a labelled link) come one or two
 # at a time; a longer run is the page's furniture.
 INLINE_NOISE_MAX_LINES = 2
+# A widget inside a story is a few lines (a video player: play, mute, captions, its time, full
+# screen): the story's lines below it carry it on.
+INLINE_WIDGET_MAX_LINES = 5
 # A block of other stories between a short story's lines (a label, a few headlines with their
 # stamps, an advert break) is a hole in the story at most this long, not its edge.
 STORY_HOLE_MAX_LINES = 12
@@ -536,6 +539,9 @@ COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all|some) rig
                           r"\b(?:prohibited|forbidden|not (?:permitted|allowed)"
                           r"|without (?:prior )?(?:written )?(?:permission|consent))\b"
                           r"|\bmay be reproduced without\b"
+                          # a licence by its abbreviation, which only a notice uses
+                          r"|\b(?:released|licen[cs]ed|available|published) under (?:a |the )?"
+                          r"CC[ -]BY\b"
                           r"|^no part of (?:this|the) \w+(?: \w+)? may be (?:reproduced|reused"
                           r"|republished|copied)\b", re.IGNORECASE)
 # Calls to act on the site: subscribe, share, sign in, accept cookies, advertising slots.
@@ -2904,9 +2910,13 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
             # the page's head or footer before): it still goes, and takes the rest of its run
             # and its label with it (``_mark_teaser_runs``).
             verdicts[i] = PageLine("related_link", lines[i])
+    # (The story's words are told from function words by an English list: in another script,
+    # "для" and "после" would carry a comment form on.)
+    latin = _mostly_latin_script(lines)
+    carried = _carried_on_past(lines, verdicts, start, end) if latin else set()
     verdicts = [
         PageLine("navigation") if i < start and v.reason is None
-        else PageLine("tail_boilerplate") if i > end and v.reason is None
+        else PageLine("tail_boilerplate") if i > end and v.reason is None and i not in carried
         else v
         for i, v in enumerate(verdicts)
     ]
@@ -2917,7 +2927,6 @@ def classify_by_rules(lines: list[str], *, extracted: bool = False,
     # it a wire's tag, "[CORRECTED 05:30 GMT]", is the story's). Not icons or brackets on a
     # page in another script: Korean, Japanese and Chinese news mark their own sub-heads and
     # points with them ("■", "▲", "◆") and credit photos in brackets ("[사진=...]").
-    latin = _mostly_latin_script(lines)
     verdicts = [PageLine("page_furniture") if v.reason is None and (
                     (latin and (is_icon_line(line) or (i > start and is_bracketed_note(line))))
                     or HANDLE_RE.match(line)
@@ -3460,6 +3469,55 @@ def _story_edges(lines: list[str], verdicts: list[PageLine], start: int, end: in
     if not _is_chrome_region(lines, verdicts, range(end + 1, len(lines))):
         end = len(lines) - 1
     return start, end
+
+
+def _carried_on_past(lines: list[str], verdicts: list[PageLine], start: int, end: int
+                     ) -> set[int]:
+    """The lines past the story's last line (``end``) that go on with it (``goes_on_past_end``),
+    at most ``INLINE_WIDGET_MAX_LINES`` lines below it or below the last such line (a video
+    player's controls between two paragraphs), and above any link to the site's next or
+    previous post."""
+    story = set().union(*(content_stems(lines[i]) for i in range(start, end + 1)
+                          if verdicts[i].reason is None))
+    carried: set[int] = set()
+    last = end
+    for i in range(end + 1, len(lines)):
+        line = lines[i]
+        if i - last > INLINE_WIDGET_MAX_LINES or PAGER_RE.match(line):
+            break
+        if verdicts[i].reason is None and goes_on_past_end(
+                line, story, lines[last] if i == last + 1 else None):
+            carried.add(i)
+            story |= content_stems(line)
+            last = i
+    return carried
+
+
+def goes_on_past_end(line: str, story_stems: Set[str], above: str | None = None) -> bool:
+    """Whether a line past the story's last line (``story_stems``: the story's words;
+    ``above``: its last line, when the line stands right below it) goes on with it: a
+    sentence sharing ``FOOTER_SHARED_STEMS`` of its words (right below it, one, or none when
+    it opens on a pronoun referring back: "It causes ..."), not one to the reader nor one
+    introducing what follows (a colon); or, right below the story and sharing a word with it,
+    its source ("Source: Weather Services Corporation") or, below a row of its table, a row,
+    a field or a name with its place (a man of the match under the scorecard). Stricter than
+    ``_carries_story_on`` (a list inside the story): past its end a page prints rows of its
+    own (a pager's numbers, opening hours), which share nothing with it."""
+    if _speaks_to_reader(line):
+        return False
+    shared = len(content_stems(line) & story_stems)
+    if _is_written_sentence(line) and not line.endswith(":") and (
+            shared >= (1 if above is not None else FOOTER_SHARED_STEMS)
+            or (above is not None and line.split()[0].casefold() in PRONOUNS_REFERRING_BACK)):
+        return True
+    return above is not None and shared >= 1 and (
+        is_attribution(line) or (_is_tabular(above) and _is_tabular(line)))
+
+
+def _is_tabular(line: str) -> bool:
+    """A table's or list's row, a fact sheet's field, or a name with its place."""
+    return (is_table_row(line) or _is_structure_row(line) or is_field_row(line)
+            or PLACE_MARK_RE.search(line) is not None)
 
 
 def _past_holes_of_short_story(lines: list[str], verdicts: list[PageLine], start: int, end: int,

@@ -20,8 +20,10 @@ from transforms.cleaning import (
     CleanedText,
     classify_tail_line,
     clean_story,
+    content_stems,
     continue_extraction,
     furniture_reason,
+    goes_on_past_end,
     html_to_text,
     is_person_name,
     is_photo_credit,
@@ -709,6 +711,8 @@ def test_also_on_a_domain_needs_no_separator():
         ("Harbour Daily files", None),
         ("Reuters files", "photo_caption"),
         ("© 2024 Harbour Daily Media. All rights reserved.", "copyright"),
+        ("Posts on this board are released under CC BY-SA 4.0 unless marked.", "copyright"),
+        ("The museum released its ferry photographs under a free licence on Monday.", None),
         ("Sign up for the morning briefing in your inbox", "site_prompt"),
         ("Get our weekend edition every Saturday Free Sign Up", "site_prompt"),
         ("This site uses cookies to improve your experience.", "site_prompt"),
@@ -4335,6 +4339,90 @@ def test_what_carries_on_or_signs_the_story_stays_below_the_pages_share_bar(tail
     cleaned = clean_story("Council approves harbour budget", story(
         *HARBOUR_STORY, "Share this article", "Ferry fares explained", *tail))
     assert cleaned.body.split("\n\n")[-len(tail):] == tail
+
+
+# A video player's controls between the story's last two paragraphs.
+PLAYER = ["Mute", "CC", "Skip in 5", "Fullscreen"]
+
+
+def test_the_storys_paragraph_below_a_video_player_stays():
+    # The controls are a run of furniture that ends the story's span; the paragraph below
+    # them shares the story's words ("mooring", "fees", "council") and carries it on.
+    last = "Mooring fees at the council's marina last rose in 2029, by two percent."
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, *PLAYER, last, "Most popular", "Ferry fares explained",
+        "Night bus returns to the valley"))
+    assert cleaned.body == "\n\n".join([*HARBOUR_STORY, last])
+    assert [(n.text, n.reason) for n in cleaned.noise] == [
+        ("Mute", "comment_form"), ("CC", "tail_boilerplate"), ("Skip in 5", "page_furniture"),
+        ("Fullscreen", "tail_boilerplate"), ("Most popular", "related_link"),
+        ("Ferry fares explained", "related_link"),
+        ("Night bus returns to the valley", "related_link")]
+
+
+def test_a_line_introducing_a_list_below_a_video_player_is_no_paragraph_of_the_story():
+    # Right below the player, a sentence sharing the story's words still goes when it ends
+    # in a colon: it heads the page's list below.
+    heading = "Read the council's budget papers:"
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, *PLAYER, heading, "Most popular", "Ferry fares explained"))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
+
+
+def test_a_sentence_below_a_video_player_referring_back_to_the_paragraph_above_stays():
+    last = ["Mooring fees at the council's marina last rose in 2029, by two percent.",
+            "It was the first rise in a decade."]
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, *PLAYER, *last, "Most popular", "Ferry fares explained"))
+    assert cleaned.body == "\n\n".join([*HARBOUR_STORY, *last])
+
+
+def test_a_man_of_the_match_under_the_scorecard_stays_above_the_pages_footer():
+    # The footer (a bio, links, a licence) ends the story's span at the scorecard's last row;
+    # the field right below it names a batsman of the card.
+    card = ["BERGEN 2031-04-06", "Bergen beat Molde by 51 runs in their one-day match on Sunday.",
+            "Bergen 241-6 (50 overs)", "O. Berg not out 112", "K. Vik 44",
+            "Molde 190 all out (46.2 overs)", "Man-of-the-Match: Ola Berg"]
+    footer = ["About the author",
+              "Kari Holt is a sports reporter who covers cricket for the paper.",
+              "Read more about the season", "More by Kari Holt →",
+              "Except where noted, this work is licensed under CC BY-NC-ND 4.0."]
+    cleaned = clean_story("Bergen beat Molde", story(*card, *footer))
+    assert cleaned.body == "\n\n".join(card)
+
+
+WEATHER = ["Showers along the coast in the morning, clearing by the afternoon.",
+           "Temperatures near normal."]
+
+
+@pytest.mark.parametrize(("line", "right_below", "carries"), [
+    # the story's source, sharing "weather" with it
+    ("Source: Porthaven Weather Service", True, True),
+    ("Source: Porthaven Weather Service", False, False),
+    # a sentence referring back to the one above
+    ("It was the wettest morning of the month.", True, True),
+    ("It was the wettest morning of the month.", False, False),
+    # a sentence sharing two words, wherever it stands
+    ("Showers moved inland by the evening, the weather service said.", False, True),
+    # a sentence introducing a list below, or speaking to the reader
+    ("Read the weather service's coast report:", True, False),
+    ("Tell us about the showers on the coast in your town.", True, False),
+])
+def test_what_carries_the_story_on_below_its_last_line(line, right_below, carries):
+    story_stems = content_stems("Porthaven weather").union(*map(content_stems, WEATHER))
+    above = WEATHER[-1] if right_below else None
+    assert goes_on_past_end(line, story_stems, above) is carries
+
+
+def test_a_sentence_far_below_the_story_past_the_pages_furniture_goes():
+    # A reader's comment under the comment form shares the story's words, but stands further
+    # below the story than a widget inside it would reach.
+    comment = "Mooring fees are far too high already and the council knows it."
+    form = ["Comments", "Sign in to comment", "Newest first", "Oldest first", "Most liked",
+            "Report"]
+    cleaned = clean_story("Council approves harbour budget", story(
+        *HARBOUR_STORY, *PLAYER[:2], *form, comment))
+    assert cleaned.body == "\n\n".join(HARBOUR_STORY)
 
 
 def test_a_results_field_set_off_by_a_dash_stays_below_the_pages_share_bar():
