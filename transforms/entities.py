@@ -80,6 +80,9 @@ _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 _TRAILING_DATE = re.compile(r"\s+\d[\d/.-]*[/-]\d+$")
 _TRAILING_NUMBER = re.compile(r"\s+[\d/.,:-]*\d[\d/.,:-]*$")
 _NUMBERLESS_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC"))
+# A figure standing alone inside a mention: two of them make it a results row run into the
+# name ("Forfar 3 2 0 1 7 4 6", "Baltimore 5 SEATTLE 2"), which no name is.
+_LONE_FIGURE = re.compile(r"(?<!\S)\d[\d.,:/-]*(?!\S)")
 # The last word of a name that makes it an organisation whatever the model says: "Kestrel Bulk
 # Carriers" is no person, "Nordvik Container Line" no place. Legal forms and the generic nouns
 # organisations are named with; none of them ends a person's or a place's name.
@@ -371,6 +374,9 @@ def trim_span(text: str, label: str = "") -> tuple[int, int]:
             text, start, end)
         if trailing and trailing.start() > start:
             end = trailing.start()
+        figures = list(_LONE_FIGURE.finditer(text, start, end))
+        if len(figures) >= 2 and figures[0].start() > start:
+            end = figures[0].start()
         if (start, end) == before:
             break
     if not any(c.isupper() for c in text[start:end]):

@@ -62,6 +62,10 @@ def test_trim_span_cuts_slugs_dates_scores_and_non_names():
     assert trim_span("AMSTERDAM 1996-08-28", "GPE") == (0, 9)
     assert trim_span("J. Crawley 106", "PERSON") == (0, 10)
     assert trim_span("Boeing 747", "PRODUCT") == (0, 10)  # numbers end product names
+    # Two figures standing alone: a results row run into the name ends at its first figure.
+    assert trimmed("Forfar 3 2 0 1 7 4 6", "MISC") == "Forfar"
+    assert trimmed("Baltimore 5 SEATTLE 2") == "Baltimore"
+    assert trimmed("Channel 4") == "Channel 4"
     assert trim_span("3 2 1 0", "CARDINAL") == (0, 0)
     assert trim_span("parliament", "ORG") == (0, 0)  # a name has a capital letter
 
