@@ -2972,9 +2972,12 @@ def _mark_other_stories_lists(lines: list[str], verdicts: list[PageLine], title:
     while k < len(kept):
         run = list(itertools.takewhile(lambda i: headline_of[i] is not None,
                                        kept[k:])) or [kept[k]]
-        if len(run) >= 2 and not own_list and _lists_other_stories(
-                lines, kept[:k], [lines[i] for i in run], [headline_of[i] or "" for i in run],
-                [lines[i] for i in kept[k + len(run):]], story_stems, story_words):
+        if (headline_of[run[0]] is not None
+                and len(run) + _links_beside(lines, verdicts, run[0], run[-1]) >= 2
+                and not own_list and _lists_other_stories(
+                    lines, kept[:k], [lines[i] for i in run],
+                    [headline_of[i] or "" for i in run], [lines[i] for i in kept[k + len(run):]],
+                    story_stems, story_words)):
             for i in run:
                 verdicts[i] = PageLine("related_link", lines[i])
         else:
@@ -2986,6 +2989,18 @@ def _mark_other_stories_lists(lines: list[str], verdicts: list[PageLine], title:
             story_words += sum(len(lines[i].split()) for i in run)
             own_list = own_list or headline_of[run[0]] is not None
         k += len(run)
+
+
+def _links_beside(lines: list[str], verdicts: list[PageLine], first: int, last: int) -> int:
+    """How many items of the same list another rule took as links already, right above line
+    ``first`` and right below line ``last`` (a bulleted item with its comment count)."""
+    count = 0
+    for steps in (range(first - 1, -1, -1), range(last + 1, len(lines))):
+        for j in steps:
+            if verdicts[j].reason != "related_link" or LIST_ITEM_RE.match(lines[j]) is None:
+                break
+            count += 1
+    return count
 
 
 def _lists_other_stories(lines: list[str], above: list[int], items: list[str],
@@ -4320,9 +4335,12 @@ def _is_media_headline(line: str) -> bool:
     """A headline before its media mark (``MEDIA_MARK_RE``) with fewer content words than a
     teaser's shape needs: ``SHORT_TEASER_CONTENT_WORDS`` - 1 of them, capitalised, no
     figure, not a row ("A year of the night bus - live"; "Oslo v Bergen - live" is a
-    fixture)."""
-    match = _media_mark(line)
-    if match is None or not _is_plain_headline(head := line[:match.start()]):
+    fixture). A list's item is read without its bullet ("* Ferry board shelves pier repairs
+    (24 comments)")."""
+    bullet = BULLET_RE.match(line)
+    item = line if bullet is None else bullet["text"]
+    match = _media_mark(item)
+    if match is None or not _is_plain_headline(head := item[:match.start()]):
         return False
     return len(content_stems(head)) >= SHORT_TEASER_CONTENT_WORDS - 1
 
@@ -4524,18 +4542,25 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
     them: ``_list_item``) after the story's last sentence is a list of other stories, with or
     without a label above it (in place), unless most of them are made of the story's words: a
     schedule closing a results story ("CINCINNATI AT COLORADO") names the story's own teams,
-    where a related story shares a word or two."""
+    where a related story shares a word or two. Items of the list another rule took already
+    (a link by its comment count: "• Ferry fares rise (3 replies)") count towards its size."""
     block: list[int] = []
+    taken = 0  # the list's bulleted items taken as links already, right below or among it
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i].reason is not None:
-            if block and verdicts[i].reason != "related_link":
+            if verdicts[i].reason == "related_link" and BULLET_RE.match(lines[i]):
+                taken += 1
+            elif block and verdicts[i].reason != "related_link":
                 break  # furniture between: the block ends (a draw's rows are above it)
+            elif not block:
+                taken = 0  # furniture between them and the block: another list's
             continue
         item = _list_item(lines[i])
         if (not (_is_headline(item) or _is_question_headline(item))
                 or REPORTED_RE.search(item)
                 or is_field_row(item)  # a scorecard's "Man-of-the-Match: A. Name"
-                or (is_table_row(item) and not _is_teaser_shaped(item))):
+                or (is_table_row(item) and not (_is_teaser_shaped(item)
+                                                 or _is_bulleted_headline(lines[i])))):
             break
         block.append(i)
     if not block:
@@ -4576,8 +4601,8 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
                      >= FOOTER_SHARED_STEMS):
         block.pop(0)
     # Three lines make a block by their shape alone; two need a headline's shape each.
-    if len(block) < TRAILING_HEADLINES_MIN or (
-            len(block) < CHROME_MIN_LINES
+    if len(block) + taken < TRAILING_HEADLINES_MIN or (
+            len(block) + taken < CHROME_MIN_LINES
             and not all(_is_teaser_shaped(_list_item(lines[i])) for i in block)):
         return
     if 2 * sum(_made_of(_without_slug(_list_item(lines[i])), story_words)
@@ -4603,6 +4628,26 @@ def _names_columns(line: str) -> bool:
     1994"): the items below it are the table's rows."""
     heading, colon, columns = line.partition(":")
     return bool(colon and heading.strip()) and is_numeric_row(columns)
+
+
+def _is_bulleted_headline(line: str) -> bool:
+    """A bulleted item in a headline's grammar, a figure or two in it as a row has them ("• The
+    week in microfilm, No. 40"): a link word in lower case ties its words (a row's "N / A" is
+    no article)."""
+    bullet = BULLET_RE.match(line)
+    return bullet is not None and any(word in HEADLINE_LINK_WORDS
+                                      for word in line_words(bullet["text"]))
+
+
+def _bullets_in_one_block(lines: list[str], noise: list[bool]) -> set[str]:
+    """The bullet marks whose items (lines not judged noise) stand in one block, no other line
+    of the text between them."""
+    items: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if not noise[i] and (mark := _bullet_mark(line)) is not None:
+            items.setdefault(mark, []).append(i)
+    return {mark for mark, at in items.items()
+            if all(noise[k] or _bullet_mark(lines[k]) == mark for k in range(at[0], at[-1] + 1))}
 
 
 def _bullet_mark(line: str) -> str | None:
@@ -4644,9 +4689,14 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
     # "Women's singles, third round" for "Men's singles, second round").
     lines_with = collections.Counter(
         stem for i in range(len(lines)) if not noise[i] for stem in stems[i])
+    # A list's items in a block of their own are judged without their bullets: a page's list
+    # of links is one block, where a press digest bullets its items under each paper's name.
+    one_block = _bullets_in_one_block(lines, noise)
+    shapes = [line if (bullet := BULLET_RE.match(line)) is None
+              or _bullet_mark(line) not in one_block else bullet["text"] for line in lines]
 
     def headline_shaped(i: int) -> bool:  # a headline of its own by shape
-        line = lines[i]
+        line = shapes[i]
         return (not noise[i] and (_is_headline(line) or _is_question_headline(line))
                 and (line[0].isupper() or line[0].isdigit()) and bool(stems[i])
                 and line.split()[-1].casefold() not in STOPWORDS  # "Weighted average of"
@@ -4667,7 +4717,7 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
         # A teaser, a question's, or a teaser's shape and no row's: a row names its figure or
         # number word among capitalised names ("Saeed Anwar c Croft b Cork 176"), a headline
         # in sentence case links its words ("Bakery chain closes twelve shops in the valley").
-        line = lines[i]
+        line = shapes[i]
         return teaser[i] or _is_question_teaser(line) or (_is_teaser_shaped(line) and (
             not is_table_row(line) or (_is_sentence_cased(line)
                                        and _has_headline_grammar(line))))
@@ -4691,7 +4741,7 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
         for k in run:
             shared = sum(outside[stem] > 0 or stem in title_words for stem in stems[k])
             chance = (min(FOOTER_SHARED_STEMS, len(stems[k]))
-                      if _is_teaser_shaped(lines[k]) and not lines[k].isupper() else 1)
+                      if _is_teaser_shaped(shapes[k]) and not lines[k].isupper() else 1)
             if teaser[k] or shared < chance:
                 part.append(k)
             else:
@@ -4719,9 +4769,12 @@ def _mark_teaser_runs(lines: list[str], verdicts: list[PageLine], title: str) ->
 
     for i, line in enumerate(lines[:-1]):
         # The label stands right above the run: a name closing a list wrapped above it
-        # ("Steve Jurgenson," / "Bryan Gorman") is the list's.
+        # ("Steve Jurgenson," / "Bryan Gorman") is the list's. Above a run's own heading
+        # (a link with no headline: "Most-read") stands no second one: a table's column head
+        # ("Previous") stood there.
         own = content_stems(line)
-        if (noise[i] or not teaser[i + 1] or len(line.split()) > LABEL_MAX_WORDS
+        if (noise[i] or not teaser[i + 1] or verdicts[i + 1].headline is None
+                or len(line.split()) > LABEL_MAX_WORDS
                 or is_sentence(line) or any(ch.isdigit() for ch in line) or not own
                 or any(lines_with[stem] > 1 or stem in title_words for stem in own)
                 or is_person_name(line) or is_attribution(line)
@@ -4762,7 +4815,7 @@ def _list_item_headline(item: str) -> str | None:
     # a row too: its headline's shape says otherwise.
     item = ITEM_STAMP_RE.sub("", item)
     row = is_numeric_row(item) or (is_table_row(item) and not (
-        _reads_as_headline(item) or _is_teaser_shaped(item)))
+        _reads_as_headline(item) or _is_teaser_shaped(item) or _has_headline_grammar(item)))
     if not (_is_headline(item) or _is_question_headline(item)) or row or (
             PLACE_MARK_RE.search(item) or ITEM_REPORTED_RE.search(item)
             or is_name_list_row(item)):

@@ -2562,7 +2562,8 @@ def test_an_attribution_or_a_labelled_heading_about_the_story_stays():
 @pytest.mark.parametrize("teaser", ["A year of the night bus (audio)",
                                     "Where tenants stand - live",
                                     "Where tenants stand (2:36)",  # a clip's running time
-                                    "Where tenants stand (39 comments)"])  # a discussion
+                                    "Where tenants stand (39 comments)",  # a discussion
+                                    "* Where tenants stand (39 comments)"])  # a list's item
 def test_a_short_headline_with_a_media_mark_is_a_link(teaser: str):
     lines = [PARAGRAPHS[0], teaser, *PARAGRAPHS[1:]]
     cleaned = clean_story("Pier", story(*lines))
@@ -3038,6 +3039,16 @@ def test_a_ranked_list_numbered_in_any_form_is_other_stories_with_its_heading(
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.reason for n in cleaned.noise] == ["related_link"] * len(ranked) + [
         "page_furniture"]
+
+
+def test_a_ranked_list_of_short_headlines_naming_figures_is_other_stories():
+    # "29 questions about water bills" has a row's figure and fewer words than a teaser; its
+    # preposition ties it as a headline's, which a ranking's row lacks.
+    ranked = ["1. Nurses feel the pinch of village schools", "2. 29 questions about water bills",
+              "3. 30 questions about care home fees"]
+    cleaned = clean_story("Pier", story(*PARAGRAPHS, "Top 5", *ranked, "Share"))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 4 + ["page_furniture"]
 
 
 def test_a_ranking_or_steps_numbered_without_a_stop_stay():
@@ -4200,6 +4211,42 @@ def test_a_list_of_other_stories_with_says_or_stamps_goes(items: list[str]):
                           story(*PARAGRAPHS, "Elsewhere today", *items))
     assert cleaned.body == "\n\n".join(PARAGRAPHS)
     assert [n.reason for n in cleaned.noise if n.text in items] == ["related_link"] * 2
+
+
+def test_a_bulleted_list_of_other_stories_naming_a_figure_goes():
+    # "No. 40" gives the item a row's figure; its words read as a headline's.
+    items = ["• What the fight over the night buses means for residents",
+             "• The week in the valley, No. 40", "• Why the glassworks board rethinks its rota"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story(*PARAGRAPHS, "Elsewhere today", *items))
+    assert cleaned.body == "\n\n".join(PARAGRAPHS)
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 4
+
+
+def test_a_bulleted_list_of_other_stories_under_its_label_above_the_lead_goes():
+    # Its items name each other's words (the allotment, the climbing wall), none of the story's.
+    items = ["- Do allotment holders want a taller fence?",
+             "- Allotment holders split on the climbing wall",
+             "- When will the climbing wall reopen?"]
+    cleaned = clean_story("Harbour board votes to rebuild ferry pier",
+                          story("OSLO 2031-06-02", "Elsewhere on the Fjord Evening Star", *items,
+                                *PARAGRAPHS))
+    assert cleaned.body == "\n\n".join(["OSLO 2031-06-02", *PARAGRAPHS])
+    assert [n.reason for n in cleaned.noise] == ["related_link"] * 4
+
+
+def test_a_press_digests_items_bulleted_under_each_paper_stay_beside_a_list_of_links():
+    # The digest bullets its items under each paper: no block of their own, no list of links.
+    digest = ["OSLO 2031-06-02", "These are the leading stories in Norwegian newspapers.",
+              "FJORD POSTEN", "- Glassworks union rejects offer on night shifts",
+              "BERGENS BLAD", "- Tram drivers dread the icy season",
+              "- Bakery chain closes twelve shops in the valley"]
+    links = ["More from the Fjord Evening Star",
+             "Mountain rescue volunteers unveil a winter programme",
+             "Library opening hours cut in three valley towns"]
+    cleaned = clean_story("Press digest - Norway", story(*digest[:4], *links, *digest[4:]))
+    assert cleaned.body == "\n\n".join(digest)
+    assert cleaned.noise == tuple(Noise("related_link", line) for line in links)
 
 
 def test_a_list_of_what_people_said_stays():
