@@ -534,14 +534,21 @@ COPYRIGHT_RE = re.compile(r"^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all|some) rig
                           # "Reproduction prohibited without permission", "Reprints forbidden",
                           # a sentence of its own after the publisher's name ("Harbour Star
                           # 2015. Reproduction forbidden.")
-                          r"|(?:^|[.;]\s+)(?:any |commercial )?(?:reproduction|redistribution"
+                          r"|(?:^|[.;]\s+)(?:no |any |commercial )?(?:reproduction|redistribution"
                           r"|republication|reprints?|reprinting|reposting|copying)\b.{0,40}"
                           r"\b(?:prohibited|forbidden|not (?:permitted|allowed)"
-                          r"|without (?:prior )?(?:written )?(?:permission|consent))\b"
+                          r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent))\b"
                           r"|\bmay be reproduced without\b"
-                          # a licence by its abbreviation, which only a notice uses
+                          # a licence by its abbreviation, which only a notice uses, or by
+                          # name ("Republished from ... under a Creative Commons license.")
                           r"|\b(?:released|licen[cs]ed|available|published) under (?:a |the )?"
                           r"CC[ -]BY\b"
+                          r"|\bunder (?:a |the )?(?:terms of (?:a |the )?)?Creative Commons\b"
+                          # the sign and a year, a name between them ("© Fjord Post 2031")
+                          r"|©\s*(?:(?:[A-Z][\w.'-]*|&)\s+){0,6}(?:19|20)\d{2}\b"
+                          # "All other trademarks are the property of their respective owners."
+                          r"|\b(?:trade ?marks?|brands?|logos?|product names?)\b.{0,60}"
+                          r"\b(?:belong to|property of) their respective owners\b"
                           r"|^no part of (?:this|the) \w+(?: \w+)? may be (?:reproduced|reused"
                           r"|republished|copied)\b", re.IGNORECASE)
 # Calls to act on the site: subscribe, share, sign in, accept cookies, advertising slots.
@@ -3513,7 +3520,8 @@ def goes_on_past_end(line: str, story_stems: Set[str], above: str | None = None)
     ``above``: its last line, when the line stands right below it) goes on with it: a
     sentence sharing ``FOOTER_SHARED_STEMS`` of its words (right below it, one, or none when
     it opens on a pronoun referring back: "It causes ..."), not one to the reader nor one
-    introducing what follows (a colon); or, right below the story and sharing a word with it,
+    introducing what follows (a colon); right below the story, its last sentence without its
+    full stop (``_is_unstopped_sentence``); or, right below the story and sharing a word with it,
     its source ("Source: Weather Services Corporation") or, below a row of its table, a row,
     a field or a name with its place (a man of the match under the scorecard). Stricter than
     ``_carries_story_on`` (a list inside the story): past its end a page prints rows of its
@@ -3524,6 +3532,8 @@ def goes_on_past_end(line: str, story_stems: Set[str], above: str | None = None)
     if _is_written_sentence(line) and not line.endswith(":") and (
             shared >= (1 if above is not None else FOOTER_SHARED_STEMS)
             or (above is not None and line.split()[0].casefold() in PRONOUNS_REFERRING_BACK)):
+        return True
+    if above is not None and _is_unstopped_sentence(line, story_stems):
         return True
     return above is not None and shared >= 1 and (
         is_attribution(line) or (_is_tabular(above) and _is_tabular(line)))
@@ -4591,14 +4601,7 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
                and (len(lines[block[0]].split()) <= LABEL_MAX_WORDS
                     or is_attribution(lines[block[0]]))):
             block.pop(0)
-    # The story's last sentence may lack its full stop: a line of a sentence's length, with
-    # no label or bar dividing it as a teaser's ("Design Week | Seiko's show at the
-    # Triennale"), that shares words with the story ("The race continues on Thursday with a
-    # Doetinchem time trial").
-    while block and (len(lines[block[0]].split()) >= PROSE_MIN_WORDS
-                     and not any(mark in lines[block[0]] for mark in LABEL_MARKS)
-                     and len(content_stems(lines[block[0]]) & story_words)
-                     >= FOOTER_SHARED_STEMS):
+    while block and _is_unstopped_sentence(lines[block[0]], story_words):
         block.pop(0)
     # Three lines make a block by their shape alone; two need a headline's shape each.
     if len(block) + taken < TRAILING_HEADLINES_MIN or (
@@ -4613,6 +4616,16 @@ def _mark_trailing_headlines(lines: list[str], verdicts: list[PageLine], title: 
 
 # What divides a label from its headline in a line: "Analysis: ...", "Design Week | ...".
 LABEL_MARKS = (": ", " | ")
+
+
+def _is_unstopped_sentence(line: str, story_stems: Set[str]) -> bool:
+    """The story's last sentence without its full stop: a line of a sentence's length, with no
+    label or bar dividing it as a teaser's ("Design Week | Seiko's show at the Triennale"),
+    sharing ``FOOTER_SHARED_STEMS`` words with the story ("The race continues on Thursday
+    with a Doetinchem time trial")."""
+    return (len(line.split()) >= PROSE_MIN_WORDS
+            and not any(mark in line for mark in LABEL_MARKS)
+            and len(content_stems(line) & story_stems) >= FOOTER_SHARED_STEMS)
 
 
 def is_attribution(line: str) -> bool:

@@ -2687,6 +2687,14 @@ def test_a_storys_lines_about_ads_and_reports_stay():
     ("No part of this story may be reproduced or stored without the written consent of "
      "Fjord Post.", "copyright"),
     ("Reposting in full is prohibited; share the link instead.", "copyright"),
+    ("No reproduction without the prior written consent of the Fjord Post.", "copyright"),
+    # A licence by name, and the sign with a year in a sentence of any length.
+    ("Republished from the Valley Courier under a Creative Commons licence.", "copyright"),
+    ("This work is licensed under a Creative Commons Attribution 4.0 International License.",
+     "copyright"),
+    ("Text and pictures on this page are © Fjord Post & Partners 2031 and may only be used by "
+     "clients of the agency.", "copyright"),
+    ("All other trademarks are the property of their respective owners.", "copyright"),
     ("Necessary cookies only", "site_prompt"),
     ("Do not sell or share my personal information", "page_furniture"),
     ("Manage tracking choices", "page_furniture"),
@@ -2700,7 +2708,9 @@ def test_rights_registration_and_consent_lines_are_legal_footers(notice: str, re
 def test_a_storys_sentences_about_copyright_and_privacy_stay():
     lines = [*PARAGRAPHS, "The copyright expired in 1996.",
              "The court ruled the copyright claim was valid in 2029.",
-             "Privacy campaigners welcomed the pier vote.", "The site is protected."]
+             "Privacy campaigners welcomed the pier vote.", "The site is protected.",
+             "The boats were returned to their respective owners in May.",
+             "No reproduction of the old pier's plans has survived the fire of 1911."]
     assert clean_story("Pier", story(*lines)).body == "\n\n".join(lines)
 
 
@@ -4454,11 +4464,26 @@ WEATHER = ["Showers along the coast in the morning, clearing by the afternoon.",
     # a sentence introducing a list below, or speaking to the reader
     ("Read the weather service's coast report:", True, False),
     ("Tell us about the showers on the coast in your town.", True, False),
+    # its last sentence without its full stop, sharing two words with it
+    ("Showers return to the coast on Thursday with a cold front from the west", True, True),
+    ("Showers return to the coast on Thursday with a cold front from the west", False, False),
 ])
 def test_what_carries_the_story_on_below_its_last_line(line, right_below, carries):
     story_stems = content_stems("Porthaven weather").union(*map(content_stems, WEATHER))
     above = WEATHER[-1] if right_below else None
     assert goes_on_past_end(line, story_stems, above) is carries
+
+
+def test_a_results_storys_last_sentence_without_its_full_stop_stays_above_the_footer():
+    results = ["ALESUND 2031-06-12", "Leading results of the fjord regatta on Thursday:",
+               "1. Kari Holt (Norway) 2 hours 15 minutes", "2. Ola Berg (Norway) 2:16",
+               "3. Per Dahl (Sweden) 2:19",
+               "The regatta continues on Friday with a 40 km race around the fjord islands"]
+    footer = ["Save to reading list",
+              "This article is republished from the Coast Courier under a Creative Commons "
+              "licence.", "Add to calendar"]
+    cleaned = clean_story("Holt wins first race of fjord regatta", story(*results, *footer))
+    assert cleaned.body == "\n\n".join(results)
 
 
 def test_a_sentence_far_below_the_story_past_the_pages_furniture_goes():
