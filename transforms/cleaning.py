@@ -668,10 +668,18 @@ COMMENT_POLICY_RE = re.compile(
     r"|suspended)\b"
     # "This discussion is now closed.": the page's section, in a state
     r"|^(?:this |the )?(?:discussion|conversation|comment section|comments section)"
-    r" (?:is|has been|was) (?:now )?(?:closed|disabled|ended|suspended)\.?$",
+    r" (?:is|has been|was) (?:now )?(?:closed|disabled|ended|suspended)\.?$"
+    # how this page's section works: "This conversation is moderated ...", "Your comment is
+    # awaiting moderation.", "Comments are hosted by ...", "No comments yet."
+    r"|^this (?:discussion|conversation|thread|comment section|comments section)"
+    r" is (?:pre-?)?moderated\b"
+    r"|^your comment (?:is|will|has)\b.{0,50}\b(?:appear|approv|review|moderat|publish)\w*"
+    r"|\baccepting (?:new )?comments on this (?:article|story|post|page|entry)\b"
+    r"|^(?:nobody|no one) has commented\b|^no comments (?:yet|so far)\b"
+    r"|^comments (?:are|will be) (?:hosted|powered|provided|not (?:shown|displayed|available))\b",
     re.IGNORECASE,
 )
-COMMENT_SECTION_WORDS = ("comment", "discussion", "conversation")
+COMMENT_SECTION_WORDS = ("comment", "discussion", "conversation", "thread")
 RELATED_ITEM_MAX_WORDS = 20
 # A teaser for another story names its subject in at least this many content words; shorter
 # headline-shaped lines are a story's own labels ("Men's Draw", "The bottom line").
@@ -1743,7 +1751,7 @@ def is_copyright_with_year(line: str) -> bool:
 
 def names_comment_section(line: str) -> bool:
     """``COMMENT_POLICY_RE``: how the site moderates its comments, or that they are closed.
-    Every wording of it names the section ("comment", "discussion", "conversation"): an ASCII
+    Every wording of it names the section ("comment", "discussion", "thread"): an ASCII
     line that names none is spared the search, which tries the pattern at every position."""
     if line.isascii() and not any(word in line.casefold() for word in COMMENT_SECTION_WORDS):
         return False

@@ -2987,6 +2987,13 @@ def test_a_verb_of_those_buttons_in_a_story_line_stays():
     ("No comments yet", "comment_form"), ("Sort: Top", "comment_form"),
     ("Edit comment", "comment_form"), ("Commenting has ended", "comment_form"),
     ("This discussion is now closed.", "comment_form"),
+    # how the page's comment section works, in a sentence of its own
+    ("Your comment is awaiting moderation.", "comment_form"),
+    ("Your comment will appear once an editor has approved it.", "comment_form"),
+    ("We are not accepting comments on this story.", "comment_form"),
+    ("No one has commented yet. Be the first!", "comment_form"),
+    ("Comments are hosted by Talkboard and not by the Fjord Post.", "comment_form"),
+    ("This thread is pre-moderated.", "comment_form"),
     ("In association with Acme", "site_prompt"), ("Paid for by Acme", "site_prompt"),
     ("This article was produced in partnership with Acme.", "site_prompt"),
     ("We may earn a commission from links on this page.", "site_prompt"),
@@ -3002,6 +3009,9 @@ def test_sponsors_affiliates_tips_and_section_states_by_class(line: str, reason:
     "In association with the council", "Funded by the harbour board",
     "The report was produced in partnership with the World Bank.",
     "Brokers earn a commission on each sale.", "The discussion on the pier closed in May.",
+    "The council is no longer accepting comments on the pier plan.",
+    "Your comment on the plan was posted to the council.",
+    "The discussion is moderated by a retired judge.",
     "Turn on the lights", "Send the ferry to Bergen"])
 def test_story_lines_near_those_classes_stay(line: str):
     assert furniture_reason(line) is None
